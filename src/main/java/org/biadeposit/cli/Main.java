@@ -1,0 +1,53 @@
+package org.biadeposit.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code scripts/bia}: one command with verbs. Each verb is also a Fiji command behind a menu entry; the names and
+ * outputs are a contract other tools rely on.
+ */
+public final class Main {
+
+	static final String USAGE = String.join("\n", //
+		"usage: bia <verb> [options]", //
+		"", //
+		"verbs:", //
+		"  harvest [--recursive] [--format jsonl|tsv] PATH...   read image metadata, one JSON line per image", //
+		"", //
+		"run 'bia <verb> --help' for a verb's options.", //
+		"planned verbs (not in this build yet): init, filelists, validate, package, submit, status, sandbox, demo");
+
+	private Main() {}
+
+	public static void main(String[] args) {
+		PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+		int status = run(Arrays.asList(args), out, err);
+		out.flush();
+		System.exit(status);
+	}
+
+	/** Runs a verb; returns the exit status (0 success, 1 some input failed, 2 usage error). */
+	public static int run(List<String> args, PrintStream out, PrintStream err) {
+		if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")) {
+			(args.isEmpty() ? err : out).println(USAGE);
+			return args.isEmpty() ? 2 : 0;
+		}
+		String verb = args.get(0);
+		List<String> rest = args.subList(1, args.size());
+		switch (verb) {
+			case "harvest":
+				return new HarvestVerb(out, err).run(rest);
+			case "init": case "filelists": case "validate": case "package": case "submit": case "status":
+			case "sandbox": case "demo":
+				err.println("bia: '" + verb + "' is not in this build of bia-deposit yet");
+				return 2;
+			default:
+				err.println("bia: unknown verb '" + verb + "'\n\n" + USAGE);
+				return 2;
+		}
+	}
+}

@@ -1,0 +1,205 @@
+package org.biadeposit.harvest;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.scijava.Priority;
+import org.scijava.plugin.Plugin;
+
+import ome.xml.meta.MetadataRetrieve;
+
+/**
+ * The Bio-Formats reader, reached at run time: Bio-Formats is not on Maven Central, but every Fiji has it, and
+ * {@code scripts/bia --fiji DIR} puts a Fiji's jars on the class path. Reads metadata only (no pixels), every
+ * series, and the files a multi-file dataset uses. All reflection lives in this class.
+ * <p>
+ * Without Bio-Formats, this reader still claims the vendor formats only Bio-Formats can read, so that the user is
+ * told how to read them rather than that they are not images.
+ * </p>
+ */
+@Plugin(type = MetadataReader.class, priority = Priority.VERY_HIGH)
+public class BioFormatsBridge implements MetadataReader {
+
+	static final String IMAGE_READER = "loci.formats.ImageReader";
+	static final String METADATA_TOOLS = "loci.formats.MetadataTools";
+	static final String UNKNOWN_FORMAT = "loci.formats.UnknownFormatException";
+
+	/** Vendor formats no native reader handles, by suffix, named as users know them. */
+	private static final Map<String, String> VENDOR_FORMATS = Map.ofEntries(Map.entry("czi", "Zeiss CZI"), Map
+		.entry("lsm", "Zeiss LSM"), Map.entry("zvi", "Zeiss ZVI"), Map.entry("lif", "Leica LIF"), Map.entry("lof",
+			"Leica LOF"), Map.entry("lei", "Leica LEI"), Map.entry("nd2", "Nikon ND2"), Map.entry("ids",
+				"Nikon/ICS"), Map.entry("ics", "ICS"), Map.entry("oib", "Olympus OIB"), Map.entry("oif",
+					"Olympus OIF"), Map.entry("vsi", "Olympus VSI"), Map.entry("ims", "Bitplane Imaris"), Map.entry(
+						"spe", "Princeton Instruments SPE"), Map.entry("dv", "DeltaVision"), Map.entry("r3d",
+							"DeltaVision"), Map.entry("sld", "3i SlideBook"), Map.entry("svs", "Aperio SVS"), Map
+								.entry("ndpi", "Hamamatsu NDPI"), Map.entry("mrc", "MRC"), Map.entry("dm3",
+									"Gatan DM3"), Map.entry("dm4", "Gatan DM4"), Map.entry("stk", "MetaMorph STK"),
+		Map.entry("nd", "MetaMorph ND"), Map.entry("scn", "Leica SCN"), Map.entry("lms", "Leica LMS"), Map.entry(
+			"obf", "Abberior OBF"), Map.entry("msr", "Abberior MSR"), Map.entry("xdce", "InCell XDCE"), Map.entry(
+				"mvd2", "Volocity"), Map.entry("acff", "Volocity"), Map.entry("sdt", "Becker & Hickl SDT"), Map
+					.entry("pic", "Bio-Rad PIC"), Map.entry("ome.btf", "OME-TIFF"));
+
+	/** Suffixes Bio-Formats claims that are not microscopy images (it reads text tables as images). */
+	private static final Set<String> NOT_IMAGES = Set.of("txt", "csv", "tsv", "xml", "json", "yaml", "yml", "md",
+		"html", "htm", "pdf", "py", "ipynb", "zip", "log", "ini", "cfg", "zattrs", "zgroup", "zarray");
+
+	private final ClassLoader loader;
+	private volatile Boolean available;
+	private volatile Set<String> suffixes;
+
+	public BioFormatsBridge() {
+		this(BioFormatsBridge.class.getClassLoader());
+	}
+
+	/** A bridge that looks for Bio-Formats in the given class loader. */
+	BioFormatsBridge(ClassLoader loader) {
+		this.loader = loader;
+	}
+
+	@Override
+	public String format() {
+		return "Bio-Formats";
+	}
+
+	@Override
+	public boolean isAvailable() {
+		if (available == null) {
+			try {
+				Class.forName(IMAGE_READER, false, loader);
+				available = true;
+			}
+			catch (ClassNotFoundException | LinkageError e) {
+				available = false;
+			}
+		}
+		return available;
+	}
+
+	@Override
+	public boolean accepts(FileProbe file) {
+		String suffix = suffix(file.lowerName());
+		if (file.isDirectory() || NOT_IMAGES.contains(suffix)) return false;
+		if (!isAvailable()) return vendorFormat(file) != null;
+		return bioFormatsSuffixes().contains(suffix) || vendorFormat(file) != null;
+	}
+
+	/** The name of a vendor format only Bio-Formats reads, from the file name, or null. */
+	static String vendorFormat(FileProbe file) {
+		return VENDOR_FORMATS.get(suffix(file.lowerName()));
+	}
+
+	@Override
+	public OmeMetadata read(FileProbe file) throws IOException, UnreadableImageException {
+		if (!isAvailable()) {
+			throw new UnreadableImageException(missingMessage(file));
+		}
+		Object reader = null;
+		try {
+			Class<?> readerClass = Class.forName(IMAGE_READER, true, loader);
+			reader = readerClass.getConstructor().newInstance();
+			Object store = Class.forName(METADATA_TOOLS, true, loader).getMethod("createOMEXMLMetadata").invoke(
+				null);
+			if (!(store instanceof MetadataRetrieve)) {
+				throw new UnreadableImageException("the Bio-Formats on the class path uses another copy of the OME " +
+					"model classes (ome-xml) than bia-deposit; put Fiji's jars first on the class path");
+			}
+			call(reader, "setMetadataStore", store);
+			optional(reader, "setFlattenedResolutions", false);
+			call(reader, "setId", file.path().toString());
+			String format = (String) call(reader, "getFormat");
+			String[] used = (String[]) call(reader, "getUsedFiles");
+			List<Path> usedFiles = new ArrayList<>();
+			Path primary = file.path();
+			for (String u : used == null ? new String[0] : used) {
+				Path p = Path.of(u);
+				usedFiles.add(p);
+				if (u.toLowerCase(Locale.ROOT).endsWith(".companion.ome")) primary = p;
+			}
+			if (usedFiles.isEmpty()) usedFiles.add(file.path());
+			return new OmeMetadata(primary, format, (MetadataRetrieve) store, usedFiles);
+		}
+		catch (InvocationTargetException e) {
+			Throwable cause = e.getCause();
+			if (cause != null && UNKNOWN_FORMAT.equals(cause.getClass().getName())) {
+				throw new NotThisFormatException("Bio-Formats does not recognise this file");
+			}
+			if (cause instanceof IOException) throw (IOException) cause;
+			throw new UnreadableImageException("Bio-Formats could not read the file: " + cause, cause);
+		}
+		catch (ReflectiveOperationException | LinkageError e) {
+			throw new UnreadableImageException("the Bio-Formats on the class path is not one bia-deposit can use (" +
+				e + "); update Fiji", e);
+		}
+		finally {
+			if (reader != null) {
+				try {
+					call(reader, "close");
+				}
+				catch (ReflectiveOperationException e) {
+					// nothing left to release
+				}
+			}
+		}
+	}
+
+	/** What to tell a user whose file only Bio-Formats can read, when it is absent. */
+	static String missingMessage(FileProbe file) {
+		String format = vendorFormat(file);
+		return (format == null ? "this format" : format + " files") + " can only be read with Bio-Formats, " +
+			"which is not on the class path: run the harvest inside Fiji, or give scripts/bia --fiji DIR " +
+			"(or set FIJI_HOME) so that Fiji's Bio-Formats is used";
+	}
+
+	private Set<String> bioFormatsSuffixes() {
+		if (suffixes == null) {
+			Set<String> s = new HashSet<>();
+			try {
+				Object reader = Class.forName(IMAGE_READER, true, loader).getConstructor().newInstance();
+				String[] list = (String[]) call(reader, "getSuffixes");
+				for (String x : list == null ? new String[0] : list) s.add(x.toLowerCase(Locale.ROOT));
+			}
+			catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+				// no suffix list: the vendor table still applies
+			}
+			s.removeAll(NOT_IMAGES);
+			suffixes = s;
+		}
+		return suffixes;
+	}
+
+	private static String suffix(String lowerName) {
+		if (lowerName.endsWith(".ome.btf")) return "ome.btf";
+		int dot = lowerName.lastIndexOf('.');
+		return dot < 0 ? "" : lowerName.substring(dot + 1);
+	}
+
+	/** Calls a public method by name and argument count (parameter types differ between Bio-Formats versions). */
+	private static Object call(Object target, String name, Object... args) throws ReflectiveOperationException {
+		for (Method m : target.getClass().getMethods()) {
+			if (m.getName().equals(name) && m.getParameterCount() == args.length) return m.invoke(target, args);
+		}
+		throw new NoSuchMethodException(target.getClass().getName() + "." + name);
+	}
+
+	private static void optional(Object target, String name, Object arg) throws InvocationTargetException,
+		IllegalAccessException
+	{
+		try {
+			call(target, name, arg);
+		}
+		catch (InvocationTargetException | IllegalAccessException e) {
+			throw e;
+		}
+		catch (ReflectiveOperationException e) {
+			// older Bio-Formats without this option
+		}
+	}
+}

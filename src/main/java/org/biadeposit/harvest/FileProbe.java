@@ -1,0 +1,105 @@
+package org.biadeposit.harvest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+
+/**
+ * One candidate file or dataset folder as the readers see it: its name and, read once and shared by every reader
+ * that asks, its first bytes and its first TIFF directory.
+ */
+public final class FileProbe {
+
+	private static final int HEAD_BYTES = 512;
+
+	private final Path path;
+	private final String lowerName;
+	private byte[] head;
+	private TiffDirectory tiff;
+	private Exception tiffFailure;
+
+	public FileProbe(Path path) {
+		this.path = path;
+		Path name = path.getFileName();
+		this.lowerName = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+	}
+
+	public Path path() {
+		return path;
+	}
+
+	/** The file name in lower case, for suffix checks. */
+	public String lowerName() {
+		return lowerName;
+	}
+
+	public boolean nameEndsWith(String... suffixes) {
+		for (String s : suffixes) {
+			if (lowerName.endsWith(s)) return true;
+		}
+		return false;
+	}
+
+	public boolean isDirectory() {
+		return Files.isDirectory(path);
+	}
+
+	/** Up to the first 512 bytes of the file; empty for a directory or an unreadable file. */
+	public byte[] head() {
+		if (head == null) {
+			head = new byte[0];
+			if (Files.isRegularFile(path)) {
+				try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+					ByteBuffer buf = ByteBuffer.allocate(HEAD_BYTES);
+					while (buf.hasRemaining() && ch.read(buf) > 0) { /* fill */ }
+					head = new byte[buf.position()];
+					buf.flip();
+					buf.get(head);
+				}
+				catch (IOException e) {
+					// left empty: the reader that tries the file reports the failure
+				}
+			}
+		}
+		return head;
+	}
+
+	/** Whether the file starts with a TIFF or BigTIFF signature. */
+	public boolean isTiff() {
+		return TiffDirectory.isTiffSignature(head());
+	}
+
+	/** The first bytes as text (for sniffing XML), decoded leniently. */
+	public String headText() {
+		return new String(head(), java.nio.charset.StandardCharsets.ISO_8859_1);
+	}
+
+	/** The first TIFF directory, read once. */
+	TiffDirectory tiff() throws IOException, UnreadableImageException {
+		if (tiff == null && tiffFailure == null) {
+			try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+				tiff = TiffDirectory.read(ch, true);
+			}
+			catch (IOException | UnreadableImageException e) {
+				tiffFailure = e;
+			}
+		}
+		if (tiffFailure instanceof IOException) throw (IOException) tiffFailure;
+		if (tiffFailure instanceof UnreadableImageException) throw (UnreadableImageException) tiffFailure;
+		return tiff;
+	}
+
+	/** The first TIFF directory, or null when the file is not a readable TIFF. */
+	TiffDirectory tiffOrNull() {
+		try {
+			return tiff();
+		}
+		catch (IOException | UnreadableImageException e) {
+			return null;
+		}
+	}
+}

@@ -1,0 +1,199 @@
+package org.biadeposit.harvest;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Remembers what harvesting gave for each file, keyed by path, size and modification time of every file of the
+ * dataset, so that a second harvest of an unchanged folder reads no image file.
+ * <p>
+ * One JSON-lines file per harvested set of inputs, in the user's cache folder ({@code $XDG_CACHE_HOME} or
+ * {@code ~/.cache}, then {@code bia-deposit/harvest}) — never in the data folder, which is uploaded. The first line
+ * names the cache format and the reader set; a cache written by another version or with/without Bio-Formats is
+ * ignored. A cache that cannot be read or written only costs speed, never a result.
+ * </p>
+ */
+public final class HarvestCache {
+
+	private static final String SUFFIX = ".bia-harvest-cache.jsonl";
+	private static final String VERSION = "bia-deposit harvest cache 1";
+
+	private static final ObjectMapper JSON = new ObjectMapper().configure(
+		DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+	/** One cached result: the state of each file it depends on, and the result. */
+	record Entry(String path, List<FileState> files, HarvestedFile result) {}
+
+	/** A file's size and modification time when it was harvested. */
+	record FileState(String path, long size, long modified) {}
+
+	private record Header(String cache, String readers) {}
+
+	private final Path file;
+	private final String readers;
+	private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+	private final AtomicInteger hits = new AtomicInteger();
+	private volatile boolean changed;
+	private final List<String> warnings = new ArrayList<>();
+
+	private HarvestCache(Path file, String readers) {
+		this.file = file;
+		this.readers = readers;
+	}
+
+	/** No cache: every file is read. */
+	public static HarvestCache none() {
+		return new HarvestCache(null, "");
+	}
+
+	/**
+	 * The cache file at a path, loaded if it exists and was written for the same reader set.
+	 *
+	 * @param readers names the reader set, e.g. "native" or "bioformats"
+	 */
+	public static HarvestCache at(Path file, String readers) {
+		HarvestCache cache = new HarvestCache(file, readers);
+		cache.load();
+		return cache;
+	}
+
+	/** The default cache file for a list of inputs, in the user's cache folder. */
+	public static Path defaultFile(List<String> inputs) {
+		String base = System.getenv("XDG_CACHE_HOME");
+		Path folder = base != null && !base.isBlank() ? Path.of(base) : Path.of(System.getProperty("user.home"),
+			".cache");
+		StringBuilder key = new StringBuilder();
+		for (String in : inputs) key.append(Path.of(in).toAbsolutePath().normalize()).append('\n');
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(
+				StandardCharsets.UTF_8));
+			return folder.resolve("bia-deposit").resolve("harvest").resolve(HexFormat.of().formatHex(digest, 0,
+				12) + SUFFIX);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", e);
+		}
+	}
+
+	/** Whether a file is one of our cache files (never harvested, should one end up in a data folder). */
+	static boolean isCacheFile(Path p) {
+		return p.getFileName().toString().endsWith(SUFFIX);
+	}
+
+	/** Problems met reading or writing the cache (it then works without). */
+	public List<String> warnings() {
+		return warnings;
+	}
+
+	int hits() {
+		return hits.get();
+	}
+
+	/** The cached result for a file, if every file it depends on is unchanged. */
+	HarvestedFile lookup(Path path) {
+		if (file == null) return null;
+		Entry e = entries.get(path.toString());
+		if (e == null) return null;
+		for (FileState f : e.files) {
+			FileState now = state(Path.of(f.path));
+			if (now == null || now.size != f.size || now.modified != f.modified) return null;
+		}
+		hits.incrementAndGet();
+		return e.result;
+	}
+
+	void store(Path path, HarvestedFile result) {
+		if (file == null) return;
+		List<FileState> files = new ArrayList<>();
+		FileState self = state(path);
+		if (self == null) return;
+		files.add(self);
+		for (Path used : result.usedFiles()) {
+			if (used.equals(path)) continue;
+			FileState s = state(used);
+			if (s == null) return; // a part vanished while reading: do not remember this result
+			files.add(s);
+		}
+		entries.put(path.toString(), new Entry(path.toString(), files, result.named(null)));
+		changed = true;
+	}
+
+	private static FileState state(Path p) {
+		try {
+			BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+			long size = a.isDirectory() ? -1 : a.size();
+			return new FileState(p.toString(), size, a.lastModifiedTime().toMillis());
+		}
+		catch (IOException e) {
+			return null;
+		}
+	}
+
+	private void load() {
+		if (!Files.isRegularFile(file)) return;
+		try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			String first = r.readLine();
+			Header header = first == null ? null : JSON.readValue(first, Header.class);
+			if (header == null || !VERSION.equals(header.cache) || !readers.equals(header.readers)) return;
+			String line;
+			while ((line = r.readLine()) != null) {
+				Entry e = JSON.readValue(line, Entry.class);
+				entries.put(e.path, e);
+			}
+		}
+		catch (IOException | RuntimeException e) {
+			entries.clear();
+			warnings.add("the harvest cache " + file + " could not be read and is ignored: " + e.getMessage());
+		}
+	}
+
+	/** Writes the cache if anything changed; atomically, so that an interrupted run leaves the old one. */
+	void save() {
+		if (file == null || !changed) return;
+		try {
+			Files.createDirectories(file.getParent());
+			Path tmp = Files.createTempFile(file.getParent(), "harvest", ".tmp");
+			try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+				w.write(JSON.writeValueAsString(new Header(VERSION, readers)));
+				w.newLine();
+				for (Entry e : entries.values()) {
+					w.write(JSON.writeValueAsString(e));
+					w.newLine();
+				}
+			}
+			try {
+				Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			}
+			catch (AtomicMoveNotSupportedException e) {
+				Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+			}
+			changed = false;
+		}
+		catch (JsonProcessingException e) {
+			warnings.add("the harvest cache could not be written: " + e.getOriginalMessage());
+		}
+		catch (IOException e) {
+			warnings.add("the harvest cache " + file + " could not be written (" + e.getMessage() +
+				"); the next harvest will read every file again");
+		}
+	}
+}

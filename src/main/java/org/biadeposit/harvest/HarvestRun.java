@@ -1,0 +1,277 @@
+package org.biadeposit.harvest;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Harvests files and folders: walks folders lazily in name order, harvests in parallel, hands results on in walk
+ * order, reads a multi-file dataset once (not once per file), and consults a {@link HarvestCache} so that an
+ * unchanged file is not read again.
+ */
+public final class HarvestRun {
+
+	/** What a run did, for the exit status and the user's summary. */
+	public record Summary(int images, int datasets, int errors, int fromCache, int skipped) {
+
+		public boolean allRead() {
+			return errors == 0;
+		}
+	}
+
+	/** Told about progress as results are handed on. */
+	public interface Listener {
+
+		/** @param done datasets handed on or skipped so far; @param found candidates found by the walk so far */
+		void progress(int done, int found, HarvestedFile latest);
+	}
+
+	private final Harvester harvester;
+	private final HarvestCache cache;
+	private final int threads;
+	private boolean recursive;
+	private Listener listener = (done, found, latest) -> {};
+	private volatile boolean cancelled;
+
+	public HarvestRun(Harvester harvester, HarvestCache cache, int threads) {
+		this.harvester = harvester;
+		this.cache = cache == null ? HarvestCache.none() : cache;
+		this.threads = Math.max(1, threads);
+	}
+
+	/** Whether folders are walked into their subfolders (default: only the files directly inside). */
+	public HarvestRun recursive(boolean value) {
+		this.recursive = value;
+		return this;
+	}
+
+	public HarvestRun listener(Listener value) {
+		this.listener = Objects.requireNonNull(value);
+		return this;
+	}
+
+	/** Asks a running harvest to stop after the results under way; safe from another thread. */
+	public void cancel() {
+		cancelled = true;
+	}
+
+	/**
+	 * Harvests the inputs and hands each dataset (or error) to {@code out}, in input and walk order.
+	 *
+	 * @param inputs files and folders, as the user gave them
+	 */
+	public Summary run(List<String> inputs, Consumer<HarvestedFile> out) {
+		ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+			Thread t = new Thread(r, "bia-harvest");
+			t.setDaemon(true);
+			return t;
+		});
+		Ordered ordered = new Ordered(out, threads * 8);
+		try {
+			for (String input : inputs) {
+				if (cancelled) break;
+				Path path = Path.of(input);
+				if (Files.isDirectory(path) && !isDataset(path)) {
+					walk(path, path, new HashSet<>(), ordered, pool);
+				}
+				else {
+					ordered.submit(pool, new Candidate(path, input, null, true));
+				}
+			}
+			ordered.drain(true);
+		}
+		finally {
+			pool.shutdownNow();
+			cache.save();
+		}
+		return ordered.summary();
+	}
+
+	/** A folder that is itself one dataset (an OME-Zarr store), not a folder of files. */
+	private boolean isDataset(Path dir) {
+		FileProbe probe = new FileProbe(dir);
+		return harvester.readers().stream().anyMatch(r -> r.accepts(probe));
+	}
+
+	private void walk(Path root, Path dir, Set<Object> ancestors, Ordered ordered, ExecutorService pool) {
+		Object key = fileKey(dir);
+		if (key != null && !ancestors.add(key)) {
+			ordered.report(HarvestedFile.failed(dir.toAbsolutePath().normalize(), "symbolic link loop: this " +
+				"folder leads back to one of its own parent folders, so it was not walked again. Remove the link " +
+				"or replace it by the data it points to").named(display(root, dir)));
+			return;
+		}
+		List<Path> entries = new ArrayList<>();
+		try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+			for (Path p : stream) entries.add(p);
+		}
+		catch (IOException e) {
+			ordered.report(HarvestedFile.failed(dir.toAbsolutePath().normalize(), "cannot list the folder: " + e
+				.getMessage()).named(display(root, dir)));
+			return;
+		}
+		entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+		for (Path entry : entries) {
+			if (cancelled) return;
+			String name = entry.getFileName().toString();
+			if (name.startsWith(".") || HarvestCache.isCacheFile(entry)) continue;
+			if (Files.isDirectory(entry)) {
+				if (isDataset(entry)) ordered.submit(pool, new Candidate(entry, display(root, entry), root, false));
+				else if (recursive) walk(root, entry, ancestors, ordered, pool);
+			}
+			else if (Files.isRegularFile(entry)) {
+				ordered.submit(pool, new Candidate(entry, display(root, entry), root, false));
+			}
+			else if (Files.isSymbolicLink(entry)) {
+				ordered.report(HarvestedFile.failed(entry.toAbsolutePath().normalize(), "broken link: it points " +
+					"to a file that does not exist").named(display(root, entry)));
+			}
+		}
+		if (key != null) ancestors.remove(key);
+	}
+
+	private static Object fileKey(Path dir) {
+		try {
+			BasicFileAttributes a = Files.readAttributes(dir, BasicFileAttributes.class);
+			return a.fileKey() != null ? a.fileKey() : dir.toRealPath().toString();
+		}
+		catch (IOException e) {
+			return null;
+		}
+	}
+
+	/** A path relative to the folder given, with {@code /} separators. */
+	static String display(Path root, Path p) {
+		String rel = root.relativize(p).toString();
+		return p.getFileSystem().getSeparator().equals("/") ? rel : rel.replace(p.getFileSystem().getSeparator(),
+			"/");
+	}
+
+	/** One file to harvest, with the name to show for it. */
+	private record Candidate(Path path, String display, Path root, boolean explicit) {}
+
+	/** Harvests one candidate, through the cache. */
+	private HarvestedFile harvest(Candidate c) {
+		Path abs = c.path.toAbsolutePath().normalize();
+		HarvestedFile cached = cache.lookup(abs);
+		if (cached != null) return cached;
+		HarvestedFile result = harvester.harvest(new FileProbe(c.path));
+		cache.store(abs, result);
+		return result;
+	}
+
+	/** Runs harvests in parallel and hands results on in submission order, a bounded number at a time. */
+	private final class Ordered {
+
+		private final Consumer<HarvestedFile> out;
+		private final int window;
+		private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+		/** Files of multi-file datasets already handed on, and datasets already handed on. */
+		private final Set<Path> claimed = new HashSet<>();
+		private int found, done, images, datasets, errors, skipped;
+		private final int cacheHitsAtStart = cache.hits();
+
+		Ordered(Consumer<HarvestedFile> out, int window) {
+			this.out = out;
+			this.window = window;
+		}
+
+		void submit(ExecutorService pool, Candidate c) {
+			found++;
+			pending.add(new Pending(c, pool.submit(() -> harvest(c)), null));
+			drain(false);
+		}
+
+		/** A result known without reading (a walk problem), queued in order. */
+		void report(HarvestedFile result) {
+			found++;
+			pending.add(new Pending(null, null, result));
+			drain(false);
+		}
+
+		void drain(boolean all) {
+			while (!pending.isEmpty()) {
+				Pending head = pending.peek();
+				boolean full = pending.size() > window;
+				if (!all && !full && head.future != null && !head.future.isDone()) return;
+				pending.poll();
+				HarvestedFile result = head.result != null ? head.result : await(head);
+				if (head.candidate != null) result = name(head.candidate, result);
+				hand(head.candidate, result);
+			}
+		}
+
+		private HarvestedFile await(Pending p) {
+			try {
+				return p.future.get();
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				cancelled = true;
+				return HarvestedFile.failed(p.candidate.path, "interrupted before it was read");
+			}
+			catch (ExecutionException | CancellationException e) {
+				return HarvestedFile.failed(p.candidate.path, "could not be read: " + e.getCause());
+			}
+		}
+
+		private void hand(Candidate c, HarvestedFile result) {
+			done++;
+			Path self = c == null ? null : c.path.toAbsolutePath().normalize();
+			boolean duplicate = self != null && claimed.contains(self) || !result.isError() && claimed.contains(
+				result.path());
+			if (duplicate || !result.isImage() && !(c != null && c.explicit)) {
+				skipped++;
+				listener.progress(done, found, null);
+				return;
+			}
+			if (!result.isImage()) {
+				result = HarvestedFile.failed(result.path(), "not an image format bia-deposit can read").named(
+					c.display);
+			}
+			if (result.usedFiles().size() > 1 || self != null && !self.equals(result.path())) {
+				claimed.addAll(result.usedFiles());
+				claimed.add(result.path());
+			}
+			if (result.isError()) errors++;
+			else datasets++;
+			images += result.records().size();
+			out.accept(result);
+			listener.progress(done, found, result);
+		}
+
+		/** The name to show: as given; for a dataset named by another file, that file's path beside it. */
+		private HarvestedFile name(Candidate c, HarvestedFile result) {
+			Path self = c.path.toAbsolutePath().normalize();
+			if (result.path() == null || result.path().equals(self)) return result.named(c.display);
+			Path base = c.root != null ? c.root.toAbsolutePath().normalize() : self.getParent();
+			String shown = result.path().startsWith(base) ? display(base, result.path()) : result.path()
+				.toString();
+			if (c.root == null) {
+				Path given = Path.of(c.display).getParent();
+				shown = given == null ? shown : given.resolve(shown).toString();
+			}
+			return result.named(shown);
+		}
+
+		Summary summary() {
+			return new Summary(images, datasets, errors, cache.hits() - cacheHitsAtStart, skipped);
+		}
+	}
+
+	private record Pending(Candidate candidate, Future<HarvestedFile> future, HarvestedFile result) {}
+}

@@ -1,0 +1,94 @@
+package org.biadeposit.harvest;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Harvests one file or dataset folder: tries the readers in priority order and maps what the first one that can
+ * read the file found. Never throws on bad input: a broken file gives a {@link HarvestedFile} with an error.
+ */
+public final class Harvester {
+
+	private final List<MetadataReader> readers;
+
+	/** @param readers in priority order, highest first */
+	public Harvester(List<MetadataReader> readers) {
+		this.readers = List.copyOf(readers);
+	}
+
+	public List<MetadataReader> readers() {
+		return readers;
+	}
+
+	/** Whether a real Bio-Formats reader is among the readers (the cache keeps results with and without apart). */
+	public boolean hasBioFormats() {
+		return readers.stream().anyMatch(r -> r instanceof BioFormatsBridge && r.isAvailable());
+	}
+
+	/**
+	 * Harvests a file or dataset folder. The result's paths are absolute; its display name is left unset. The first
+	 * reader that accepts the file and does not find it to be another format decides: its records or its error.
+	 *
+	 * @return the records, an error, or {@link HarvestedFile#isImage()} false when no reader claims the file
+	 */
+	public HarvestedFile harvest(FileProbe probe) {
+		Path path = probe.path().toAbsolutePath().normalize();
+		try {
+			if (!probe.isDirectory() && Files.size(path) == 0) {
+				boolean claimed = readers.stream().anyMatch(r -> r.accepts(probe));
+				return claimed || hasImageSuffix(probe) ? HarvestedFile.failed(path,
+					"the file is empty (0 bytes): copy it again from the original") : HarvestedFile.notAnImage(
+						path);
+			}
+		}
+		catch (NoSuchFileException e) {
+			return HarvestedFile.failed(path, "no such file or folder");
+		}
+		catch (IOException e) {
+			return HarvestedFile.failed(path, "cannot read the file: " + e.getMessage());
+		}
+		for (MetadataReader reader : readers) {
+			if (!reader.accepts(probe)) continue;
+			try {
+				OmeMetadata found = reader.read(probe);
+				Path primary = found.primaryFile().toAbsolutePath().normalize();
+				List<ImageRecord> records = ImageRecordMapper.toRecords(found.metadata(), primary.toString(), found
+					.format());
+				return new HarvestedFile(null, primary, found.format(), records, found.usedFiles().stream().map(
+					p -> p.toAbsolutePath().normalize()).toList(), null);
+			}
+			catch (NotThisFormatException e) {
+				// the next reader may know it
+			}
+			catch (UnreadableImageException e) {
+				// The file is this reader's format but broken: a more lenient reader would only hide that.
+				return HarvestedFile.failed(path, e.getMessage());
+			}
+			catch (AccessDeniedException e) {
+				return HarvestedFile.failed(path, "permission denied: bia-deposit may not read this file");
+			}
+			catch (IOException e) {
+				return HarvestedFile.failed(path, "cannot read the file: " + e);
+			}
+			catch (RuntimeException e) {
+				// A reader bug must not stop the harvest of a whole folder; say which reader failed and how.
+				return HarvestedFile.failed(path, "the " + reader.format() + " reader failed on this file (" + e +
+					"); please report it with the file");
+			}
+		}
+		if (hasImageSuffix(probe)) {
+			return HarvestedFile.failed(path, "the file is named like an image but its content is not a format " +
+				"bia-deposit can read (is it damaged or misnamed?)");
+		}
+		return HarvestedFile.notAnImage(path);
+	}
+
+	private static boolean hasImageSuffix(FileProbe probe) {
+		return probe.nameEndsWith(".tif", ".tiff", ".btf", ".ome.xml", ".ome", ".zarr") || BioFormatsBridge
+			.vendorFormat(probe) != null;
+	}
+}

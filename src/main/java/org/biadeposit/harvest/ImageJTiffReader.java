@@ -1,0 +1,174 @@
+package org.biadeposit.harvest;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.scijava.Priority;
+import org.scijava.plugin.Plugin;
+
+import ome.units.UNITS;
+import ome.units.quantity.Length;
+import ome.units.quantity.Time;
+import ome.units.unit.Unit;
+import ome.xml.meta.OMEXMLMetadataImpl;
+import ome.xml.model.enums.DimensionOrder;
+import ome.xml.model.enums.EnumerationException;
+import ome.xml.model.enums.PixelType;
+import ome.xml.model.primitives.PositiveInteger;
+
+/**
+ * TIFF files written by ImageJ (ImageDescription starting {@code ImageJ=}: {@code channels}, {@code slices},
+ * {@code frames}, {@code unit}, {@code spacing}, {@code finterval}; pixel size from XResolution/YResolution), and,
+ * as the last resort for any TIFF, plain TIFF dimensions and pixel type.
+ */
+@Plugin(type = MetadataReader.class, priority = Priority.LOW)
+public class ImageJTiffReader implements MetadataReader {
+
+	@Override
+	public String format() {
+		return "ImageJ TIFF";
+	}
+
+	@Override
+	public boolean accepts(FileProbe file) {
+		return file.isTiff();
+	}
+
+	@Override
+	public OmeMetadata read(FileProbe file) throws IOException, UnreadableImageException {
+		TiffDirectory tiff = file.tiff();
+		OmeTiffReader.checkComplete(file.path(), tiff);
+		boolean imagej = tiff.description != null && tiff.description.startsWith("ImageJ=");
+		Map<String, String> info = imagej ? properties(tiff.description) : Map.of();
+
+		int samples = Math.max(1, tiff.samplesPerPixel);
+		int images = positive(info.get("images"), imagej ? 1 : Math.max(1, tiff.ifdCount));
+		int channels = positive(info.get("channels"), 1);
+		int frames = positive(info.get("frames"), 1);
+		int slices = positive(info.get("slices"), Math.max(1, images / Math.max(1, channels * frames)));
+		if (samples > 1 && channels == 1) channels = samples; // RGB: one plane, three samples
+		if (imagej) checkPixelDataInside(tiff, images, samples);
+
+		OMEXMLMetadataImpl meta = new OMEXMLMetadataImpl();
+		meta.setImageID("Image:0", 0);
+		meta.setImageName(file.path().getFileName().toString(), 0);
+		meta.setPixelsID("Pixels:0", 0);
+		meta.setPixelsDimensionOrder(DimensionOrder.XYCZT, 0);
+		meta.setPixelsSizeX(new PositiveInteger((int) tiff.width), 0);
+		meta.setPixelsSizeY(new PositiveInteger((int) tiff.length), 0);
+		meta.setPixelsSizeZ(new PositiveInteger(slices), 0);
+		meta.setPixelsSizeC(new PositiveInteger(channels), 0);
+		meta.setPixelsSizeT(new PositiveInteger(frames), 0);
+		String type = tiff.omePixelType();
+		if (type != null) {
+			try {
+				meta.setPixelsType(PixelType.fromString(type), 0);
+			}
+			catch (EnumerationException e) {
+				throw new IllegalStateException(type, e);
+			}
+		}
+		if (imagej) calibrate(meta, tiff, info);
+		return OmeMetadata.singleFile(file.path(), imagej ? format() : "TIFF", meta);
+	}
+
+	/** ImageJ: pixel width is 1/XResolution in the description's unit; spacing is the Z step. */
+	private static void calibrate(OMEXMLMetadataImpl meta, TiffDirectory tiff, Map<String, String> info)
+		throws UnreadableImageException
+	{
+		Unit<Length> unit = lengthUnit(info.get("unit"));
+		if (unit != null) {
+			Double x = perPixel(tiff.xResolution), y = perPixel(tiff.yResolution);
+			if (x != null) meta.setPixelsPhysicalSizeX(new Length(x, unit), 0);
+			if (y != null) meta.setPixelsPhysicalSizeY(new Length(y, unit), 0);
+			Double z = number(info.get("spacing"), "spacing");
+			if (z != null && z > 0) meta.setPixelsPhysicalSizeZ(new Length(Math.abs(z), unit), 0);
+		}
+		Double interval = number(info.get("finterval"), "finterval");
+		if (interval != null && interval > 0) {
+			meta.setPixelsTimeIncrement(new Time(interval, timeUnit(info.get("tunit"))), 0);
+		}
+	}
+
+	private static void checkPixelDataInside(TiffDirectory tiff, int images, int samples)
+		throws UnreadableImageException
+	{
+		// ImageJ writes its planes one after another; the last must end inside the file.
+		if (tiff.firstImageDataEnd <= 0) return;
+		long planeBytes = tiff.width * tiff.length * samples * Math.max(1, tiff.bitsPerSample / 8);
+		long needed = tiff.firstImageDataEnd - planeBytes + planeBytes * images;
+		if (needed > tiff.fileSize) {
+			throw new UnreadableImageException("the file is truncated: its " + images + " planes need " + needed +
+				" bytes but the file has only " + tiff.fileSize + " (an interrupted copy?). Copy it again");
+		}
+	}
+
+	private static Double perPixel(double[] resolution) {
+		if (resolution == null || resolution[0] <= 0 || resolution[1] <= 0) return null;
+		return resolution[1] / resolution[0];
+	}
+
+	/** The key=value lines of an ImageJ ImageDescription. */
+	static Map<String, String> properties(String description) {
+		Map<String, String> map = new HashMap<>();
+		for (String line : description.split("\n")) {
+			int eq = line.indexOf('=');
+			if (eq > 0) map.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
+		}
+		return map;
+	}
+
+	private static int positive(String value, int fallback) {
+		if (value == null) return fallback;
+		try {
+			int v = Integer.parseInt(value);
+			return v > 0 ? v : fallback;
+		}
+		catch (NumberFormatException e) {
+			return fallback;
+		}
+	}
+
+	private static Double number(String value, String key) throws UnreadableImageException {
+		if (value == null) return null;
+		try {
+			return Double.valueOf(value);
+		}
+		catch (NumberFormatException e) {
+			throw new UnreadableImageException("the ImageJ description's " + key + "=" + value +
+				" is not a number. Set the calibration again in Fiji (Image > Properties) and re-save");
+		}
+	}
+
+	/** ImageJ's length unit names (it escapes µ as the six characters \u00B5). */
+	static Unit<Length> lengthUnit(String raw) {
+		if (raw == null) return null;
+		String u = raw.replace("\\u00B5", "µ").replace("\\u00b5", "µ").replace('\u03bc', 'µ').trim()
+			.toLowerCase(Locale.ROOT);
+		switch (u) {
+			case "µm": case "um": case "micron": case "microns": case "micrometer": case "micrometre":
+				return UNITS.MICROMETER;
+			case "nm": case "nanometer": case "nanometre": return UNITS.NANOMETER;
+			case "mm": case "millimeter": case "millimetre": return UNITS.MILLIMETER;
+			case "cm": case "centimeter": case "centimetre": return UNITS.CENTIMETER;
+			case "m": case "meter": case "metre": return UNITS.METER;
+			case "å": case "angstrom": return UNITS.ANGSTROM;
+			case "pm": return UNITS.PICOMETER;
+			case "inch": case "in": return UNITS.INCH;
+			default: return null; // "pixel" or unknown: uncalibrated
+		}
+	}
+
+	private static Unit<Time> timeUnit(String raw) {
+		String u = raw == null ? "sec" : raw.trim().toLowerCase(Locale.ROOT);
+		switch (u) {
+			case "ms": case "msec": return UNITS.MILLISECOND;
+			case "µs": case "us": case "\\u00b5s": return UNITS.MICROSECOND;
+			case "min": case "minute": case "minutes": return UNITS.MINUTE;
+			case "h": case "hr": case "hour": case "hours": return UNITS.HOUR;
+			default: return UNITS.SECOND;
+		}
+	}
+}

@@ -1,0 +1,219 @@
+package org.biadeposit.harvest;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.biadeposit.harvest.ImageRecord.Channel;
+import org.biadeposit.harvest.ImageRecord.Detector;
+import org.biadeposit.harvest.ImageRecord.Microscope;
+import org.biadeposit.harvest.ImageRecord.Objective;
+
+import ome.units.UNITS;
+import ome.units.quantity.Length;
+import ome.units.quantity.Time;
+import ome.xml.meta.MetadataRetrieve;
+import ome.xml.model.enums.Enumeration;
+import ome.xml.model.primitives.PrimitiveType;
+
+/**
+ * The one mapping from OME metadata, however it was read, to {@link ImageRecord}s: one record per Image. Units are
+ * converted here (lengths to micrometres, wavelengths to nanometres, time to seconds).
+ */
+public final class ImageRecordMapper {
+
+	/** OME's pattern for a Channel ID (schema 2016-06). */
+	private static final Pattern CHANNEL_ID = Pattern.compile("(urn:lsid:([\\w\\-.]+\\.[\\w\\-.]+)+:Channel:\\S+)|" +
+		"(Channel:\\S+)");
+
+	/** Significant digits kept after a unit conversion, enough for any instrument, few enough to drop float noise. */
+	private static final MathContext DIGITS = new MathContext(12);
+
+	private ImageRecordMapper() {}
+
+	/**
+	 * Maps every Image of the metadata to a record.
+	 *
+	 * @param file the file name to put in the records
+	 * @param format the format name to put in the records
+	 * @throws UnreadableImageException when an image's metadata contradicts itself (the message says where)
+	 */
+	public static List<ImageRecord> toRecords(MetadataRetrieve meta, String file, String format)
+		throws UnreadableImageException
+	{
+		int images = meta.getImageCount();
+		if (images == 0) {
+			throw new UnreadableImageException("the OME metadata describes no image (no <Image> element)");
+		}
+		List<ImageRecord> records = new ArrayList<>(images);
+		for (int i = 0; i < images; i++) {
+			checkConsistent(meta, i);
+			records.add(toRecord(meta, i, file, format));
+		}
+		return records;
+	}
+
+	private static void checkConsistent(MetadataRetrieve meta, int i) throws UnreadableImageException {
+		List<String> problems = new ArrayList<>();
+		int channels = meta.getChannelCount(i);
+		Integer sizeC = integer(meta.getPixelsSizeC(i));
+		if (channels > 0 && sizeC != null) {
+			int samples = 0;
+			for (int c = 0; c < channels; c++) {
+				Integer spp = integer(meta.getChannelSamplesPerPixel(i, c));
+				samples += spp == null ? 1 : spp;
+			}
+			if (samples != sizeC) {
+				problems.add("Pixels SizeC is " + sizeC + " but its " + channels + " Channel element(s) hold " +
+					samples + " sample(s) per pixel");
+			}
+		}
+		for (int c = 0; c < channels; c++) {
+			String id = meta.getChannelID(i, c);
+			if (id != null && !CHANNEL_ID.matcher(id).matches()) {
+				problems.add("Channel " + c + " has ID \"" + id + "\", which is not an OME Channel ID " +
+					"(expected \"Channel:<image>:<channel>\")");
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new UnreadableImageException("the OME metadata of image " + i + " (" + meta.getImageID(i) +
+				") is inconsistent: " + String.join("; ", problems) +
+				". Fix the file's OME-XML (or re-export it) so that its channels match its dimensions");
+		}
+	}
+
+	private static ImageRecord toRecord(MetadataRetrieve meta, int i, String file, String format) {
+		int instrument = instrumentOf(meta, i);
+		List<Channel> channels = new ArrayList<>();
+		Set<String> detectorIds = new LinkedHashSet<>();
+		for (int c = 0; c < meta.getChannelCount(i); c++) {
+			channels.add(new Channel(text(meta.getChannelName(i, c)), text(meta.getChannelFluor(i, c)),
+				nm(meta.getChannelExcitationWavelength(i, c)), nm(meta.getChannelEmissionWavelength(i, c)),
+				name(meta.getChannelAcquisitionMode(i, c)), name(meta.getChannelIlluminationType(i, c)),
+				name(meta.getChannelContrastMethod(i, c))));
+			int cc = c;
+			String detector = safe(() -> meta.getDetectorSettingsID(i, cc));
+			if (detector != null) detectorIds.add(detector);
+		}
+		String date = null;
+		if (meta.getImageAcquisitionDate(i) != null) date = meta.getImageAcquisitionDate(i).getValue();
+		return new ImageRecord(file, i, text(meta.getImageName(i)), format, integer(meta.getPixelsSizeX(i)),
+			integer(meta.getPixelsSizeY(i)), integer(meta.getPixelsSizeZ(i)), integer(meta.getPixelsSizeC(i)),
+			integer(meta.getPixelsSizeT(i)), name(meta.getPixelsType(i)), um(meta.getPixelsPhysicalSizeX(i)),
+			um(meta.getPixelsPhysicalSizeY(i)), um(meta.getPixelsPhysicalSizeZ(i)), seconds(meta
+				.getPixelsTimeIncrement(i)), channels, objective(meta, i, instrument), microscope(meta,
+					instrument), detectors(meta, instrument, detectorIds), date, ImagingMethods.of(channels));
+	}
+
+	/** The index of the image's instrument: the one it references, else the file's only one, else -1. */
+	private static int instrumentOf(MetadataRetrieve meta, int image) {
+		int count = meta.getInstrumentCount();
+		String ref = safe(() -> meta.getImageInstrumentRef(image));
+		if (ref != null) {
+			for (int k = 0; k < count; k++) {
+				if (ref.equals(meta.getInstrumentID(k))) return k;
+			}
+		}
+		return count == 1 ? 0 : -1;
+	}
+
+	private static Objective objective(MetadataRetrieve meta, int image, int instrument) {
+		String settings = safe(() -> meta.getObjectiveSettingsID(image));
+		int found = -1, foundIn = -1;
+		if (settings != null) {
+			for (int k = 0; k < meta.getInstrumentCount() && found < 0; k++) {
+				for (int o = 0; o < meta.getObjectiveCount(k); o++) {
+					if (settings.equals(meta.getObjectiveID(k, o))) {
+						found = o;
+						foundIn = k;
+						break;
+					}
+				}
+			}
+		}
+		else if (instrument >= 0 && meta.getObjectiveCount(instrument) == 1) {
+			found = 0;
+			foundIn = instrument;
+		}
+		if (found < 0) return null;
+		int k = foundIn, o = found;
+		Objective obj = new Objective(text(meta.getObjectiveManufacturer(k, o)), text(meta.getObjectiveModel(k, o)),
+			meta.getObjectiveNominalMagnification(k, o), meta.getObjectiveLensNA(k, o), name(meta
+				.getObjectiveImmersion(k, o)));
+		boolean empty = obj.manufacturer() == null && obj.model() == null && obj.nominalMagnification() == null &&
+			obj.lensNA() == null && obj.immersion() == null;
+		return empty ? null : obj;
+	}
+
+	private static Microscope microscope(MetadataRetrieve meta, int instrument) {
+		if (instrument < 0) return null;
+		Microscope m = new Microscope(text(safe(() -> meta.getMicroscopeManufacturer(instrument))), text(safe(
+			() -> meta.getMicroscopeModel(instrument))), name(safe(() -> meta.getMicroscopeType(instrument))));
+		return m.manufacturer() == null && m.model() == null && m.type() == null ? null : m;
+	}
+
+	/** The detectors the channels name; if they name none, every detector of the instrument. */
+	private static List<Detector> detectors(MetadataRetrieve meta, int instrument, Set<String> ids) {
+		List<Detector> out = new ArrayList<>();
+		for (int k = 0; k < meta.getInstrumentCount(); k++) {
+			if (ids.isEmpty() && k != instrument) continue;
+			for (int d = 0; d < meta.getDetectorCount(k); d++) {
+				if (!ids.isEmpty() && !ids.contains(meta.getDetectorID(k, d))) continue;
+				int kk = k, dd = d;
+				Detector det = new Detector(text(meta.getDetectorManufacturer(kk, dd)), text(meta.getDetectorModel(kk,
+					dd)), name(safe(() -> meta.getDetectorType(kk, dd))));
+				if (det.manufacturer() != null || det.model() != null || det.type() != null) out.add(det);
+			}
+		}
+		return out;
+	}
+
+	private static <T> T safe(java.util.function.Supplier<T> getter) {
+		// Some MetadataRetrieve implementations throw instead of returning null for an absent optional element.
+		try {
+			return getter.get();
+		}
+		catch (RuntimeException e) {
+			return null;
+		}
+	}
+
+	private static String text(String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+
+	private static String name(Enumeration e) {
+		return e == null ? null : e.toString();
+	}
+
+	private static Integer integer(PrimitiveType<Integer> p) {
+		return p == null ? null : p.getValue();
+	}
+
+	static Double round(double v) {
+		if (Double.isNaN(v) || Double.isInfinite(v)) return null;
+		return new BigDecimal(v).round(DIGITS).doubleValue();
+	}
+
+	private static Double um(Length l) {
+		return convert(l, q -> ((Length) q).value(UNITS.MICROMETER));
+	}
+
+	private static Double nm(Length l) {
+		return convert(l, q -> ((Length) q).value(UNITS.NANOMETER));
+	}
+
+	private static Double seconds(Time t) {
+		return convert(t, q -> ((Time) q).value(UNITS.SECOND));
+	}
+
+	private static Double convert(ome.units.quantity.Quantity q, java.util.function.Function<Object, Number> to) {
+		if (q == null) return null;
+		Number n = to.apply(q);
+		return n == null ? null : round(n.doubleValue());
+	}
+}

@@ -1,0 +1,90 @@
+package org.biadeposit.harvest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.biadeposit.harvest.ImageRecord.Channel;
+import org.biadeposit.harvest.ImageRecord.ImagingMethod;
+
+/**
+ * The imaging method of an image as an FBbi term, derived from its channels' OME acquisition modes (or, for channels
+ * without one, their contrast method).
+ * <p>
+ * The whole mapping is one table, {@code fbbi-imaging-methods.tsv} beside this class, with every identifier checked
+ * against the ontology's own {@code fbbi.obo}; its first line names the source.
+ * </p>
+ */
+public final class ImagingMethods {
+
+	private static final Map<String, ImagingMethod> TABLE = load();
+
+	private ImagingMethods() {}
+
+	/** The FBbi term for an OME enumeration value, e.g. ("AcquisitionMode", "SpinningDiskConfocal"), or null. */
+	public static ImagingMethod term(String omeField, String omeValue) {
+		return omeValue == null ? null : TABLE.get(omeField + "\t" + omeValue);
+	}
+
+	/**
+	 * The imaging method of an image: the term most of its channels map to (ties go to the first channel's). A
+	 * wide-field channel under epifluorescence counts as fluorescence microscopy.
+	 */
+	public static ImagingMethod of(List<Channel> channels) {
+		Map<ImagingMethod, Integer> votes = new LinkedHashMap<>();
+		for (Channel c : channels) {
+			ImagingMethod m = ofChannel(c);
+			if (m != null) votes.merge(m, 1, Integer::sum);
+		}
+		ImagingMethod best = null;
+		int bestVotes = 0;
+		for (Map.Entry<ImagingMethod, Integer> e : votes.entrySet()) {
+			if (e.getValue() > bestVotes) {
+				best = e.getKey();
+				bestVotes = e.getValue();
+			}
+		}
+		return best;
+	}
+
+	private static ImagingMethod ofChannel(Channel c) {
+		boolean fluorescence = "Epifluorescence".equals(c.illuminationType()) || "Fluorescence".equals(c
+			.contrastMethod());
+		if ("WideField".equals(c.acquisitionMode()) && fluorescence) return term("ContrastMethod", "Fluorescence");
+		ImagingMethod m = term("AcquisitionMode", c.acquisitionMode());
+		if (m == null) m = term("ContrastMethod", c.contrastMethod());
+		return m;
+	}
+
+	private static Map<String, ImagingMethod> load() {
+		Map<String, ImagingMethod> table = new HashMap<>();
+		try (InputStream in = ImagingMethods.class.getResourceAsStream("fbbi-imaging-methods.tsv")) {
+			if (in == null) throw new IllegalStateException("fbbi-imaging-methods.tsv is missing from the jar");
+			BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			String line;
+			boolean header = true;
+			while ((line = r.readLine()) != null) {
+				if (line.startsWith("#") || line.isBlank()) continue;
+				if (header) {
+					header = false;
+					continue;
+				}
+				String[] f = line.split("\t", -1);
+				if (f.length >= 4 && !f[2].isEmpty()) {
+					table.put(f[0] + "\t" + f[1], new ImagingMethod(f[3], f[2]));
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return table;
+	}
+}

@@ -1,0 +1,37 @@
+package org.biadeposit.harvest;
+
+import java.io.IOException;
+
+import org.scijava.plugin.SciJavaPlugin;
+
+/**
+ * Reads the metadata (never the pixels) of one image file or dataset into an {@link ome.xml.meta.MetadataRetrieve}.
+ * <p>
+ * Implementations are SciJava plugins, tried in priority order: the Bio-Formats bridge first when Bio-Formats is on
+ * the class path, then the native readers. {@link #accepts} must be cheap (name, magic bytes, the first TIFF IFD);
+ * {@link #read} does the work. A reader that finds it cannot handle a file after all throws
+ * {@link NotThisFormatException} so that the next reader is tried.
+ * </p>
+ */
+public interface MetadataReader extends SciJavaPlugin {
+
+	/** The format this reader reads, as shown to the user (for example "OME-TIFF"). */
+	String format();
+
+	/** Whether this reader is usable at all in this JVM (the Bio-Formats bridge is not, without Bio-Formats). */
+	default boolean isAvailable() {
+		return true;
+	}
+
+	/** Whether this reader should try the file (a cheap look at its name and first bytes). */
+	boolean accepts(FileProbe file);
+
+	/**
+	 * Reads the file's metadata.
+	 *
+	 * @throws NotThisFormatException when the file turns out not to be this reader's format
+	 * @throws UnreadableImageException when it is this format but broken; the message says what is wrong
+	 * @throws IOException when the file cannot be read at all
+	 */
+	OmeMetadata read(FileProbe file) throws IOException, UnreadableImageException;
+}

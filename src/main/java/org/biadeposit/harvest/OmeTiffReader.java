@@ -1,0 +1,72 @@
+package org.biadeposit.harvest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.scijava.plugin.Plugin;
+import org.scijava.Priority;
+
+import ome.xml.meta.OMEXMLMetadataImpl;
+
+/**
+ * OME-TIFF: OME-XML in the first IFD's ImageDescription. Handles single files, multi-file sets whose master TIFF
+ * holds the whole XML, and sets whose TIFFs hold only a {@code BinaryOnly} pointer to a companion metadata file
+ * (then the dataset is named by the companion).
+ */
+@Plugin(type = MetadataReader.class, priority = Priority.HIGH)
+public class OmeTiffReader implements MetadataReader {
+
+	@Override
+	public String format() {
+		return "OME-TIFF";
+	}
+
+	@Override
+	public boolean accepts(FileProbe file) {
+		if (!file.isTiff()) return false;
+		if (file.nameEndsWith(".ome.tif", ".ome.tiff", ".ome.tf2", ".ome.tf8", ".ome.btf")) return true;
+		TiffDirectory tiff = file.tiffOrNull();
+		return tiff != null && tiff.description != null && tiff.description.contains("<OME");
+	}
+
+	@Override
+	public OmeMetadata read(FileProbe file) throws IOException, UnreadableImageException {
+		TiffDirectory tiff = file.tiff();
+		String xml = tiff.description;
+		if (xml == null || !xml.contains("<OME")) {
+			throw new NotThisFormatException("the TIFF has no OME-XML in its ImageDescription");
+		}
+		OMEXMLMetadataImpl meta = OmeXml.parse(xml);
+		String companion = binaryOnlyMetadataFile(meta);
+		if (companion != null) {
+			Path metadataFile = file.path().resolveSibling(companion.replace('\\', '/'));
+			if (!Files.isRegularFile(metadataFile)) {
+				throw new UnreadableImageException("this OME-TIFF keeps its metadata in \"" + companion +
+					"\", which is not next to it. Copy the companion file with the TIFFs");
+			}
+			return OmeXmlReader.readCompanion(metadataFile.normalize(), format(), true);
+		}
+		checkComplete(file.path(), tiff);
+		return new OmeMetadata(file.path(), format(), meta, OmeXmlReader.usedFiles(file.path(), meta, true));
+	}
+
+	/** Fails on a TIFF whose first image's pixel data runs past the end of the file. */
+	static void checkComplete(Path path, TiffDirectory tiff) throws UnreadableImageException {
+		if (tiff.firstImageDataEnd > tiff.fileSize) {
+			throw new UnreadableImageException("the file is truncated: its first image's pixel data ends at byte " +
+				tiff.firstImageDataEnd + " but the file has only " + tiff.fileSize +
+				" bytes (an interrupted copy?). Copy it again from the original");
+		}
+	}
+
+	private static String binaryOnlyMetadataFile(OMEXMLMetadataImpl meta) {
+		try {
+			String f = meta.getBinaryOnlyMetadataFile();
+			return f == null || f.isBlank() ? null : f;
+		}
+		catch (RuntimeException e) {
+			return null;
+		}
+	}
+}

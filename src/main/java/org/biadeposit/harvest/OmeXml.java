@@ -1,0 +1,233 @@
+package org.biadeposit.harvest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.Templates;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.stream.StreamResult;
+import javax.xml.transform.stream.StreamSource;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+import ome.xml.meta.OMEXMLMetadataImpl;
+import ome.xml.meta.OMEXMLMetadataRoot;
+import ome.xml.model.OMEModel;
+import ome.xml.model.OMEModelImpl;
+import ome.xml.model.enums.EnumerationException;
+
+/**
+ * Turns OME-XML text into the OME model, for every schema version from 2003-FC to 2016-06.
+ * <p>
+ * Documents of 2013-06 and later are read as they are: the model reads elements by name and those schemas differ
+ * from 2016-06 only in elements a deposition does not use. Older documents are first upgraded with the OME
+ * consortium's own XSL transforms (shipped in {@code org.openmicroscopy:specification}), one schema step at a time.
+ * </p>
+ */
+final class OmeXml {
+
+	private static final Pattern SCHEMA = Pattern.compile(
+		"openmicroscopy\\.org/Schemas/(?:OME|ome)/(\\d{4}-\\d{2}|2003-FC)", Pattern.CASE_INSENSITIVE);
+
+	/** The upgrade step out of each old schema version, as published in the specification jar. */
+	private static final Map<String, String> UPGRADES = new LinkedHashMap<>();
+	static {
+		UPGRADES.put("2003-FC", "2003-FC-to-2008-09");
+		UPGRADES.put("2007-06", "2007-06-to-2008-09");
+		UPGRADES.put("2008-02", "2008-02-to-2008-09");
+		UPGRADES.put("2008-09", "2008-09-to-2009-09");
+		UPGRADES.put("2009-09", "2009-09-to-2010-04");
+		UPGRADES.put("2010-04", "2010-04-to-2010-06");
+		UPGRADES.put("2010-06", "2010-06-to-2011-06");
+		UPGRADES.put("2011-06", "2011-06-to-2012-06");
+		UPGRADES.put("2012-06", "2012-06-to-2013-06");
+	}
+
+	private static final Map<String, Templates> TRANSFORMS = new ConcurrentHashMap<>();
+
+	private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(OmeXml::newBuilder);
+
+	private OmeXml() {}
+
+	/** The schema version a document declares (for example "2016-06"), or null when it names none. */
+	static String schemaVersion(String xml) {
+		Matcher m = SCHEMA.matcher(xml.length() > 4096 ? xml.substring(0, 4096) : xml);
+		return m.find() ? m.group(1).toUpperCase() : null;
+	}
+
+	/** Parses OME-XML bytes (encoding as the XML declaration says, UTF-8 by default). */
+	static OMEXMLMetadataImpl parse(byte[] xml) throws UnreadableImageException {
+		String head = new String(xml, 0, Math.min(xml.length, 4096), StandardCharsets.ISO_8859_1);
+		String version = schemaVersion(head);
+		if (version != null && UPGRADES.containsKey(version)) {
+			return parse(upgrade(decode(xml), version));
+		}
+		return fromDocument(dom(new ByteArrayInputStream(xml), null));
+	}
+
+	/** Parses OME-XML text, as found in a TIFF ImageDescription. */
+	static OMEXMLMetadataImpl parse(String xml) throws UnreadableImageException {
+		String version = schemaVersion(xml);
+		if (version != null && UPGRADES.containsKey(version)) xml = upgrade(xml, version);
+		return fromDocument(dom(null, xml));
+	}
+
+	private static OMEXMLMetadataImpl fromDocument(Document doc) throws UnreadableImageException {
+		Element root = doc.getDocumentElement();
+		if (!"OME".equals(localName(root))) {
+			throw new NotThisFormatException("the XML's root element is <" + root.getTagName() +
+				">, not <OME>: this is not OME-XML");
+		}
+		try {
+			OMEModel model = new OMEModelImpl();
+			OMEXMLMetadataRoot ome = new OMEXMLMetadataRoot(root, model);
+			model.resolveReferences();
+			OMEXMLMetadataImpl meta = new OMEXMLMetadataImpl();
+			meta.setRoot(ome);
+			return meta;
+		}
+		catch (EnumerationException e) {
+			throw new UnreadableImageException("the OME-XML uses a value its schema does not allow: " +
+				e.getMessage(), e);
+		}
+		catch (RuntimeException e) {
+			throw new UnreadableImageException("the OME-XML does not follow the OME schema: " + e, e);
+		}
+	}
+
+	private static String localName(Element e) {
+		String n = e.getLocalName();
+		if (n == null) n = e.getTagName();
+		int colon = n.indexOf(':');
+		return colon < 0 ? n : n.substring(colon + 1);
+	}
+
+	private static Document dom(ByteArrayInputStream bytes, String text) throws UnreadableImageException {
+		DocumentBuilder builder = BUILDER.get();
+		builder.reset();
+		builder.setErrorHandler(QUIET);
+		try {
+			return bytes != null ? builder.parse(bytes) : builder.parse(new org.xml.sax.InputSource(
+				new StringReader(text)));
+		}
+		catch (SAXParseException e) {
+			throw new UnreadableImageException(describe(e), e);
+		}
+		catch (SAXException e) {
+			throw new UnreadableImageException("the XML is not well-formed: " + e.getMessage(), e);
+		}
+		catch (IOException e) {
+			throw new UnreadableImageException("the XML could not be read: " + e.getMessage(), e);
+		}
+	}
+
+	/** A parser message a user can act on, with the line and column where the XML breaks. */
+	static String describe(SAXParseException e) {
+		String msg = String.valueOf(e.getMessage());
+		String where = "line " + e.getLineNumber() + ", column " + e.getColumnNumber();
+		if (msg.contains("UTF-8") || msg.contains("byte") && msg.contains("sequence")) {
+			return "the XML is not valid UTF-8 (" + where + "): it was saved in another encoding; " +
+				"re-save it as UTF-8 or declare its encoding in the <?xml ... encoding=\"...\"?> line";
+		}
+		return "the XML is not well-formed at " + where + ": " + msg;
+	}
+
+	private static String decode(byte[] xml) throws UnreadableImageException {
+		// Old documents are upgraded from text; decode strictly so that a wrong encoding is reported, not mangled.
+		try {
+			return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(xml)).toString();
+		}
+		catch (java.nio.charset.CharacterCodingException e) {
+			throw new UnreadableImageException("the XML is not valid UTF-8: it was saved in another encoding; " +
+				"re-save it as UTF-8");
+		}
+	}
+
+	private static String upgrade(String xml, String fromVersion) throws UnreadableImageException {
+		String version = fromVersion;
+		// Some writers spell the namespace in lower case; the transforms match the canonical spelling.
+		xml = xml.replaceAll("(?i)openmicroscopy\\.org/Schemas/OME/", "openmicroscopy.org/Schemas/OME/");
+		while (UPGRADES.containsKey(version)) {
+			String step = UPGRADES.get(version);
+			try {
+				Transformer t = transform(step).newTransformer();
+				StringWriter out = new StringWriter(xml.length() + 1024);
+				t.transform(new StreamSource(new StringReader(xml)), new StreamResult(out));
+				xml = out.toString();
+			}
+			catch (TransformerException e) {
+				throw new UnreadableImageException("the OME-XML (schema " + fromVersion +
+					") could not be upgraded to the current schema at step " + step + ": " + e.getMessage(), e);
+			}
+			version = step.substring(step.lastIndexOf("-to-") + 4);
+		}
+		return xml;
+	}
+
+	private static Templates transform(String step) throws UnreadableImageException {
+		Templates t = TRANSFORMS.get(step);
+		if (t != null) return t;
+		String resource = "/transforms/" + step + ".xsl";
+		try (var in = OmeXml.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new UnreadableImageException("the OME schema upgrade " + step +
+					" is missing from the class path (org.openmicroscopy:specification)");
+			}
+			TransformerFactory factory = TransformerFactory.newInstance();
+			t = factory.newTemplates(new StreamSource(in, OmeXml.class.getResource(resource).toString()));
+			TRANSFORMS.put(step, t);
+			return t;
+		}
+		catch (IOException | javax.xml.transform.TransformerConfigurationException e) {
+			throw new UnreadableImageException("the OME schema upgrade " + step + " could not be loaded: " + e
+				.getMessage(), e);
+		}
+	}
+
+	private static DocumentBuilder newBuilder() {
+		DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+		f.setNamespaceAware(true);
+		f.setExpandEntityReferences(false);
+		try {
+			// OME-XML never needs a DTD; refusing them also refuses external entities.
+			f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+			f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			return f.newDocumentBuilder();
+		}
+		catch (ParserConfigurationException e) {
+			throw new IllegalStateException("the JDK's XML parser cannot be configured", e);
+		}
+	}
+
+	private static final ErrorHandler QUIET = new ErrorHandler() {
+
+		@Override
+		public void warning(SAXParseException e) {}
+
+		@Override
+		public void error(SAXParseException e) {}
+
+		@Override
+		public void fatalError(SAXParseException e) throws SAXException {
+			throw e;
+		}
+	};
+}

@@ -1,0 +1,119 @@
+package org.biadeposit.harvest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.scijava.plugin.Plugin;
+import org.scijava.Priority;
+
+import ome.xml.meta.MetadataRetrieve;
+
+/**
+ * OME-XML files: {@code .ome.xml}, companion {@code .companion.ome}/{@code .ome} files of multi-file OME-TIFF sets,
+ * and any {@code .xml} file whose root is {@code <OME>}. A companion file's dataset is the companion plus every TIFF
+ * its TiffData elements name.
+ */
+@Plugin(type = MetadataReader.class, priority = Priority.HIGH)
+public class OmeXmlReader implements MetadataReader {
+
+	@Override
+	public String format() {
+		return "OME-XML";
+	}
+
+	@Override
+	public boolean accepts(FileProbe file) {
+		if (file.nameEndsWith(".ome.xml", ".ome")) return true;
+		if (!file.nameEndsWith(".xml")) return false;
+		String head = file.headText();
+		return head.contains("<OME") || head.contains("openmicroscopy.org/Schemas/OME");
+	}
+
+	@Override
+	public OmeMetadata read(FileProbe file) throws IOException, UnreadableImageException {
+		// A companion (.ome) exists to describe its data files: all must be there. An .ome.xml is often an extract
+		// kept beside or without its TIFFs: the files that are there belong to it.
+		return readCompanion(file.path(), format(), !file.nameEndsWith(".xml"));
+	}
+
+	/** Reads an OME-XML file and resolves the files its TiffData elements name. */
+	static OmeMetadata readCompanion(Path xmlFile, String format, boolean requireParts) throws IOException,
+		UnreadableImageException
+	{
+		byte[] bytes = Files.readAllBytes(xmlFile);
+		if (bytes.length == 0) throw new UnreadableImageException("the file is empty (0 bytes)");
+		MetadataRetrieve meta = OmeXml.parse(bytes);
+		return new OmeMetadata(xmlFile, format, meta, usedFiles(xmlFile, meta, requireParts));
+	}
+
+	/**
+	 * The files of a dataset: its metadata file and every file a TiffData/UUID FileName names, relative to the
+	 * metadata file's folder.
+	 *
+	 * @param requireParts whether a named file that does not exist is an error (else it is left out)
+	 * @throws UnreadableImageException when a required file does not exist (the dataset would be incomplete)
+	 */
+	static List<Path> usedFiles(Path metadataFile, MetadataRetrieve meta, boolean requireParts)
+		throws UnreadableImageException
+	{
+		Set<Path> files = new LinkedHashSet<>();
+		files.add(metadataFile);
+		List<String> missing = new ArrayList<>();
+		Path folder = metadataFile.toAbsolutePath().getParent();
+		String self = documentUuid(meta);
+		for (int i = 0; i < meta.getImageCount(); i++) {
+			for (int t = 0; t < meta.getTiffDataCount(i); t++) {
+				String name = uuidFileName(meta, i, t);
+				if (name == null || name.isBlank()) continue;
+				// A file renamed after writing still names itself by its old name, but with its own UUID.
+				if (self != null && self.equals(uuidValue(meta, i, t))) continue;
+				Path part = metadataFile.resolveSibling(name.replace('\\', '/'));
+				if (!Files.exists(folder.resolve(name.replace('\\', '/')))) {
+					if (!missing.contains(name)) missing.add(name);
+				}
+				else {
+					files.add(part.normalize());
+				}
+			}
+		}
+		if (requireParts && !missing.isEmpty()) {
+			throw new UnreadableImageException("the OME-XML names " + missing.size() + " data file(s) that are " +
+				"not next to it: " + String.join(", ", missing.subList(0, Math.min(5, missing.size()))) +
+				(missing.size() > 5 ? ", …" : "") + ". Copy the whole multi-file dataset, or remove the file " +
+				"from the deposit");
+		}
+		return new ArrayList<>(files);
+	}
+
+	private static String documentUuid(MetadataRetrieve meta) {
+		try {
+			return meta.getUUID();
+		}
+		catch (RuntimeException e) {
+			return null;
+		}
+	}
+
+	private static String uuidValue(MetadataRetrieve meta, int image, int tiffData) {
+		try {
+			return meta.getUUIDValue(image, tiffData);
+		}
+		catch (RuntimeException e) {
+			return null;
+		}
+	}
+
+	private static String uuidFileName(MetadataRetrieve meta, int image, int tiffData) {
+		try {
+			return meta.getUUIDFileName(image, tiffData);
+		}
+		catch (RuntimeException e) {
+			return null; // TiffData without a UUID child: the data is in the file itself
+		}
+	}
+}

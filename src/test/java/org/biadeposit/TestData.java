@@ -1,0 +1,61 @@
+package org.biadeposit;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The real files in ../shared/testdata (read-only: tests copy them into temporary folders to arrange datasets). */
+public final class TestData {
+
+	private static JsonNode groundTruth;
+
+	private TestData() {}
+
+	/** The testdata folder, found from the project directory (tests run there) or named by BIA_TESTDATA. */
+	public static Path root() {
+		String env = System.getenv("BIA_TESTDATA");
+		Path root = env != null ? Path.of(env) : Path.of("..", "shared", "testdata");
+		assertTrue(Files.isDirectory(root), "test data not found at " + root.toAbsolutePath() +
+			" (set BIA_TESTDATA to the shared/testdata folder)");
+		return root;
+	}
+
+	/** A test file by its path in the MANIFEST, e.g. "ome-types/tests/data/small.ome.xml". */
+	public static Path file(String relative) {
+		Path p = root().resolve(relative);
+		assertTrue(Files.exists(p), "missing test file " + p);
+		return p;
+	}
+
+	/** Copies a test file into a folder (created if needed) and returns the copy. */
+	public static Path copy(String relative, Path folder) {
+		try {
+			Files.createDirectories(folder);
+			Path target = folder.resolve(file(relative).getFileName().toString());
+			return Files.copy(file(relative), target, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** ground_truth.json: per file, the metadata read from the file bytes by independent parsers. */
+	public static synchronized JsonNode groundTruth() {
+		if (groundTruth == null) {
+			try {
+				groundTruth = new ObjectMapper().readTree(file("ground_truth.json").toFile());
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		return groundTruth;
+	}
+}
