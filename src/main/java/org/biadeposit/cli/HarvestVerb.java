@@ -120,7 +120,7 @@ final class HarvestVerb {
 			return;
 		}
 		try {
-			if (h.isError()) {
+			if (h.hasError()) {
 				Map<String, String> line = new LinkedHashMap<>();
 				line.put("file", h.file());
 				line.put("error", h.error());

@@ -121,7 +121,7 @@ public class BioFormatsBridge implements MetadataReader {
 			for (String u : used == null ? new String[0] : used) {
 				Path p = Path.of(u);
 				usedFiles.add(p);
-				if (u.toLowerCase(Locale.ROOT).endsWith(".companion.ome")) primary = p;
+				if (u.toLowerCase(Locale.ROOT).endsWith("companion.ome")) primary = p;
 			}
 			if (usedFiles.isEmpty()) usedFiles.add(file.path());
 			return new OmeMetadata(primary, format, (MetadataRetrieve) store, usedFiles);

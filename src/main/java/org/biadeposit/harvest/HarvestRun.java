@@ -232,14 +232,14 @@ public final class HarvestRun {
 		private void hand(Candidate c, HarvestedFile result) {
 			done++;
 			Path self = c == null ? null : c.path.toAbsolutePath().normalize();
-			boolean duplicate = self != null && claimed.contains(self) || !result.isError() && claimed.contains(
+			boolean duplicate = self != null && claimed.contains(self) || !result.hasError() && claimed.contains(
 				result.path());
-			if (duplicate || !result.isImage() && !(c != null && c.explicit)) {
+			if (duplicate || result.notAnImage() && !(c != null && c.explicit)) {
 				skipped++;
 				listener.progress(done, found, null);
 				return;
 			}
-			if (!result.isImage()) {
+			if (result.notAnImage()) {
 				result = HarvestedFile.failed(result.path(), "not an image format bia-deposit can read").named(
 					c.display);
 			}
@@ -247,7 +247,7 @@ public final class HarvestRun {
 				claimed.addAll(result.usedFiles());
 				claimed.add(result.path());
 			}
-			if (result.isError()) errors++;
+			if (result.hasError()) errors++;
 			else datasets++;
 			images += result.records().size();
 			out.accept(result);

@@ -3,8 +3,6 @@ package org.biadeposit.harvest;
 import java.nio.file.Path;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
 /**
  * What harvesting one file or dataset gave: its image records, or an error a user can act on, or nothing (a file
  * that is not an image, skipped when it was found by walking a folder).
@@ -30,18 +28,17 @@ public record HarvestedFile(String file, Path path, String format, List<ImageRec
 	}
 
 	/** A file that no reader claims: not an image. */
-	static HarvestedFile notAnImage(Path path) {
+	static HarvestedFile unclaimed(Path path) {
 		return new HarvestedFile(null, path, null, List.of(), List.of(path), null);
 	}
 
-	@JsonIgnore
-	public boolean isError() {
+	public boolean hasError() {
 		return error != null;
 	}
 
-	@JsonIgnore
-	public boolean isImage() {
-		return error != null || !records.isEmpty();
+	/** True for a file no reader claims (no records, no error); such files are skipped in folder walks. */
+	public boolean notAnImage() {
+		return error == null && records.isEmpty();
 	}
 
 	/** The same result shown under another name, its records renamed too. */

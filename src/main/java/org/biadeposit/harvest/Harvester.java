@@ -33,7 +33,7 @@ public final class Harvester {
 	 * Harvests a file or dataset folder. The result's paths are absolute; its display name is left unset. The first
 	 * reader that accepts the file and does not find it to be another format decides: its records or its error.
 	 *
-	 * @return the records, an error, or {@link HarvestedFile#isImage()} false when no reader claims the file
+	 * @return the records, an error, or {@link HarvestedFile#notAnImage()} when no reader claims the file
 	 */
 	public HarvestedFile harvest(FileProbe probe) {
 		Path path = probe.path().toAbsolutePath().normalize();
@@ -41,7 +41,7 @@ public final class Harvester {
 			if (!probe.isDirectory() && Files.size(path) == 0) {
 				boolean claimed = readers.stream().anyMatch(r -> r.accepts(probe));
 				return claimed || hasImageSuffix(probe) ? HarvestedFile.failed(path,
-					"the file is empty (0 bytes): copy it again from the original") : HarvestedFile.notAnImage(
+					"the file is empty (0 bytes): copy it again from the original") : HarvestedFile.unclaimed(
 						path);
 			}
 		}
@@ -84,7 +84,7 @@ public final class Harvester {
 			return HarvestedFile.failed(path, "the file is named like an image but its content is not a format " +
 				"bia-deposit can read (is it damaged or misnamed?)");
 		}
-		return HarvestedFile.notAnImage(path);
+		return HarvestedFile.unclaimed(path);
 	}
 
 	private static boolean hasImageSuffix(FileProbe probe) {

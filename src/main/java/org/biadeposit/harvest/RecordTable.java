@@ -27,7 +27,7 @@ public final class RecordTable {
 	/** The rows of one harvested file: one per image, or one error row. Empty cells are "". */
 	public static List<List<String>> rows(HarvestedFile harvested) {
 		List<List<String>> rows = new ArrayList<>();
-		if (harvested.isError()) {
+		if (harvested.hasError()) {
 			List<String> row = new ArrayList<>(COLUMNS.size());
 			for (int i = 0; i < COLUMNS.size(); i++) row.add("");
 			row.set(0, harvested.file());

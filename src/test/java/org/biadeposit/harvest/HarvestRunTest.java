@@ -1,0 +1,267 @@
+package org.biadeposit.harvest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.biadeposit.TestData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scijava.Context;
+
+/** Harvesting folders: order, multi-file datasets, broken inputs beside good ones, the cache. */
+class HarvestRunTest {
+
+	private static final String COMPANION_SET = "ome-model-history/2015-01/set-1-meta-companion/";
+	private static final String COMPANION = "18x24y5z1t1c8b-text-companion.ome";
+
+	private static Context context;
+	private static Harvester harvester;
+
+	@TempDir
+	Path tmp;
+
+	@BeforeAll
+	static void start() {
+		context = new Context(HarvestService.class);
+		harvester = context.service(HarvestService.class).harvester();
+	}
+
+	@AfterAll
+	static void stop() {
+		context.dispose();
+	}
+
+	private static Map<String, HarvestedFile> harvest(HarvestRun run, Path... inputs) {
+		Map<String, HarvestedFile> out = new LinkedHashMap<>();
+		List<String> given = new ArrayList<>();
+		for (Path p : inputs) given.add(p.toString());
+		run.run(given, h -> out.put(h.file(), h));
+		return out;
+	}
+
+	private Path companionSet(Path folder) throws IOException {
+		Files.createDirectories(folder);
+		try (var files = Files.list(TestData.file(COMPANION_SET))) {
+			for (Path f : (Iterable<Path>) files::iterator) {
+				Files.copy(f, folder.resolve(f.getFileName().toString()));
+			}
+		}
+		return folder;
+	}
+
+	@Test
+	void companionSetIsOneDatasetNamedByItsCompanion() throws IOException {
+		Path folder = companionSet(tmp.resolve("set"));
+		Map<String, HarvestedFile> out = harvest(new HarvestRun(harvester, null, 2), folder);
+		assertEquals(List.of(COMPANION), new ArrayList<>(out.keySet()), "the five TIFFs are not listed again");
+		HarvestedFile set = out.get(COMPANION);
+		assertEquals(1, set.records().size());
+		assertEquals(5, set.records().get(0).sizeZ());
+		assertEquals(6, set.usedFiles().size(), "companion + 5 TIFFs");
+		for (int z = 1; z <= 5; z++) {
+			Path part = folder.resolve("18x24y5z1t1c8b-text-split-Z" + z + ".ome.tiff").toAbsolutePath().normalize();
+			assertTrue(set.usedFiles().contains(part), "uses " + part);
+		}
+	}
+
+	@Test
+	void aTiffOfTheSetGivenAloneIsReadThroughItsCompanion() throws IOException {
+		Path folder = companionSet(tmp.resolve("set"));
+		Map<String, HarvestedFile> out = harvest(new HarvestRun(harvester, null, 1), folder.resolve(
+			"18x24y5z1t1c8b-text-split-Z3.ome.tiff"));
+		HarvestedFile only = out.values().iterator().next();
+		assertNull(only.error());
+		assertEquals(folder.resolve(COMPANION).toString(), only.file(), "shown beside the path given");
+		assertEquals(5, only.records().get(0).sizeZ());
+	}
+
+	@Test
+	void aSetWithAMissingTiffSaysWhichFileIsMissing() throws IOException {
+		Path folder = companionSet(tmp.resolve("set"));
+		Files.delete(folder.resolve("18x24y5z1t1c8b-text-split-Z4.ome.tiff"));
+		Map<String, HarvestedFile> out = harvest(new HarvestRun(harvester, null, 1), folder);
+		HarvestedFile companion = out.get(COMPANION);
+		assertNotNull(companion.error());
+		assertTrue(companion.error().contains("18x24y5z1t1c8b-text-split-Z4.ome.tiff"), companion.error());
+	}
+
+	/**
+	 * A folder with good files and every kind of broken input: each broken one gives one clear error line naming
+	 * the problem; every good one is still harvested; results come in name order.
+	 */
+	@Test
+	void brokenInputsGiveClearErrorsAndTheRestIsHarvested() throws IOException {
+		Path data = tmp.resolve("data");
+		Files.createDirectories(data);
+		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", data);
+		TestData.copy("ome-types/tests/data/bad.ome.xml", data);
+		Path good = TestData.copy("ome-model-history/2013-06/FLIM-modulo-sample.ome.tif", data);
+		byte[] hela = Files.readAllBytes(TestData.file("BioImageAnalysisNotebooks/data/hela-cells.tif"));
+		Files.write(data.resolve("truncated-data.tif"), java.util.Arrays.copyOf(hela, hela.length / 2));
+		Files.write(data.resolve("truncated-header.tif"), java.util.Arrays.copyOf(hela, 100));
+		Files.write(data.resolve("empty.ome.tif"), new byte[0]);
+		String xml = Files.readString(TestData.file("ome-model/specification/samples/2016-06/single-image.ome.xml"));
+		byte[] latin1 = xml.replace("Name=\"6x6x1x8-swatch.tif\"", "Name=\"Zellkern gefärbt\"").getBytes(
+			StandardCharsets.ISO_8859_1);
+		Files.write(data.resolve("latin1.ome.xml"), latin1);
+		Path nonAscii = data.resolve("Zelle_µm_é_日本.ome.tif");
+		Files.copy(good, nonAscii);
+		Files.createDirectories(data.resolve("sub"));
+		Files.createSymbolicLink(data.resolve("sub").resolve("loop"), data);
+		Files.writeString(data.resolve("notes.txt"), "not an image");
+		Files.writeString(data.resolve("README.md"), "# not an image either");
+
+		List<HarvestedFile> out = new ArrayList<>();
+		HarvestRun.Summary summary = new HarvestRun(harvester, null, 2).recursive(true).run(List.of(data.toString()),
+			out::add);
+		Map<String, HarvestedFile> byName = new LinkedHashMap<>();
+		for (HarvestedFile h : out) byName.put(h.file(), h);
+
+		assertEquals(List.of("FLIM-modulo-sample.ome.tif", "Zelle_µm_é_日本.ome.tif", "bad.ome.xml", "empty.ome.tif",
+			"hela-cells.tif", "latin1.ome.xml", "sub/loop", "truncated-data.tif", "truncated-header.tif"),
+			new ArrayList<>(byName.keySet()), "one line each, name order, text files skipped");
+
+		assertNull(byName.get("FLIM-modulo-sample.ome.tif").error());
+		assertNull(byName.get("hela-cells.tif").error());
+		HarvestedFile renamed = byName.get("Zelle_µm_é_日本.ome.tif");
+		assertNull(renamed.error(), "a non-ASCII name is read like any other");
+		assertEquals("Zelle_µm_é_日本.ome.tif", renamed.records().get(0).file());
+
+		assertError(byName, "bad.ome.xml", "SizeC is 3", "InvalidName");
+		assertError(byName, "empty.ome.tif", "empty (0 bytes)");
+		assertError(byName, "latin1.ome.xml", "not valid UTF-8", "line");
+		assertError(byName, "sub/loop", "symbolic link loop");
+		assertError(byName, "truncated-data.tif", "truncated", "bytes");
+		assertError(byName, "truncated-header.tif", "truncated");
+
+		assertEquals(6, summary.errors());
+		assertEquals(3, summary.datasets());
+		assertFalse(summary.allRead());
+	}
+
+	private static void assertError(Map<String, HarvestedFile> byName, String file, String... phrases) {
+		HarvestedFile h = byName.get(file);
+		assertNotNull(h, file + " listed");
+		assertNotNull(h.error(), file + " has an error");
+		assertTrue(h.records().isEmpty());
+		for (String phrase : phrases) {
+			assertTrue(h.error().contains(phrase), file + ": \"" + h.error() + "\" should say " + phrase);
+		}
+	}
+
+	@Test
+	void withoutRecursiveOnlyTheFolderItselfIsRead() throws IOException {
+		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", tmp);
+		TestData.copy("ome-model-history/2013-06/FLIM-modulo-sample.ome.tif", tmp.resolve("deeper"));
+		assertEquals(List.of("hela-cells.tif"), new ArrayList<>(harvest(new HarvestRun(harvester, null, 1), tmp)
+			.keySet()));
+		assertEquals(List.of("deeper/FLIM-modulo-sample.ome.tif", "hela-cells.tif"), new ArrayList<>(harvest(
+			new HarvestRun(harvester, null, 1).recursive(true), tmp).keySet()));
+	}
+
+	@Test
+	void aMissingInputIsAnErrorLine() {
+		Map<String, HarvestedFile> out = harvest(new HarvestRun(harvester, null, 1), tmp.resolve("nope.tif"));
+		assertEquals("no such file or folder", out.values().iterator().next().error());
+	}
+
+	@Test
+	void secondHarvestOfAnUnchangedFolderReadsNoImageFile() throws IOException {
+		Path data = tmp.resolve("data");
+		companionSet(data.resolve("set"));
+		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", data);
+		TestData.copy("ome-model-history/2013-06/FLIM-modulo-sample.ome.tif", data);
+		TestData.copy("ome-types/tests/data/bad.ome.xml", data);
+		Path cacheFile = tmp.resolve("cache.jsonl");
+		AtomicInteger reads = new AtomicInteger();
+		Harvester counting = new Harvester(harvester.readers().stream().map(r -> counting(r, reads)).toList());
+
+		Map<String, HarvestedFile> first = harvest(new HarvestRun(counting, HarvestCache.at(cacheFile, "native"), 2)
+			.recursive(true), data);
+		assertEquals(4, first.size());
+		int readsFirst = reads.get();
+		assertTrue(readsFirst >= 4);
+		assertTrue(Files.size(cacheFile) > 0);
+
+		reads.set(0);
+		List<HarvestedFile> second = new ArrayList<>();
+		HarvestRun.Summary again = new HarvestRun(counting, HarvestCache.at(cacheFile, "native"), 2).recursive(true)
+			.run(List.of(data.toString()), second::add);
+		assertEquals(0, reads.get(), "no image file read on the second run");
+		assertEquals(new ArrayList<>(first.values()), second, "the same results, from the cache");
+		assertTrue(again.fromCache() >= 4);
+
+		// A changed file (new modification time) is read again, and only it.
+		Path hela = data.resolve("hela-cells.tif");
+		Files.setLastModifiedTime(hela, FileTime.fromMillis(Files.getLastModifiedTime(hela).toMillis() + 5000));
+		reads.set(0);
+		harvest(new HarvestRun(counting, HarvestCache.at(cacheFile, "native"), 2).recursive(true), data);
+		assertEquals(1, reads.get());
+
+		// A changed part of a multi-file set invalidates the set's entry too.
+		Path part = data.resolve("set").resolve("18x24y5z1t1c8b-text-split-Z2.ome.tiff");
+		Files.setLastModifiedTime(part, FileTime.fromMillis(Files.getLastModifiedTime(part).toMillis() + 5000));
+		reads.set(0);
+		harvest(new HarvestRun(counting, HarvestCache.at(cacheFile, "native"), 2).recursive(true), data);
+		assertTrue(reads.get() >= 1);
+
+		// A cache written for another reader set (e.g. with Bio-Formats) is not used.
+		reads.set(0);
+		harvest(new HarvestRun(counting, HarvestCache.at(cacheFile, "bioformats"), 2).recursive(true), data);
+		assertTrue(reads.get() >= 4);
+	}
+
+	@Test
+	void anUnreadableCacheFileOnlyCostsSpeed() throws IOException {
+		Path cacheFile = tmp.resolve("cache.jsonl");
+		Files.writeString(cacheFile, "{ this is not json\n");
+		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", tmp.resolve("d"));
+		HarvestCache cache = HarvestCache.at(cacheFile, "native");
+		Map<String, HarvestedFile> out = harvest(new HarvestRun(harvester, cache, 1), tmp.resolve("d"));
+		assertNull(out.get("hela-cells.tif").error());
+		assertEquals(1, cache.warnings().size());
+		assertTrue(cache.warnings().get(0).contains("could not be read"));
+	}
+
+	private static MetadataReader counting(MetadataReader r, AtomicInteger reads) {
+		return new MetadataReader() {
+
+			@Override
+			public String format() {
+				return r.format();
+			}
+
+			@Override
+			public boolean isAvailable() {
+				return r.isAvailable();
+			}
+
+			@Override
+			public boolean accepts(FileProbe file) {
+				return r.accepts(file);
+			}
+
+			@Override
+			public OmeMetadata read(FileProbe file) throws IOException, UnreadableImageException {
+				reads.incrementAndGet();
+				return r.read(file);
+			}
+		};
+	}
+}
