@@ -48,7 +48,9 @@ public class OmeXmlReader implements MetadataReader {
 		byte[] bytes = Files.readAllBytes(xmlFile);
 		if (bytes.length == 0) throw new UnreadableImageException("the file is empty (0 bytes)");
 		MetadataRetrieve meta = OmeXml.parse(bytes);
-		return new OmeMetadata(xmlFile, format, meta, usedFiles(xmlFile, meta, requireParts));
+		List<Path> used = usedFiles(xmlFile, meta, requireParts);
+		// A companion describes TIFFs: the dataset is an OME-TIFF (as Bio-Formats names it too).
+		return new OmeMetadata(xmlFile, used.size() > 1 ? "OME-TIFF" : format, meta, used);
 	}
 
 	/**

@@ -1,0 +1,155 @@
+package org.biadeposit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+
+import org.biadeposit.TestData;
+import org.biadeposit.harvest.RecordTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The {@code bia harvest} contract: keys, order, error lines, exit status, TSV. */
+class HarvestVerbTest {
+
+	static final List<String> KEYS = List.of("file", "series", "seriesName", "format", "sizeX", "sizeY", "sizeZ",
+		"sizeC", "sizeT", "pixelType", "physicalSizeX", "physicalSizeY", "physicalSizeZ", "timeIncrement", "channels",
+		"objective", "microscope", "detectors", "acquisitionDate", "imagingMethod");
+
+	@TempDir
+	Path tmp;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	/** Runs scripts/bia's main in-process, with the cache in the test's folder (never the user's). */
+	private int bia(String... args) {
+		List<String> all = new ArrayList<>(Arrays.asList(args));
+		if (all.get(0).equals("harvest")) all.addAll(1, List.of("--cache", tmp.resolve("cache.jsonl").toString()));
+		return Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+			StandardCharsets.UTF_8));
+	}
+
+	private String stderr() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	private List<JsonNode> lines() throws IOException {
+		List<JsonNode> nodes = new ArrayList<>();
+		for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+			if (!line.isBlank()) nodes.add(new ObjectMapper().readTree(line));
+		}
+		return nodes;
+	}
+
+	private static List<String> keys(JsonNode n) {
+		List<String> k = new ArrayList<>();
+		for (Iterator<String> it = n.fieldNames(); it.hasNext();) k.add(it.next());
+		return k;
+	}
+
+	private Path dataset() {
+		Path data = tmp.resolve("data");
+		TestData.copy("ome-model/specification/samples/2016-06/instrument-units-alternate.ome.xml", data);
+		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", data.resolve("sub"));
+		return data;
+	}
+
+	@Test
+	void everyLineHasExactlyTheContractKeysInOrderWithValuesConverted() throws IOException {
+		Path data = dataset();
+		assertEquals(0, bia("harvest", "--recursive", data.toString()), stderr());
+		List<JsonNode> lines = lines();
+		assertEquals(2, lines.size());
+		for (JsonNode n : lines) assertEquals(KEYS, keys(n));
+		JsonNode units = lines.get(0);
+		assertEquals("instrument-units-alternate.ome.xml", units.get("file").asText(), "relative to the folder");
+		assertEquals(10000.0, units.get("physicalSizeX").asDouble(), 1e-6, "1 cm in µm");
+		JsonNode channel = units.get("channels").get(0);
+		assertEquals(List.of("name", "fluor", "excitationWavelength", "emissionWavelength", "acquisitionMode",
+			"illuminationType"), keys(channel));
+		assertEquals(610.5, channel.get("excitationWavelength").asDouble(), 1e-9, "610500 pm in nm");
+		assertEquals(List.of("manufacturer", "model", "nominalMagnification", "lensNA", "immersion"), keys(units.get(
+			"objective")));
+		assertEquals(60.0, units.get("objective").get("nominalMagnification").asDouble());
+		assertEquals(List.of("manufacturer", "model", "type"), keys(units.get("microscope")));
+		assertEquals("CCD", units.get("detectors").get(0).get("type").asText());
+		assertTrue(units.get("imagingMethod").isNull(), "no acquisition mode, no method");
+		assertTrue(units.get("timeIncrement").isNull(), "unknown values are null, not absent");
+		assertEquals("sub/hela-cells.tif", lines.get(1).get("file").asText());
+	}
+
+	@Test
+	void anUnreadableFileIsOneErrorLineAndExitStatusOne() throws IOException {
+		Path data = dataset();
+		TestData.copy("ome-types/tests/data/bad.ome.xml", data);
+		assertEquals(1, bia("harvest", "-r", data.toString()));
+		List<JsonNode> lines = lines();
+		assertEquals(3, lines.size());
+		JsonNode bad = lines.get(0);
+		assertEquals(List.of("file", "error"), keys(bad));
+		assertEquals("bad.ome.xml", bad.get("file").asText());
+		assertTrue(bad.get("error").asText().contains("SizeC"));
+		assertTrue(stderr().contains("1 file(s) could not be read"), stderr());
+	}
+
+	@Test
+	void aFileGivenByPathKeepsThePathAsGiven() throws IOException {
+		Path data = dataset();
+		String given = data.resolve("sub").resolve("hela-cells.tif").toString();
+		assertEquals(0, bia("harvest", given));
+		assertEquals(given, lines().get(0).get("file").asText());
+	}
+
+	@Test
+	void tsvIsTheSameAsATable() {
+		Path data = dataset();
+		assertEquals(0, bia("harvest", "--format", "tsv", "-r", data.toString()));
+		String[] rows = out.toString(StandardCharsets.UTF_8).split("\n");
+		assertEquals(String.join("\t", RecordTable.COLUMNS), rows[0]);
+		assertEquals(3, rows.length);
+		List<String> first = Arrays.asList(rows[1].split("\t", -1));
+		assertEquals(RecordTable.COLUMNS.size(), first.size());
+		assertEquals("10000", first.get(RecordTable.COLUMNS.indexOf("physicalSizeX")));
+		assertEquals("610.5", first.get(RecordTable.COLUMNS.indexOf("channels.excitationWavelength")));
+		assertEquals("60xUV-Air", first.get(RecordTable.COLUMNS.indexOf("objective.model")));
+	}
+
+	@Test
+	void usageErrorsExitTwoAndSayWhatIsWrong() {
+		assertEquals(2, bia("harvest"));
+		assertTrue(stderr().contains("give at least one file or folder"));
+		assertEquals(2, bia("harvest", "--format", "xml", "x"));
+		assertTrue(stderr().contains("--format takes jsonl or tsv"));
+		assertEquals(2, bia("harvest", "--threads", "0", "x"));
+		assertTrue(stderr().contains("--threads takes a whole number"));
+		assertEquals(2, bia("nonsense"));
+		assertTrue(stderr().contains("unknown verb 'nonsense'"));
+	}
+
+	@Test
+	void theSecondRunComesFromTheCache() throws IOException {
+		Path data = dataset();
+		assertEquals(0, bia("harvest", "-r", data.toString()));
+		String first = out.toString(StandardCharsets.UTF_8);
+		out.reset();
+		err.reset();
+		assertEquals(0, bia("harvest", "-r", data.toString()));
+		assertEquals(first, out.toString(StandardCharsets.UTF_8), "same output");
+		assertTrue(stderr().contains("2 unchanged, from the cache"), stderr());
+		assertTrue(Files.size(tmp.resolve("cache.jsonl")) > 0);
+	}
+}
