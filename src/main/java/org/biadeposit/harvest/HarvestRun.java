@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,6 +47,8 @@ public final class HarvestRun {
 	private boolean recursive;
 	private Listener listener = (done, found, latest) -> {};
 	private volatile boolean cancelled;
+	/** Files of the multi-file datasets read so far, shared by the workers. */
+	private final Set<Path> readParts = ConcurrentHashMap.newKeySet();
 
 	public HarvestRun(Harvester harvester, HarvestCache cache, int threads) {
 		this.harvester = harvester;
@@ -164,13 +167,19 @@ public final class HarvestRun {
 	/** One file to harvest, with the name to show for it. */
 	private record Candidate(Path path, String display, Path root, boolean explicit) {}
 
-	/** Harvests one candidate, through the cache. */
+	/**
+	 * Harvests one candidate, through the cache. Returns null for a file that a multi-file dataset read earlier in
+	 * this run already covers: it is not opened again.
+	 */
 	private HarvestedFile harvest(Candidate c) {
 		Path abs = c.path.toAbsolutePath().normalize();
-		HarvestedFile cached = cache.lookup(abs);
-		if (cached != null) return cached;
-		HarvestedFile result = harvester.harvest(new FileProbe(c.path));
-		cache.store(abs, result);
+		if (readParts.contains(abs)) return null;
+		HarvestedFile result = cache.lookup(abs);
+		if (result == null) {
+			result = harvester.harvest(new FileProbe(c.path));
+			cache.store(abs, result);
+		}
+		if (result.usedFiles().size() > 1) readParts.addAll(result.usedFiles());
 		return result;
 	}
 
@@ -210,6 +219,13 @@ public final class HarvestRun {
 				if (!all && !full && head.future != null && !head.future.isDone()) return;
 				pending.poll();
 				HarvestedFile result = head.result != null ? head.result : await(head);
+				if (result == null) {
+					// part of a dataset read by another worker; that dataset is handed on in its own place
+					done++;
+					skipped++;
+					listener.progress(done, found, null);
+					continue;
+				}
 				if (head.candidate != null) result = name(head.candidate, result);
 				hand(head.candidate, result);
 			}

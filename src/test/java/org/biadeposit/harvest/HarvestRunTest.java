@@ -81,6 +81,16 @@ class HarvestRunTest {
 	}
 
 	@Test
+	void aMultiFileDatasetIsReadOnceNotOncePerFile() throws IOException {
+		Path folder = companionSet(tmp.resolve("set"));
+		AtomicInteger reads = new AtomicInteger();
+		Harvester counting = new Harvester(harvester.readers().stream().map(r -> counting(r, reads)).toList());
+		Map<String, HarvestedFile> out = harvest(new HarvestRun(counting, null, 1), folder);
+		assertEquals(1, out.size());
+		assertEquals(1, reads.get(), "the companion is read; its five TIFFs are not opened again");
+	}
+
+	@Test
 	void aTiffOfTheSetGivenAloneIsReadThroughItsCompanion() throws IOException {
 		Path folder = companionSet(tmp.resolve("set"));
 		Map<String, HarvestedFile> out = harvest(new HarvestRun(harvester, null, 1), folder.resolve(
