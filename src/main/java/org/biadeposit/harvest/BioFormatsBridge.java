@@ -132,7 +132,9 @@ public class BioFormatsBridge implements MetadataReader {
 				throw new NotThisFormatException("Bio-Formats does not recognise this file");
 			}
 			if (cause instanceof IOException) throw (IOException) cause;
-			throw new UnreadableImageException("Bio-Formats could not read the file: " + cause, cause);
+			String what = cause == null ? "no reason given" : cause.getMessage() != null ? cause.getMessage() : cause
+				.getClass().getSimpleName();
+			throw new UnreadableImageException("Bio-Formats could not read the file: " + what, cause);
 		}
 		catch (ReflectiveOperationException | LinkageError e) {
 			throw new UnreadableImageException("the Bio-Formats on the class path is not one bia-deposit can use (" +
@@ -163,8 +165,13 @@ public class BioFormatsBridge implements MetadataReader {
 			Set<String> s = new HashSet<>();
 			try {
 				Object reader = Class.forName(IMAGE_READER, true, loader).getConstructor().newInstance();
-				String[] list = (String[]) call(reader, "getSuffixes");
-				for (String x : list == null ? new String[0] : list) s.add(x.toLowerCase(Locale.ROOT));
+				try {
+					String[] list = (String[]) call(reader, "getSuffixes");
+					for (String x : list == null ? new String[0] : list) s.add(x.toLowerCase(Locale.ROOT));
+				}
+				finally {
+					call(reader, "close");
+				}
 			}
 			catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
 				// no suffix list: the vendor table still applies
@@ -177,6 +184,7 @@ public class BioFormatsBridge implements MetadataReader {
 
 	private static String suffix(String lowerName) {
 		if (lowerName.endsWith(".ome.btf")) return "ome.btf";
+		if (lowerName.endsWith(".ome.xml")) return "ome.xml"; // a Bio-Formats suffix, unlike plain "xml"
 		int dot = lowerName.lastIndexOf('.');
 		return dot < 0 ? "" : lowerName.substring(dot + 1);
 	}
@@ -189,16 +197,12 @@ public class BioFormatsBridge implements MetadataReader {
 		throw new NoSuchMethodException(target.getClass().getName() + "." + name);
 	}
 
-	private static void optional(Object target, String name, Object arg) throws InvocationTargetException,
-		IllegalAccessException
-	{
+	/** Calls a method that older Bio-Formats versions may not have. */
+	private static void optional(Object target, String name, Object arg) throws ReflectiveOperationException {
 		try {
 			call(target, name, arg);
 		}
-		catch (InvocationTargetException | IllegalAccessException e) {
-			throw e;
-		}
-		catch (ReflectiveOperationException e) {
+		catch (NoSuchMethodException e) {
 			// older Bio-Formats without this option
 		}
 	}

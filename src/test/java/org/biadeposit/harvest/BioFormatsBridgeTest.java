@@ -1,0 +1,599 @@
+package org.biadeposit.harvest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+import org.biadeposit.TestData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.scijava.Context;
+
+import ome.xml.meta.MetadataRetrieve;
+
+/**
+ * The Bio-Formats bridge, both ways it can find itself: without Bio-Formats (the real situation in this build,
+ * where {@code loci.formats} is not on the class path) and with it, through a small fake Bio-Formats written here as
+ * Java source, compiled at test time and loaded by a class loader of its own that shares the OME model classes
+ * (ome-xml) with the test, as a Fiji does.
+ */
+class BioFormatsBridgeTest {
+
+	private static final String CZI = "czitools/data/DAPI_GFP.czi";
+	private static final String LIF = "readlif/tests/LeicaLASX_wavelength-sweep_example.lif";
+	private static final String ND2 = "pims/pims/tests/data/bioformats/cluster.nd2";
+	private static final String OME_TIFF = "ome-model-history/2013-06/FLIM-modulo-sample.ome.tif";
+	private static final String IMAGEJ_TIFF = "BioImageAnalysisNotebooks/data/hela-cells.tif";
+	private static final String OME_XML = "ome-model/specification/samples/2016-06/instrument.ome.xml";
+	private static final String COMPANION_SET = "ome-model-history/2015-01/set-1-meta-companion/";
+	private static final String COMPANION = "18x24y5z1t1c8b-text-companion.ome";
+
+	/** A minimal Bio-Formats: the classes and methods the bridge uses, with the behaviour it relies on. */
+	private static final Map<String, String> FAKE_BIO_FORMATS = Map.of( //
+		"loci/formats/FormatException.java", """
+			package loci.formats;
+
+			public class FormatException extends Exception {
+				public FormatException(String message) {
+					super(message);
+				}
+			}
+			""", //
+		"loci/formats/UnknownFormatException.java", """
+			package loci.formats;
+
+			public class UnknownFormatException extends FormatException {
+				public UnknownFormatException(String message) {
+					super(message);
+				}
+			}
+			""", //
+		"loci/formats/MetadataTools.java", """
+			package loci.formats;
+
+			public final class MetadataTools {
+				private MetadataTools() {}
+
+				public static ome.xml.meta.OMEXMLMetadata createOMEXMLMetadata() {
+					return new ome.xml.meta.OMEXMLMetadataImpl();
+				}
+			}
+			""", //
+		"loci/formats/ImageReader.java", """
+			package loci.formats;
+
+			import java.io.Closeable;
+			import java.io.IOException;
+			import java.nio.charset.StandardCharsets;
+			import java.nio.file.Files;
+			import java.nio.file.Path;
+			import java.nio.file.Paths;
+			import java.util.ArrayList;
+			import java.util.List;
+			import java.util.Locale;
+			import java.util.concurrent.atomic.AtomicInteger;
+			import java.util.stream.Stream;
+
+			import javax.xml.parsers.DocumentBuilderFactory;
+
+			import ome.xml.meta.MetadataStore;
+			import ome.xml.meta.OMEXMLMetadataImpl;
+			import ome.xml.meta.OMEXMLMetadataRoot;
+			import ome.xml.model.OMEModel;
+			import ome.xml.model.OMEModelImpl;
+			import ome.xml.model.enums.DimensionOrder;
+			import ome.xml.model.enums.PixelType;
+			import ome.xml.model.primitives.PositiveInteger;
+
+			public class ImageReader implements Closeable {
+				public static final AtomicInteger SET_ID_CALLS = new AtomicInteger();
+				public static final AtomicInteger CLOSE_CALLS = new AtomicInteger();
+				public static volatile Boolean flattenedResolutions;
+
+				private MetadataStore store;
+				private String format;
+				private String[] used;
+
+				public ImageReader() {}
+
+				public String[] getSuffixes() {
+					return new String[] { "czi", "lif", "nd2", "tif", "tiff", "ome", "ome.xml", "xml", "txt", "csv", "md",
+						"json" };
+				}
+
+				public void setMetadataStore(MetadataStore store) {
+					this.store = store;
+				}
+
+				public void setFlattenedResolutions(boolean flattened) {
+					flattenedResolutions = flattened;
+				}
+
+				public void setId(String id) throws FormatException, IOException {
+					SET_ID_CALLS.incrementAndGet();
+					if (store == null) throw new IllegalStateException("setMetadataStore must be called before setId");
+					Path file = Paths.get(id).toAbsolutePath();
+					String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+					if (name.contains("io-failure")) throw new IOException("Input/output error reading " + name);
+					if (name.contains("corrupt")) throw new FormatException("Invalid CZI segment header at offset 1024");
+					if (name.contains("reader-bug")) throw new IllegalStateException("series index out of range");
+					if (name.endsWith(".ome.xml")) {
+						parse(file);
+						format = "Fake Bio-Formats OME-XML";
+						used = new String[] { file.toString() };
+					}
+					else if (name.endsWith(".ome")) {
+						parse(file);
+						format = "Fake Bio-Formats OME-XML";
+						used = companionSet(file);
+					}
+					else if (name.endsWith(".ome.tif") || name.endsWith(".ome.tiff")) {
+						Path companion = null;
+						try (Stream<Path> siblings = Files.list(file.getParent())) {
+							companion = siblings.filter(p -> p.getFileName().toString().endsWith("companion.ome"))
+								.findFirst().orElse(null);
+						}
+						// A lone OME-TIFF: this fake leaves it to the native reader.
+						if (companion == null) throw new UnknownFormatException("Unknown file format: " + id);
+						parse(companion);
+						format = "Fake Bio-Formats OME-TIFF";
+						used = companionSet(companion);
+					}
+					else if (name.endsWith(".czi")) {
+						byte[] head = new byte[10];
+						try (java.io.InputStream in = Files.newInputStream(file)) {
+							if (in.readNBytes(head, 0, 10) < 10 || !"ZISRAWFILE".equals(new String(head,
+								StandardCharsets.US_ASCII))) throw new UnknownFormatException("Unknown file format: " + id);
+						}
+						store.setImageID("Image:0", 0);
+						store.setImageName("DAPI_GFP", 0);
+						store.setPixelsID("Pixels:0", 0);
+						store.setPixelsDimensionOrder(DimensionOrder.XYCZT, 0);
+						store.setPixelsType(PixelType.UINT16, 0);
+						store.setPixelsSizeX(new PositiveInteger(320), 0);
+						store.setPixelsSizeY(new PositiveInteger(240), 0);
+						store.setPixelsSizeZ(new PositiveInteger(1), 0);
+						store.setPixelsSizeC(new PositiveInteger(2), 0);
+						store.setPixelsSizeT(new PositiveInteger(1), 0);
+						store.setChannelID("Channel:0:0", 0, 0);
+						store.setChannelName("DAPI", 0, 0);
+						store.setChannelID("Channel:0:1", 0, 1);
+						store.setChannelName("EGFP", 0, 1);
+						format = "Fake Bio-Formats CZI";
+						used = new String[] { file.toString() };
+					}
+					else {
+						throw new UnknownFormatException("Unknown file format: " + id);
+					}
+				}
+
+				private static String[] companionSet(Path companion) throws IOException {
+					List<String> files = new ArrayList<>();
+					files.add(companion.toString());
+					try (Stream<Path> siblings = Files.list(companion.getParent())) {
+						siblings.map(Path::toString).filter(n -> n.endsWith(".ome.tiff")).sorted().forEach(files::add);
+					}
+					return files.toArray(new String[0]);
+				}
+
+				private void parse(Path xml) throws FormatException, IOException {
+					try {
+						DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+						f.setNamespaceAware(true);
+						org.w3c.dom.Element root = f.newDocumentBuilder().parse(xml.toFile()).getDocumentElement();
+						OMEModel model = new OMEModelImpl();
+						OMEXMLMetadataRoot ome = new OMEXMLMetadataRoot(root, model);
+						model.resolveReferences();
+						((OMEXMLMetadataImpl) store).setRoot(ome);
+					}
+					catch (IOException e) {
+						throw e;
+					}
+					catch (Exception e) {
+						throw new FormatException("not OME-XML: " + e);
+					}
+				}
+
+				public String getFormat() {
+					return format;
+				}
+
+				public String[] getUsedFiles() {
+					return used;
+				}
+
+				public String[] getUsedFiles(boolean noPixels) {
+					return used;
+				}
+
+				public void close(boolean fileOnly) {
+					close();
+				}
+
+				@Override
+				public void close() {
+					CLOSE_CALLS.incrementAndGet();
+					store = null;
+				}
+			}
+			""");
+
+	@TempDir
+	static Path compiled;
+
+	/** The fake Bio-Formats, sharing ome-xml (and everything else) with the test, as in a Fiji. */
+	private static URLClassLoader fakeLoader;
+
+	/** The fake Bio-Formats with its own copy of ome-xml: the stores it makes are another class's instances. */
+	private static URLClassLoader isolatedLoader;
+
+	private static Context context;
+
+	@TempDir
+	Path tmp;
+
+	@BeforeAll
+	static void compileFakeBioFormats() throws IOException {
+		JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+		assertNotNull(javac, "the tests need a JDK (javax.tools compiler)");
+		List<JavaFileObject> sources = new ArrayList<>();
+		for (Map.Entry<String, String> e : FAKE_BIO_FORMATS.entrySet()) {
+			sources.add(new SimpleJavaFileObject(URI.create("string:///" + e.getKey()), JavaFileObject.Kind.SOURCE) {
+
+				@Override
+				public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+					return e.getValue();
+				}
+			});
+		}
+		DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+		try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null,
+			StandardCharsets.UTF_8))
+		{
+			List<String> options = List.of("-d", compiled.toString(), "-classpath", System.getProperty(
+				"java.class.path"), "-proc:none", "-nowarn", "--release", "17");
+			boolean ok = javac.getTask(null, files, diagnostics, options, null, sources).call();
+			StringBuilder problems = new StringBuilder();
+			for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+				problems.append('\n').append(d);
+			}
+			assertTrue(ok, "the fake Bio-Formats does not compile:" + problems);
+		}
+		fakeLoader = new URLClassLoader(new URL[] { compiled.toUri().toURL() }, BioFormatsBridgeTest.class
+			.getClassLoader());
+
+		List<URL> isolated = new ArrayList<>();
+		isolated.add(compiled.toUri().toURL());
+		for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+			if (!entry.isEmpty()) isolated.add(Path.of(entry).toUri().toURL());
+		}
+		isolatedLoader = new URLClassLoader(isolated.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
+
+		context = new Context(HarvestService.class);
+	}
+
+	@AfterAll
+	static void release() throws IOException {
+		if (context != null) context.dispose();
+		if (fakeLoader != null) fakeLoader.close();
+		if (isolatedLoader != null) isolatedLoader.close();
+	}
+
+	// ---------------------------------------------------------------------------------------------------------
+	// Without Bio-Formats: the situation in this build
+
+	@Test
+	void bioFormatsIsNotOnThisBuildsClassPath() {
+		assertFalse(new BioFormatsBridge().isAvailable());
+		Harvester harvester = contextHarvester();
+		assertInstanceOf(BioFormatsBridge.class, harvester.readers().get(0),
+			"the bridge is found as a plugin and tried first: " + formats(harvester));
+		assertFalse(harvester.hasBioFormats());
+	}
+
+	@ParameterizedTest
+	@CsvSource({ CZI + ", Zeiss CZI", LIF + ", Leica LIF", ND2 + ", Nikon ND2" })
+	void withoutBioFormatsAVendorFileSaysHowToGetIt(String file, String format) {
+		HarvestedFile h = contextHarvester().harvest(new FileProbe(TestData.file(file)));
+		assertNotNull(h.error(), file + " cannot be read here");
+		assertTrue(h.records().isEmpty());
+		for (String phrase : List.of(format, "Bio-Formats", "Fiji", "--fiji", "FIJI_HOME")) {
+			assertTrue(h.error().contains(phrase), "\"" + h.error() + "\" should say " + phrase);
+		}
+		assertFalse(h.error().contains("named like an image"), "not taken for a damaged file: " + h.error());
+	}
+
+	@Test
+	void withoutBioFormatsTheNativeFormatsAreStillRead() {
+		Harvester harvester = contextHarvester();
+		HarvestedFile omeTiff = harvester.harvest(new FileProbe(TestData.file(OME_TIFF)));
+		assertNull(omeTiff.error());
+		assertEquals("OME-TIFF", omeTiff.format());
+		assertFalse(omeTiff.records().isEmpty());
+
+		HarvestedFile imagej = harvester.harvest(new FileProbe(TestData.file(IMAGEJ_TIFF)));
+		assertNull(imagej.error());
+		assertEquals("ImageJ TIFF", imagej.format());
+		assertEquals(3, imagej.records().get(0).sizeC(), "hela-cells.tif has three channels");
+	}
+
+	@Test
+	void nonImageFilesAreNotClaimedWithOrWithoutBioFormats() throws Exception {
+		List<Path> notImages = List.of(write("README.md", "# data"), write("table.csv", "a,b\n1,2\n"), write(
+			"notes.txt", "not an image"), write("meta.json", "{}"));
+		List<String> fakeSuffixes = Arrays.asList((String[]) fakeReaderClass().getMethod("getSuffixes").invoke(
+			fakeReaderClass().getConstructor().newInstance()));
+		assertTrue(fakeSuffixes.containsAll(List.of("md", "csv", "txt", "json")),
+			"the fake claims them, as Bio-Formats claims text tables");
+		BioFormatsBridge present = new BioFormatsBridge(fakeLoader);
+		for (Path p : notImages) {
+			assertFalse(new BioFormatsBridge().accepts(new FileProbe(p)), "without Bio-Formats: " + p);
+			assertFalse(present.accepts(new FileProbe(p)), "with Bio-Formats: " + p);
+			assertTrue(contextHarvester().harvest(new FileProbe(p)).notAnImage(), p + " is skipped");
+		}
+	}
+
+	// ---------------------------------------------------------------------------------------------------------
+	// With (a fake) Bio-Formats
+
+	@Test
+	void withBioFormatsOnTheClassPathTheBridgeIsAvailable() {
+		assertTrue(new BioFormatsBridge(fakeLoader).isAvailable());
+		assertTrue(new Harvester(List.of(new BioFormatsBridge(fakeLoader))).hasBioFormats());
+	}
+
+	@Test
+	void acceptsWhatBioFormatsReadsButNotText() {
+		BioFormatsBridge bridge = new BioFormatsBridge(fakeLoader);
+		assertTrue(bridge.accepts(probe("DAPI_GFP.czi")));
+		assertTrue(bridge.accepts(probe("set.companion.ome")));
+		// "tif" is in no vendor table: only Bio-Formats' own suffix list lets the bridge try it.
+		assertTrue(bridge.accepts(probe("cells.tif")));
+		assertFalse(new BioFormatsBridge().accepts(probe("cells.tif")));
+		assertFalse(bridge.accepts(probe("notes.txt")));
+		assertFalse(bridge.accepts(probe("plain.xml")), "an arbitrary .xml is left to the native readers");
+	}
+
+	@Test
+	void acceptsOmeXmlFiles() {
+		// Bio-Formats' OME-XML reader lists "ome" and "ome.xml" (and other readers "xml"); the bridge takes the
+		// suffix of "instrument.ome.xml" to be "xml", which it filters out as a non-image suffix.
+		assertTrue(new BioFormatsBridge(fakeLoader).accepts(probe("instrument.ome.xml")),
+			"an .ome.xml file is an image format Bio-Formats reads");
+	}
+
+	@Test
+	void readsOmeXmlToTheSameRecordsAsTheNativeReader() throws Exception {
+		Path file = TestData.file(OME_XML);
+		int closed = closeCalls(fakeLoader);
+		fakeReaderClass().getField("flattenedResolutions").set(null, null);
+
+		OmeMetadata viaBridge = new BioFormatsBridge(fakeLoader).read(new FileProbe(file));
+		assertEquals(closed + 1, closeCalls(fakeLoader), "the reader is closed after reading");
+		assertEquals(Boolean.FALSE, fakeReaderClass().getField("flattenedResolutions").get(null),
+			"every resolution of a pyramid is not a series of its own");
+		assertEquals("Fake Bio-Formats OME-XML", viaBridge.format(), "the format Bio-Formats names");
+		assertEquals(file, viaBridge.primaryFile());
+		assertEquals(List.of(file.toAbsolutePath()), viaBridge.usedFiles());
+
+		OmeMetadata native_ = new OmeXmlReader().read(new FileProbe(file));
+		List<ImageRecord> bridged = ImageRecordMapper.toRecords(viaBridge.metadata(), file.toString(), viaBridge
+			.format());
+		List<ImageRecord> expected = ImageRecordMapper.toRecords(native_.metadata(), file.toString(), viaBridge
+			.format());
+		assertEquals(expected, bridged);
+
+		ImageRecord r = bridged.get(0);
+		assertEquals("Fake Bio-Formats OME-XML", r.format());
+		assertEquals(6, r.sizeX());
+		assertEquals(4, r.sizeY());
+		assertEquals(1, r.sizeZ());
+		assertEquals("60xUV-Air", r.objective().model());
+		assertEquals(60.0, r.objective().nominalMagnification());
+		assertEquals(1.2, r.objective().lensNA());
+		assertEquals("OME Insturuments", r.microscope().manufacturer());
+		assertEquals("Lab Mk3", r.microscope().model());
+	}
+
+	@Test
+	void aCompanionSetIsNamedByItsCompanionFile() throws Exception {
+		Path folder = companionSet(tmp.resolve("set"));
+		Path part = folder.resolve("18x24y5z1t1c8b-text-split-Z3.ome.tiff");
+		Path companion = folder.resolve(COMPANION).toAbsolutePath();
+		BioFormatsBridge bridge = new BioFormatsBridge(fakeLoader);
+
+		OmeMetadata found = bridge.read(new FileProbe(part));
+		assertEquals(companion, found.primaryFile(), "given a part, the dataset is named by its companion");
+		assertEquals(6, found.usedFiles().size(), "companion + 5 TIFFs: " + found.usedFiles());
+		assertTrue(found.usedFiles().contains(part.toAbsolutePath()));
+
+		HarvestedFile h = withFake().harvest(new FileProbe(part));
+		assertNull(h.error());
+		assertEquals(companion.normalize(), h.path());
+		assertEquals("Fake Bio-Formats OME-TIFF", h.format(), "read by Bio-Formats, not the native readers");
+		assertEquals(5, h.records().get(0).sizeZ());
+		assertEquals(6, h.usedFiles().size());
+
+		HarvestedFile direct = withFake().harvest(new FileProbe(companion));
+		assertNull(direct.error());
+		assertEquals(companion.normalize(), direct.path());
+		assertEquals("Fake Bio-Formats OME-XML", direct.format());
+	}
+
+	@Test
+	void aVendorFileIsReadByBioFormatsWhenItIsThere() {
+		int setIds = setIdCalls(fakeLoader);
+		HarvestedFile h = withFake().harvest(new FileProbe(TestData.file(CZI)));
+		assertNull(h.error());
+		assertEquals(setIds + 1, setIdCalls(fakeLoader));
+		assertEquals("Fake Bio-Formats CZI", h.format());
+		assertEquals(1, h.records().size());
+		assertEquals(320, h.records().get(0).sizeX());
+		assertEquals(List.of("DAPI", "EGFP"), h.records().get(0).channels().stream().map(ImageRecord.Channel::name)
+			.toList());
+	}
+
+	@Test
+	void aFileBioFormatsDoesNotRecogniseIsLeftToTheNextReader() throws Exception {
+		BioFormatsBridge bridge = new BioFormatsBridge(fakeLoader);
+		FileProbe omeTiff = new FileProbe(TestData.file(OME_TIFF));
+		assertTrue(bridge.accepts(omeTiff), "the bridge tries it (the fake lists tif)");
+		int closed = closeCalls(fakeLoader);
+		assertThrows(NotThisFormatException.class, () -> bridge.read(omeTiff));
+		assertEquals(closed + 1, closeCalls(fakeLoader), "closed after UnknownFormatException too");
+
+		int setIds = setIdCalls(fakeLoader);
+		HarvestedFile h = withFake().harvest(new FileProbe(TestData.file(OME_TIFF)));
+		assertEquals(setIds + 1, setIdCalls(fakeLoader), "Bio-Formats was asked first");
+		assertNull(h.error());
+		assertEquals("OME-TIFF", h.format(), "read by the native reader");
+		assertFalse(h.records().isEmpty());
+
+		HarvestedFile imagej = withFake().harvest(new FileProbe(TestData.file(IMAGEJ_TIFF)));
+		assertNull(imagej.error());
+		assertEquals("ImageJ TIFF", imagej.format());
+	}
+
+	@Test
+	void aMisnamedVendorFileIsReportedAsSuch() throws IOException {
+		Path fake = write("scan.czi", "this is a text file, not a CZI");
+		HarvestedFile h = withFake().harvest(new FileProbe(fake));
+		assertNotNull(h.error());
+		assertTrue(h.error().contains("damaged or misnamed"), h.error());
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { //
+		"corrupt.czi    | Invalid CZI segment header at offset 1024", //
+		"io-failure.czi | Input/output error reading io-failure.czi", //
+		"reader-bug.czi | series index out of range" })
+	void anyOtherBioFormatsFailureIsAnErrorAUserCanRead(String name, String cause) throws IOException {
+		Path file = Files.copy(TestData.file(CZI), tmp.resolve(name));
+		Harvester harvester = withFake();
+		harvester.readers().get(0).accepts(new FileProbe(file)); // loads (and closes) the suffix list first
+		int closed = closeCalls(fakeLoader);
+		HarvestedFile h = harvester.harvest(new FileProbe(file));
+		assertEquals(closed + 1, closeCalls(fakeLoader), "the reader is closed on failure too");
+		assertNotNull(h.error());
+		assertTrue(h.records().isEmpty());
+		assertTrue(h.error().contains(cause), "\"" + h.error() + "\" should give the cause: " + cause);
+		assertFalse(h.error().contains("InvocationTargetException"), "no reflection in the message: " + h.error());
+		assertFalse(h.error().contains("please report it"), "not taken for a bug in bia-deposit: " + h.error());
+	}
+
+	@Test
+	void aStoreFromAnotherCopyOfOmeXmlIsExplained() throws Exception {
+		// Premise: the isolated loader really has its own ome-xml, so its store is not our MetadataRetrieve.
+		Object store = isolatedLoader.loadClass("loci.formats.MetadataTools").getMethod("createOMEXMLMetadata")
+			.invoke(null);
+		assertTrue(implementsNamed(store.getClass(), MetadataRetrieve.class.getName()), "it is an OME store");
+		assertFalse(store instanceof MetadataRetrieve, "but of another copy of the class");
+
+		BioFormatsBridge bridge = new BioFormatsBridge(isolatedLoader);
+		assertTrue(bridge.isAvailable());
+		bridge.accepts(new FileProbe(TestData.file(CZI))); // loads (and closes) the suffix list first
+		int closed = closeCalls(isolatedLoader);
+		HarvestedFile h = new Harvester(List.of(bridge, new OmeXmlReader(), new OmeTiffReader(),
+			new ImageJTiffReader())).harvest(new FileProbe(TestData.file(CZI)));
+		assertNotNull(h.error());
+		assertTrue(h.error().contains("ome-xml") && h.error().contains("class path"), h.error());
+		assertFalse(h.error().contains("ClassCastException"), h.error());
+		assertEquals(closed + 1, closeCalls(isolatedLoader), "the reader is closed");
+	}
+
+	// ---------------------------------------------------------------------------------------------------------
+
+	private static Harvester contextHarvester() {
+		return context.service(HarvestService.class).harvester();
+	}
+
+	/** The bridge on the fake Bio-Formats, then the native readers, as in a Fiji. */
+	private static Harvester withFake() {
+		return new Harvester(List.of(new BioFormatsBridge(fakeLoader), new OmeXmlReader(), new OmeTiffReader(),
+			new ImageJTiffReader()));
+	}
+
+	private static List<String> formats(Harvester harvester) {
+		return harvester.readers().stream().map(MetadataReader::format).toList();
+	}
+
+	private static Class<?> fakeReaderClass() throws ClassNotFoundException {
+		return fakeLoader.loadClass("loci.formats.ImageReader");
+	}
+
+	private static int closeCalls(ClassLoader loader) {
+		return counter(loader, "CLOSE_CALLS");
+	}
+
+	private static int setIdCalls(ClassLoader loader) {
+		return counter(loader, "SET_ID_CALLS");
+	}
+
+	private static int counter(ClassLoader loader, String name) {
+		try {
+			return ((AtomicInteger) loader.loadClass("loci.formats.ImageReader").getField(name).get(null)).get();
+		}
+		catch (ReflectiveOperationException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	/** A probe by name only: accepts() looks at no bytes for these names. */
+	private FileProbe probe(String name) {
+		return new FileProbe(tmp.resolve(name));
+	}
+
+	private Path write(String name, String text) throws IOException {
+		return Files.writeString(tmp.resolve(name), text);
+	}
+
+	private static Path companionSet(Path folder) throws IOException {
+		Files.createDirectories(folder);
+		try (var files = Files.list(TestData.file(COMPANION_SET))) {
+			for (Path f : (Iterable<Path>) files::iterator) {
+				Files.copy(f, folder.resolve(f.getFileName().toString()));
+			}
+		}
+		return folder;
+	}
+
+	/** Whether a class implements an interface of the given name, from whichever class loader. */
+	private static boolean implementsNamed(Class<?> c, String name) {
+		for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+			for (Class<?> i : k.getInterfaces()) {
+				if (i.getName().equals(name) || implementsNamed(i, name)) return true;
+			}
+		}
+		return false;
+	}
+}
