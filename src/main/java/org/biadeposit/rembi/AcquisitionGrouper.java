@@ -1,0 +1,182 @@
+package org.biadeposit.rembi;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.biadeposit.harvest.ImageRecord;
+import org.biadeposit.harvest.ImageRecord.Channel;
+import org.biadeposit.rembi.ImageAcquisition.ImagingMethod;
+
+/**
+ * Collapses images acquired with the same settings (microscope, objective, detectors, channel set-up, imaging
+ * method) into one {@link ImageAcquisition}, and writes its {@code Imaging instrument} and
+ * {@code Image acquisition parameters} text from what was harvested. Values that differ between the images of a
+ * group (pixel size, dates...) are left to the File-lists.
+ */
+public final class AcquisitionGrouper {
+
+	public static final String FBBI = "Biological Imaging Methods Ontology (FBbi)";
+	public static final String OBO = "http://purl.obolibrary.org/obo/";
+
+	/** One acquisition and the images taken with it. */
+	public record Group(ImageAcquisition acquisition, List<ImageRecord> images) {}
+
+	private AcquisitionGrouper() {}
+
+	/** Groups images by acquisition settings, in order of first appearance; titles are unique. */
+	public static List<Group> group(List<ImageRecord> images) {
+		Map<Settings, List<ImageRecord>> groups = new LinkedHashMap<>();
+		for (ImageRecord r : images) groups.computeIfAbsent(Settings.of(r), k -> new ArrayList<>()).add(r);
+		List<Group> out = new ArrayList<>();
+		Set<String> titles = new LinkedHashSet<>();
+		for (Map.Entry<Settings, List<ImageRecord>> e : groups.entrySet()) {
+			String title = unique(titles, title(e.getKey(), e.getValue().get(0)));
+			out.add(new Group(describe(title, e.getValue()), List.copyOf(e.getValue())));
+		}
+		return out;
+	}
+
+	/** The settings that make two images "the same acquisition". */
+	record Settings(ImageRecord.Microscope microscope, ImageRecord.Objective objective,
+		List<ImageRecord.Detector> detectors, List<List<Object>> channels, ImageRecord.ImagingMethod method)
+	{
+
+		static Settings of(ImageRecord r) {
+			List<List<Object>> channels = new ArrayList<>();
+			for (Channel c : r.channels()) {
+				channels.add(java.util.Arrays.asList(c.name(), c.fluor(), c.excitationWavelength(), c
+					.emissionWavelength(), c.acquisitionMode(), c.illuminationType()));
+			}
+			return new Settings(r.microscope(), r.objective(), r.detectors(), channels, r.imagingMethod());
+		}
+	}
+
+	private static String title(Settings s, ImageRecord first) {
+		List<String> parts = new ArrayList<>();
+		if (s.method() != null) parts.add(s.method().name());
+		if (s.objective() != null && s.objective().nominalMagnification() != null) {
+			parts.add(number(s.objective().nominalMagnification()) + "x objective");
+		}
+		if (s.microscope() != null && s.microscope().model() != null) parts.add(s.microscope().model());
+		if (parts.isEmpty()) parts.add(first.format() == null ? "image acquisition" : first.format() +
+			" acquisition");
+		String t = String.join(", ", parts);
+		return t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1);
+	}
+
+	private static String unique(Set<String> taken, String title) {
+		String t = title;
+		for (int n = 2; !taken.add(t); n++) t = title + " (" + n + ")";
+		return t;
+	}
+
+	static ImageAcquisition describe(String title, List<ImageRecord> images) {
+		ImageRecord first = images.get(0);
+		List<ImagingMethod> methods = new ArrayList<>();
+		if (first.imagingMethod() != null) {
+			methods.add(new ImagingMethod(first.imagingMethod().name(), OBO + first.imagingMethod().fbbiId(), FBBI));
+		}
+		return new ImageAcquisition(title, instrument(first), parameters(images), methods);
+	}
+
+	/** e.g. "Zeiss LSM 880 (inverted); objective Plan-Apochromat 63x/1.4 (63x, NA 1.4, oil); detector: ..." */
+	static String instrument(ImageRecord r) {
+		List<String> parts = new ArrayList<>();
+		if (r.microscope() != null) {
+			String m = join(" ", r.microscope().manufacturer(), r.microscope().model());
+			String type = r.microscope().type();
+			if (m.isEmpty()) m = "microscope";
+			parts.add(type == null || type.equals("Other") ? m : m + " (" + type.toLowerCase(Locale.ROOT) + ")");
+		}
+		if (r.objective() != null) {
+			ImageRecord.Objective o = r.objective();
+			List<String> spec = new ArrayList<>();
+			if (o.nominalMagnification() != null) spec.add(number(o.nominalMagnification()) + "x");
+			if (o.lensNA() != null) spec.add("NA " + number(o.lensNA()));
+			if (o.immersion() != null && !o.immersion().equals("Other")) spec.add(o.immersion().toLowerCase(
+				Locale.ROOT) + " immersion");
+			String name = join(" ", o.manufacturer(), o.model());
+			parts.add("objective " + (name.isEmpty() ? "" : name + " ") + (spec.isEmpty() ? "" : "(" + String.join(
+				", ", spec) + ")"));
+		}
+		if (!r.detectors().isEmpty()) {
+			List<String> ds = new ArrayList<>();
+			for (ImageRecord.Detector d : r.detectors()) {
+				String name = join(" ", d.manufacturer(), d.model());
+				ds.add(d.type() == null ? name : name.isEmpty() ? d.type() : name + " (" + d.type() + ")");
+			}
+			parts.add((ds.size() == 1 ? "detector " : "detectors ") + String.join(", ", ds));
+		}
+		return parts.isEmpty() ? null : String.join("; ", parts).replaceAll("\\s+", " ").trim();
+	}
+
+	/** Channels with wavelengths and modes, and the pixel size, z-step and interval when all images agree. */
+	static String parameters(List<ImageRecord> images) {
+		ImageRecord first = images.get(0);
+		List<String> parts = new ArrayList<>();
+		List<String> channels = new ArrayList<>();
+		for (Channel c : first.channels()) {
+			List<String> spec = new ArrayList<>();
+			if (c.excitationWavelength() != null) spec.add("excitation " + number(c.excitationWavelength()) + " nm");
+			if (c.emissionWavelength() != null) spec.add("emission " + number(c.emissionWavelength()) + " nm");
+			if (c.acquisitionMode() != null) spec.add(words(c.acquisitionMode()));
+			if (c.illuminationType() != null) spec.add(words(c.illuminationType()) + " illumination");
+			String name = join(" ", c.name(), c.fluor() == null || c.fluor().equals(c.name()) ? null : "(" + c
+				.fluor() + ")");
+			if (name.isEmpty() && spec.isEmpty()) continue;
+			channels.add((name.isEmpty() ? "channel" : name) + (spec.isEmpty() ? "" : ": " + String.join(", ",
+				spec)));
+		}
+		if (!channels.isEmpty()) parts.add(channels.size() + " channel" + (channels.size() == 1 ? "" : "s") +
+			" (" + String.join("; ", channels) + ")");
+		Double x = same(images, ImageRecord::physicalSizeX), y = same(images, ImageRecord::physicalSizeY);
+		if (x != null && y != null) parts.add("pixel size " + number(x) + " x " + number(y) + " µm");
+		Double z = same(images, ImageRecord::physicalSizeZ);
+		if (z != null && allMatch(images, r -> r.sizeZ() != null && r.sizeZ() > 1)) parts.add("z-step " + number(
+			z) + " µm");
+		Double t = same(images, ImageRecord::timeIncrement);
+		if (t != null && allMatch(images, r -> r.sizeT() != null && r.sizeT() > 1)) parts.add("time interval " +
+			number(t) + " s");
+		String type = same(images, ImageRecord::pixelType);
+		if (type != null) parts.add("pixel type " + type);
+		return parts.isEmpty() ? null : String.join("; ", parts);
+	}
+
+	private static <T> T same(List<ImageRecord> images, java.util.function.Function<ImageRecord, T> field) {
+		T first = field.apply(images.get(0));
+		for (ImageRecord r : images) {
+			if (!Objects.equals(first, field.apply(r))) return null;
+		}
+		return first;
+	}
+
+	private static boolean allMatch(List<ImageRecord> images, java.util.function.Predicate<ImageRecord> p) {
+		return images.stream().allMatch(p);
+	}
+
+	/** "LaserScanningConfocalMicroscopy" → "laser scanning confocal microscopy". */
+	static String words(String camel) {
+		return camel.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+	}
+
+	static String number(double v) {
+		if (v == Math.rint(v) && Math.abs(v) < 1e9) return Long.toString((long) v);
+		String s = java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(6)).stripTrailingZeros()
+			.toPlainString();
+		return s;
+	}
+
+	private static String join(String sep, String... parts) {
+		List<String> kept = new ArrayList<>();
+		for (String p : parts) {
+			if (p != null && !p.isBlank()) kept.add(p.trim());
+		}
+		return String.join(sep, kept);
+	}
+}

@@ -1,0 +1,142 @@
+package org.biadeposit.rembi;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Decides which files belong to which study component: by default one component per top-level folder of the
+ * dataset (files directly in the root form a component of their own); otherwise as deposit.yaml selects them, by
+ * folders, glob patterns or a path pattern.
+ */
+public final class ComponentPlanner {
+
+	/** Files that are never part of the deposit: our own configuration and caches, and hidden files. */
+	private static final Set<String> NOT_DATA = Set.of("deposit.yaml", "deposit.yml");
+
+	private ComponentPlanner() {}
+
+	/** Every file under the root, sorted by path, except hidden files and deposit.yaml. */
+	public static List<DatasetFile> files(Path root) {
+		List<DatasetFile> out = new ArrayList<>();
+		try {
+			Files.walkFileTree(root, new SimpleFileVisitor<>() {
+
+				@Override
+				public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+					return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+					String name = file.getFileName().toString();
+					if (!hidden(file) && !NOT_DATA.contains(name) && !name.endsWith(".bia-harvest-cache.jsonl") &&
+						attrs.isRegularFile())
+					{
+						out.add(new DatasetFile(relative(root, file), attrs.size()));
+					}
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFileFailed(Path file, IOException e) {
+					return FileVisitResult.CONTINUE; // reported by the harvest, which reads every image
+				}
+			});
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot list the dataset folder " + root, e);
+		}
+		out.sort((a, b) -> a.path().compareTo(b.path()));
+		return out;
+	}
+
+	private static boolean hidden(Path p) {
+		return p.getFileName() != null && p.getFileName().toString().startsWith(".");
+	}
+
+	static String relative(Path root, Path file) {
+		String rel = root.relativize(file).toString();
+		String sep = file.getFileSystem().getSeparator();
+		return sep.equals("/") ? rel : rel.replace(sep, "/");
+	}
+
+	/** One component per top-level folder (in name order); loose files in the root make one more. */
+	public static List<StudyComponent> defaultComponents(Path root, List<DatasetFile> files) {
+		Set<String> folders = new TreeSet<>();
+		boolean loose = false;
+		for (DatasetFile f : files) {
+			int slash = f.path().indexOf('/');
+			if (slash < 0) loose = true;
+			else folders.add(f.path().substring(0, slash));
+		}
+		List<StudyComponent> out = new ArrayList<>();
+		for (String folder : folders) {
+			out.add(new StudyComponent(folder, null, new FileSelection(List.of(folder), List.of(), null, null), null,
+				null));
+		}
+		if (loose) {
+			String name = root.toAbsolutePath().normalize().getFileName() == null ? "dataset" : root
+				.toAbsolutePath().normalize().getFileName().toString();
+			out.add(new StudyComponent(name, null, new FileSelection(List.of(), List.of("*"), null, null), null,
+				null));
+		}
+		return out;
+	}
+
+	/** The files each selection takes, in path order; a selection may share files with another. */
+	public static Map<FileSelection, List<DatasetFile>> assign(List<FileSelection> selections,
+		List<DatasetFile> files)
+	{
+		Map<FileSelection, List<DatasetFile>> out = new LinkedHashMap<>();
+		for (FileSelection s : selections) {
+			List<DatasetFile> taken = new ArrayList<>();
+			Selector selector = new Selector(s);
+			for (DatasetFile f : files) {
+				if (selector.takes(f.path())) taken.add(f);
+			}
+			out.put(s, taken);
+		}
+		return out;
+	}
+
+	/** Whether a selection takes a path. */
+	private static final class Selector {
+
+		private final List<String> folders = new ArrayList<>();
+		private final List<PathMatcher> globs = new ArrayList<>();
+		private final PathPattern pattern;
+
+		Selector(FileSelection s) {
+			for (String f : s.folders()) {
+				String clean = f.replace('\\', '/').replaceAll("^\\./", "").replaceAll("/+$", "");
+				folders.add(clean.isEmpty() || clean.equals(".") ? "" : clean + "/");
+			}
+			for (String g : s.globs()) globs.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+			pattern = s.pattern() == null ? null : PathPattern.compile(s.pattern());
+		}
+
+		boolean takes(String path) {
+			for (String f : folders) {
+				if (path.startsWith(f)) return true;
+			}
+			for (PathMatcher g : globs) {
+				if (g.matches(Path.of(path))) return true;
+			}
+			// A pattern selects on its own only when nothing else does; otherwise it only adds columns.
+			return folders.isEmpty() && globs.isEmpty() && pattern != null && pattern.match(path) != null;
+		}
+	}
+}

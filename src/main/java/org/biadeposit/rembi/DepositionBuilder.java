@@ -1,0 +1,173 @@
+package org.biadeposit.rembi;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.biadeposit.harvest.HarvestedFile;
+import org.biadeposit.harvest.ImageRecord;
+
+/**
+ * Builds a {@link Deposition} from what was harvested in a dataset folder and what deposit.yaml says: study
+ * components with their File-lists, and, where deposit.yaml gives none, image acquisitions grouped from the
+ * harvested settings.
+ */
+public final class DepositionBuilder {
+
+	/** The deposition, and what the building found wrong or doubtful. */
+	public record Result(Deposition deposition, List<Problem> problems) {}
+
+	private DepositionBuilder() {}
+
+	/**
+	 * @param root the dataset folder
+	 * @param described what deposit.yaml says (study, modules, components), or null for the defaults
+	 * @param harvested the harvest of the root (recursive); unreadable files are listed without metadata
+	 */
+	public static Result build(Path root, Deposition described, List<HarvestedFile> harvested) {
+		List<Problem> problems = new ArrayList<>();
+		List<DatasetFile> files = ComponentPlanner.files(root);
+
+		List<ImageRecord> records = new ArrayList<>();
+		for (HarvestedFile h : harvested) records.addAll(h.records());
+		List<AcquisitionGrouper.Group> groups = AcquisitionGrouper.group(records);
+		Map<ImageRecord, String> acquisitionOf = new IdentityHashMap<>();
+		for (AcquisitionGrouper.Group g : groups) {
+			for (ImageRecord r : g.images()) acquisitionOf.put(r, g.acquisition().title());
+		}
+		boolean generatedAcquisitions = described == null || described.acquisitions().isEmpty();
+		Map<String, FileListBuilder.ImageFile> images = images(root, harvested, generatedAcquisitions ? acquisitionOf
+			: Map.of());
+
+		List<StudyComponent> components = described == null || described.components().isEmpty()
+			? ComponentPlanner.defaultComponents(root, files) : selections(described.components(), files, problems);
+		List<FileSelection> selections = new ArrayList<>();
+		for (StudyComponent c : components) selections.add(c.files());
+		for (AnnotationSet a : described == null ? List.<AnnotationSet> of() : described.annotations()) {
+			if (a.files() != null) selections.add(a.files());
+		}
+		Map<FileSelection, List<DatasetFile>> assigned = ComponentPlanner.assign(selections, files);
+
+		Set<String> listed = new LinkedHashSet<>();
+		Set<String> listNames = new LinkedHashSet<>();
+		List<StudyComponent> built = new ArrayList<>();
+		for (StudyComponent c : components) {
+			List<DatasetFile> own = assigned.getOrDefault(c.files(), List.of());
+			if (own.isEmpty()) {
+				problems.add(Problem.error("study component " + c.name(), "it has no files: " + describe(c
+					.files()) + " selects none. Fix its files: entry in deposit.yaml"));
+			}
+			own.forEach(f -> listed.add(f.path()));
+			String name = unique(listNames, FileListBuilder.safeName(c.name()));
+			FileList list = FileListBuilder.build(name, own, images, c.files(), root, problems);
+			Associations assoc = c.associations();
+			if (assoc == null && generatedAcquisitions) assoc = defaultAssociations(own, images);
+			built.add(new StudyComponent(c.name(), c.description(), c.files(), assoc, list));
+		}
+		List<AnnotationSet> annotations = new ArrayList<>();
+		for (AnnotationSet a : described == null ? List.<AnnotationSet> of() : described.annotations()) {
+			List<DatasetFile> own = a.files() == null ? List.of() : assigned.getOrDefault(a.files(), List.of());
+			own.forEach(f -> listed.add(f.path()));
+			String name = unique(listNames, FileListBuilder.safeName(a.title()));
+			annotations.add(a.withFileList(FileListBuilder.build(name, own, images, a.files(), root, problems)));
+		}
+		List<String> unlisted = files.stream().map(DatasetFile::path).filter(p -> !listed.contains(p)).toList();
+		if (!unlisted.isEmpty()) {
+			problems.add(Problem.warning(root.toString(), unlisted.size() + " file(s) are in no study component " +
+				"or annotation set and will not be deposited, e.g. " + unlisted.get(0) +
+				". Add them to a component's files: in deposit.yaml, or move them out of the dataset folder"));
+		}
+
+		List<ImageAcquisition> acquisitions = generatedAcquisitions ? groups.stream().map(
+			AcquisitionGrouper.Group::acquisition).toList() : described.acquisitions();
+		Study study = described == null ? new Study(null, null, null, null, null, null, "CC0", null, null, null, null,
+			null, null) : described.study();
+		Deposition d = new Deposition(root, described == null ? null : described.config(), study, described == null
+			? List.of() : described.biosamples(), described == null ? List.of() : described.specimens(),
+			acquisitions, described == null ? List.of() : described.analyses(), described == null ? List.of()
+				: described.correlations(), built, annotations);
+		return new Result(d, problems);
+	}
+
+	/** What the File-lists know about each image file and each part of a multi-file image, by relative path. */
+	static Map<String, FileListBuilder.ImageFile> images(Path root, List<HarvestedFile> harvested,
+		Map<ImageRecord, String> acquisitionOf)
+	{
+		Path base = root.toAbsolutePath().normalize();
+		Map<String, FileListBuilder.ImageFile> out = new HashMap<>();
+		for (HarvestedFile h : harvested) {
+			if (h.records().isEmpty() || h.path() == null || !h.path().startsWith(base)) continue;
+			ImageRecord first = h.records().get(0);
+			String primary = ComponentPlanner.relative(base, h.path());
+			boolean multi = h.usedFiles().size() > 1;
+			FileListBuilder.ImageFile info = new FileListBuilder.ImageFile(first, h.records().size(), multi ? primary
+				: null, acquisitionOf.get(first));
+			out.put(primary, info);
+			for (Path part : h.usedFiles()) {
+				if (part.startsWith(base)) out.put(ComponentPlanner.relative(base, part), info);
+			}
+		}
+		return out;
+	}
+
+	/** Components from deposit.yaml that do not say which files are theirs take the folder of their name. */
+	private static List<StudyComponent> selections(List<StudyComponent> components, List<DatasetFile> files,
+		List<Problem> problems)
+	{
+		List<StudyComponent> out = new ArrayList<>();
+		for (StudyComponent c : components) {
+			if (c.files() != null && !c.files().isEmpty()) {
+				out.add(c);
+				continue;
+			}
+			FileSelection guess;
+			if (components.size() == 1) {
+				guess = new FileSelection(List.of(""), List.of(), null, null);
+			}
+			else {
+				guess = new FileSelection(List.of(c.name()), List.of(), null, null);
+				boolean exists = files.stream().anyMatch(f -> f.path().startsWith(c.name() + "/"));
+				if (!exists) {
+					problems.add(Problem.error("study component " + c.name(), "deposit.yaml does not say which " +
+						"files belong to it, and there is no folder named \"" + c.name() +
+						"\". Add files: <folder or glob> to the component"));
+				}
+			}
+			out.add(new StudyComponent(c.name(), c.description(), guess, c.associations(), null));
+		}
+		return out;
+	}
+
+	/** The acquisition all of a component's images share, if they share one. */
+	private static Associations defaultAssociations(List<DatasetFile> files, Map<String,
+		FileListBuilder.ImageFile> images)
+	{
+		Set<String> acquisitions = new LinkedHashSet<>();
+		for (DatasetFile f : files) {
+			FileListBuilder.ImageFile img = images.get(f.path());
+			if (img != null && img.acquisition() != null) acquisitions.add(img.acquisition());
+		}
+		return acquisitions.isEmpty() ? null : new Associations(null, null, acquisitions.iterator().next(), null,
+			null);
+	}
+
+	private static String describe(FileSelection s) {
+		if (s == null || s.isEmpty()) return "(no selection)";
+		List<String> parts = new ArrayList<>();
+		s.folders().forEach(f -> parts.add("folder " + f));
+		s.globs().forEach(g -> parts.add("glob " + g));
+		if (s.pattern() != null) parts.add("pattern " + s.pattern());
+		return String.join(", ", parts);
+	}
+
+	private static String unique(Set<String> taken, String name) {
+		String n = name;
+		for (int i = 2; !taken.add(n); i++) n = name + "_" + i;
+		return n;
+	}
+}

@@ -1,0 +1,232 @@
+package org.biadeposit.rembi;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.biadeposit.harvest.ImageRecord;
+
+/**
+ * Writes the rows of one File-list: {@code Files} first (path relative to the dataset root), then the harvested
+ * fields that <em>vary</em> between the images of the list (values every image shares belong in the image
+ * acquisition text, not in every row), then the columns a path pattern captures, then the columns of a side table.
+ */
+public final class FileListBuilder {
+
+	/** What the File-list knows about an image file. */
+	public record ImageFile(ImageRecord image, int seriesCount, String dataset, String acquisition) {}
+
+	/** The harvested fields that can become columns, by column name. */
+	static final Map<String, Function<ImageFile, String>> IMAGE_COLUMNS = new LinkedHashMap<>();
+	static {
+		IMAGE_COLUMNS.put("Format", f -> f.image().format());
+		IMAGE_COLUMNS.put("Series", f -> f.seriesCount() > 1 ? String.valueOf(f.seriesCount()) : null);
+		IMAGE_COLUMNS.put("Size X", f -> s(f.image().sizeX()));
+		IMAGE_COLUMNS.put("Size Y", f -> s(f.image().sizeY()));
+		IMAGE_COLUMNS.put("Size Z", f -> s(f.image().sizeZ()));
+		IMAGE_COLUMNS.put("Channels", f -> s(f.image().sizeC()));
+		IMAGE_COLUMNS.put("Time points", f -> s(f.image().sizeT()));
+		IMAGE_COLUMNS.put("Pixel type", f -> f.image().pixelType());
+		IMAGE_COLUMNS.put("Pixel size X (µm)", f -> s(f.image().physicalSizeX()));
+		IMAGE_COLUMNS.put("Pixel size Y (µm)", f -> s(f.image().physicalSizeY()));
+		IMAGE_COLUMNS.put("Z step (µm)", f -> s(f.image().physicalSizeZ()));
+		IMAGE_COLUMNS.put("Time interval (s)", f -> s(f.image().timeIncrement()));
+		IMAGE_COLUMNS.put("Channel names", f -> channels(f, ImageRecord.Channel::name));
+		IMAGE_COLUMNS.put("Fluorophores", f -> channels(f, ImageRecord.Channel::fluor));
+		IMAGE_COLUMNS.put("Excitation (nm)", f -> channels(f, c -> s(c.excitationWavelength())));
+		IMAGE_COLUMNS.put("Emission (nm)", f -> channels(f, c -> s(c.emissionWavelength())));
+		IMAGE_COLUMNS.put("Objective", f -> f.image().objective() == null ? null : AcquisitionGrouper.instrument(
+			new ImageRecord(null, 0, null, null, null, null, null, null, null, null, null, null, null, null, null, f
+				.image().objective(), null, null, null, null)));
+		IMAGE_COLUMNS.put("Acquisition date", f -> f.image().acquisitionDate());
+		IMAGE_COLUMNS.put("Imaging method", f -> f.image().imagingMethod() == null ? null : f.image()
+			.imagingMethod().name());
+		IMAGE_COLUMNS.put("Image acquisition", FileListBuilder.ImageFile::acquisition);
+		IMAGE_COLUMNS.put("Multi-file image", FileListBuilder.ImageFile::dataset);
+	}
+
+	private FileListBuilder() {}
+
+	/**
+	 * Builds a File-list.
+	 *
+	 * @param name the list's name (its file name without extension)
+	 * @param files the files of the list, in order
+	 * @param images what is known about each image file, by path; files not in it are listed by path only
+	 * @param selection the pattern and side table that add columns
+	 * @param root the dataset root (side tables are relative to it)
+	 * @param problems where problems with the pattern or side table are added
+	 */
+	public static FileList build(String name, List<DatasetFile> files, Map<String, ImageFile> images,
+		FileSelection selection, Path root, List<Problem> problems)
+	{
+		List<String> columns = new ArrayList<>();
+		List<Map<String, String>> values = new ArrayList<>();
+		for (int i = 0; i < files.size(); i++) values.add(new LinkedHashMap<>());
+
+		for (Map.Entry<String, Function<ImageFile, String>> column : IMAGE_COLUMNS.entrySet()) {
+			Set<String> seen = new HashSet<>();
+			boolean any = false;
+			List<String> col = new ArrayList<>();
+			for (DatasetFile f : files) {
+				ImageFile img = images.get(f.path());
+				String v = img == null ? null : column.getValue().apply(img);
+				col.add(v);
+				if (img != null) {
+					seen.add(v == null ? "\0" : v);
+					any |= v != null;
+				}
+			}
+			boolean always = column.getKey().equals("Multi-file image") && any;
+			if (!any || seen.size() < 2 && !always) continue;
+			columns.add(column.getKey());
+			for (int i = 0; i < files.size(); i++) {
+				if (col.get(i) != null) values.get(i).put(column.getKey(), col.get(i));
+			}
+		}
+
+		if (selection != null && selection.pattern() != null) {
+			addPatternColumns(name, files, selection, columns, values, problems);
+		}
+		if (selection != null && selection.columnsTable() != null) {
+			addSideTable(name, files, root, selection.columnsTable(), columns, values, problems);
+		}
+		List<FileList.Row> rows = new ArrayList<>();
+		for (int i = 0; i < files.size(); i++) {
+			rows.add(new FileList.Row(files.get(i).path(), files.get(i).size(), values.get(i)));
+		}
+		return new FileList(name, columns, rows);
+	}
+
+	private static void addPatternColumns(String list, List<DatasetFile> files, FileSelection selection,
+		List<String> columns, List<Map<String, String>> values, List<Problem> problems)
+	{
+		PathPattern pattern;
+		try {
+			pattern = PathPattern.compile(selection.pattern());
+		}
+		catch (IllegalArgumentException e) {
+			problems.add(Problem.error("File-list " + list, e.getMessage()));
+			return;
+		}
+		for (String n : pattern.names()) {
+			if (!columns.contains(n)) columns.add(n);
+		}
+		int unmatched = 0;
+		String example = null;
+		for (int i = 0; i < files.size(); i++) {
+			Map<String, String> m = matchAnywhere(pattern, files.get(i).path(), selection.folders());
+			if (m == null) {
+				unmatched++;
+				if (example == null) example = files.get(i).path();
+				continue;
+			}
+			values.get(i).putAll(m);
+		}
+		if (unmatched > 0) {
+			problems.add(Problem.warning("File-list " + list, unmatched + " file(s), e.g. " + example +
+				", do not match the pattern \"" + pattern + "\", so their " + String.join(", ", pattern.names()) +
+				" cells are empty. Check the pattern, or move the files"));
+		}
+	}
+
+	/** Matches the pattern against the path from the root, or from one of the selection's folders. */
+	private static Map<String, String> matchAnywhere(PathPattern pattern, String path, List<String> folders) {
+		Map<String, String> m = pattern.match(path);
+		for (int f = 0; m == null && f < folders.size(); f++) {
+			String prefix = folders.get(f).replaceAll("/+$", "") + "/";
+			if (path.startsWith(prefix)) m = pattern.match(path.substring(prefix.length()));
+		}
+		return m;
+	}
+
+	private static void addSideTable(String list, List<DatasetFile> files, Path root, String table,
+		List<String> columns, List<Map<String, String>> values, List<Problem> problems)
+	{
+		Path file = root.resolve(table);
+		List<String> lines;
+		try {
+			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			problems.add(Problem.error(table, "the columns table of File-list " + list +
+				" cannot be read (" + e.getMessage() + "); check the path in deposit.yaml"));
+			return;
+		}
+		if (lines.isEmpty() || !lines.get(0).split("\t", -1)[0].trim().equalsIgnoreCase("Files")) {
+			problems.add(Problem.error(table + ":1", "a columns table must be tab-separated with \"Files\" as " +
+				"its first header cell, then one column per attribute"));
+			return;
+		}
+		String[] header = lines.get(0).split("\t", -1);
+		Map<String, Map<String, String>> byPath = new HashMap<>();
+		for (int l = 1; l < lines.size(); l++) {
+			if (lines.get(l).isBlank()) continue;
+			String[] cells = lines.get(l).split("\t", -1);
+			Map<String, String> row = new LinkedHashMap<>();
+			for (int c = 1; c < header.length && c < cells.length; c++) {
+				if (!cells[c].isBlank()) row.put(header[c].trim(), cells[c].trim());
+			}
+			String path = cells[0].trim().replace('\\', '/');
+			if (byPath.put(path, row) != null) {
+				problems.add(Problem.warning(table + ":" + (l + 1), path + " is listed twice; the last row wins"));
+			}
+		}
+		for (int c = 1; c < header.length; c++) {
+			String h = header[c].trim();
+			if (h.isEmpty()) {
+				problems.add(Problem.error(table + ":1", "header cell " + (c + 1) + " is blank; every column " +
+					"needs a name"));
+				continue;
+			}
+			if (!columns.contains(h)) columns.add(h);
+		}
+		Set<String> used = new LinkedHashSet<>();
+		for (int i = 0; i < files.size(); i++) {
+			Map<String, String> row = byPath.get(files.get(i).path());
+			if (row != null) {
+				values.get(i).putAll(row);
+				used.add(files.get(i).path());
+			}
+		}
+		List<String> unknown = byPath.keySet().stream().filter(p -> !used.contains(p)).sorted().toList();
+		if (!unknown.isEmpty()) {
+			problems.add(Problem.warning(table, unknown.size() + " row(s) name files that are not in File-list " +
+				list + ", e.g. " + unknown.get(0) + "; paths are relative to the dataset folder"));
+		}
+	}
+
+	private static String channels(ImageFile f, Function<ImageRecord.Channel, String> field) {
+		List<String> out = new ArrayList<>();
+		boolean any = false;
+		for (ImageRecord.Channel c : f.image().channels()) {
+			String v = field.apply(c);
+			any |= v != null;
+			out.add(v == null ? "" : v);
+		}
+		return any ? String.join("; ", out) : null;
+	}
+
+	private static String s(Object v) {
+		if (v == null) return null;
+		if (v instanceof Double) return AcquisitionGrouper.number((Double) v);
+		return v.toString();
+	}
+
+	/** A file-list name made safe for a file name: letters, digits, - and _. */
+	public static String safeName(String name) {
+		String s = name.trim().replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("^_+|_+$", "");
+		return s.isEmpty() ? "files" : s.toLowerCase(Locale.ROOT);
+	}
+}

@@ -1,0 +1,24 @@
+package org.biadeposit.rembi;
+
+import java.util.List;
+
+/**
+ * Which files of the dataset belong to a study component or annotation set, and where extra File-list columns
+ * come from.
+ *
+ * @param folders folders (relative to the dataset root) whose files all belong
+ * @param globs glob patterns relative to the root, e.g. "plate1/**&#47;*.ome.tif"
+ * @param pattern a path pattern whose {name} parts become columns, e.g. "{donor}/{condition}/day{day}/*.tif"
+ * @param columnsTable a TSV side table (first column Files) whose other columns are added per file
+ */
+public record FileSelection(List<String> folders, List<String> globs, String pattern, String columnsTable) {
+
+	public FileSelection {
+		folders = folders == null ? List.of() : List.copyOf(folders);
+		globs = globs == null ? List.of() : List.copyOf(globs);
+	}
+
+	public boolean isEmpty() {
+		return folders.isEmpty() && globs.isEmpty() && pattern == null;
+	}
+}

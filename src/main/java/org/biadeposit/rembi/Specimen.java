@@ -1,0 +1,4 @@
+package org.biadeposit.rembi;
+
+/** How the biosample was prepared for imaging (REMBI Specimen). */
+public record Specimen(String title, String samplePreparation, String growthProtocol) {}

@@ -1,0 +1,179 @@
+package org.biadeposit.rembi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.biadeposit.TestData;
+import org.biadeposit.harvest.HarvestRun;
+import org.biadeposit.harvest.HarvestService;
+import org.biadeposit.harvest.HarvestedFile;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scijava.Context;
+
+/** Study components and File-lists built from a dataset arranged from the real test files. */
+class DepositionBuilderTest {
+
+	private static Context context;
+
+	@TempDir
+	Path root;
+
+	@BeforeAll
+	static void start() {
+		context = new Context(HarvestService.class);
+	}
+
+	@AfterAll
+	static void stop() {
+		context.dispose();
+	}
+
+	private List<HarvestedFile> harvest() {
+		List<HarvestedFile> out = new ArrayList<>();
+		new HarvestRun(context.service(HarvestService.class).harvester(), null, 2).recursive(true).run(List.of(root
+			.toString()), out::add);
+		return out;
+	}
+
+	/**
+	 * cells/{donor}/{condition}/: two ImageJ TIFFs with different calibrations and one OME-TIFF;
+	 * lifetime/: the FLIM OME-TIFF and the companion OME-TIFF set; notes.txt in the root.
+	 */
+	private void arrange() throws IOException {
+		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", root.resolve("cells/d1/control"));
+		TestData.copy("BioImageAnalysisNotebooks/data/BBBC022/IXMtest_A02_s9.tif", root.resolve("cells/d2/treated"));
+		TestData.copy("ome-model-history/2013-06/FLIM-modulo-sample.ome.tif", root.resolve("lifetime"));
+		try (var set = Files.list(TestData.file("ome-model-history/2015-01/set-1-meta-companion"))) {
+			for (Path f : (Iterable<Path>) set::iterator) TestData.copy(TestData.root().relativize(f).toString(), root
+				.resolve("lifetime/zstack"));
+		}
+		Files.writeString(root.resolve("notes.txt"), "lab notes");
+	}
+
+	@Test
+	void withoutDepositYamlEachTopLevelFolderIsAComponent() throws IOException {
+		arrange();
+		DepositionBuilder.Result result = DepositionBuilder.build(root, null, harvest());
+		Deposition d = result.deposition();
+		assertEquals(List.of("cells", "lifetime", root.getFileName().toString()), d.components().stream().map(
+			StudyComponent::name).toList(), "loose files in the root make a component of their own");
+
+		FileList cells = d.components().get(0).fileList();
+		assertEquals(List.of("cells/d1/control/hela-cells.tif", "cells/d2/treated/IXMtest_A02_s9.tif"), cells.rows()
+			.stream().map(FileList.Row::path).toList());
+		// Both are ImageJ TIFFs of 3 uint16 channels: those are not columns. Their sizes and calibration differ.
+		assertFalse(cells.columns().contains("Format"));
+		assertFalse(cells.columns().contains("Channels"));
+		assertFalse(cells.columns().contains("Pixel type"));
+		assertTrue(cells.columns().containsAll(List.of("Size X", "Size Y", "Pixel size X (µm)")), cells.columns()
+			.toString());
+		FileList.Row hela = cells.rows().get(0);
+		assertEquals("672", hela.values().get("Size X"));
+		assertEquals("0.0514931", hela.values().get("Pixel size X (µm)"));
+		assertNull(cells.rows().get(1).values().get("Pixel size X (µm)"), "uncalibrated: empty cell");
+		assertEquals(Files.size(root.resolve("cells/d1/control/hela-cells.tif")), hela.size());
+
+		FileList lifetime = d.components().get(1).fileList();
+		assertEquals(7, lifetime.rows().size(), "FLIM + companion + 5 TIFFs: every file is listed");
+		assertTrue(lifetime.columns().contains("Multi-file image"));
+		for (FileList.Row r : lifetime.rows()) {
+			if (r.path().contains("zstack/")) {
+				assertEquals("lifetime/zstack/18x24y5z1t1c8b-text-companion.ome", r.values().get("Multi-file image"),
+					r.path() + " says which image it is part of");
+				assertEquals("5", r.values().get("Size Z"));
+			}
+		}
+		assertEquals(List.of("notes.txt"), d.components().get(2).fileList().rows().stream().map(FileList.Row::path)
+			.toList());
+
+		assertFalse(d.acquisitions().isEmpty(), "acquisitions grouped from the harvest");
+		assertTrue(result.problems().stream().noneMatch(Problem::isError), result.problems().toString());
+	}
+
+	@Test
+	void aPatternAddsColumnsAndASideTableAddsMore() throws IOException {
+		arrange();
+		Files.writeString(root.resolve("cells/treatments.tsv"), "Files\tTreatment\tDose (µM)\n" +
+			"cells/d2/treated/IXMtest_A02_s9.tif\tnocodazole\t5\n\n" + "cells/d9/missing.tif\tnone\t0\n");
+		StudyComponent cells = new StudyComponent("Cells", "HeLa", new FileSelection(List.of("cells"), List.of(),
+			"{donor}/{condition}/*.tif", "cells/treatments.tsv"), null, null);
+		StudyComponent lifetime = new StudyComponent("FLIM", "lifetimes", new FileSelection(List.of(), List.of(
+			"lifetime/**"), null, null), null, null);
+		Deposition described = new Deposition(root, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+			List.of(cells, lifetime), List.of());
+		DepositionBuilder.Result result = DepositionBuilder.build(root, described, harvest());
+
+		FileList list = result.deposition().components().get(0).fileList();
+		assertEquals("cells", list.name());
+		int donor = list.columns().indexOf("donor");
+		assertTrue(donor >= 0 && list.columns().indexOf("condition") == donor + 1, list.columns().toString());
+		assertTrue(list.columns().indexOf("Treatment") > donor, "side-table columns after pattern columns");
+		Map<String, String> ixm = list.rows().stream().filter(r -> r.path().endsWith("IXMtest_A02_s9.tif")).findFirst()
+			.orElseThrow().values();
+		assertEquals("d2", ixm.get("donor"));
+		assertEquals("treated", ixm.get("condition"));
+		assertEquals("nocodazole", ixm.get("Treatment"));
+		assertEquals("5", ixm.get("Dose (µM)"));
+		assertEquals("lab notes".length(), Files.size(root.resolve("notes.txt")));
+		// treatments.tsv is itself in cells/ and does not match the pattern; the missing row is reported.
+		assertTrue(result.problems().stream().anyMatch(p -> p.message().contains("do not match the pattern")));
+		assertTrue(result.problems().stream().anyMatch(p -> p.message().contains("cells/d9/missing.tif")));
+		assertTrue(result.problems().stream().anyMatch(p -> !p.isError() && p.message().contains(
+			"in no study component") && p.message().contains("notes.txt")), result.problems().toString());
+		assertEquals(7, result.deposition().components().get(1).fileList().rows().size());
+	}
+
+	@Test
+	void aComponentThatSelectsNothingIsAnError() throws IOException {
+		arrange();
+		StudyComponent empty = new StudyComponent("Empty", null, new FileSelection(List.of("nowhere"), List.of(), null,
+			null), null, null);
+		Deposition described = new Deposition(root, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+			List.of(empty), List.of());
+		List<Problem> problems = DepositionBuilder.build(root, described, harvest()).problems();
+		Problem p = problems.stream().filter(Problem::isError).findFirst().orElseThrow();
+		assertEquals("study component Empty", p.where());
+		assertTrue(p.message().contains("folder nowhere selects none"), p.message());
+	}
+
+	@Test
+	void acquisitionsAreGroupedBySettingsWithTextFromTheHarvest() throws IOException {
+		TestData.copy("ome-model/specification/samples/2016-06/hcs.ome.xml", root.resolve("a"));
+		TestData.copy("ome-types/tests/data/aics/s_1_t_1_c_1_z_1.ome.xml", root.resolve("a"));
+		TestData.copy("ome-model/specification/samples/2016-06/instrument.ome.xml", root.resolve("b"));
+		Deposition d = DepositionBuilder.build(root, null, harvest()).deposition();
+		assertEquals(3, d.acquisitions().size(), "three different set-ups");
+		ImageAcquisition confocal = d.acquisitions().stream().filter(a -> a.title().startsWith("Confocal"))
+			.findFirst().orElseThrow();
+		assertEquals("confocal microscopy", confocal.imagingMethods().get(0).value());
+		assertEquals("http://purl.obolibrary.org/obo/FBbi_00000251", confocal.imagingMethods().get(0).ontologyId());
+		assertTrue(confocal.imageAcquisitionParameters().contains("CH1: excitation 488 nm, emission 523 nm"),
+			confocal.imageAcquisitionParameters());
+		assertTrue(confocal.imageAcquisitionParameters().contains("time interval 120.13 s"), confocal
+			.imageAcquisitionParameters());
+		ImageAcquisition spinning = d.acquisitions().stream().filter(a -> a.title().startsWith("Spinning")).findFirst()
+			.orElseThrow();
+		assertEquals("Spinning disk confocal microscopy, 20x objective", spinning.title());
+		assertEquals("microscope (inverted); objective Plan-Apochromat 20x/0.8 M27 (20x, NA 0.8, air immersion); " +
+			"detector HDCamC11440-22C", spinning.imagingInstrument());
+		ImageAcquisition lab = d.acquisitions().stream().filter(a -> a.imagingInstrument() != null && a
+			.imagingInstrument().contains("Lab Mk3")).findFirst().orElseThrow();
+		assertNotNull(lab.imagingInstrument());
+		assertTrue(lab.imagingInstrument().startsWith("OME Insturuments Lab Mk3 (inverted); objective OME Objectives " +
+			"60xUV-Air (60x, NA 1.2, air immersion); detector OME Detectors Standard CCD Mk2 (CCD)"), lab
+				.imagingInstrument());
+	}
+}
