@@ -1,0 +1,54 @@
+package org.biadeposit.pagetab;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A BioStudies file list: the files of one study component or annotation set, in order, each with its attributes
+ * (the columns of the TSV form). The section that owns it names it in its {@code File List} attribute.
+ */
+public record FileList(List<FileRef> files) {
+
+	public FileList {
+		files = List.copyOf(files);
+	}
+
+	/** Reads a file list in the format its extension names ({@code .json} or {@code .tsv}). */
+	public static FileList read(Path file) throws IOException {
+		return FileListFormat.of(file).read(file);
+	}
+
+	/** Writes this file list in the format the extension names ({@code .json} or {@code .tsv}). */
+	public void write(Path file) throws IOException {
+		FileListFormat.of(file).write(this, file);
+	}
+
+	/**
+	 * The attribute columns of the table form: the attribute names in the order first seen. A name that occurs
+	 * more than once in one file is that many columns, side by side.
+	 */
+	public List<String> columns() {
+		List<String> columns = new ArrayList<>();
+		Map<String, Integer> most = new HashMap<>();
+		for (FileRef f : files) {
+			Map<String, Integer> seen = new HashMap<>();
+			for (Attribute a : f.attributes()) {
+				int n = seen.merge(a.name(), 1, Integer::sum);
+				if (n > most.getOrDefault(a.name(), 0)) {
+					most.put(a.name(), n);
+					columns.add(n == 1 ? columns.size() : columns.lastIndexOf(a.name()) + 1, a.name());
+				}
+			}
+		}
+		return columns;
+	}
+
+	/** This list as it is submitted: without the {@code type} and {@code size} that only BioStudies writes. */
+	public FileList asSubmitted() {
+		return new FileList(files.stream().map(FileRef::asSubmitted).toList());
+	}
+}

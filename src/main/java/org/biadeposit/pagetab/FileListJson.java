@@ -1,0 +1,63 @@
+package org.biadeposit.pagetab;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+
+/**
+ * File lists in JSON: a top-level array of file objects ({@code path}, {@code size}, {@code attributes},
+ * {@code type}, in BioStudies' order). Read and written one file at a time, so a list of a million files never is
+ * one tree in memory; an error names the line where the file's object starts.
+ */
+final class FileListJson {
+
+	private static final String WHAT = "a file list is a JSON array of files";
+
+	private FileListJson() {}
+
+	/** Reads from a parser that has not read anything yet; closes it. */
+	static FileList read(JsonParser parser, String source) throws IOException {
+		List<FileRef> files = new ArrayList<>();
+		try (JsonParser p = parser) {
+			JsonToken t = p.nextToken();
+			if (t == null) throw new PageTabSyntaxException(source, 0, "the file is empty; " + WHAT);
+			if (t != JsonToken.START_ARRAY) throw new PageTabSyntaxException(source, line(p), "a file list must be " +
+				"a JSON array of files, found " + (t == JsonToken.START_OBJECT ? "an object" : "'" + p.getText() +
+					"'"));
+			for (int i = 0; (t = p.nextToken()) != JsonToken.END_ARRAY; i++) {
+				if (t == null) throw new PageTabSyntaxException(source, line(p), "the array of files is not closed");
+				long line = line(p);
+				files.add(new NodeReader(source, line).file(PageTabJson.MAPPER.readTree(p), "/" + i));
+			}
+			if (p.nextToken() != null) throw new PageTabSyntaxException(source, line(p),
+				"more JSON after the array of files");
+		}
+		catch (JsonProcessingException e) {
+			throw PageTabJson.notJson(source, e);
+		}
+		if (files.isEmpty()) throw new PageTabSyntaxException(source, 0, FileListFormat.EMPTY);
+		return new FileList(files);
+	}
+
+	/** Writes a list that has at least one file; leaves the writer open. */
+	static void write(FileList list, Writer out) throws IOException {
+		try (JsonGenerator g = PageTabJson.MAPPER.createGenerator(out)) {
+			g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+			g.setPrettyPrinter(PageTabJson.prettyPrinter());
+			g.writeStartArray();
+			for (FileRef f : list.files()) g.writeTree(NodeWriter.file(f));
+			g.writeEndArray();
+		}
+		out.write("\n");
+	}
+
+	private static long line(JsonParser p) {
+		return Math.max(p.currentTokenLocation().getLineNr(), 0);
+	}
+}

@@ -1,0 +1,124 @@
+package org.biadeposit.pagetab;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * File lists in TSV, as BioStudies reads them: a header row whose first cell is exactly {@code Files} and whose other
+ * cells name the attributes (none blank); then one row per file, its path in the first cell. Blank lines are skipped,
+ * cells beyond the header dropped.
+ * <p>
+ * TSV has no quoting, so a path, name or value with a tab or line break cannot be written: writing refuses it,
+ * naming the file row and column, rather than changing the value. TSV cannot carry attribute references or
+ * qualifiers either (refused too), nor the {@code type} and {@code size} that BioStudies itself works out (left
+ * out). An empty or blank cell means the file has no such attribute, so an attribute whose value is empty or
+ * missing does not come back when read.
+ * </p>
+ */
+final class FileListTsv {
+
+	private static final String FILES = "Files";
+
+	private FileListTsv() {}
+
+	static FileList read(BufferedReader in, String source) throws IOException {
+		String header = line(in, source, 1);
+		if (header == null) throw new PageTabSyntaxException(source, 0, "the file is empty; " +
+			"the first line must be the header, its first cell 'Files'");
+		if (header.startsWith("\uFEFF")) throw new PageTabSyntaxException(source, 1, "the file starts with a " +
+			"byte-order mark (saved as 'UTF-8 with BOM'), so BioStudies would not find the 'Files' header; " +
+			"save it as plain UTF-8");
+		String[] names = header.split("\t", -1);
+		if (!names[0].equals(FILES)) throw new PageTabSyntaxException(source, 1,
+			"the first header cell must be 'Files', found '" + names[0] + "'");
+		for (int c = 1; c < names.length; c++) {
+			if (names[c].isBlank()) throw new PageTabSyntaxException(source, 1, "header cell " + (c + 1) +
+				" is blank; every column after 'Files' needs an attribute name");
+		}
+		List<FileRef> files = new ArrayList<>();
+		String row;
+		for (long n = 2; (row = line(in, source, n)) != null; n++) {
+			if (row.isBlank()) continue;
+			String[] cells = row.split("\t", -1);
+			if (cells[0].isBlank()) throw new PageTabSyntaxException(source, n, "no path in the first cell");
+			List<Attribute> attributes = new ArrayList<>();
+			for (int c = 1; c < Math.min(cells.length, names.length); c++) {
+				if (!cells[c].isBlank()) attributes.add(Attribute.of(names[c], cells[c]));
+			}
+			files.add(FileRef.of(cells[0], attributes));
+		}
+		if (files.isEmpty()) throw new PageTabSyntaxException(source, 0, FileListFormat.EMPTY);
+		return new FileList(files);
+	}
+
+	/** Writes a list that has no {@link #problems}; leaves the writer open. */
+	static void write(FileList list, Writer out) throws IOException {
+		List<String> columns = list.columns();
+		Map<String, List<Integer>> columnsByName = new HashMap<>();
+		for (int c = 0; c < columns.size(); c++) {
+			columnsByName.computeIfAbsent(columns.get(c), k -> new ArrayList<>()).add(c);
+		}
+		out.write(FILES);
+		for (String c : columns) out.write("\t" + c);
+		out.write("\n");
+		for (FileRef f : list.files()) {
+			String[] cells = new String[columns.size()];
+			Arrays.fill(cells, "");
+			Map<String, Integer> seen = new HashMap<>();
+			for (Attribute a : f.attributes()) {
+				int k = seen.merge(a.name(), 1, Integer::sum) - 1;
+				cells[columnsByName.get(a.name()).get(k)] = a.value() == null ? "" : a.value();
+			}
+			out.write(f.path());
+			for (String cell : cells) out.write("\t" + cell);
+			out.write("\n");
+		}
+	}
+
+	/** What stops the list being written as TSV, each naming the file (by row and path) and the column. */
+	static List<String> problems(FileList list) {
+		List<String> problems = new ArrayList<>();
+		if (list.files().isEmpty()) problems.add(FileListFormat.EMPTY);
+		for (int i = 0; i < list.files().size(); i++) {
+			FileRef f = list.files().get(i);
+			String file = "file " + (i + 1) + " (" + f.path().replace("\t", "\\t").replace("\n", "\\n").replace("\r",
+				"\\r") + ")";
+			String bad = breaks(f.path());
+			if (bad != null) problems.add(file + ": the path contains " + bad);
+			for (Attribute a : f.attributes()) {
+				String column = file + ", column '" + a.name() + "'";
+				if ((bad = breaks(a.name())) != null) problems.add(column + ": the name contains " + bad);
+				if ((bad = breaks(a.value())) != null) problems.add(column + ": the value contains " + bad);
+				if (a.reference()) problems.add(column + ": a reference cannot be written in TSV");
+				if (!a.nameQualifiers().isEmpty() || !a.valueQualifiers().isEmpty()) {
+					problems.add(column + ": qualifiers cannot be written in TSV");
+				}
+			}
+		}
+		return problems;
+	}
+
+	/** What in the text would break a TSV cell, or null. */
+	private static String breaks(String s) {
+		if (s == null) return null;
+		if (s.indexOf('\t') >= 0) return "a tab";
+		if (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) return "a line break";
+		return null;
+	}
+
+	private static String line(BufferedReader in, String source, long n) throws IOException {
+		try {
+			return in.readLine();
+		}
+		catch (CharacterCodingException e) {
+			throw new PageTabSyntaxException(source, n, "not UTF-8 text", e);
+		}
+	}
+}
