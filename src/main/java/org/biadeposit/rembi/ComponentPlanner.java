@@ -36,7 +36,10 @@ public final class ComponentPlanner {
 
 				@Override
 				public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-					return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+					if (dir.equals(root)) return FileVisitResult.CONTINUE;
+					// hidden folders, and a package folder written inside the dataset (it holds a .bia-package)
+					boolean skip = hidden(dir) || Files.exists(dir.resolve(".bia-package"));
+					return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
 				}
 
 				@Override

@@ -1,0 +1,236 @@
+package org.biadeposit.pagetab;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.biadeposit.rembi.AnnotationSet;
+import org.biadeposit.rembi.Associations;
+import org.biadeposit.rembi.Biosample;
+import org.biadeposit.rembi.Deposition;
+import org.biadeposit.rembi.ImageAcquisition;
+import org.biadeposit.rembi.ImageAnalysis;
+import org.biadeposit.rembi.ImageCorrelation;
+import org.biadeposit.rembi.Specimen;
+import org.biadeposit.rembi.Study;
+import org.biadeposit.rembi.StudyComponent;
+
+/**
+ * A {@link Deposition} as a BioStudies submission to the BioImages collection, in the shape of the BIA web tool's
+ * v4 template and of real studies such as S-BIAD1043: study attributes, author and organisation sections (authors
+ * refer to organisations by accno), the REMBI modules as top-level sections, and one Study Component section per
+ * component with its {@code File List} and an {@code Associations} subsection naming the modules by title.
+ */
+public final class DepositionPageTab {
+
+	public static final String COLLECTION = "BioImages";
+	public static final String TEMPLATE = "BioImages.v4";
+	/** Where the File-lists go in the user folder, and in the package folder. */
+	public static final String FILE_LIST_FOLDER = "filelists";
+
+	static final Map<String, String> LICENSE_URLS = Map.of("CC0",
+		"https://creativecommons.org/publicdomain/zero/1.0/legalcode", "CC BY 4.0",
+		"https://creativecommons.org/licenses/by/4.0/legalcode");
+
+	private DepositionPageTab() {}
+
+	/** The submission; File List attributes name {@code filelists/<list>.json}. */
+	public static Submission submission(Deposition d) {
+		Study s = d.study();
+		List<Attribute> top = new ArrayList<>();
+		add(top, "Title", s.title());
+		add(top, "ReleaseDate", s.releaseDate() == null ? null : s.releaseDate().toString());
+		top.add(Attribute.of("AttachTo", COLLECTION));
+		top.add(Attribute.of("Template", TEMPLATE));
+
+		List<Attribute> study = new ArrayList<>();
+		add(study, "Description", s.description());
+		for (String k : s.keywords()) add(study, "Keywords", k);
+		String license = s.license() == null ? "CC0" : s.license();
+		String url = LICENSE_URLS.get(license);
+		study.add(new Attribute("License", license, false, List.of(), url == null ? List.of() : List.of(
+			new Qualifier("URL", url))));
+		add(study, "Acknowledgements", s.acknowledgements());
+		add(study, "Funding statement", s.fundingStatement());
+		add(study, "REMBI version", s.rembiVersion());
+
+		List<Section> subs = new ArrayList<>();
+		Map<String, String> orgAccno = new LinkedHashMap<>();
+		int o = 1;
+		for (Study.Organisation org : s.organisations()) orgAccno.put(org.id(), "o" + o++);
+		for (Study.Author a : s.authors()) {
+			List<Attribute> attrs = new ArrayList<>();
+			add(attrs, "Name", a.name().isEmpty() ? null : a.name());
+			add(attrs, "E-mail", a.email());
+			add(attrs, "ORCID", a.orcid());
+			for (String role : a.roles()) add(attrs, "Role", role);
+			for (String aff : a.affiliations()) {
+				String accno = orgAccno.get(aff);
+				if (accno != null) attrs.add(Attribute.reference("affiliation", accno));
+			}
+			subs.add(Section.of(null, "author", attrs));
+		}
+		for (Study.Organisation org : s.organisations()) {
+			List<Attribute> attrs = new ArrayList<>();
+			add(attrs, "Name", org.name());
+			add(attrs, "Address", org.address());
+			add(attrs, "RORID", org.ror());
+			subs.add(Section.of(orgAccno.get(org.id()), "organisation", attrs));
+		}
+		for (Study.Grant g : s.grants()) {
+			List<Attribute> attrs = new ArrayList<>();
+			add(attrs, "Agency", g.funder());
+			add(attrs, "grant_id", g.identifier());
+			subs.add(Section.of(null, "Funding", attrs));
+		}
+		for (Study.Publication p : s.publications()) {
+			List<Attribute> attrs = new ArrayList<>();
+			add(attrs, "Title", p.title());
+			add(attrs, "Authors", p.authors());
+			add(attrs, "DOI", p.doi());
+			add(attrs, "Year", p.year());
+			add(attrs, "Pubmed ID", p.pubmedId());
+			subs.add(Section.of(null, "Publication", attrs));
+		}
+		int n = 1;
+		for (Biosample b : d.biosamples()) subs.add(biosample(b, n++));
+		n = 1;
+		for (Specimen sp : d.specimens()) {
+			List<Attribute> attrs = new ArrayList<>();
+			add(attrs, "Title", sp.title());
+			add(attrs, "Sample preparation protocol", sp.samplePreparation());
+			add(attrs, "Growth protocol", sp.growthProtocol());
+			subs.add(Section.of("Specimen-" + n++, "Specimen", attrs));
+		}
+		n = 1;
+		for (ImageAcquisition a : d.acquisitions()) subs.add(acquisition(a, n++));
+		n = 1;
+		for (ImageCorrelation c : d.correlations()) {
+			List<Attribute> attrs = new ArrayList<>();
+			add(attrs, "Title", c.title());
+			add(attrs, "Spatial and temporal alignment", c.spatialAndTemporalAlignment());
+			add(attrs, "Fiducials used", c.fiducialsUsed());
+			add(attrs, "Transformation matrix", c.transformationMatrix());
+			subs.add(Section.of("Image correlation-" + n++, "Image correlation", attrs));
+		}
+		n = 1;
+		for (ImageAnalysis a : d.analyses()) {
+			List<Attribute> attrs = new ArrayList<>();
+			add(attrs, "Title", a.title());
+			add(attrs, "Image analysis overview", a.overview());
+			subs.add(Section.of("Image analysis-" + n++, "Image analysis", attrs));
+		}
+		n = 1;
+		for (StudyComponent c : d.components()) subs.add(component(c, n++));
+		n = 1;
+		for (AnnotationSet a : d.annotations()) subs.add(annotations(a, n++));
+
+		Section root = Section.of(null, "Study", study).withSubsections(subs);
+		List<Link> links = new ArrayList<>();
+		for (Study.Link l : s.links()) {
+			if (l.url() == null) continue;
+			List<Attribute> attrs = new ArrayList<>();
+			add(attrs, "Description", l.description());
+			links.add(new Link(l.url(), attrs));
+		}
+		if (!links.isEmpty()) root = root.withLinks(links);
+		return Submission.of("", top, root);
+	}
+
+	private static Section biosample(Biosample b, int n) {
+		List<Attribute> attrs = new ArrayList<>();
+		add(attrs, "Title", b.title());
+		Biosample.Organism org = b.organism();
+		if (org != null && org.scientificName() != null) {
+			add(attrs, "Organism", org.commonName() == null ? org.scientificName() : org.scientificName() + " (" + org
+				.commonName() + ")");
+		}
+		add(attrs, "Biological entity", b.biologicalEntity());
+		add(attrs, "Description", b.description());
+		add(attrs, "Intrinsic variable", b.intrinsicVariables());
+		add(attrs, "Extrinsic variable", b.extrinsicVariables());
+		add(attrs, "Experimental variable", b.experimentalVariables());
+		Section s = Section.of("Biosample-" + n, "Biosample", attrs);
+		if (org != null && (org.scientificName() != null || org.ncbiTaxon() != null)) {
+			// bia-agent's form, which BIA's ingest reads for the taxon (the web tool has the attribute only)
+			List<Attribute> o = new ArrayList<>();
+			add(o, "Scientific name", org.scientificName());
+			add(o, "Common name", org.commonName());
+			add(o, "NCBI taxon ID", org.ncbiTaxon());
+			s = s.withSubsections(List.of(Section.of(null, "Organism", o)));
+		}
+		return s;
+	}
+
+	private static Section acquisition(ImageAcquisition a, int n) {
+		List<Attribute> attrs = new ArrayList<>();
+		add(attrs, "Title", a.title());
+		add(attrs, "Imaging instrument", a.imagingInstrument());
+		add(attrs, "Image acquisition parameters", a.imageAcquisitionParameters());
+		List<Section> methods = new ArrayList<>();
+		for (ImageAcquisition.ImagingMethod m : a.imagingMethods()) {
+			add(attrs, "Imaging method", m.value());
+			if (m.ontologyId() != null || m.ontologyName() != null) {
+				List<Attribute> o = new ArrayList<>();
+				add(o, "Ontology Value", m.value());
+				add(o, "Ontology Name", m.ontologyName());
+				add(o, "Ontology Term ID", m.ontologyId());
+				methods.add(Section.of(null, "Imaging Method", o));
+			}
+		}
+		return Section.of("Image acquisition-" + n, "Image acquisition", attrs).withSubsections(methods);
+	}
+
+	private static Section component(StudyComponent c, int n) {
+		List<Attribute> attrs = new ArrayList<>();
+		add(attrs, "Name", c.name());
+		add(attrs, "Description", c.description());
+		if (c.fileList() != null) add(attrs, "File List", fileListPath(c.fileList()));
+		Section s = Section.of("Study Component-" + n, "Study Component", attrs);
+		Associations a = c.associations();
+		if (a != null) {
+			List<Attribute> links = new ArrayList<>();
+			add(links, "Biosample", a.biosample());
+			add(links, "Specimen", a.specimen());
+			add(links, "Image acquisition", a.acquisition());
+			add(links, "Image correlation", a.correlation());
+			add(links, "Image analysis", a.analysis());
+			if (!links.isEmpty()) s = s.withSubsections(List.of(Section.of(null, "Associations", links)));
+		}
+		return s;
+	}
+
+	private static Section annotations(AnnotationSet a, int n) {
+		List<Attribute> attrs = new ArrayList<>();
+		add(attrs, "Title", a.title());
+		add(attrs, "Annotation Overview", a.overview());
+		add(attrs, "Annotation Type", a.type());
+		add(attrs, "Annotation Method", a.method());
+		add(attrs, "Annotation Confidence Level", a.confidenceLevel());
+		add(attrs, "Annotation Criteria", a.criteria());
+		add(attrs, "Annotation Coverage", a.coverage());
+		if (a.fileList() != null) add(attrs, "File List", fileListPath(a.fileList()));
+		return Section.of("Annotations-" + n, "Annotations", attrs);
+	}
+
+	/** The remote path of a File-list: {@code filelists/<name>.json}. */
+	public static String fileListPath(org.biadeposit.rembi.FileList list) {
+		return FILE_LIST_FOLDER + "/" + list.name() + ".json";
+	}
+
+	/** A REMBI File-list as PageTab File objects: path, then one attribute per non-empty cell, in column order. */
+	public static FileList fileList(org.biadeposit.rembi.FileList list) {
+		List<FileRef> files = new ArrayList<>();
+		for (org.biadeposit.rembi.FileList.Row row : list.rows()) {
+			List<Attribute> attrs = new ArrayList<>();
+			for (String column : list.columns()) add(attrs, column, row.values().get(column));
+			files.add(FileRef.of(row.path(), attrs));
+		}
+		return new FileList(files);
+	}
+
+	private static void add(List<Attribute> attrs, String name, String value) {
+		if (value != null && !value.isBlank()) attrs.add(Attribute.of(name, value));
+	}
+}

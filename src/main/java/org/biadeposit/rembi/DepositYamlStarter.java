@@ -1,0 +1,147 @@
+package org.biadeposit.rembi;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+
+/**
+ * Writes the commented starter {@code deposit.yaml} of {@code bia init}: what the harvest found is filled in (study
+ * components from the top-level folders, one image acquisition per distinct set of settings with its instrument,
+ * parameters and FBbi imaging method); what only a person knows is left empty with a comment saying what to put.
+ * The keys are bia-agent's, so the file also works with BIA's own tools.
+ */
+public final class DepositYamlStarter {
+
+	private DepositYamlStarter() {}
+
+	/** The starter text for a deposition built from a harvest (its study and modules are not yet described). */
+	public static String write(Deposition built, LocalDate today) {
+		StringBuilder y = new StringBuilder();
+		y.append("# deposit.yaml: the description of this dataset for the BioImage Archive (REMBI).\n");
+		y.append("# Written by `bia init` on ").append(today).append(" from what the image files say.\n");
+		y.append("# Fill in every field marked REQUIRED, then run `bia validate` to see what is still missing.\n");
+		y.append("# Keys follow BIA's bia-agent template, so this file also works with BIA's own tools.\n\n");
+
+		y.append("study:\n");
+		field(y, 1, "title", null, "REQUIRED. At least 25 characters; shown in search results.");
+		field(y, 1, "description", null, "REQUIRED. What the dataset is; a publication abstract is fine.");
+		field(y, 1, "release_date", null, "REQUIRED. YYYY-MM-DD, from today up to " + today.plusYears(2) +
+			" (BIA publishes within two years).");
+		y.append("  keywords: # REQUIRED. One per line.\n  - \n");
+		field(y, 1, "license", "CC0", "CC0 (the BIA default) or CC BY 4.0.");
+		y.append("  authors: # REQUIRED. Repeat the block for every author.\n");
+		y.append("  - first_name: # REQUIRED\n");
+		y.append("    last_name: # REQUIRED\n");
+		y.append("    email:\n");
+		y.append("    orcid: # e.g. 0000-0002-1825-0097\n");
+		y.append("    role: submitter # e.g. submitter, principal investigator, corresponding author\n");
+		y.append("    affiliations: [org1] # ids from organisations below\n");
+		y.append("  organisations: # Shared by the authors that name them.\n");
+		y.append("    org1:\n");
+		y.append("      name: # REQUIRED\n");
+		y.append("      address:\n");
+		y.append("      ror: # e.g. https://ror.org/03mstc592\n");
+		y.append("  funding:\n");
+		y.append("    funding_statement:\n");
+		y.append("    grant_references: # Repeat for every grant.\n");
+		y.append("    - funder:\n");
+		y.append("      identifier:\n");
+		y.append("  acknowledgements:\n");
+		y.append("  publications: []\n");
+		y.append("  links: []\n");
+		y.append("  rembi_version: '1.5'\n\n");
+
+		y.append("biosamples: # What was imaged. Add one block per distinct sample.\n");
+		y.append("  Biosample 1: # A descriptive title; components below refer to it.\n");
+		y.append("    organism:\n");
+		y.append("      scientific_name: # REQUIRED, e.g. Mus musculus\n");
+		y.append("      common_name: # e.g. house mouse\n");
+		y.append("      ncbi_taxon: # e.g. NCBI:txid10090 (https://www.ncbi.nlm.nih.gov/taxonomy)\n");
+		y.append("    biological_entity: # REQUIRED, e.g. HeLa cells, liver tissue\n");
+		y.append("    description:\n");
+		y.append("    intrinsic_variables: # e.g. genetic alterations\n");
+		y.append("    extrinsic_variables: # e.g. treatments\n");
+		y.append("    experimental_variables: # what was varied on purpose between images\n\n");
+
+		y.append("specimens: # How the samples were prepared for imaging.\n");
+		y.append("  Specimen 1:\n");
+		y.append("    sample_preparation: # REQUIRED, e.g. fixed in 4% PFA, stained with DAPI\n");
+		y.append("    growth_protocol:\n\n");
+
+		y.append("acquisitions: # One per distinct set of microscope settings found in the files; check the text.\n");
+		if (built.acquisitions().isEmpty()) {
+			y.append("  Acquisition 1:\n");
+			y.append("    imaging_method:\n      value: # REQUIRED, an FBbi term, e.g. confocal microscopy\n");
+			y.append("      ontology_id:\n      ontology_name:\n");
+			y.append("    imaging_instrument: # REQUIRED\n    image_acquisition_parameters: # REQUIRED\n");
+		}
+		for (ImageAcquisition a : built.acquisitions()) {
+			y.append("  ").append(quote(a.title())).append(":\n");
+			List<ImageAcquisition.ImagingMethod> methods = a.imagingMethods();
+			if (methods.isEmpty()) {
+				y.append("    imaging_method: # REQUIRED: the files do not say how they were acquired\n");
+				y.append("      value: # an FBbi term, e.g. wide-field microscopy? confocal microscopy?\n");
+				y.append("      ontology_id:\n      ontology_name:\n");
+			}
+			else {
+				ImageAcquisition.ImagingMethod m = methods.get(0);
+				y.append("    imaging_method:\n");
+				field(y, 3, "value", m.value(), null);
+				field(y, 3, "ontology_id", m.ontologyId(), null);
+				field(y, 3, "ontology_name", m.ontologyName(), null);
+			}
+			field(y, 2, "imaging_instrument", a.imagingInstrument(), a.imagingInstrument() == null
+				? "REQUIRED: the files do not name the microscope" : "from the files; complete it");
+			field(y, 2, "image_acquisition_parameters", a.imageAcquisitionParameters(), a
+				.imageAcquisitionParameters() == null ? "REQUIRED" : "from the files; complete it");
+		}
+		y.append("\n");
+
+		y.append("study_component: # One per part of the study, each with its own File-list.\n");
+		for (StudyComponent c : built.components()) {
+			y.append("  ").append(quote(c.name())).append(":\n");
+			field(y, 2, "name", c.name(), null);
+			field(y, 2, "description", c.description(), "REQUIRED. What these images show.");
+			FileSelection s = c.files();
+			if (s != null && s.folders().size() == 1 && s.globs().isEmpty()) {
+				field(y, 2, "files", s.folders().get(0), "a folder, or a list of folders and glob patterns");
+			}
+			else if (s != null && !s.globs().isEmpty()) {
+				y.append("    files:\n");
+				for (String g : s.globs()) y.append("    - ").append(quote(g)).append("\n");
+			}
+			y.append("    # pattern: \"{condition}/{replicate}/*.tif\" # path parts that become File-list columns\n");
+			y.append("    # columns: extra-columns.tsv # a table: Files, then one column per attribute\n");
+			field(y, 2, "biosample", "Biosample 1", null);
+			field(y, 2, "specimen", "Specimen 1", null);
+			String acquisition = c.associations() != null && c.associations().acquisition() != null ? c
+				.associations().acquisition() : built.acquisitions().isEmpty() ? "Acquisition 1" : built.acquisitions()
+					.get(0).title();
+			field(y, 2, "acquisition", acquisition, null);
+		}
+		y.append("\n# analysis:      # Optional: title -> analysis_overview\n");
+		y.append("# correlations:  # Optional: title -> spatial_and_temporal_alignment, fiducials_used, " +
+			"transformation_matrix\n");
+		y.append("# annotations:   # Optional (MIFA): title -> annotation_overview, annotation_type, " +
+			"annotation_method, files, source_image\n");
+		return y.toString();
+	}
+
+	private static void field(StringBuilder y, int depth, String key, String value, String comment) {
+		y.append("  ".repeat(depth)).append(key).append(":");
+		if (value != null) y.append(' ').append(quote(value));
+		if (comment != null) y.append(" # ").append(comment);
+		y.append('\n');
+	}
+
+	/** A YAML scalar: plain when safe, else double-quoted (JSON string syntax is valid YAML). */
+	static String quote(String s) {
+		if (s.matches("[A-Za-z0-9][A-Za-z0-9 ._/-]*") && !s.matches("(?i)(true|false|yes|no|on|off|null|~)") &&
+			!s.matches("[-+0-9.eE]+") && !s.endsWith(" "))
+		{
+			return s;
+		}
+		return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
+	}
+}

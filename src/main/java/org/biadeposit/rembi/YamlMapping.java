@@ -1,0 +1,159 @@
+package org.biadeposit.rembi;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * A YAML mapping being read. Made from the node tree, it reports keys that are not single values, keys given
+ * twice, and (when the known keys are given) keys it does not know, with the nearest known key as a suggestion.
+ * Merge keys ({@code <<: *anchor}) are followed; keys written in the mapping itself win over merged ones.
+ */
+final class YamlMapping {
+
+	/** Unknown keys this close to a known one (in edits) get it as a suggestion. */
+	private static final int SUGGESTION_DISTANCE = 2;
+
+	private final YamlSource source;
+	private final String path;
+	private final int line;
+	private final Map<String, YamlValue> entries = new LinkedHashMap<>();
+
+	/**
+	 * @param node the mapping, or null for an empty one
+	 * @param known the keys this mapping may have, or null if its keys are names (titles) of the user's choosing
+	 */
+	YamlMapping(YamlSource source, MappingNode node, String path, int line, List<String> known) {
+		this.source = source;
+		this.path = path;
+		this.line = line;
+		if (node == null) return;
+		Map<String, Integer> explicitLines = new LinkedHashMap<>();
+		List<NodeTuple> merged = new ArrayList<>();
+		for (NodeTuple t : node.getValue()) {
+			Node k = t.getKeyNode();
+			int keyLine = YamlSource.line(k);
+			if (Tag.MERGE.equals(k.getTag())) {
+				merged.addAll(mergedTuples(t.getValueNode(), keyLine));
+				continue;
+			}
+			String key = keyOf(k, keyLine);
+			if (key == null) continue;
+			Integer first = explicitLines.putIfAbsent(key, keyLine);
+			if (first != null) {
+				source.error(keyLine, YamlSource.child(path, key), "\"" + key + "\" is given twice (first on line " +
+					first + "); YAML keeps only the last one, so merge the two or rename one");
+			}
+			entries.put(key, new YamlValue(source, t.getValueNode(), YamlSource.child(path, key), key, keyLine));
+		}
+		for (NodeTuple t : merged) {
+			int keyLine = YamlSource.line(t.getKeyNode());
+			String key = keyOf(t.getKeyNode(), keyLine);
+			if (key != null && !entries.containsKey(key)) {
+				entries.put(key, new YamlValue(source, t.getValueNode(), YamlSource.child(path, key), key,
+					keyLine));
+			}
+		}
+		if (known != null) reportUnknown(known);
+	}
+
+	/** The value of a key; an absent key gives a value that is not given. */
+	YamlValue get(String key) {
+		YamlValue v = entries.get(key);
+		return v != null ? v : new YamlValue(source, null, YamlSource.child(path, key), key, line);
+	}
+
+	/** The entries in file order: for a mapping of titles, each title with its value. */
+	Map<String, YamlValue> entries() {
+		return entries;
+	}
+
+	/**
+	 * The value of one of two keys that mean the same; both given is an error at the second.
+	 *
+	 * @param meaning what the two keys give, for the message
+	 */
+	YamlValue either(String key, String other, String meaning) {
+		YamlValue a = get(key);
+		YamlValue b = get(other);
+		if (a.isGiven() && b.isGiven()) {
+			b.error("both " + key + " (line " + a.line() + ") and " + other + " are given; they mean the same (" +
+				meaning + "), so keep only one of them");
+		}
+		return b.isGiven() ? b : a;
+	}
+
+	private String keyOf(Node k, int keyLine) {
+		if (k instanceof ScalarNode s && !Tag.NULL.equals(s.getTag())) return s.getValue().strip();
+		source.error(keyLine, path, "a key here is " + (k instanceof ScalarNode ? "empty" : k instanceof MappingNode
+			? "a mapping" : "a list") + "; a key must be a name, such as \"title\", followed by \":\"");
+		return null;
+	}
+
+	private List<NodeTuple> mergedTuples(Node value, int keyLine) {
+		List<NodeTuple> out = new ArrayList<>();
+		if (value instanceof MappingNode m) {
+			out.addAll(m.getValue());
+		}
+		else if (value instanceof SequenceNode s && s.getValue().stream().allMatch(MappingNode.class::isInstance)) {
+			for (Node n : s.getValue()) out.addAll(((MappingNode) n).getValue());
+		}
+		else {
+			source.error(keyLine, YamlSource.child(path, "<<"), "\"<<\" merges a mapping into this one; give it " +
+				"an anchored mapping (\"<<: *name\") or a list of them");
+		}
+		return out;
+	}
+
+	private void reportUnknown(List<String> known) {
+		for (Map.Entry<String, YamlValue> e : entries.entrySet()) {
+			String key = e.getKey();
+			if (known.contains(key)) continue;
+			String suggestion = nearest(key, known);
+			e.getValue().warning("\"" + key + "\" is not a key bia-deposit knows here, so it is ignored; " +
+				(suggestion != null ? "did you mean \"" + suggestion + "\"?" : "the keys here are " + String.join(
+					", ", known)));
+		}
+	}
+
+	/** The known key closest to {@code key}, if it is within {@link #SUGGESTION_DISTANCE} edits. */
+	static String nearest(String key, List<String> known) {
+		String best = null;
+		int bestDistance = SUGGESTION_DISTANCE + 1;
+		for (String k : known) {
+			int d = distance(key.toLowerCase(), k);
+			// "biosample_id" where "biosample" is meant: the bia-agent key in the place of ours.
+			if (key.endsWith("_id") && key.substring(0, key.length() - 3).equals(k)) d = 1;
+			if (d < bestDistance) {
+				best = k;
+				bestDistance = d;
+			}
+		}
+		return best;
+	}
+
+	/** Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment). */
+	static int distance(String a, String b) {
+		int[][] d = new int[a.length() + 1][b.length() + 1];
+		for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+		for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+		for (int i = 1; i <= a.length(); i++) {
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+				}
+			}
+		}
+		return d[a.length()][b.length()];
+	}
+}

@@ -1,0 +1,74 @@
+package org.biadeposit.rembi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * A YAML file being read, and the problems found in it so far. Places are written "file:line key.path", lines
+ * counted from 1, list items numbered from 1 (as a person counts): {@code deposit.yaml:12 study.authors[2].role}.
+ */
+final class YamlSource {
+
+	private final String name;
+	/** Problems with the line they point at (0: the whole file), in the order they were found. */
+	private final List<Map.Entry<Integer, Problem>> problems = new ArrayList<>();
+
+	YamlSource(String name) {
+		this.name = name;
+	}
+
+	String name() {
+		return name;
+	}
+
+	/** The problems in file order (those about the whole file first); those on one line in the order found. */
+	List<Problem> problems() {
+		return problems.stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
+	}
+
+	boolean hasErrors() {
+		return problems.stream().anyMatch(p -> p.getValue().isError());
+	}
+
+	String where(int line, String path) {
+		return name + ":" + line + (path.isEmpty() ? "" : " " + path);
+	}
+
+	void error(int line, String path, String message) {
+		problems.add(Map.entry(line, Problem.error(where(line, path), message)));
+	}
+
+	void warning(int line, String path, String message) {
+		problems.add(Map.entry(line, Problem.warning(where(line, path), message)));
+	}
+
+	/** A problem with the whole file, such as one that cannot be opened. */
+	void error(String message) {
+		problems.add(Map.entry(0, Problem.error(name, message)));
+	}
+
+	/** A problem at a line and column, such as a syntax error: "file:line:column". */
+	void error(int line, int column, String message) {
+		problems.add(Map.entry(line, Problem.error(name + ":" + line + ":" + column, message)));
+	}
+
+	/** The line (from 1) a node starts on. */
+	static int line(Node node) {
+		return node.getStartMark().getLine() + 1;
+	}
+
+	/** The path of an entry: {@code study} + {@code title} → {@code study.title}; odd keys are quoted. */
+	static String child(String path, String key) {
+		String segment = key.isEmpty() || key.strip().length() != key.length() || key.matches(".*[.\\[\\]\"].*")
+			? "\"" + key.replace("\"", "\\\"") + "\"" : key;
+		return path.isEmpty() ? segment : path + "." + segment;
+	}
+
+	/** The path of a list item, numbered from 1. */
+	static String item(String path, int index) {
+		return path + "[" + (index + 1) + "]";
+	}
+}
