@@ -16,9 +16,13 @@ public final class Main {
 		"", //
 		"verbs:", //
 		"  harvest [--recursive] [--format jsonl|tsv] PATH...   read image metadata, one JSON line per image", //
+		"  init DIR                                 write a starter deposit.yaml from the images in DIR", //
+		"  filelists DIR --out OUT                  write the File-lists (one per study component)", //
+		"  validate DIR [--config deposit.yaml]     report every problem before anything is sent", //
+		"  package DIR --config deposit.yaml --out OUT   write the submission package", //
 		"", //
 		"run 'bia <verb> --help' for a verb's options.", //
-		"planned verbs (not in this build yet): init, filelists, validate, package, submit, status, sandbox, demo");
+		"planned verbs (not in this build yet): submit, status, sandbox, demo");
 
 	private Main() {}
 
@@ -41,8 +45,9 @@ public final class Main {
 		switch (verb) {
 			case "harvest":
 				return new HarvestVerb(out, err).run(rest);
-			case "init": case "filelists": case "validate": case "package": case "submit": case "status":
-			case "sandbox": case "demo":
+			case "init": case "filelists": case "validate": case "package":
+				return new DepositionVerbs(out, err).run(verb, rest);
+			case "submit": case "status": case "sandbox": case "demo":
 				err.println("bia: '" + verb + "' is not in this build of bia-deposit yet");
 				return 2;
 			default:

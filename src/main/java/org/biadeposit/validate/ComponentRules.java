@@ -1,0 +1,122 @@
+package org.biadeposit.validate;
+
+import static org.biadeposit.validate.Findings.Section.COMPONENTS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.biadeposit.rembi.Associations;
+import org.biadeposit.rembi.Biosample;
+import org.biadeposit.rembi.Deposition;
+import org.biadeposit.rembi.ImageAcquisition;
+import org.biadeposit.rembi.ImageAnalysis;
+import org.biadeposit.rembi.ImageCorrelation;
+import org.biadeposit.rembi.Specimen;
+import org.biadeposit.rembi.StudyComponent;
+
+/**
+ * Study components: named, described, with a File-list, and associated with the biosample, specimen and image
+ * acquisition (and optionally the analysis and correlation) their images come from, each named by its exact title.
+ */
+final class ComponentRules {
+
+	private static final Associations NONE = new Associations(null, null, null, null, null);
+
+	private final Places at;
+	private final Findings out;
+
+	ComponentRules(Places at, Findings out) {
+		this.at = at;
+		this.out = out;
+	}
+
+	void check(Deposition d) {
+		List<StudyComponent> all = d.components();
+		if (all.isEmpty()) {
+			out.error(COMPONENTS, at.yaml(Places.COMPONENTS), "the deposition has no study component; add one " +
+				"under study_component: with a description, its files and the biosample, specimen and acquisition " +
+				"its images come from");
+		}
+		List<String> biosamples = d.biosamples().stream().map(Biosample::title).toList();
+		List<String> specimens = d.specimens().stream().map(Specimen::title).toList();
+		List<String> acquisitions = d.acquisitions().stream().map(ImageAcquisition::title).toList();
+		List<String> analyses = d.analyses().stream().map(ImageAnalysis::title).toList();
+		List<String> correlations = d.correlations().stream().map(ImageCorrelation::title).toList();
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < all.size(); i++) {
+			StudyComponent c = all.get(i);
+			String entry = Places.entry(Places.COMPONENTS, c.name(), i);
+			if (Text.isBlank(c.name())) {
+				out.error(COMPONENTS, at.yaml(entry + ".name"), "this study component has no name; give it a short " +
+					"name, e.g. the experiment or assay it holds");
+			}
+			else {
+				unique(c.name(), entry, names);
+			}
+			names.add(c.name());
+			if (Text.isBlank(c.description())) {
+				out.error(COMPONENTS, at.yaml(entry + ".description"), "the study component has no description; " +
+					"say what its images show and how they differ from the other components'");
+			}
+			if (c.fileList() == null) {
+				out.error(COMPONENTS, at.yaml(entry + ".files"), "the study component has no File-list; say which " +
+					"files are its own (files: a folder or glob) and build the deposition from the dataset folder");
+			}
+			else if (c.fileList().rows().isEmpty()) {
+				out.error(COMPONENTS, at.yaml(entry + ".files"), "the study component's File-list is empty: its " +
+					"files: selection matches no file in the dataset folder. Fix files:, or remove the component");
+			}
+			Associations a = c.associations() != null ? c.associations() : NONE;
+			link(entry, "biosample", a.biosample(), biosamples, Places.BIOSAMPLES, true);
+			link(entry, "specimen", a.specimen(), specimens, Places.SPECIMENS, true);
+			link(entry, "acquisition", a.acquisition(), acquisitions, Places.ACQUISITIONS, true);
+			link(entry, "analysis", a.analysis(), analyses, Places.ANALYSES, false);
+			link(entry, "correlation", a.correlation(), correlations, Places.CORRELATIONS, false);
+		}
+	}
+
+	private void unique(String name, String entry, List<String> earlier) {
+		for (int j = 0; j < earlier.size(); j++) {
+			String e = earlier.get(j);
+			if (e == null || !e.strip().toLowerCase(Locale.ROOT).equals(name.strip().toLowerCase(Locale.ROOT))) {
+				continue;
+			}
+			out.error(COMPONENTS, at.yaml(entry + ".name"), (e.strip().equals(name.strip()) ? "the " + Text.ordinal(j +
+				1) + " study component has the same name, \"" + name + "\"" : "the name \"" + name + "\" differs " +
+					"only in case from that of the " + Text.ordinal(j + 1) + " study component, \"" + e + "\"") +
+				"; give each component a different name (their File-lists are named after them)");
+			return;
+		}
+	}
+
+	/**
+	 * @param key the association's key under the component, also the kind of module in messages
+	 * @param section the deposit.yaml section that holds modules of that kind
+	 */
+	private void link(String entry, String key, String title, List<String> titles, String section, boolean required) {
+		String where = at.yaml(entry + "." + key);
+		String kind = key.equals("acquisition") ? "image acquisition" : key.equals("analysis") ? "image analysis"
+			: key.equals("correlation") ? "image correlation" : key;
+		List<String> known = titles.stream().filter(t -> !Text.isBlank(t)).toList();
+		if (Text.isBlank(title)) {
+			if (required) {
+				out.error(COMPONENTS, where, "the study component names no " + kind + "; BIA needs one. Give " + key +
+					": " + (known.isEmpty() ? "<title>, and describe the " + kind + " under " + section + ":"
+						: "with the title of one of the " + section + ": " + Text.quoted(known)));
+			}
+			return;
+		}
+		if (known.contains(title)) return;
+		String near = Text.sameIgnoringCase(known, title);
+		if (near == null) {
+			for (String t : known) {
+				if (t.strip().equals(title.strip())) near = t;
+			}
+		}
+		out.error(COMPONENTS, where, "no " + kind + " is titled \"" + title + "\"; " + (near != null ? "did you mean \"" +
+			near + "\"? BIA needs the title exactly as written, including case and spaces" : known.isEmpty()
+				? "there are no " + section + " in " + at.config() + "; describe it under " + section + ":"
+				: "the " + section + " are " + Text.quoted(known)));
+	}
+}

@@ -1,0 +1,94 @@
+package org.biadeposit.validate;
+
+import static org.biadeposit.validate.Findings.Section.DEPOSITION;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+
+import org.biadeposit.rembi.Deposition;
+
+/**
+ * Checks a {@link Deposition} before anything leaves the machine: the fields the BioImage Archive requires (REMBI,
+ * BIA template BioImages.v4, MIFA for annotations), that study components name modules that exist, that every
+ * File-list path is one BioStudies accepts, exists and is listed once, that files fit BIA's upload limits, that the
+ * release date is within two years, and warns about human data. Pure: reads the deposition and, for the File-lists,
+ * the dataset folder; never throws on bad input; returns every problem at once, each saying what is wrong and what
+ * to do, and pointing at the place in deposit.yaml or the File-list row.
+ */
+public final class DepositionValidator {
+
+	/** The BIA submission tool's minimum title length (BioImages.v4 template). */
+	public static final int MIN_TITLE_LENGTH = 25;
+
+	/** The licences the BIA template offers (BioImages.v4: CC0 by default, or CC BY 4.0). */
+	public static final List<String> LICENSES = List.of("CC0", "CC BY 4.0");
+
+	/** How far ahead a release date may be: BIA publishes data within two years of submission. */
+	public static final Period MAX_EMBARGO = Period.ofYears(2);
+
+	/** The annotation types of the BIA annotations template (bia.mifa.template.v1). */
+	public static final List<String> ANNOTATION_TYPES = List.of("class_labels", "bounding_boxes", "counts",
+		"derived_annotations", "geometrical_annotations", "graphs", "point_annotations", "segmentation_mask",
+		"tracks", "weak_annotations", "other");
+
+	/**
+	 * The largest file we upload over HTTP: 20 GB, decimal (20 × 10⁹ bytes), the "20 GB" BIA states. The server's
+	 * own limit is Spring's {@code multipart.max-file-size} and {@code max-request-size: 20GB}
+	 * (biostudies-backend-services {@code submission/submission-webapp/src/main/resources/application.yml}), which
+	 * Spring reads in binary units (20 GiB = 21,474,836,480 bytes) and which also has to hold the multipart framing of
+	 * the request; the decimal figure stays safely below both.
+	 */
+	public static final long MAX_HTTP_UPLOAD_BYTES = 20_000_000_000L;
+
+	/**
+	 * Above this total (1 TB, decimal) the report suggests contacting BIA before submitting. The figure is our
+	 * choice: BIA publishes no threshold we could find (BioStudies recommends Aspera from 10 GiB, "medium to large
+	 * volumes", https://www.ebi.ac.uk/biostudies/submit).
+	 */
+	public static final long LARGE_DEPOSITION_BYTES = 1_000_000_000_000L;
+
+	/** BIA's page on uploading files by FTP and Aspera. */
+	public static final String FILE_UPLOAD_HELP = "https://www.ebi.ac.uk/bioimage-archive/help-file-upload/";
+
+	private DepositionValidator() {}
+
+	/** Validates as of today's date. */
+	public static Report validate(Deposition d) {
+		return validate(d, LocalDate.now());
+	}
+
+	/**
+	 * @param d the deposition (may be incomplete, or null)
+	 * @param today the date release dates are judged against (null: today)
+	 */
+	public static Report validate(Deposition d, LocalDate today) {
+		LocalDate day = today != null ? today : LocalDate.now();
+		Findings out = new Findings();
+		Places at = new Places(d);
+		if (d == null) {
+			out.error(DEPOSITION, at.config(), "there is no deposition to validate; describe the dataset in " +
+				at.config() + " and build the deposition from the dataset folder");
+			return new Report(out.all());
+		}
+		run(out, "study", () -> new StudyRules(at, out, day).check(d.study()));
+		run(out, "module", () -> new ModuleRules(at, out).check(d));
+		run(out, "human-data", () -> new HumanData(at, out).check(d.biosamples()));
+		run(out, "study component", () -> new ComponentRules(at, out).check(d));
+		run(out, "annotation set", () -> new AnnotationRules(at, out).check(d.annotations()));
+		run(out, "File-list", () -> new FileListRules(at, out).check(d));
+		run(out, "file size", () -> new SizeRules(out).check(d));
+		return new Report(out.all());
+	}
+
+	/** Runs one group of checks; a failure of the checks themselves is reported, not thrown. */
+	private static void run(Findings out, String what, Runnable checks) {
+		try {
+			checks.run();
+		}
+		catch (RuntimeException e) {
+			out.error(DEPOSITION, "validator", "the " + what + " checks could not finish (" + e + "), so the " +
+				"report may be incomplete; please report this as a bug in bia-deposit");
+		}
+	}
+}

@@ -1,0 +1,279 @@
+package org.biadeposit.validate;
+
+import static org.biadeposit.validate.Findings.Section.FILE_LISTS;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.biadeposit.rembi.AnnotationSet;
+import org.biadeposit.rembi.Deposition;
+import org.biadeposit.rembi.FileList;
+import org.biadeposit.rembi.StudyComponent;
+
+/**
+ * File-lists: every path is one BioStudies accepts, names a file that exists under the dataset folder, and is listed
+ * once; column names are usable as a TSV header.
+ *
+ * <p>Path characters follow BioStudies' own check ({@code validPathPattern} in biostudies-backend-services
+ * {@code commons/commons-bio/src/main/kotlin/ebi/ac/uk/io/sources/FileSourcesList.kt}): ASCII letters and digits,
+ * space and {@code ! - _ * ' ( ) . /} only — its test {@code FileSourcesListTest} rejects {@code folder/filé.txt},
+ * so letters with accents or in other scripts are refused; no leading {@code ./}, no {@code ../}, no trailing
+ * {@code /}. We also refuse what that pattern lets through but the file lookup cannot mean: a leading {@code /},
+ * an empty part ({@code a//b}), a {@code .} or {@code ..} part anywhere, and {@code \} as a separator.
+ */
+final class FileListRules {
+
+	/** The punctuation BioStudies allows in a path, besides ASCII letters and digits. */
+	static final String ALLOWED_PUNCTUATION = "!-_*'(). /";
+
+	/** A File-list as the report names it. */
+	record Listed(String name, FileList list) {}
+
+	/** Where a path was first listed. */
+	private record Seen(String list, int row) {}
+
+	private final Places at;
+	private final Findings out;
+
+	FileListRules(Places at, Findings out) {
+		this.at = at;
+		this.out = out;
+	}
+
+	/** The File-lists of a deposition: its study components', then its annotation sets'. */
+	static List<Listed> listsOf(Deposition d) {
+		List<Listed> out = new ArrayList<>();
+		for (int i = 0; i < d.components().size(); i++) {
+			StudyComponent c = d.components().get(i);
+			if (c.fileList() != null) out.add(new Listed(name(c.fileList(), c.name(), "component " + (i + 1)), c
+				.fileList()));
+		}
+		for (int i = 0; i < d.annotations().size(); i++) {
+			AnnotationSet a = d.annotations().get(i);
+			if (a.fileList() != null) out.add(new Listed(name(a.fileList(), a.title(), "annotations " + (i + 1)), a
+				.fileList()));
+		}
+		return out;
+	}
+
+	private static String name(FileList list, String owner, String fallback) {
+		return !Text.isBlank(list.name()) ? list.name() : !Text.isBlank(owner) ? owner : fallback;
+	}
+
+	void check(Deposition d) {
+		List<Listed> lists = listsOf(d);
+		Path base = base(d.root(), lists);
+		Map<String, Seen> inOtherList = new HashMap<>();
+		for (Listed l : lists) {
+			columns(l);
+			Map<String, Integer> inThisList = new HashMap<>();
+			List<FileList.Row> rows = l.list().rows();
+			for (int r = 0; r < rows.size(); r++) {
+				FileList.Row row = rows.get(r);
+				String path = row.path();
+				String where = Places.row(l.name(), r, path);
+				if (Text.isBlank(path)) {
+					out.error(FILE_LISTS, where, "the row has no path; every row names a file by its path from " +
+						"the dataset folder");
+					continue;
+				}
+				boolean wellFormed = shape(path, where);
+				characters(path, where);
+				Integer earlier = inThisList.putIfAbsent(path, r);
+				if (earlier != null) {
+					out.error(FILE_LISTS, where, path + " is listed twice in File-list " + l.name() + ", in rows " +
+						(earlier + 1) + " and " + (r + 1) + "; list each file once (remove row " + (r + 1) + ")");
+					continue;
+				}
+				Seen other = inOtherList.putIfAbsent(path, new Seen(l.name(), r));
+				if (other != null) {
+					out.warning(FILE_LISTS, where, path + " is also listed in File-list " + other.list() + " (row " +
+						(other.row() + 1) + "); a file normally belongs to one study component or annotation set, " +
+						"so check the files: selections");
+				}
+				if (wellFormed && base != null) exists(base, path, row.size(), where);
+			}
+		}
+	}
+
+	/** The dataset folder, if File-list paths can be checked against it; says why not otherwise. */
+	private Path base(Path root, List<Listed> lists) {
+		boolean anyRows = lists.stream().anyMatch(l -> !l.list().rows().isEmpty());
+		if (!anyRows) return null;
+		if (root == null) {
+			out.error(FILE_LISTS, "dataset folder", "the deposition does not say which folder its files are in, " +
+				"so no File-list path can be checked; build it from the dataset folder");
+			return null;
+		}
+		Path base;
+		try {
+			base = root.toAbsolutePath().normalize();
+		}
+		catch (RuntimeException e) {
+			out.error(FILE_LISTS, root.toString(), "the dataset folder cannot be resolved (" + e.getMessage() + ")");
+			return null;
+		}
+		if (!Files.isDirectory(base)) {
+			out.error(FILE_LISTS, root.toString(), "the dataset folder does not exist (or is not a folder), so no " +
+				"File-list path can be checked; check the path, or whether the disk is mounted");
+			return null;
+		}
+		return base;
+	}
+
+	/** Checks a path's structure; true if it can be looked up safely under the dataset folder. */
+	private boolean shape(String path, String where) {
+		boolean ok = true;
+		if (path.indexOf('\\') >= 0) {
+			out.error(FILE_LISTS, where, "the path uses \\ as a separator; File-list paths use /, e.g. " + path
+				.replace('\\', '/'));
+			ok = false;
+		}
+		if (path.startsWith("/")) {
+			out.error(FILE_LISTS, where, "the path starts with /, as if it were absolute; write it relative to the " +
+				"dataset folder, without the leading /");
+			ok = false;
+		}
+		else if (path.startsWith("./")) {
+			out.error(FILE_LISTS, where, "the path starts with ./, which BioStudies rejects; write it without " +
+				"the leading ./");
+			ok = false;
+		}
+		if (path.endsWith("/")) {
+			out.error(FILE_LISTS, where, "the path ends with /, which BioStudies rejects; a File-list row names " +
+				"a file, so remove the trailing / (and list the folder's files instead)");
+			ok = false;
+		}
+		if (path.contains("//")) {
+			out.error(FILE_LISTS, where, "the path has an empty part (//); write a single / between folder names");
+			ok = false;
+		}
+		String[] parts = path.replace('\\', '/').split("/", -1);
+		boolean up = path.contains("../");
+		boolean here = false;
+		for (int i = 0; i < parts.length; i++) {
+			up |= parts[i].equals("..");
+			here |= parts[i].equals(".") && !(i == 0 && path.startsWith("./"));
+		}
+		if (up) {
+			out.error(FILE_LISTS, where, "the path goes up a folder (..), which BioStudies rejects; every file " +
+				"must be inside the dataset folder and be named by its path from there");
+			ok = false;
+		}
+		if (here) {
+			out.error(FILE_LISTS, where, "the path has a . part (this folder); write it without /./");
+			ok = false;
+		}
+		return ok;
+	}
+
+	private void characters(String path, String where) {
+		Set<String> bad = new LinkedHashSet<>();
+		path.codePoints().forEach(c -> {
+			if (!allowed(c) && c != '\\') bad.add(describe(c));
+		});
+		if (bad.isEmpty()) return;
+		out.error(FILE_LISTS, where, "the path contains " + String.join(", ", bad) + ", which BioStudies does not " +
+			"accept (\"The given file path contains invalid characters\"): only ASCII letters and digits, space " +
+			"and ! - _ * ' ( ) . / are allowed. Rename the file or folder, then build the deposition again");
+	}
+
+	static boolean allowed(int c) {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c < 128 &&
+			ALLOWED_PUNCTUATION.indexOf(c) >= 0;
+	}
+
+	/** {@code '#'}, or {@code 'é' (U+00E9)} for a character beyond ASCII, or {@code U+0009} for an invisible one. */
+	private static String describe(int c) {
+		String code = String.format(Locale.ROOT, "U+%04X", c);
+		if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c) || !Character
+			.isDefined(c) || Character.getType(c) == Character.FORMAT)
+		{
+			return code;
+		}
+		String s = "'" + new String(Character.toChars(c)) + "'";
+		return c < 128 ? s : s + " (" + code + ")";
+	}
+
+	private void exists(Path base, String path, long listedSize, String where) {
+		Path file;
+		try {
+			file = base.resolve(path).normalize();
+		}
+		catch (InvalidPathException e) {
+			out.error(FILE_LISTS, where, "the path cannot be a file on this computer (" + e.getReason() + "); " +
+				"rename the file");
+			return;
+		}
+		if (!file.startsWith(base)) return; // not reached: shape() refuses paths that leave the folder
+		if (Files.isDirectory(file)) {
+			out.error(FILE_LISTS, where, path + " is a folder, not a file; a File-list row names one file, so " +
+				"list the folder's files instead");
+			return;
+		}
+		if (!Files.isRegularFile(file)) {
+			boolean link = Files.isSymbolicLink(file);
+			out.error(FILE_LISTS, where, path + (link ? " is a link to a file that does not exist" : " does not " +
+				"exist in the dataset folder " + base) + "; it was moved, renamed or deleted after the File-list " +
+				"was built. Put it back, or build the deposition again");
+			return;
+		}
+		try {
+			long size = Files.size(file);
+			if (listedSize >= 0 && size != listedSize) {
+				out.warning(FILE_LISTS, where, path + " is now " + size + " bytes, but the File-list says " +
+					listedSize + "; it changed after the File-list was built. Build the deposition again so the " +
+					"File-list describes what will be uploaded");
+			}
+		}
+		catch (IOException e) {
+			out.error(FILE_LISTS, where, path + " cannot be read (" + e.getMessage() + "); check its permissions");
+		}
+	}
+
+	/**
+	 * Column names: each non-blank, one line, not repeated (ignoring case, as BIA's ingest matches names), and
+	 * none but the first called Files.
+	 */
+	private void columns(Listed l) {
+		List<String> columns = l.list().columns();
+		List<String> seen = new ArrayList<>();
+		for (int i = 0; i < columns.size(); i++) {
+			String c = columns.get(i);
+			String where = Places.column(l.name(), i, c);
+			if (Text.isBlank(c)) {
+				out.error(FILE_LISTS, where, "the column has no name; every File-list column needs a header, e.g. " +
+					"\"Treatment\" (or remove the column)");
+				seen.add(null);
+				continue;
+			}
+			if (c.indexOf('\t') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
+				out.error(FILE_LISTS, where, "the column name contains a tab or line break, which would break the " +
+					"File-list table; rename the column");
+			}
+			if (c.strip().equalsIgnoreCase("Files")) {
+				out.error(FILE_LISTS, where, "only the first column may be called Files (it holds the paths); " +
+					"rename this column");
+			}
+			String norm = c.strip().toLowerCase(Locale.ROOT);
+			for (int j = 0; j < seen.size(); j++) {
+				if (seen.get(j) != null && seen.get(j).strip().toLowerCase(Locale.ROOT).equals(norm)) {
+					out.error(FILE_LISTS, where, "column " + (j + 2) + " has the same name" + (seen.get(j).strip()
+						.equals(c.strip()) ? "" : " (ignoring case, as BIA compares them)") + "; give each " +
+						"column a different name, or merge the two");
+					break;
+				}
+			}
+			seen.add(c);
+		}
+	}
+}

@@ -1,0 +1,218 @@
+package org.biadeposit.validate;
+
+import static org.biadeposit.validate.Findings.Section.ACQUISITIONS;
+import static org.biadeposit.validate.Findings.Section.ANALYSES;
+import static org.biadeposit.validate.Findings.Section.BIOSAMPLES;
+import static org.biadeposit.validate.Findings.Section.CORRELATIONS;
+import static org.biadeposit.validate.Findings.Section.SPECIMENS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.biadeposit.rembi.Biosample;
+import org.biadeposit.rembi.Deposition;
+import org.biadeposit.rembi.ImageAcquisition;
+import org.biadeposit.rembi.ImageAnalysis;
+import org.biadeposit.rembi.ImageCorrelation;
+import org.biadeposit.rembi.Specimen;
+
+/**
+ * The REMBI modules: biosamples, specimens, image acquisitions, analyses and correlations, with the fields the BIA
+ * template requires, their ontology identifiers, and titles that tell them apart.
+ */
+final class ModuleRules {
+
+	/** An NCBI Taxonomy identifier as BIA writes it (bia-agent, S-BIAD1076): {@code NCBI:txid10090}. */
+	static final Pattern NCBI_TAXON = Pattern.compile("NCBI:txid\\d+");
+	/** An FBbi term as an OBO PURL: {@code http://purl.obolibrary.org/obo/FBbi_00000251}. */
+	static final Pattern FBBI_IRI = Pattern.compile("http://purl\\.obolibrary\\.org/obo/FBbi_\\d{8}");
+	private static final Pattern FBBI_ANY = Pattern.compile("(?i).*FBbi[_:](\\d{8})");
+	private static final Pattern TAXON_DIGITS = Pattern.compile("(?i)(NCBI\\s*:?\\s*)?(taxon\\s*:?\\s*|txid)?\\s*(\\d+)");
+
+	private final Places at;
+	private final Findings out;
+
+	ModuleRules(Places at, Findings out) {
+		this.at = at;
+		this.out = out;
+	}
+
+	void check(Deposition d) {
+		biosamples(d.biosamples());
+		specimens(d.specimens());
+		acquisitions(d.acquisitions());
+		analyses(d.analyses());
+		correlations(d.correlations());
+	}
+
+	private void biosamples(List<Biosample> all) {
+		if (all.isEmpty()) {
+			out.error(BIOSAMPLES, at.yaml(Places.BIOSAMPLES), "the deposition has no biosample; describe what was " +
+				"imaged under biosamples: (a title, then organism and biological_entity)");
+		}
+		for (int i = 0; i < all.size(); i++) {
+			Biosample b = all.get(i);
+			String entry = Places.entry(Places.BIOSAMPLES, b.title(), i);
+			title(BIOSAMPLES, entry, b.title(), "biosample");
+			organism(entry, b.organism());
+			if (Text.isBlank(b.biologicalEntity())) {
+				out.error(BIOSAMPLES, at.yaml(entry + ".biological_entity"), "the biosample has no biological " +
+					"entity; say what was imaged, e.g. \"HeLa cells\", \"liver tissue\", \"whole embryos\"");
+			}
+		}
+		unique(BIOSAMPLES, Places.BIOSAMPLES, "biosample", all, Biosample::title);
+	}
+
+	private void organism(String entry, Biosample.Organism o) {
+		if (o == null) {
+			out.error(BIOSAMPLES, at.yaml(entry + ".organism"), "the biosample has no organism; give " +
+				"organism.scientific_name (e.g. Mus musculus) and organism.ncbi_taxon (e.g. NCBI:txid10090; look it " +
+				"up at https://www.ncbi.nlm.nih.gov/taxonomy)");
+			return;
+		}
+		if (Text.isBlank(o.scientificName())) {
+			out.error(BIOSAMPLES, at.yaml(entry + ".organism.scientific_name"), "the organism has no scientific " +
+				"name; give organism.scientific_name, e.g. Mus musculus");
+		}
+		String where = at.yaml(entry + ".organism.ncbi_taxon");
+		String taxon = o.ncbiTaxon() == null ? null : o.ncbiTaxon().strip();
+		if (Text.isBlank(taxon)) {
+			out.warning(BIOSAMPLES, where, "the organism has no NCBI taxon; give organism.ncbi_taxon, e.g. " +
+				"NCBI:txid9606 for Homo sapiens; look it up at https://www.ncbi.nlm.nih.gov/taxonomy");
+		}
+		else if (!NCBI_TAXON.matcher(taxon).matches()) {
+			var digits = TAXON_DIGITS.matcher(taxon);
+			out.error(BIOSAMPLES, where, "\"" + taxon + "\" is not an NCBI taxon as BIA writes it; " + (digits
+				.matches() ? "write NCBI:txid" + digits.group(3) : "write NCBI:txid followed by the taxon number, " +
+					"e.g. NCBI:txid9606 for Homo sapiens; look it up at https://www.ncbi.nlm.nih.gov/taxonomy"));
+		}
+	}
+
+	private void specimens(List<Specimen> all) {
+		if (all.isEmpty()) {
+			out.error(SPECIMENS, at.yaml(Places.SPECIMENS), "the deposition has no specimen; describe how the " +
+				"samples were prepared for imaging under specimens: (a title, then sample_preparation)");
+		}
+		for (int i = 0; i < all.size(); i++) {
+			Specimen s = all.get(i);
+			String entry = Places.entry(Places.SPECIMENS, s.title(), i);
+			title(SPECIMENS, entry, s.title(), "specimen");
+			if (Text.isBlank(s.samplePreparation())) {
+				out.error(SPECIMENS, at.yaml(entry + ".sample_preparation"), "the specimen has no sample " +
+					"preparation protocol; say how the samples were prepared, e.g. \"fixed in 4% PFA, stained with " +
+					"DAPI, mounted in ProLong Gold\"");
+			}
+		}
+		unique(SPECIMENS, Places.SPECIMENS, "specimen", all, Specimen::title);
+	}
+
+	private void acquisitions(List<ImageAcquisition> all) {
+		if (all.isEmpty()) {
+			out.error(ACQUISITIONS, at.yaml(Places.ACQUISITIONS), "the deposition has no image acquisition; " +
+				"describe how the images were taken under acquisitions: (a title, then imaging_method, " +
+				"imaging_instrument and image_acquisition_parameters)");
+		}
+		for (int i = 0; i < all.size(); i++) {
+			ImageAcquisition a = all.get(i);
+			String entry = Places.entry(Places.ACQUISITIONS, a.title(), i);
+			title(ACQUISITIONS, entry, a.title(), "image acquisition");
+			if (Text.isBlank(a.imagingInstrument())) {
+				out.error(ACQUISITIONS, at.yaml(entry + ".imaging_instrument"), "the image acquisition has no " +
+					"imaging instrument; name the microscope, objective and detector, e.g. \"Zeiss LSM 880, " +
+					"Plan-Apochromat 63x/1.4 oil\"");
+			}
+			if (Text.isBlank(a.imageAcquisitionParameters())) {
+				out.error(ACQUISITIONS, at.yaml(entry + ".image_acquisition_parameters"), "the image acquisition " +
+					"has no acquisition parameters; give the settings, e.g. pixel size, z step, time interval, " +
+					"excitation and emission wavelengths");
+			}
+			methods(entry, a.imagingMethods());
+		}
+		unique(ACQUISITIONS, Places.ACQUISITIONS, "image acquisition", all, ImageAcquisition::title);
+	}
+
+	private void methods(String entry, List<ImageAcquisition.ImagingMethod> methods) {
+		if (methods.stream().allMatch(m -> Text.isBlank(m.value()))) {
+			out.error(ACQUISITIONS, at.yaml(entry + ".imaging_method"), "the image acquisition has no imaging " +
+				"method; give imaging_method.value, an FBbi term such as \"confocal microscopy\" or \"fluorescence " +
+				"microscopy\" (https://www.ebi.ac.uk/ols4/ontologies/fbbi)");
+		}
+		for (int m = 0; m < methods.size(); m++) {
+			ImageAcquisition.ImagingMethod method = methods.get(m);
+			String place = entry + ".imaging_method" + (methods.size() > 1 ? "[" + (m + 1) + "]" : "");
+			if (Text.isBlank(method.value()) && methods.stream().anyMatch(x -> !Text.isBlank(x.value()))) {
+				out.error(ACQUISITIONS, at.yaml(place + ".value"), "this imaging method has no value; give the " +
+					"FBbi term name, e.g. \"confocal microscopy\", or remove the entry");
+			}
+			String id = method.ontologyId() == null ? null : method.ontologyId().strip();
+			if (!Text.isBlank(id) && !FBBI_IRI.matcher(id).matches()) {
+				var fbbi = FBBI_ANY.matcher(id);
+				out.warning(ACQUISITIONS, at.yaml(place + ".ontology_id"), "\"" + id + "\" is not an FBbi term IRI; " +
+					(fbbi.matches() ? "write http://purl.obolibrary.org/obo/FBbi_" + fbbi.group(1)
+						: "give the IRI of the FBbi term, e.g. http://purl.obolibrary.org/obo/FBbi_00000251 for " +
+							"confocal microscopy, or leave ontology_id out"));
+			}
+		}
+	}
+
+	private void analyses(List<ImageAnalysis> all) {
+		for (int i = 0; i < all.size(); i++) {
+			ImageAnalysis a = all.get(i);
+			String entry = Places.entry(Places.ANALYSES, a.title(), i);
+			title(ANALYSES, entry, a.title(), "image analysis");
+			if (Text.isBlank(a.overview())) {
+				out.warning(ANALYSES, at.yaml(entry + ".analysis_overview"), "the image analysis has no overview; " +
+					"say what was done to the images, with which software and versions");
+			}
+		}
+		unique(ANALYSES, Places.ANALYSES, "image analysis", all, ImageAnalysis::title);
+	}
+
+	private void correlations(List<ImageCorrelation> all) {
+		for (int i = 0; i < all.size(); i++) {
+			ImageCorrelation c = all.get(i);
+			title(CORRELATIONS, Places.entry(Places.CORRELATIONS, c.title(), i), c.title(), "image correlation");
+		}
+		unique(CORRELATIONS, Places.CORRELATIONS, "image correlation", all, ImageCorrelation::title);
+	}
+
+	private void title(Findings.Section section, String entry, String title, String kind) {
+		if (Text.isBlank(title)) {
+			out.error(section, at.yaml(entry), "this " + kind + " has no title; give it a short descriptive title, " +
+				"by which study components refer to it");
+		}
+	}
+
+	/**
+	 * Study components name modules by title, so two modules of a kind must not share one. Titles that differ
+	 * only in case are refused too: BIA's ingest matches them ignoring case (../shared/spec/biostudies-api.md §5).
+	 */
+	private <T> void unique(Findings.Section section, String key, String kind, List<T> modules,
+		Function<T, String> title)
+	{
+		List<String> seen = new ArrayList<>();
+		for (int i = 0; i < modules.size(); i++) {
+			String t = title.apply(modules.get(i));
+			if (Text.isBlank(t)) {
+				seen.add(null);
+				continue;
+			}
+			String norm = t.strip().toLowerCase(Locale.ROOT);
+			for (int j = 0; j < seen.size(); j++) {
+				String earlier = seen.get(j);
+				if (earlier == null || !earlier.strip().toLowerCase(Locale.ROOT).equals(norm)) continue;
+				boolean same = earlier.strip().equals(t.strip());
+				out.error(section, at.yaml(Places.entry(key, t, i)), (same ? "the " + Text.ordinal(j + 1) + " " +
+					kind + " has the same title, \"" + t + "\"" : "the title \"" + t + "\" differs only in case from " +
+						"that of the " + Text.ordinal(j + 1) + " " + kind + ", \"" + earlier + "\", and BIA matches " +
+						"titles ignoring case") + "; associations to it would be ambiguous, so give each " + kind +
+					" a different title");
+				break;
+			}
+			seen.add(t);
+		}
+	}
+}

@@ -1,0 +1,101 @@
+package org.biadeposit.validate;
+
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.biadeposit.rembi.Problem;
+
+/**
+ * What validating a deposition found: every problem, in a stable order (by section of the deposition: study,
+ * biosamples, specimens, image acquisitions, analyses, correlations, study components, annotation sets, File-lists;
+ * then in the order found). A deposition whose report has no errors can be submitted; warnings are worth a look.
+ *
+ * @param problems the problems in report order
+ */
+public record Report(List<Problem> problems) {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	public Report {
+		problems = problems == null ? List.of() : problems.stream().filter(Objects::nonNull).toList();
+	}
+
+	/** True if the deposition cannot be submitted until something is fixed. */
+	public boolean hasErrors() {
+		return problems.stream().anyMatch(Report::isError);
+	}
+
+	public List<Problem> errors() {
+		return problems.stream().filter(Report::isError).toList();
+	}
+
+	public List<Problem> warnings() {
+		return problems.stream().filter(p -> !isError(p)).toList();
+	}
+
+	/**
+	 * The report for a person at a terminal: one line per problem, {@code error: <where>: <message>} or
+	 * {@code warning: ...}, then a summary line such as {@code 2 errors, 3 warnings}, or {@code no problems found}.
+	 */
+	public String toText() {
+		StringBuilder s = new StringBuilder();
+		for (Problem p : problems) {
+			s.append(severity(p)).append(": ").append(p.where()).append(": ").append(p.message()).append('\n');
+		}
+		s.append(summary()).append('\n');
+		return s.toString();
+	}
+
+	/** {@code 2 errors, 3 warnings}, {@code 1 error, 0 warnings}, or {@code no problems found}. */
+	public String summary() {
+		if (problems.isEmpty()) return "no problems found";
+		int e = errors().size();
+		int w = problems.size() - e;
+		return e + (e == 1 ? " error, " : " errors, ") + w + (w == 1 ? " warning" : " warnings");
+	}
+
+	/**
+	 * The report for tools: {@code {"errors": n, "warnings": n, "problems": [{"severity": "error", "where": ...,
+	 * "message": ...}]}}, pretty-printed.
+	 */
+	public String toJson() {
+		ObjectNode root = JSON.createObjectNode();
+		int e = errors().size();
+		root.put("errors", e);
+		root.put("warnings", problems.size() - e);
+		ArrayNode list = root.putArray("problems");
+		for (Problem p : problems) {
+			ObjectNode n = list.addObject();
+			n.put("severity", severity(p));
+			n.put("where", p.where());
+			n.put("message", p.message());
+		}
+		try {
+			return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+		}
+		catch (JsonProcessingException ex) {
+			// A tree of strings and numbers always serialises; this is not reached.
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return toText();
+	}
+
+	private static boolean isError(Problem p) {
+		return p.severity() != Problem.Severity.WARNING;
+	}
+
+	private static String severity(Problem p) {
+		return isError(p) ? "error" : Problem.Severity.WARNING.name().toLowerCase(Locale.ROOT);
+	}
+}

@@ -1,0 +1,218 @@
+package org.biadeposit.validate;
+
+import static org.biadeposit.validate.Findings.Section.STUDY;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.biadeposit.rembi.Study;
+
+/**
+ * The study: title, description, keywords, licence, release date, and the authors with their affiliations
+ * (BIA template BioImages.v4 and the DOI rules of BioStudies, see ../shared/spec/biostudies-api.md §5-§6).
+ */
+final class StudyRules {
+
+	/** ORCID iD: four groups of four, the last character a digit or X (the ISO 7064 11,2 check character). */
+	private static final Pattern ORCID = Pattern.compile("\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]");
+	private static final Pattern ORCID_URL = Pattern.compile("(?i)https?://(www\\.)?orcid\\.org/(.*)");
+	/** Good enough to catch a name or a phone number in the e-mail field; not RFC 5322. */
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+
+	private final Places at;
+	private final Findings out;
+	private final LocalDate today;
+
+	StudyRules(Places at, Findings out, LocalDate today) {
+		this.at = at;
+		this.out = out;
+		this.today = today;
+	}
+
+	void check(Study s) {
+		if (s == null) {
+			out.error(STUDY, at.yaml(Places.STUDY), "the deposition has no study description; add a study: " +
+				"section to " + at.config() + " with title, description, release_date, keywords, license and " +
+				"authors");
+			return;
+		}
+		title(s.title());
+		if (Text.isBlank(s.description())) {
+			out.error(STUDY, at.yaml("study.description"), "the study has no description; say what the dataset " +
+				"is and why it was made (a publication abstract is fine)");
+		}
+		releaseDate(s.releaseDate());
+		if (s.keywords().stream().allMatch(Text::isBlank)) {
+			out.error(STUDY, at.yaml("study.keywords"), "the study has no keywords; give at least one, e.g. the " +
+				"organism, the structure imaged and the imaging method");
+		}
+		license(s.license());
+		authors(s);
+	}
+
+	private void title(String title) {
+		String where = at.yaml("study.title");
+		if (Text.isBlank(title)) {
+			out.error(STUDY, where, "the study has no title; give a title of at least " +
+				DepositionValidator.MIN_TITLE_LENGTH + " characters that says what was imaged, in what, and how");
+			return;
+		}
+		int length = title.strip().codePointCount(0, title.strip().length());
+		if (length < DepositionValidator.MIN_TITLE_LENGTH) {
+			out.error(STUDY, where, "the title \"" + title.strip() + "\" is " + length + " characters long; BIA " +
+				"requires at least " + DepositionValidator.MIN_TITLE_LENGTH + ". Say what was imaged, in what, and " +
+				"how, e.g. \"Confocal images of zebrafish embryos expressing GFP\"");
+		}
+	}
+
+	private void releaseDate(LocalDate date) {
+		String where = at.yaml("study.release_date");
+		LocalDate latest = today.plus(DepositionValidator.MAX_EMBARGO);
+		if (date == null) {
+			out.error(STUDY, where, "the study has no release date; give the date it may become public, " +
+				"YYYY-MM-DD, from " + today + " to " + latest);
+		}
+		else if (date.isBefore(today)) {
+			out.error(STUDY, where, "the release date " + date + " is in the past, and BioStudies rejects a new " +
+				"study whose release date is in the past; choose " + today + " (to publish at once) or a later " +
+				"date on or before " + latest);
+		}
+		else if (date.isAfter(latest)) {
+			out.error(STUDY, where, "the release date " + date + " is more than two years away; BIA publishes " +
+				"data within two years of submission, so choose a date on or before " + latest);
+		}
+	}
+
+	private void license(String license) {
+		String where = at.yaml("study.license");
+		List<String> allowed = DepositionValidator.LICENSES;
+		if (Text.isBlank(license)) {
+			out.error(STUDY, where, "the study has no licence; give one of " + Text.quoted(allowed) + " (CC0 is " +
+				"BIA's default)");
+			return;
+		}
+		if (allowed.contains(license)) return;
+		// "cc-by 4.0", "CC BY4.0", " cc0": the right licence, written differently.
+		String squeezed = license.replaceAll("[\\s-]+", "");
+		String near = null;
+		for (String a : allowed) {
+			if (a.replace(" ", "").equalsIgnoreCase(squeezed)) near = a;
+		}
+		out.error(STUDY, where, "\"" + license + "\" is not a licence BIA offers; " + (near != null
+			? "write it exactly as \"" + near + "\"" : "give one of " + Text.quoted(allowed) + " (CC0 is BIA's " +
+				"default)"));
+	}
+
+	private void authors(Study s) {
+		if (s.authors().isEmpty()) {
+			out.error(STUDY, at.yaml("study.authors"), "the study has no authors; add at least one under " +
+				"study.authors with first_name, last_name and affiliations");
+			return;
+		}
+		List<String> orgIds = new ArrayList<>();
+		for (int i = 0; i < s.organisations().size(); i++) {
+			Study.Organisation o = s.organisations().get(i);
+			String entry = "study.organisations" + (Text.isBlank(o.id()) ? "[" + (i + 1) + "]" : "." + Places.key(o
+				.id()));
+			if (Text.isBlank(o.id())) {
+				out.error(STUDY, at.yaml(entry), "this organisation has no id, so no author can name it; give it " +
+					"one, e.g. org1, and list that id under the authors' affiliations");
+			}
+			else {
+				orgIds.add(o.id());
+			}
+			if (Text.isBlank(o.name())) {
+				out.error(STUDY, at.yaml(entry + ".name"), "the organisation has no name; give its full name, e.g. " +
+					"\"European Molecular Biology Laboratory\"");
+			}
+		}
+		boolean submitter = false;
+		for (int i = 0; i < s.authors().size(); i++) {
+			Study.Author a = s.authors().get(i);
+			String entry = "study.authors[" + (i + 1) + "]";
+			author(a, entry, s, orgIds);
+			submitter |= a.roles().stream().anyMatch(r -> r != null && r.strip().equalsIgnoreCase("submitter"));
+		}
+		if (!submitter) {
+			out.warning(STUDY, at.yaml("study.authors"), "no author has the role submitter, and BIA expects one " +
+				"author with role submitter (the person BIA will contact); add role: submitter to that author");
+		}
+	}
+
+	private void author(Study.Author a, String entry, Study s, List<String> orgIds) {
+		boolean noFirst = Text.isBlank(a.firstName());
+		boolean noLast = Text.isBlank(a.lastName());
+		if (noFirst && noLast) {
+			out.error(STUDY, at.yaml(entry), "the author has no name; give first_name and last_name");
+		}
+		else if (noFirst) {
+			out.error(STUDY, at.yaml(entry + ".first_name"), "author " + a.name() + " has no first name; give " +
+				"first_name");
+		}
+		else if (noLast) {
+			out.error(STUDY, at.yaml(entry + ".last_name"), "author " + a.name() + " has no last name; give " +
+				"last_name");
+		}
+		String who = noFirst && noLast ? "the author" : "author " + a.name();
+
+		String affiliations = at.yaml(entry + ".affiliations");
+		List<String> ids = a.affiliations().stream().filter(id -> !Text.isBlank(id)).toList();
+		if (ids.isEmpty()) {
+			out.error(STUDY, affiliations, who + " has no affiliation; BIA needs at least one. Add affiliations: " +
+				"[<id>] naming an organisation under study.organisations" + (orgIds.isEmpty() ? "" : " (" + Text
+					.quoted(orgIds) + ")"));
+		}
+		for (String id : ids) {
+			if (orgIds.contains(id)) continue;
+			String near = Text.sameIgnoringCase(orgIds, id);
+			out.error(STUDY, affiliations, who + " is affiliated to \"" + id + "\", which is not an organisation " +
+				"of the study; " + (near != null ? "did you mean \"" + near + "\"? Ids must match exactly"
+					: orgIds.isEmpty() ? "add it under study.organisations with its name"
+						: "add it under study.organisations, or use one of " + Text.quoted(orgIds)));
+		}
+
+		if (!Text.isBlank(a.orcid())) orcid(a.orcid().strip(), at.yaml(entry + ".orcid"), who);
+		if (!Text.isBlank(a.email()) && !EMAIL.matcher(a.email().strip()).matches()) {
+			out.warning(STUDY, at.yaml(entry + ".email"), "\"" + a.email() + "\" does not look like an e-mail " +
+				"address; give one such as name@institute.org, or leave email out");
+		}
+	}
+
+	private void orcid(String orcid, String where, String who) {
+		Matcher url = ORCID_URL.matcher(orcid);
+		if (url.matches() && ORCID.matcher(url.group(2)).matches()) {
+			out.error(STUDY, where, "write only the ORCID iD of " + who + ", " + url.group(2) + ", without " +
+				"https://orcid.org/");
+			return;
+		}
+		if (!ORCID.matcher(orcid).matches()) {
+			out.error(STUDY, where, "\"" + orcid + "\" is not an ORCID iD; " + who + "'s iD has the form " +
+				"0000-0002-1825-0097 (16 digits in groups of four, the last may be X): copy it from " +
+				"https://orcid.org");
+			return;
+		}
+		char expected = orcidCheckCharacter(orcid);
+		if (orcid.charAt(orcid.length() - 1) != expected) {
+			out.error(STUDY, where, "the ORCID iD " + orcid + " of " + who + " has a typo: its last character " +
+				"should be " + expected + " for the digits before it (ISO 7064 MOD 11-2). Copy the iD again from " +
+				"the author's record at https://orcid.org");
+		}
+	}
+
+	/** The ISO 7064 MOD 11-2 check character of the first 15 digits of an ORCID iD (0-9 or X). */
+	static char orcidCheckCharacter(String orcid) {
+		int total = 0;
+		int digits = 0;
+		for (int i = 0; i < orcid.length() && digits < 15; i++) {
+			char c = orcid.charAt(i);
+			if (c < '0' || c > '9') continue;
+			total = (total + (c - '0')) * 2;
+			digits++;
+		}
+		int result = (12 - total % 11) % 11;
+		return result == 10 ? 'X' : (char) ('0' + result);
+	}
+}

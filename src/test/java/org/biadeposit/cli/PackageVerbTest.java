@@ -1,0 +1,236 @@
+package org.biadeposit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.biadeposit.TestData;
+import org.biadeposit.pagetab.FileList;
+import org.biadeposit.pagetab.FileRef;
+import org.biadeposit.pagetab.PageTabJson;
+import org.biadeposit.pagetab.Section;
+import org.biadeposit.pagetab.Submission;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bia init, filelists, validate and package end to end on a dataset arranged from the real test files: two study
+ * components, a path pattern, a companion OME-TIFF set.
+ */
+class PackageVerbTest {
+
+	@TempDir
+	Path tmp;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int bia(String... args) {
+		out.reset();
+		err.reset();
+		List<String> all = new ArrayList<>(Arrays.asList(args));
+		all.addAll(List.of("--cache", tmp.resolve("cache.jsonl").toString()));
+		return Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+			StandardCharsets.UTF_8));
+	}
+
+	private String stdout() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String stderr() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	private Path arrange() throws IOException {
+		Path root = tmp.resolve("study");
+		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", root.resolve("cells/control/rep1"));
+		TestData.copy("BioImageAnalysisNotebooks/data/BBBC022/IXMtest_A02_s9.tif", root.resolve("cells/treated/rep2"));
+		TestData.copy("ome-model-history/2013-06/FLIM-modulo-sample.ome.tif", root.resolve("lifetime"));
+		try (var set = Files.list(TestData.file("ome-model-history/2015-01/set-1-meta-companion"))) {
+			for (Path f : (Iterable<Path>) set::iterator) {
+				TestData.copy(TestData.root().relativize(f).toString(), root.resolve("lifetime/zstack"));
+			}
+		}
+		return root;
+	}
+
+	private Path config(Path root, LocalDate release) throws IOException {
+		Path yaml = tmp.resolve("deposit.yaml");
+		Files.writeString(yaml, String.join("\n", //
+			"study:", //
+			"  title: HeLa cells and FLIM test images from public sample files", //
+			"  description: Images assembled to test deposition end to end.", //
+			"  release_date: " + release, //
+			"  keywords: [HeLa, FLIM]", //
+			"  license: CC BY 4.0", //
+			"  authors:", //
+			"  - first_name: Ada", //
+			"    last_name: Lovelace", //
+			"    email: ada@example.org", //
+			"    orcid: 0000-0002-1825-0097", //
+			"    role: submitter", //
+			"    affiliations: [embl]", //
+			"  organisations:", //
+			"    embl: {name: European Molecular Biology Laboratory, address: Heidelberg}", //
+			"biosamples:", //
+			"  HeLa cells:", //
+			"    organism: {scientific_name: Homo sapiens, common_name: human, ncbi_taxon: NCBI:txid9606}", //
+			"    biological_entity: HeLa cell line", //
+			"specimens:", //
+			"  Fixed cells:", //
+			"    sample_preparation: Fixed in 4% PFA and stained.", //
+			"acquisitions:", //
+			"  Widefield:", //
+			"    imaging_method: {value: fluorescence microscopy, ontology_id: " +
+				"http://purl.obolibrary.org/obo/FBbi_00000246, ontology_name: Biological Imaging Methods Ontology " +
+				"(FBbi)}", //
+			"    imaging_instrument: Widefield microscope, 60x oil objective", //
+			"    image_acquisition_parameters: Three channels, 16 bit.", //
+			"study_component:", //
+			"  Cells:", //
+			"    description: HeLa cells, control and treated.", //
+			"    files: cells", //
+			"    pattern: \"{condition}/{replicate}/*.tif\"", //
+			"    biosample: HeLa cells", //
+			"    specimen: Fixed cells", //
+			"    acquisition: Widefield", //
+			"  Lifetime:", //
+			"    description: Fluorescence lifetime and a z-stack.", //
+			"    files: lifetime", //
+			"    biosample: HeLa cells", //
+			"    specimen: Fixed cells", //
+			"    acquisition: Widefield", //
+			""));
+		return yaml;
+	}
+
+	@Test
+	void packageWritesASubmissionBioStudiesCanReadWithEveryFileListed() throws IOException {
+		Path root = arrange();
+		Path yaml = config(root, LocalDate.now().plusMonths(6));
+		Path pkg = tmp.resolve("out");
+		assertEquals(0, bia("package", root.toString(), "--config", yaml.toString(), "--out", pkg.toString()),
+			stderr());
+		assertTrue(stderr().contains("Homo sapiens") || stderr().contains("identif"), "human-data warning: " +
+			stderr());
+
+		Submission s = PageTabJson.read(pkg.resolve("submission.json"));
+		assertEquals("HeLa cells and FLIM test images from public sample files", s.attribute("Title"));
+		assertEquals(LocalDate.now().plusMonths(6).toString(), s.attribute("ReleaseDate"));
+		assertEquals("BioImages", s.attribute("AttachTo"));
+		Section study = s.section();
+		assertEquals("Study", study.type());
+		assertEquals(List.of("HeLa", "FLIM"), study.attributes("Keywords"));
+		assertEquals("CC BY 4.0", study.attribute("License"));
+		Section author = study.subsections("author").get(0);
+		assertEquals("Ada Lovelace", author.attribute("Name"));
+		String org = author.attributes().stream().filter(a -> a.named("affiliation")).findFirst().orElseThrow()
+			.value();
+		assertTrue(author.attributes().stream().anyMatch(a -> a.named("affiliation") && a.reference()));
+		assertEquals("European Molecular Biology Laboratory", s.find(org).attribute("Name"), "reference resolves");
+		assertEquals("HeLa cells", study.subsections("Biosample").get(0).attribute("Title"));
+		assertEquals("NCBI:txid9606", study.subsections("Biosample").get(0).subsections("Organism").get(0).attribute(
+			"NCBI taxon ID"));
+
+		List<Section> components = study.subsections("Study Component");
+		assertEquals(List.of("Cells", "Lifetime"), components.stream().map(c -> c.attribute("Name")).toList());
+		for (Section c : components) {
+			Section assoc = c.subsections("Associations").get(0);
+			assertEquals("HeLa cells", assoc.attribute("Biosample"), "associations name modules by title");
+			assertEquals("Widefield", assoc.attribute("Image acquisition"));
+			Path list = pkg.resolve(c.attribute("File List"));
+			assertTrue(Files.isRegularFile(list), "the File List attribute names a written list: " + list);
+		}
+
+		FileList cells = FileList.read(pkg.resolve("filelists/cells.json"));
+		assertEquals(List.of("cells/control/rep1/hela-cells.tif", "cells/treated/rep2/IXMtest_A02_s9.tif"), cells
+			.files().stream().map(FileRef::path).toList());
+		assertEquals("control", cells.files().get(0).attribute("condition"));
+		assertEquals("rep2", cells.files().get(1).attribute("replicate"));
+		assertEquals("672", cells.files().get(0).attribute("Size X"), "harvested field that varies");
+		assertEquals(FileList.read(pkg.resolve("filelists/cells.tsv")).asSubmitted(), cells.asSubmitted(),
+			"TSV and JSON say the same");
+		List<String> tsvHeader = Arrays.asList(Files.readAllLines(pkg.resolve("filelists/cells.tsv")).get(0).split(
+			"\t"));
+		assertEquals("Files", tsvHeader.get(0));
+
+		FileList lifetime = FileList.read(pkg.resolve("filelists/lifetime.json"));
+		assertEquals(7, lifetime.files().size(), "FLIM, the companion and its five TIFFs");
+
+		List<String> plan = Files.readAllLines(pkg.resolve("upload-plan.tsv"));
+		assertEquals("local\tremote\tsize", plan.get(0));
+		assertEquals(1 + 9 + 2, plan.size(), "9 data files and 2 File-lists");
+		for (String row : plan.subList(1, plan.size())) {
+			String[] cells3 = row.split("\t");
+			assertEquals(Files.size(Path.of(cells3[0])), Long.parseLong(cells3[2]), row);
+		}
+		long listSize = Files.size(pkg.resolve("filelists/cells.json"));
+		assertTrue(plan.stream().anyMatch(r -> r.endsWith("\tfilelists/cells.json\t" + listSize)), plan.toString());
+	}
+
+	@Test
+	void packageRefusesADepositionWithErrorsAndWritesNothing() throws IOException {
+		Path root = arrange();
+		Path yaml = config(root, LocalDate.now().minusDays(1));
+		Path pkg = tmp.resolve("out");
+		assertEquals(1, bia("package", root.toString(), "--config", yaml.toString(), "--out", pkg.toString()));
+		assertTrue(stderr().contains("study.release_date"), stderr());
+		assertTrue(stderr().contains("nothing written"), stderr());
+		assertFalse(Files.exists(pkg.resolve("submission.json")));
+	}
+
+	@Test
+	void validateExitsZeroWithWarningsAndOneWithErrors() throws IOException {
+		Path root = arrange();
+		Path yaml = config(root, LocalDate.now().plusMonths(1));
+		assertEquals(0, bia("validate", root.toString(), "--config", yaml.toString()), stdout());
+		assertTrue(stdout().contains("0 errors"), stdout());
+		Files.writeString(yaml, Files.readString(yaml).replace("title: HeLa cells and FLIM test images from public " +
+			"sample files", "title: Too short"));
+		assertEquals(1, bia("validate", root.toString(), "--config", yaml.toString(), "--format", "json"));
+		assertTrue(stdout().contains("\"errors\" : 1") || stdout().contains("\"errors\":1"), stdout());
+		assertTrue(stdout().contains("study.title"), stdout());
+	}
+
+	@Test
+	void initWritesAStarterThatNamesWhatIsMissing() throws IOException {
+		Path root = arrange();
+		assertEquals(0, bia("init", root.toString()));
+		String yaml = Files.readString(root.resolve("deposit.yaml"));
+		assertTrue(yaml.contains("\n  cells:\n    name: cells\n"), yaml);
+		assertTrue(yaml.contains("files: lifetime"));
+		assertTrue(yaml.contains("title: # REQUIRED"));
+		assertEquals(1, bia("init", root.toString()), "an existing deposit.yaml is not overwritten");
+		assertTrue(stderr().contains("--force"));
+		assertEquals(1, bia("validate", root.toString()), "the starter is not complete yet");
+		assertTrue(stdout().contains("study.title"), stdout());
+		assertTrue(stdout().contains("study_component.cells.description"), stdout());
+	}
+
+	@Test
+	void fileListsWritesOnlyTheLists() throws IOException {
+		Path root = arrange();
+		Path yaml = config(root, LocalDate.now().plusMonths(6));
+		Path lists = tmp.resolve("lists");
+		assertEquals(0, bia("filelists", root.toString(), "--out", lists.toString(), "--config", yaml.toString()),
+			stderr());
+		try (var files = Files.list(lists)) {
+			assertEquals(List.of("cells.json", "cells.tsv", "lifetime.json", "lifetime.tsv"), files.map(p -> p
+				.getFileName().toString()).sorted().toList());
+		}
+		assertNotNull(FileList.read(lists.resolve("lifetime.tsv")));
+	}
+}

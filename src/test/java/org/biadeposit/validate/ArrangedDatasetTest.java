@@ -1,0 +1,126 @@
+package org.biadeposit.validate;
+
+import static org.biadeposit.rembi.Problem.Severity.ERROR;
+import static org.biadeposit.validate.Draft.TODAY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.biadeposit.TestData;
+import org.biadeposit.harvest.HarvestRun;
+import org.biadeposit.harvest.HarvestService;
+import org.biadeposit.harvest.HarvestedFile;
+import org.biadeposit.rembi.Associations;
+import org.biadeposit.rembi.Biosample;
+import org.biadeposit.rembi.Deposition;
+import org.biadeposit.rembi.DepositionBuilder;
+import org.biadeposit.rembi.FileList;
+import org.biadeposit.rembi.FileSelection;
+import org.biadeposit.rembi.ImageAcquisition;
+import org.biadeposit.rembi.Problem;
+import org.biadeposit.rembi.Specimen;
+import org.biadeposit.rembi.Study;
+import org.biadeposit.rembi.StudyComponent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scijava.Context;
+
+/** End to end: real files arranged as a dataset, harvested, built with a complete description, validated. */
+class ArrangedDatasetTest {
+
+	private static Context context;
+
+	@TempDir
+	Path root;
+
+	@BeforeAll
+	static void start() {
+		context = new Context(HarvestService.class);
+	}
+
+	@AfterAll
+	static void stop() {
+		context.dispose();
+	}
+
+	/** cells/{donor}/{condition}/: two ImageJ TIFFs; lifetime/: the FLIM OME-TIFF and an OME-TIFF companion set. */
+	private void arrange() throws IOException {
+		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", root.resolve("cells/d1/control"));
+		TestData.copy("BioImageAnalysisNotebooks/data/BBBC022/IXMtest_A02_s9.tif", root.resolve("cells/d2/treated"));
+		TestData.copy("ome-model-history/2013-06/FLIM-modulo-sample.ome.tif", root.resolve("lifetime"));
+		try (var set = Files.list(TestData.file("ome-model-history/2015-01/set-1-meta-companion"))) {
+			for (Path f : (Iterable<Path>) set::iterator) TestData.copy(TestData.root().relativize(f).toString(), root
+				.resolve("lifetime/zstack"));
+		}
+	}
+
+	private List<HarvestedFile> harvest() {
+		List<HarvestedFile> out = new ArrayList<>();
+		new HarvestRun(context.service(HarvestService.class).harvester(), null, 2).recursive(true).run(List.of(root
+			.toString()), out::add);
+		return out;
+	}
+
+	/** What a complete deposit.yaml would say about this dataset. */
+	private Deposition described() {
+		Study study = new Study("HeLa cells under nocodazole, and fluorescence lifetime test images",
+			"Widefield images of HeLa cells from two donors, control and treated, and FLIM test images.", TODAY
+				.plusMonths(3), List.of("HeLa", "FLIM"), List.of(new Study.Author("Ada", "Lovelace", "ada@example.org",
+					"0000-0002-1825-0097", List.of("submitter"), List.of("o1"))), List.of(new Study.Organisation("o1",
+						"European Molecular Biology Laboratory", null, null)), "CC0", null, null, null, null, null,
+			"1.5");
+		Biosample hela = new Biosample("HeLa cells", new Biosample.Organism("Homo sapiens", "human",
+			"NCBI:txid9606"), "HeLa cell line", null, null, "nocodazole", null);
+		Biosample beads = new Biosample("Test sample", new Biosample.Organism("Mus musculus", "mouse",
+			"NCBI:txid10090"), "test slide", null, null, null, null);
+		Specimen fixed = new Specimen("Fixed cells", "fixed in 4% PFA, stained with Hoechst", null);
+		ImageAcquisition widefield = new ImageAcquisition("Widefield", "Nikon Ti2, 20x/0.75 air", "3 channels",
+			List.of(new ImageAcquisition.ImagingMethod("fluorescence microscopy",
+				"http://purl.obolibrary.org/obo/FBbi_00000246", "FBbi")));
+		ImageAcquisition flim = new ImageAcquisition("FLIM", "Leica SP8 FALCON", "lifetime gates",
+			List.of(new ImageAcquisition.ImagingMethod("FLIM",
+				"http://purl.obolibrary.org/obo/FBbi_00000368", "FBbi")));
+		StudyComponent cells = new StudyComponent("Cells", "HeLa cells, control and treated, from two donors.",
+			new FileSelection(List.of("cells"), List.of(), "{donor}/{condition}/*.tif", null), new Associations(
+				"HeLa cells", "Fixed cells", "Widefield", null, null), null);
+		StudyComponent lifetime = new StudyComponent("FLIM", "Fluorescence lifetime test images.",
+			new FileSelection(List.of(), List.of("lifetime/**"), null, null), new Associations("Test sample",
+				"Fixed cells", "FLIM", null, null), null);
+		return new Deposition(root, root.resolve("deposit.yaml"), study, List.of(hela, beads), List.of(fixed), List.of(
+			widefield, flim), List.of(), List.of(), List.of(cells, lifetime), List.of());
+	}
+
+	@Test
+	void aBuiltDatasetValidatesUntilAFileIsDeleted() throws IOException {
+		arrange();
+		DepositionBuilder.Result built = DepositionBuilder.build(root, described(), harvest());
+		assertTrue(built.problems().stream().noneMatch(Problem::isError), built.problems().toString());
+		Deposition d = built.deposition();
+		FileList flim = d.components().get(1).fileList();
+		assertEquals(7, flim.rows().size(), "the FLIM file and the companion set");
+
+		Report before = DepositionValidator.validate(d, TODAY);
+		assertFalse(before.hasErrors(), before.toText());
+		// HeLa cells are human: the only thing to confirm.
+		assertEquals(1, before.warnings().size(), before.toText());
+		assertEquals("deposit.yaml biosamples.\"HeLa cells\".organism", before.warnings().get(0).where());
+
+		int row = flim.rows().stream().map(FileList.Row::path).toList().indexOf(
+			"lifetime/zstack/18x24y5z1t1c8b-text-split-Z3.ome.tiff");
+		assertTrue(row >= 0, flim.rows().toString());
+		Files.delete(root.resolve("lifetime/zstack/18x24y5z1t1c8b-text-split-Z3.ome.tiff"));
+		Report after = DepositionValidator.validate(d, TODAY);
+		assertEquals(1, after.errors().size(), after.toText());
+		Expect.at(after, ERROR, "File-list flim row " + (row + 1) +
+			" (lifetime/zstack/18x24y5z1t1c8b-text-split-Z3.ome.tiff)", "does not exist in the dataset folder");
+		assertTrue(after.toText().endsWith("1 error, 1 warning\n"), after.toText());
+	}
+}

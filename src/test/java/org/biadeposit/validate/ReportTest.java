@@ -1,0 +1,93 @@
+package org.biadeposit.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.biadeposit.rembi.Problem;
+import org.junit.jupiter.api.Test;
+
+/** The report as a value, as text for the CLI and as JSON for tools. */
+class ReportTest {
+
+	private static final Problem TITLE = Problem.error("deposit.yaml study.title", "the study has no title; give one");
+	private static final Problem TAXON = Problem.warning("deposit.yaml biosamples.\"WT embryos\".organism.ncbi_taxon",
+		"the organism has no NCBI taxon; give organism.ncbi_taxon");
+	private static final Problem ROW = Problem.error("File-list cells row 4 (cells/a.tif)", "cells/a.tif does not " +
+		"exist");
+
+	@Test
+	void textIsOneLinePerProblemThenASummary() {
+		Report r = new Report(List.of(TITLE, TAXON, ROW));
+		assertEquals("error: deposit.yaml study.title: the study has no title; give one\n" +
+			"warning: deposit.yaml biosamples.\"WT embryos\".organism.ncbi_taxon: the organism has no NCBI taxon; " +
+			"give organism.ncbi_taxon\n" +
+			"error: File-list cells row 4 (cells/a.tif): cells/a.tif does not exist\n" +
+			"2 errors, 1 warning\n", r.toText());
+	}
+
+	@Test
+	void summaryCountsInWords() {
+		assertEquals("no problems found", new Report(List.of()).summary());
+		assertEquals("1 error, 0 warnings", new Report(List.of(TITLE)).summary());
+		assertEquals("0 errors, 1 warning", new Report(List.of(TAXON)).summary());
+		assertEquals("2 errors, 2 warnings", new Report(List.of(TITLE, TAXON, ROW, TAXON)).summary());
+		assertEquals("no problems found\n", new Report(List.of()).toText());
+	}
+
+	@Test
+	void errorsAndWarningsKeepTheReportOrder() {
+		Report r = new Report(List.of(TAXON, TITLE, ROW));
+		assertTrue(r.hasErrors());
+		assertEquals(List.of(TITLE, ROW), r.errors());
+		assertEquals(List.of(TAXON), r.warnings());
+		assertEquals(List.of(TAXON, TITLE, ROW), r.problems());
+		Report onlyWarnings = new Report(List.of(TAXON));
+		assertFalse(onlyWarnings.hasErrors());
+		assertEquals(List.of(), onlyWarnings.errors());
+	}
+
+	@Test
+	void jsonForTools() throws Exception {
+		JsonNode json = new ObjectMapper().readTree(new Report(List.of(TITLE, TAXON)).toJson());
+		assertEquals(List.of("errors", "warnings", "problems"), fieldNames(json));
+		assertEquals(1, json.get("errors").intValue());
+		assertEquals(1, json.get("warnings").intValue());
+		assertEquals(2, json.get("problems").size());
+		JsonNode first = json.get("problems").get(0);
+		assertEquals(List.of("severity", "where", "message"), fieldNames(first));
+		assertEquals("error", first.get("severity").textValue());
+		assertEquals("deposit.yaml study.title", first.get("where").textValue());
+		assertEquals("the study has no title; give one", first.get("message").textValue());
+		JsonNode second = json.get("problems").get(1);
+		assertEquals("warning", second.get("severity").textValue());
+		assertEquals("deposit.yaml biosamples.\"WT embryos\".organism.ncbi_taxon", second.get("where").textValue());
+
+		JsonNode empty = new ObjectMapper().readTree(new Report(null).toJson());
+		assertEquals(0, empty.get("errors").intValue());
+		assertEquals(0, empty.get("problems").size());
+	}
+
+	@Test
+	void nullsAreDropped() {
+		List<Problem> withNull = new ArrayList<>(Arrays.asList(TITLE, null));
+		Report r = new Report(withNull);
+		assertEquals(List.of(TITLE), r.problems());
+		withNull.clear();
+		assertEquals(List.of(TITLE), r.problems(), "a copy, not a view");
+		assertEquals(List.of(), new Report(null).problems());
+	}
+
+	private static List<String> fieldNames(JsonNode n) {
+		List<String> out = new ArrayList<>();
+		n.fieldNames().forEachRemaining(out::add);
+		return out;
+	}
+}

@@ -1,0 +1,85 @@
+package org.biadeposit.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.biadeposit.rembi.FileList;
+import org.biadeposit.rembi.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rule 6: file sizes, taken from the File-list rows. The rows claim sizes the small files on disk do not have, so
+ * each also gets the "changed since the File-list was built" warning; these tests look at the size problems only.
+ */
+class SizeRulesTest {
+
+	@TempDir
+	Path root;
+
+	private static List<Problem> about(Report r, String phrase) {
+		return r.problems().stream().filter(p -> p.message().contains(phrase)).toList();
+	}
+
+	/** The good deposition with the Knock-out file claiming the given size. */
+	private Report knockOutFileOf(long size) {
+		Draft d = Draft.good(root);
+		FileList ko = d.components.get(1).fileList();
+		FileList.Row r = ko.rows().get(0);
+		d.setList(1, new FileList(ko.name(), ko.columns(), List.of(new FileList.Row(r.path(), size, r.values()))));
+		return d.validate();
+	}
+
+	@Test
+	void filesOver20GbNeedFtpOrAspera() {
+		Report r = knockOutFileOf(DepositionValidator.MAX_HTTP_UPLOAD_BYTES + 1);
+		List<Problem> big = about(r, "20 GB");
+		assertEquals(1, big.size(), r.toText());
+		Problem p = big.get(0);
+		assertEquals(Problem.Severity.ERROR, p.severity());
+		assertEquals("File-list knock-out row 1 (embryos/ko/18x24y5z1t1c8b-text-split-Z2.ome.tiff)", p.where());
+		assertTrue(p.message().contains("the file is 20.0 GB (20000000001 bytes)"), p.message());
+		assertTrue(p.message().contains("upload files over 20 GB by FTP or Aspera, see " +
+			"https://www.ebi.ac.uk/bioimage-archive/help-file-upload/"), p.message());
+	}
+
+	@Test
+	void exactly20GbIsFine() {
+		Report r = knockOutFileOf(DepositionValidator.MAX_HTTP_UPLOAD_BYTES);
+		assertEquals(List.of(), about(r, "20 GB"), r.toText());
+		assertEquals(1, r.problems().size(), "only the size-changed warning: " + r.toText());
+		assertTrue(r.problems().get(0).message().contains("is now 2786 bytes, but the File-list says " +
+			"20000000000"));
+	}
+
+	@Test
+	void over1TbInAllSuggestsContactingBia() {
+		Draft d = Draft.good(root);
+		FileList ko = d.components.get(1).fileList();
+		List<FileList.Row> rows = new ArrayList<>();
+		for (int i = 0; i < 60; i++) rows.add(new FileList.Row("embryos/ko/plane " + i + ".tif", 19_000_000_000L, Map
+			.of()));
+		// Listed twice, counted once.
+		rows.add(new FileList.Row("embryos/ko/plane 0.tif", 19_000_000_000L, Map.of()));
+		d.setList(1, new FileList(ko.name(), ko.columns(), rows));
+		Report r = d.validate();
+		assertEquals(List.of(), about(r, "20 GB"), "no single file is too big");
+		List<Problem> total = about(r, "contact the BioImage Archive");
+		assertEquals(1, total.size(), r.toText());
+		assertEquals(Problem.Severity.WARNING, total.get(0).severity());
+		assertEquals(root.toString(), total.get(0).where());
+		assertTrue(total.get(0).message().contains("holds 1.1 TB in 63 files"), total.get(0).message());
+	}
+
+	@Test
+	void aGoodDepositionIsFarBelowBothLimits() {
+		Report r = Draft.good(root).validate();
+		assertEquals(List.of(), about(r, "GB"));
+		assertEquals(List.of(), about(r, "TB"));
+	}
+}
