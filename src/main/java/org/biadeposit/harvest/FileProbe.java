@@ -78,11 +78,11 @@ public final class FileProbe {
 		return new String(head(), java.nio.charset.StandardCharsets.ISO_8859_1);
 	}
 
-	/** The first TIFF directory, read once. */
+	/** The first TIFF directory, read once; its {@code ifdCount} is -1 (see {@link #tiffWithIfdCount()}). */
 	TiffDirectory tiff() throws IOException, UnreadableImageException {
 		if (tiff == null && tiffFailure == null) {
 			try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-				tiff = TiffDirectory.read(ch, true);
+				tiff = TiffDirectory.read(ch, false);
 			}
 			catch (IOException | UnreadableImageException e) {
 				tiffFailure = e;
@@ -90,6 +90,20 @@ public final class FileProbe {
 		}
 		if (tiffFailure instanceof IOException) throw (IOException) tiffFailure;
 		if (tiffFailure instanceof UnreadableImageException) throw (UnreadableImageException) tiffFailure;
+		return tiff;
+	}
+
+	/**
+	 * The first TIFF directory with the number of IFDs counted, which costs a small read per IFD: only readers that
+	 * use the count ask for it.
+	 */
+	TiffDirectory tiffWithIfdCount() throws IOException, UnreadableImageException {
+		TiffDirectory first = tiff();
+		if (first.ifdCount < 0) {
+			try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+				tiff = TiffDirectory.read(ch, true);
+			}
+		}
 		return tiff;
 	}
 

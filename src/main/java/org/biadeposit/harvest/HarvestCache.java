@@ -1,8 +1,9 @@
 package org.biadeposit.harvest;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -16,10 +17,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -35,10 +38,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class HarvestCache {
 
 	private static final String SUFFIX = ".bia-harvest-cache.jsonl";
-	private static final String VERSION = "bia-deposit harvest cache 1";
+	private static final String VERSION = "bia-deposit harvest cache 2";
 
 	private static final ObjectMapper JSON = new ObjectMapper().configure(
 		DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+	static {
+		// The harvest output writes every key, null or not; the cache need not (it is a quarter of the size).
+		JsonInclude.Value nonNull = JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+			JsonInclude.Include.NON_NULL);
+		JSON.setDefaultPropertyInclusion(nonNull);
+		JSON.configOverride(ImageRecord.class).setInclude(nonNull);
+		for (Class<?> nested : ImageRecord.class.getDeclaredClasses()) JSON.configOverride(nested).setInclude(nonNull);
+	}
 
 	/** One cached result: the state of each file it depends on, and the result. */
 	record Entry(String path, List<FileState> files, HarvestedFile result) {}
@@ -51,7 +62,6 @@ public final class HarvestCache {
 	private final Path file;
 	private final String readers;
 	private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-	private final AtomicInteger hits = new AtomicInteger();
 	private volatile boolean changed;
 	private final List<String> warnings = new ArrayList<>();
 
@@ -104,10 +114,6 @@ public final class HarvestCache {
 		return warnings;
 	}
 
-	int hits() {
-		return hits.get();
-	}
-
 	/** The cached result for a file, if every file it depends on is unchanged. */
 	HarvestedFile lookup(Path path) {
 		if (file == null) return null;
@@ -117,7 +123,6 @@ public final class HarvestCache {
 			FileState now = state(Path.of(f.path));
 			if (now == null || now.size != f.size || now.modified != f.modified) return null;
 		}
-		hits.incrementAndGet();
 		return e.result;
 	}
 
@@ -150,13 +155,17 @@ public final class HarvestCache {
 
 	private void load() {
 		if (!Files.isRegularFile(file)) return;
-		try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			String first = r.readLine();
-			Header header = first == null ? null : JSON.readValue(first, Header.class);
+		// One streaming parser over the bytes: no line strings, no charset decoding of its own.
+		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+			JsonParser parser = JSON.getFactory().createParser(in))
+		{
+			if (parser.nextToken() == null) return;
+			Header header = JSON.readValue(parser, Header.class);
 			if (header == null || !VERSION.equals(header.cache) || !readers.equals(header.readers)) return;
-			String line;
-			while ((line = r.readLine()) != null) {
-				Entry e = JSON.readValue(line, Entry.class);
+			parser.nextToken();
+			MappingIterator<Entry> it = JSON.readerFor(Entry.class).readValues(parser);
+			while (it.hasNext()) {
+				Entry e = it.next();
 				entries.put(e.path, e);
 			}
 		}

@@ -171,17 +171,28 @@ public final class HarvestRun {
 	 * Harvests one candidate, through the cache. Returns null for a file that a multi-file dataset read earlier in
 	 * this run already covers: it is not opened again.
 	 */
-	private HarvestedFile harvest(Candidate c) {
+	private Outcome harvest(Candidate c) {
 		Path abs = c.path.toAbsolutePath().normalize();
 		if (readParts.contains(abs)) return null;
 		HarvestedFile result = cache.lookup(abs);
-		if (result == null) {
+		boolean cached = result != null;
+		if (!cached) {
 			result = harvester.harvest(new FileProbe(c.path));
 			cache.store(abs, result);
+			// Also under each of its parts: a part that a worker takes up before the dataset's own entry marked it
+			// as read then hits the cache instead of opening the files again.
+			if (result.usedFiles().size() > 1) {
+				for (Path part : result.usedFiles()) {
+					if (!part.equals(abs)) cache.store(part, result);
+				}
+			}
 		}
 		if (result.usedFiles().size() > 1) readParts.addAll(result.usedFiles());
-		return result;
+		return new Outcome(result, cached);
 	}
+
+	/** A harvest result, and whether it came from the cache. */
+	private record Outcome(HarvestedFile result, boolean cached) {}
 
 	/** Runs harvests in parallel and hands results on in submission order, a bounded number at a time. */
 	private final class Ordered {
@@ -191,8 +202,7 @@ public final class HarvestRun {
 		private final ArrayDeque<Pending> pending = new ArrayDeque<>();
 		/** Files of multi-file datasets already handed on, and datasets already handed on. */
 		private final Set<Path> claimed = new HashSet<>();
-		private int found, done, images, datasets, errors, skipped;
-		private final int cacheHitsAtStart = cache.hits();
+		private int found, done, images, datasets, errors, skipped, fromCache;
 
 		Ordered(Consumer<HarvestedFile> out, int window) {
 			this.out = out;
@@ -218,34 +228,36 @@ public final class HarvestRun {
 				boolean full = pending.size() > window;
 				if (!all && !full && head.future != null && !head.future.isDone()) return;
 				pending.poll();
-				HarvestedFile result = head.result != null ? head.result : await(head);
-				if (result == null) {
+				Outcome outcome = head.result != null ? new Outcome(head.result, false) : await(head);
+				if (outcome == null) {
 					// part of a dataset read by another worker; that dataset is handed on in its own place
 					done++;
 					skipped++;
 					listener.progress(done, found, null);
 					continue;
 				}
+				HarvestedFile result = outcome.result();
 				if (head.candidate != null) result = name(head.candidate, result);
-				hand(head.candidate, result);
+				hand(head.candidate, result, outcome.cached());
 			}
 		}
 
-		private HarvestedFile await(Pending p) {
+		private Outcome await(Pending p) {
 			try {
 				return p.future.get();
 			}
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				cancelled = true;
-				return HarvestedFile.failed(p.candidate.path, "interrupted before it was read");
+				return new Outcome(HarvestedFile.failed(p.candidate.path, "interrupted before it was read"), false);
 			}
 			catch (ExecutionException | CancellationException e) {
-				return HarvestedFile.failed(p.candidate.path, "could not be read: " + e.getCause());
+				return new Outcome(HarvestedFile.failed(p.candidate.path, "could not be read: " + e.getCause()),
+					false);
 			}
 		}
 
-		private void hand(Candidate c, HarvestedFile result) {
+		private void hand(Candidate c, HarvestedFile result, boolean cached) {
 			done++;
 			Path self = c == null ? null : c.path.toAbsolutePath().normalize();
 			boolean duplicate = self != null && claimed.contains(self) || !result.hasError() && claimed.contains(
@@ -265,6 +277,7 @@ public final class HarvestRun {
 			}
 			if (result.hasError()) errors++;
 			else datasets++;
+			if (cached) fromCache++;
 			images += result.records().size();
 			out.accept(result);
 			listener.progress(done, found, result);
@@ -285,9 +298,9 @@ public final class HarvestRun {
 		}
 
 		Summary summary() {
-			return new Summary(images, datasets, errors, cache.hits() - cacheHitsAtStart, skipped);
+			return new Summary(images, datasets, errors, fromCache, skipped);
 		}
 	}
 
-	private record Pending(Candidate candidate, Future<HarvestedFile> future, HarvestedFile result) {}
+	private record Pending(Candidate candidate, Future<Outcome> future, HarvestedFile result) {}
 }

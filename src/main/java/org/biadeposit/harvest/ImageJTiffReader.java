@@ -39,8 +39,10 @@ public class ImageJTiffReader implements MetadataReader {
 	@Override
 	public OmeMetadata read(FileProbe file) throws IOException, UnreadableImageException {
 		TiffDirectory tiff = file.tiff();
-		OmeTiffReader.checkComplete(file.path(), tiff);
 		boolean imagej = tiff.description != null && tiff.description.startsWith("ImageJ=");
+		// ImageJ says how many planes it wrote; a plain TIFF's planes are its IFDs, which must be counted.
+		if (!imagej) tiff = file.tiffWithIfdCount();
+		OmeTiffReader.checkComplete(file.path(), tiff);
 		Map<String, String> info = imagej ? properties(tiff.description) : Map.of();
 
 		int samples = Math.max(1, tiff.samplesPerPixel);

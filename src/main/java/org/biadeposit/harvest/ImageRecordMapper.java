@@ -17,6 +17,11 @@ import ome.units.UNITS;
 import ome.units.quantity.Length;
 import ome.units.quantity.Time;
 import ome.xml.meta.MetadataRetrieve;
+import ome.xml.meta.OMEXMLMetadataImpl;
+import ome.xml.meta.OMEXMLMetadataRoot;
+import ome.xml.model.DetectorSettings;
+import ome.xml.model.Image;
+import ome.xml.model.ObjectiveSettings;
 import ome.xml.model.enums.Enumeration;
 import ome.xml.model.primitives.PrimitiveType;
 
@@ -95,8 +100,7 @@ public final class ImageRecordMapper {
 				nm(meta.getChannelExcitationWavelength(i, c)), nm(meta.getChannelEmissionWavelength(i, c)),
 				name(meta.getChannelAcquisitionMode(i, c)), name(meta.getChannelIlluminationType(i, c)),
 				name(meta.getChannelContrastMethod(i, c))));
-			int cc = c;
-			String detector = safe(() -> meta.getDetectorSettingsID(i, cc));
+			String detector = detectorSettingsId(meta, i, c);
 			if (detector != null) detectorIds.add(detector);
 		}
 		String date = null;
@@ -112,7 +116,7 @@ public final class ImageRecordMapper {
 	/** The index of the image's instrument: the one it references, else the file's only one, else -1. */
 	private static int instrumentOf(MetadataRetrieve meta, int image) {
 		int count = meta.getInstrumentCount();
-		String ref = safe(() -> meta.getImageInstrumentRef(image));
+		String ref = instrumentRef(meta, image);
 		if (ref != null) {
 			for (int k = 0; k < count; k++) {
 				if (ref.equals(meta.getInstrumentID(k))) return k;
@@ -122,7 +126,7 @@ public final class ImageRecordMapper {
 	}
 
 	private static Objective objective(MetadataRetrieve meta, int image, int instrument) {
-		String settings = safe(() -> meta.getObjectiveSettingsID(image));
+		String settings = objectiveSettingsId(meta, image);
 		int found = -1, foundIn = -1;
 		if (settings != null) {
 			for (int k = 0; k < meta.getInstrumentCount() && found < 0; k++) {
@@ -170,6 +174,36 @@ public final class ImageRecordMapper {
 			}
 		}
 		return out;
+	}
+
+	/*
+	 * The OME-XML implementation throws a NullPointerException for an absent optional element. A harvest meets
+	 * thousands of those, and an exception each costs more than reading the value: ask the model when it is there.
+	 */
+
+	private static Image image(MetadataRetrieve meta, int image) {
+		return meta instanceof OMEXMLMetadataImpl impl && impl.getRoot() instanceof OMEXMLMetadataRoot root ? root
+			.getImage(image) : null;
+	}
+
+	private static String detectorSettingsId(MetadataRetrieve meta, int image, int channel) {
+		Image img = image(meta, image);
+		if (img == null) return safe(() -> meta.getDetectorSettingsID(image, channel));
+		DetectorSettings ds = img.getPixels().getChannel(channel).getDetectorSettings();
+		return ds == null ? null : ds.getID();
+	}
+
+	private static String instrumentRef(MetadataRetrieve meta, int image) {
+		Image img = image(meta, image);
+		if (img == null) return safe(() -> meta.getImageInstrumentRef(image));
+		return img.getLinkedInstrument() == null ? null : img.getLinkedInstrument().getID();
+	}
+
+	private static String objectiveSettingsId(MetadataRetrieve meta, int image) {
+		Image img = image(meta, image);
+		if (img == null) return safe(() -> meta.getObjectiveSettingsID(image));
+		ObjectiveSettings os = img.getObjectiveSettings();
+		return os == null ? null : os.getID();
 	}
 
 	private static <T> T safe(java.util.function.Supplier<T> getter) {

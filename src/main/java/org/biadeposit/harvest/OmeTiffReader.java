@@ -8,6 +8,7 @@ import org.scijava.plugin.Plugin;
 import org.scijava.Priority;
 
 import ome.xml.meta.OMEXMLMetadataImpl;
+import ome.xml.meta.OMEXMLMetadataRoot;
 
 /**
  * OME-TIFF: OME-XML in the first IFD's ImageDescription. Handles single files, multi-file sets whose master TIFF
@@ -61,6 +62,7 @@ public class OmeTiffReader implements MetadataReader {
 	}
 
 	private static String binaryOnlyMetadataFile(OMEXMLMetadataImpl meta) {
+		if (meta.getRoot() instanceof OMEXMLMetadataRoot root && root.getBinaryOnly() == null) return null;
 		try {
 			String f = meta.getBinaryOnlyMetadataFile();
 			return f == null || f.isBlank() ? null : f;

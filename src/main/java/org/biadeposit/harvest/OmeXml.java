@@ -96,6 +96,12 @@ final class OmeXml {
 			throw new NotThisFormatException("the XML's root element is <" + root.getTagName() +
 				">, not <OME>: this is not OME-XML");
 		}
+		// Nothing reads annotations, and the model serialises every XMLAnnotation through a new TransformerFactory.
+		for (org.w3c.dom.Node n = root.getFirstChild(); n != null;) {
+			org.w3c.dom.Node next = n.getNextSibling();
+			if (n instanceof Element e && "StructuredAnnotations".equals(localName(e))) root.removeChild(n);
+			n = next;
+		}
 		try {
 			OMEModel model = new OMEModelImpl();
 			OMEXMLMetadataRoot ome = new OMEXMLMetadataRoot(root, model);

@@ -237,6 +237,22 @@ class HarvestRunTest {
 		assertTrue(reads.get() >= 4);
 	}
 
+	/** A part of a multi-file set that was skipped in the first run is still answered from the cache. */
+	@Test
+	void aPartOfACachedSetIsNotReadAgain() throws IOException {
+		Path folder = companionSet(tmp.resolve("set"));
+		Path cacheFile = tmp.resolve("cache.jsonl");
+		AtomicInteger reads = new AtomicInteger();
+		Harvester counting = new Harvester(harvester.readers().stream().map(r -> counting(r, reads)).toList());
+		harvest(new HarvestRun(counting, HarvestCache.at(cacheFile, "native"), 1), folder);
+		assertEquals(1, reads.get(), "the companion only");
+		reads.set(0);
+		Map<String, HarvestedFile> part = harvest(new HarvestRun(counting, HarvestCache.at(cacheFile, "native"), 1),
+			folder.resolve("18x24y5z1t1c8b-text-split-Z4.ome.tiff"));
+		assertEquals(0, reads.get(), "the part's dataset comes from the cache");
+		assertEquals(5, part.values().iterator().next().records().get(0).sizeZ());
+	}
+
 	@Test
 	void anUnreadableCacheFileOnlyCostsSpeed() throws IOException {
 		Path cacheFile = tmp.resolve("cache.jsonl");
