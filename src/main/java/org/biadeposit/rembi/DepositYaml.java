@@ -644,9 +644,23 @@ public final class DepositYaml {
 					"column, e.g. \"{donor}/{condition}/day{day}/*.tif\"");
 			}
 		}
-		String columns = m.get("columns").text();
-		if (folders.isEmpty() && globs.isEmpty() && pattern == null && columns == null) return null;
-		return new FileSelection(folders, globs, pattern, columns);
+		// columns: a side table's path, or a mapping of column name to the value every file gets
+		YamlValue columnsValue = m.get("columns");
+		String columns = null;
+		Map<String, String> values = new LinkedHashMap<>();
+		if (columnsValue.isMapping()) {
+			for (Map.Entry<String, YamlValue> e : columnsValue.mapping(null).entries().entrySet()) {
+				String v = e.getValue().text();
+				if (v != null) values.put(e.getKey(), v);
+			}
+		}
+		else {
+			columns = columnsValue.text();
+		}
+		if (folders.isEmpty() && globs.isEmpty() && pattern == null && columns == null && values.isEmpty()) {
+			return null;
+		}
+		return new FileSelection(folders, globs, pattern, columns, values);
 	}
 
 	/**

@@ -74,7 +74,8 @@ public final class DepositionBuilder {
 			List<DatasetFile> own = a.files() == null ? List.of() : assigned.getOrDefault(a.files(), List.of());
 			own.forEach(f -> listed.add(f.path()));
 			String name = unique(listNames, FileListBuilder.safeName(a.title()));
-			annotations.add(a.withFileList(FileListBuilder.build(name, own, images, a.files(), root, problems)));
+			annotations.add(a.withFileList(FileListBuilder.build(name, own, images, a.files(), a.sourceImage(), root,
+				problems)));
 		}
 		List<String> unlisted = files.stream().map(DatasetFile::path).filter(p -> !listed.contains(p)).toList();
 		if (!unlisted.isEmpty()) {

@@ -20,7 +20,8 @@ import org.biadeposit.harvest.ImageRecord;
 /**
  * Writes the rows of one File-list: {@code Files} first (path relative to the dataset root), then the harvested
  * fields that <em>vary</em> between the images of the list (values every image shares belong in the image
- * acquisition text, not in every row), then the columns a path pattern captures, then the columns of a side table.
+ * acquisition text, not in every row), then the columns a path pattern captures, then the columns deposit.yaml
+ * gives (one value for every file), then the columns of a side table (which win over deposit.yaml's per file).
  */
 public final class FileListBuilder {
 
@@ -71,6 +72,70 @@ public final class FileListBuilder {
 	public static FileList build(String name, List<DatasetFile> files, Map<String, ImageFile> images,
 		FileSelection selection, Path root, List<Problem> problems)
 	{
+		return build(name, files, images, selection, null, root, problems);
+	}
+
+	/** The column that names each annotation file's source image (MIFA; spelled as in BIA's training pages). */
+	public static final String SOURCE_IMAGE = "Source Image";
+
+	/**
+	 * Builds the File-list of an annotation set: as {@link #build}, plus a {@value #SOURCE_IMAGE} column filled
+	 * from the set's {@code source_image} template with the values its path pattern captured.
+	 *
+	 * @param sourceImage e.g. "images/{name}.tif"; a template without {names} names the same image for every row
+	 */
+	public static FileList build(String name, List<DatasetFile> files, Map<String, ImageFile> images,
+		FileSelection selection, String sourceImage, Path root, List<Problem> problems)
+	{
+		FileList list = buildRows(name, files, images, selection, root, problems);
+		if (sourceImage == null || sourceImage.isBlank()) return list;
+		List<String> columns = new ArrayList<>(list.columns());
+		columns.add(0, SOURCE_IMAGE);
+		List<FileList.Row> rows = new ArrayList<>();
+		int unresolved = 0;
+		String example = null;
+		for (FileList.Row row : list.rows()) {
+			Map<String, String> values = new LinkedHashMap<>(row.values());
+			String source = fill(sourceImage, row.values());
+			if (source == null) {
+				unresolved++;
+				if (example == null) example = row.path();
+			}
+			else {
+				values.put(SOURCE_IMAGE, source);
+			}
+			rows.add(new FileList.Row(row.path(), row.size(), values));
+		}
+		if (unresolved > 0) {
+			problems.add(Problem.warning("File-list " + name, unresolved + " annotation file(s), e.g. " + example +
+				", have no source image: the source_image template \"" + sourceImage + "\" uses names its path " +
+				"pattern did not capture for them. Check pattern and source_image in deposit.yaml"));
+		}
+		return new FileList(list.name(), columns, rows);
+	}
+
+	/** A template with {name} parts filled from captured values, or null when a name has no value. */
+	static String fill(String template, Map<String, String> values) {
+		StringBuilder out = new StringBuilder();
+		int i = 0;
+		while (i < template.length()) {
+			int open = template.indexOf('{', i);
+			int close = open < 0 ? -1 : template.indexOf('}', open);
+			if (open < 0 || close < 0) {
+				out.append(template, i, template.length());
+				break;
+			}
+			String value = values.get(template.substring(open + 1, close));
+			if (value == null) return null;
+			out.append(template, i, open).append(value);
+			i = close + 1;
+		}
+		return out.toString();
+	}
+
+	private static FileList buildRows(String name, List<DatasetFile> files, Map<String, ImageFile> images,
+		FileSelection selection, Path root, List<Problem> problems)
+	{
 		List<String> columns = new ArrayList<>();
 		List<Map<String, String>> values = new ArrayList<>();
 		for (int i = 0; i < files.size(); i++) values.add(new LinkedHashMap<>());
@@ -98,6 +163,12 @@ public final class FileListBuilder {
 
 		if (selection != null && selection.pattern() != null) {
 			addPatternColumns(name, files, selection, columns, values, problems);
+		}
+		if (selection != null) {
+			for (Map.Entry<String, String> given : selection.columnValues().entrySet()) {
+				if (!columns.contains(given.getKey())) columns.add(given.getKey());
+				for (Map<String, String> row : values) row.putIfAbsent(given.getKey(), given.getValue());
+			}
 		}
 		if (selection != null && selection.columnsTable() != null) {
 			addSideTable(name, files, root, selection.columnsTable(), columns, values, problems);

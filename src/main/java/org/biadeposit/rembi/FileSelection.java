@@ -1,6 +1,9 @@
 package org.biadeposit.rembi;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which files of the dataset belong to a study component or annotation set, and where extra File-list columns
@@ -10,12 +13,22 @@ import java.util.List;
  * @param globs glob patterns relative to the root, e.g. "plate1/**&#47;*.ome.tif"
  * @param pattern a path pattern whose {name} parts become columns, e.g. "{donor}/{condition}/day{day}/*.tif"
  * @param columnsTable a TSV side table (first column Files) whose other columns are added per file
+ * @param columnValues columns given in deposit.yaml, the same value for every file of the selection
  */
-public record FileSelection(List<String> folders, List<String> globs, String pattern, String columnsTable) {
+public record FileSelection(List<String> folders, List<String> globs, String pattern, String columnsTable,
+	Map<String, String> columnValues)
+{
 
 	public FileSelection {
 		folders = folders == null ? List.of() : List.copyOf(folders);
 		globs = globs == null ? List.of() : List.copyOf(globs);
+		columnValues = columnValues == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(
+			columnValues));
+	}
+
+	/** A selection without columns given in deposit.yaml. */
+	public FileSelection(List<String> folders, List<String> globs, String pattern, String columnsTable) {
+		this(folders, globs, pattern, columnsTable, Map.of());
 	}
 
 	public boolean isEmpty() {

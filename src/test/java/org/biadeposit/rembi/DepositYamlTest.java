@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.biadeposit.rembi.Biosample.Organism;
 import org.biadeposit.rembi.ImageAcquisition.ImagingMethod;
@@ -897,5 +898,26 @@ class DepositYamlTest {
 		assertEquals("biosamples", YamlMapping.nearest("biosmaples", DepositYaml.TOP_KEYS));
 		assertEquals("acquisitions", YamlMapping.nearest("aquisitions", DepositYaml.TOP_KEYS));
 		assertNull(YamlMapping.nearest("images", DepositYaml.TOP_KEYS));
+	}
+
+	@Test
+	void columnsAreASideTableOrValuesGivenInTheYaml() throws IOException {
+		DepositYaml.Reading r = read(String.join("\n", //
+			"study_component:", //
+			"  Cells:", //
+			"    files: cells", //
+			"    columns: {Treatment: none, Dose (µM): \"0\"}", //
+			"  Tissue:", //
+			"    files: tissue", //
+			"    columns: tissue/extra.tsv", //
+			""));
+		assertFalse(r.hasErrors(), r.problems().toString());
+		List<StudyComponent> cs = r.deposition().components();
+		assertEquals(Map.of("Treatment", "none", "Dose (µM)", "0"), cs.get(0).files().columnValues());
+		assertEquals(List.of("Treatment", "Dose (µM)"), List.copyOf(cs.get(0).files().columnValues().keySet()),
+			"in the order written");
+		assertNull(cs.get(0).files().columnsTable());
+		assertEquals("tissue/extra.tsv", cs.get(1).files().columnsTable());
+		assertTrue(cs.get(1).files().columnValues().isEmpty());
 	}
 }

@@ -176,4 +176,57 @@ class DepositionBuilderTest {
 			"60xUV-Air (60x, NA 1.2, air immersion); detector OME Detectors Standard CCD Mk2 (CCD)"), lab
 				.imagingInstrument());
 	}
+
+	@Test
+	void columnsGivenInTheYamlGoInEveryRowAndASideTableWinsPerFile() throws IOException {
+		arrange();
+		Files.writeString(root.resolve("cells/treatments.tsv"), "Files\tTreatment\n" +
+			"cells/d2/treated/IXMtest_A02_s9.tif\tnocodazole\n");
+		StudyComponent cells = new StudyComponent("Cells", "HeLa", new FileSelection(List.of("cells"), List.of(), null,
+			"cells/treatments.tsv", Map.of("Treatment", "none")), null, null);
+		Deposition described = new Deposition(root, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+			List.of(cells), List.of());
+		FileList list = DepositionBuilder.build(root, described, harvest()).deposition().components().get(0)
+			.fileList();
+		assertEquals(List.of("Size X", "Size Y", "Pixel size X (µm)", "Pixel size Y (µm)", "Z step (µm)", "Treatment"),
+			list.columns());
+		Map<String, String> treatment = new java.util.HashMap<>();
+		for (FileList.Row r : list.rows()) treatment.put(r.path(), r.values().get("Treatment"));
+		assertEquals("none", treatment.get("cells/d1/control/hela-cells.tif"));
+		assertEquals("nocodazole", treatment.get("cells/d2/treated/IXMtest_A02_s9.tif"));
+		assertEquals("none", treatment.get("cells/treatments.tsv"));
+	}
+
+	/** An annotation set's File-list names each annotation file's source image, filled in from its pattern. */
+	@Test
+	void annotationFileListsHaveASourceImageColumn() throws IOException {
+		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", root.resolve("images"));
+		TestData.copy("BioImageAnalysisNotebooks/data/BBBC022/IXMtest_A02_s9.tif", root.resolve("images"));
+		Files.createDirectories(root.resolve("masks"));
+		Files.write(root.resolve("masks/hela-cells_mask.tif"), new byte[] { 1 });
+		Files.write(root.resolve("masks/IXMtest_A02_s9_mask.tif"), new byte[] { 2 });
+		Files.write(root.resolve("masks/README.txt"), new byte[] { 3 });
+		StudyComponent images = new StudyComponent("Images", "raw", new FileSelection(List.of("images"), List.of(),
+			null, null), null, null);
+		AnnotationSet masks = new AnnotationSet("Nuclei masks", "segmentation of nuclei", "segmentation_mask",
+			"drawn by hand", null, null, null, new FileSelection(List.of("masks"), List.of(), "{name}_mask.tif", null),
+			"images/{name}.tif", null);
+		Deposition described = new Deposition(root, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+			List.of(images), List.of(masks));
+		DepositionBuilder.Result result = DepositionBuilder.build(root, described, harvest());
+		FileList list = result.deposition().annotations().get(0).fileList();
+		assertEquals("nuclei_masks", list.name());
+		assertEquals("Source Image", list.columns().get(0));
+		Map<String, String> source = new java.util.HashMap<>();
+		for (FileList.Row r : list.rows()) source.put(r.path(), r.values().get("Source Image"));
+		assertEquals("images/hela-cells.tif", source.get("masks/hela-cells_mask.tif"));
+		assertEquals("images/IXMtest_A02_s9.tif", source.get("masks/IXMtest_A02_s9_mask.tif"));
+		assertNull(source.get("masks/README.txt"), "no name captured: no source image");
+		assertTrue(result.problems().stream().anyMatch(p -> p.where().equals("File-list nuclei_masks") && p.message()
+			.contains("have no source image")), result.problems().toString());
+		List<String> imagePaths = result.deposition().components().get(0).fileList().rows().stream().map(
+			FileList.Row::path).toList();
+		assertTrue(imagePaths.containsAll(List.of(source.get("masks/hela-cells_mask.tif"), source.get(
+			"masks/IXMtest_A02_s9_mask.tif"))), "every source image is listed in a component");
+	}
 }
