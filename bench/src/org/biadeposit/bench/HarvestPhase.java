@@ -4,18 +4,15 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.biadeposit.harvest.HarvestCache;
 import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.HarvestService;
+import org.biadeposit.cli.HarvestOutput;
 import org.biadeposit.harvest.HarvestedFile;
 import org.biadeposit.harvest.Harvester;
-import org.biadeposit.harvest.ImageRecord;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Phases (b) and (c): the production harvest, as {@code bia harvest --recursive --cache FILE TREE} runs it — the
@@ -26,7 +23,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class HarvestPhase {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final Harvester harvester;
 	private final String readers;
@@ -62,28 +58,12 @@ final class HarvestPhase {
 		out.flush();
 	}
 
-	/** As the CLI prints a dataset: one JSON line per record, or one with the error. */
+	/** As the CLI prints a dataset: through the CLI's own output code. */
 	private void print(HarvestedFile h) {
 		long t0 = System.nanoTime();
-		try {
-			if (h.hasError()) {
-				Map<String, String> line = new LinkedHashMap<>();
-				line.put("file", h.file());
-				line.put("error", h.error());
-				out.println(JSON.writeValueAsString(line));
-			}
-			else {
-				for (ImageRecord r : h.records()) {
-					out.println(JSON.writeValueAsString(r));
-					records++;
-				}
-			}
-			out.flush();
-			outputNanos += System.nanoTime() - t0;
-		}
-		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-			throw new IllegalStateException(e);
-		}
+		HarvestOutput.jsonLines(h, out);
+		if (!h.hasError()) records += h.records().size();
+		outputNanos += System.nanoTime() - t0;
 	}
 
 	/** An output stream that keeps nothing and counts what it is given. */

@@ -3,21 +3,16 @@ package org.biadeposit.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.biadeposit.harvest.HarvestCache;
 import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.HarvestService;
 import org.biadeposit.harvest.HarvestedFile;
 import org.biadeposit.harvest.Harvester;
-import org.biadeposit.harvest.ImageRecord;
 import org.biadeposit.harvest.RecordTable;
 import org.scijava.Context;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code bia harvest [--recursive] [--format jsonl|tsv] [--threads N] [--no-cache | --cache FILE] PATH...}: one JSON
@@ -40,8 +35,6 @@ final class HarvestVerb {
 		"  --no-cache          read every file, keep no cache", //
 		"", //
 		"exit status: 0 every file was read, 1 some file could not be read (see its \"error\"), 2 usage error");
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -114,26 +107,8 @@ final class HarvestVerb {
 	}
 
 	private void print(HarvestedFile h, boolean tsv) {
-		if (tsv) {
-			for (List<String> row : RecordTable.rows(h)) out.println(String.join("\t", row));
-			out.flush();
-			return;
-		}
-		try {
-			if (h.hasError()) {
-				Map<String, String> line = new LinkedHashMap<>();
-				line.put("file", h.file());
-				line.put("error", h.error());
-				out.println(JSON.writeValueAsString(line));
-			}
-			else {
-				for (ImageRecord r : h.records()) out.println(JSON.writeValueAsString(r));
-			}
-			out.flush();
-		}
-		catch (JsonProcessingException e) {
-			throw new IllegalStateException("a record could not be written as JSON", e);
-		}
+		if (tsv) HarvestOutput.tsvRows(h, out);
+		else HarvestOutput.jsonLines(h, out);
 	}
 
 	private int usage(String problem) {

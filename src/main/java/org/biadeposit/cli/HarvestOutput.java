@@ -1,0 +1,49 @@
+package org.biadeposit.cli;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.biadeposit.harvest.HarvestedFile;
+import org.biadeposit.harvest.ImageRecord;
+import org.biadeposit.harvest.RecordTable;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * How {@code bia harvest} prints a harvested file: one JSON line per image, or one {@code {"file", "error"}} line;
+ * or the same as TSV rows. The benchmark prints through it too, so that it measures the real output.
+ */
+public final class HarvestOutput {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private HarvestOutput() {}
+
+	/** The JSON Lines of a harvested file, flushed. */
+	public static void jsonLines(HarvestedFile h, PrintStream out) {
+		try {
+			if (h.hasError()) {
+				Map<String, String> line = new LinkedHashMap<>();
+				line.put("file", h.file());
+				line.put("error", h.error());
+				out.println(JSON.writeValueAsString(line));
+			}
+			else {
+				for (ImageRecord r : h.records()) out.println(JSON.writeValueAsString(r));
+			}
+			out.flush();
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException("a record could not be written as JSON", e);
+		}
+	}
+
+	/** The TSV rows of a harvested file (the header is {@link RecordTable#COLUMNS}), flushed. */
+	public static void tsvRows(HarvestedFile h, PrintStream out) {
+		for (List<String> row : RecordTable.rows(h)) out.println(String.join("\t", row));
+		out.flush();
+	}
+}
