@@ -57,11 +57,8 @@ public final class DepositionBuilder {
 		Set<String> listNames = new LinkedHashSet<>();
 		List<StudyComponent> built = new ArrayList<>();
 		for (StudyComponent c : components) {
+			// An empty selection gives an empty File-list, which validation reports with the selection.
 			List<DatasetFile> own = assigned.getOrDefault(c.files(), List.of());
-			if (own.isEmpty()) {
-				problems.add(Problem.error("study component " + c.name(), "it has no files: " + describe(c
-					.files()) + " selects none. Fix its files: entry in deposit.yaml"));
-			}
 			own.forEach(f -> listed.add(f.path()));
 			String name = unique(listNames, FileListBuilder.safeName(c.name()));
 			FileList list = FileListBuilder.build(name, own, images, c.files(), root, problems);
@@ -155,15 +152,6 @@ public final class DepositionBuilder {
 		}
 		return acquisitions.isEmpty() ? null : new Associations(null, null, acquisitions.iterator().next(), null,
 			null);
-	}
-
-	private static String describe(FileSelection s) {
-		if (s == null || s.isEmpty()) return "(no selection)";
-		List<String> parts = new ArrayList<>();
-		s.folders().forEach(f -> parts.add("folder " + f));
-		s.globs().forEach(g -> parts.add("glob " + g));
-		if (s.pattern() != null) parts.add("pattern " + s.pattern());
-		return String.join(", ", parts);
 	}
 
 	private static String unique(Set<String> taken, String name) {

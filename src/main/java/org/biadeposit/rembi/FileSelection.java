@@ -31,6 +31,15 @@ public record FileSelection(List<String> folders, List<String> globs, String pat
 		this(folders, globs, pattern, columnsTable, Map.of());
 	}
 
+	/** For messages: "folder cells, glob plate*&#47;*.tif, pattern {donor}/*.tif". */
+	public String describe() {
+		List<String> parts = new java.util.ArrayList<>();
+		folders.forEach(f -> parts.add("folder " + (f.isEmpty() ? "." : f)));
+		globs.forEach(g -> parts.add("glob " + g));
+		if (pattern != null) parts.add("pattern " + pattern);
+		return parts.isEmpty() ? "no selection" : String.join(", ", parts);
+	}
+
 	public boolean isEmpty() {
 		return folders.isEmpty() && globs.isEmpty() && pattern == null;
 	}

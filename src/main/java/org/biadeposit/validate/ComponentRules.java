@@ -65,7 +65,8 @@ final class ComponentRules {
 			}
 			else if (c.fileList().rows().isEmpty()) {
 				out.error(COMPONENTS, at.yaml(entry + ".files"), "the study component's File-list is empty: its " +
-					"files: selection matches no file in the dataset folder. Fix files:, or remove the component");
+					"files: selection (" + (c.files() == null ? "no selection" : c.files().describe()) + ") matches " +
+					"no file in the dataset folder. Fix files:, or remove the component");
 			}
 			Associations a = c.associations() != null ? c.associations() : NONE;
 			link(entry, "biosample", a.biosample(), biosamples, Places.BIOSAMPLES, true);

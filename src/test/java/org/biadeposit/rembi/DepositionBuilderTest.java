@@ -143,10 +143,15 @@ class DepositionBuilderTest {
 			null), null, null);
 		Deposition described = new Deposition(root, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
 			List.of(empty), List.of());
-		List<Problem> problems = DepositionBuilder.build(root, described, harvest()).problems();
-		Problem p = problems.stream().filter(Problem::isError).findFirst().orElseThrow();
-		assertEquals("study component Empty", p.where());
-		assertTrue(p.message().contains("folder nowhere selects none"), p.message());
+		DepositionBuilder.Result result = DepositionBuilder.build(root, described, harvest());
+		assertTrue(result.deposition().components().get(0).fileList().rows().isEmpty());
+		List<Problem> all = new ArrayList<>(result.problems());
+		all.addAll(org.biadeposit.validate.DepositionValidator.validate(result.deposition()).problems());
+		List<Problem> reported = all.stream().filter(p -> p.message().contains("File-list is empty")).toList();
+		assertEquals(1, reported.size(), "reported once: " + all);
+		assertEquals("deposit.yaml study_component.Empty.files", reported.get(0).where());
+		assertTrue(reported.get(0).isError());
+		assertTrue(reported.get(0).message().contains("(folder nowhere)"), reported.get(0).message());
 	}
 
 	@Test
