@@ -8,16 +8,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.biadeposit.DepositionWorkflow;
 import org.biadeposit.harvest.HarvestCache;
 import org.biadeposit.harvest.HarvestService;
 import org.biadeposit.harvest.Harvester;
 import org.biadeposit.pagetab.SubmissionPackage;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.DepositionPlanner;
-import org.biadeposit.rembi.DepositYamlStarter;
 import org.biadeposit.rembi.Problem;
 import org.biadeposit.rembi.StudyComponent;
-import org.biadeposit.validate.DepositionValidator;
 import org.biadeposit.validate.Report;
 import org.scijava.Context;
 
@@ -106,12 +105,12 @@ final class DepositionVerbs {
 			HarvestCache cache = !o.useCache ? HarvestCache.none() : HarvestCache.at(o.cacheFile != null ? o.cacheFile
 				: HarvestCache.defaultFile(List.of(o.dir.toString())), harvester.hasBioFormats() ? "bioformats"
 					: "native");
-			DepositionPlanner planner = new DepositionPlanner(harvester, cache, o.threads);
+			DepositionWorkflow workflow = new DepositionWorkflow(harvester, cache, o.threads, (d, f, h) -> {});
 			switch (verb) {
-				case "init": return init(planner, o);
-				case "filelists": return fileLists(planner, o);
-				case "validate": return validate(planner, o);
-				default: return pack(planner, o);
+				case "init": return init(workflow, o);
+				case "filelists": return fileLists(workflow, o);
+				case "validate": return print(workflow.validate(o.dir, o.config), o);
+				default: return pack(workflow, o);
 			}
 		}
 		catch (IOException e) {
@@ -120,56 +119,42 @@ final class DepositionVerbs {
 		}
 	}
 
-	private int init(DepositionPlanner planner, Options o) throws IOException {
-		Path target = o.dir.resolve("deposit.yaml");
-		if (Files.exists(target) && !o.force) {
-			err.println("bia init: " + target + " exists already; edit it, or give --force to write a new one " +
-				"(the old one is kept as deposit.yaml.bak)");
+	private int init(DepositionWorkflow workflow, Options o) throws IOException {
+		DepositionWorkflow.Started started;
+		try {
+			started = workflow.init(o.dir, o.force, LocalDate.now());
+		}
+		catch (IllegalStateException e) {
+			err.println("bia init: " + e.getMessage() + "; give --force to write a new one");
 			return 1;
 		}
-		DepositionPlanner.Plan plan = planner.plan(o.dir, null);
-		if (Files.exists(target)) Files.move(target, o.dir.resolve("deposit.yaml.bak"),
-			java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-		Files.writeString(target, DepositYamlStarter.write(plan.deposition(), LocalDate.now()));
-		Deposition d = plan.deposition();
-		out.println("wrote " + target + ": " + d.components().size() + " study component(s) (" + names(d) + "), " + d
-			.acquisitions().size() + " image acquisition(s) from " + plan.harvested().size() + " image file(s)");
+		Deposition d = started.deposition();
+		out.println("wrote " + started.config() + ": " + d.components().size() + " study component(s) (" + names(d) +
+			"), " + d.acquisitions().size() + " image acquisition(s) from " + started.imageFiles() + " image file(s)");
 		out.println("next: fill in the fields marked REQUIRED, then run: bia validate " + o.dir);
-		printWarnings(plan.problems());
+		printWarnings(started.problems());
 		return 0;
 	}
 
-	private int fileLists(DepositionPlanner planner, Options o) throws IOException {
-		DepositionPlanner.Plan plan = planner.plan(o.dir, o.config != null ? o.config : DepositionPlanner
-			.defaultConfig(o.dir));
-		if (plan.deposition() == null) return report(plan.problems(), null, o);
-		List<Path> written = SubmissionPackage.writeFileLists(plan.deposition(), o.out);
-		for (Path p : written) out.println(p);
-		printWarnings(plan.problems());
-		return plan.hasErrors() ? 1 : 0;
-	}
-
-	private int validate(DepositionPlanner planner, Options o) {
-		Path config = o.config != null ? o.config : DepositionPlanner.defaultConfig(o.dir);
-		DepositionPlanner.Plan plan = planner.plan(o.dir, config);
-		if (config == null) {
-			plan.problems().add(0, Problem.error(o.dir.resolve("deposit.yaml").toString(), "there is no " +
-				"deposit.yaml: run 'bia init " + o.dir + "' to write one from the images, then fill it in"));
+	private int fileLists(DepositionWorkflow workflow, Options o) throws IOException {
+		DepositionWorkflow.ListsWritten lists = workflow.fileLists(o.dir, o.config, o.out);
+		if (lists.files().isEmpty() && lists.problems().stream().anyMatch(Problem::isError)) {
+			return print(new Report(lists.problems()), o);
 		}
-		return report(plan.problems(), plan.deposition(), o);
+		for (Path p : lists.files()) out.println(p);
+		printWarnings(lists.problems());
+		return lists.problems().stream().anyMatch(Problem::isError) ? 1 : 0;
 	}
 
-	private int pack(DepositionPlanner planner, Options o) throws IOException {
-		DepositionPlanner.Plan plan = planner.plan(o.dir, o.config);
-		List<Problem> all = new ArrayList<>(plan.problems());
-		if (plan.deposition() != null) all.addAll(DepositionValidator.validate(plan.deposition()).problems());
-		Report report = new Report(all);
-		if (report.hasErrors() || plan.deposition() == null) {
+	private int pack(DepositionWorkflow workflow, Options o) throws IOException {
+		DepositionWorkflow.Packaged packaged = workflow.pack(o.dir, o.config, o.out);
+		Report report = packaged.report();
+		SubmissionPackage.Written w = packaged.written();
+		if (w == null) {
 			err.print(report.toText());
 			err.println("bia package: nothing written; fix the errors above and run it again");
 			return 1;
 		}
-		SubmissionPackage.Written w = SubmissionPackage.write(plan.deposition(), o.out);
 		if (!report.warnings().isEmpty()) err.print(report.toText());
 		out.println("wrote " + w.submission());
 		for (Path p : w.fileLists()) out.println("wrote " + p);
@@ -177,11 +162,7 @@ final class DepositionVerbs {
 		return 0;
 	}
 
-	/** Validates (when there is a deposition) and prints the report; exit 1 on errors. */
-	private int report(List<Problem> planning, Deposition d, Options o) {
-		List<Problem> all = new ArrayList<>(planning);
-		if (d != null) all.addAll(DepositionValidator.validate(d).problems());
-		Report report = new Report(all);
+	private int print(Report report, Options o) {
 		out.print(o.json ? report.toJson() + "\n" : report.toText());
 		return report.hasErrors() ? 1 : 0;
 	}

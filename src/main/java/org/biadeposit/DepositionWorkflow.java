@@ -1,0 +1,95 @@
+package org.biadeposit;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.biadeposit.harvest.HarvestCache;
+import org.biadeposit.harvest.HarvestRun;
+import org.biadeposit.harvest.Harvester;
+import org.biadeposit.pagetab.SubmissionPackage;
+import org.biadeposit.rembi.Deposition;
+import org.biadeposit.rembi.DepositionPlanner;
+import org.biadeposit.rembi.DepositYamlStarter;
+import org.biadeposit.rembi.Problem;
+import org.biadeposit.validate.DepositionValidator;
+import org.biadeposit.validate.Report;
+
+/**
+ * The steps of a deposition from a dataset folder, as every surface offers them (the {@code scripts/bia} verbs and
+ * the Fiji commands): write a starter deposit.yaml, build the File-lists, validate, write the package. Each step
+ * returns what it did; surfaces only show it.
+ */
+public final class DepositionWorkflow {
+
+	/** What {@link #init} wrote, and what it found. */
+	public record Started(Path config, Deposition deposition, int imageFiles, List<Problem> problems) {}
+
+	/** The File-lists written, and the problems met building them. */
+	public record ListsWritten(List<Path> files, List<Problem> problems) {}
+
+	/** The report, and the package if the deposition had no errors (else null). */
+	public record Packaged(Report report, SubmissionPackage.Written written) {}
+
+	private final DepositionPlanner planner;
+
+	public DepositionWorkflow(Harvester harvester, HarvestCache cache, int threads, HarvestRun.Listener listener) {
+		this.planner = new DepositionPlanner(harvester, cache, threads).listener(listener);
+	}
+
+	/**
+	 * Writes {@code root/deposit.yaml} from what the images say.
+	 *
+	 * @param replace whether an existing deposit.yaml is replaced (it is kept as deposit.yaml.bak)
+	 * @throws IllegalStateException when deposit.yaml exists and {@code replace} is false
+	 */
+	public Started init(Path root, boolean replace, LocalDate today) throws IOException {
+		Path target = root.resolve("deposit.yaml");
+		if (Files.exists(target) && !replace) {
+			throw new IllegalStateException(target + " exists already; edit it, or replace it (the old one is kept " +
+				"as deposit.yaml.bak)");
+		}
+		DepositionPlanner.Plan plan = planner.plan(root, null);
+		if (Files.exists(target)) {
+			Files.move(target, root.resolve("deposit.yaml.bak"), StandardCopyOption.REPLACE_EXISTING);
+		}
+		Files.writeString(target, DepositYamlStarter.write(plan.deposition(), today));
+		return new Started(target, plan.deposition(), plan.harvested().size(), plan.problems());
+	}
+
+	/** Writes {@code out/<list>.tsv} and {@code .json} for every study component and annotation set. */
+	public ListsWritten fileLists(Path root, Path config, Path out) throws IOException {
+		DepositionPlanner.Plan plan = planner.plan(root, config != null ? config : DepositionPlanner.defaultConfig(
+			root));
+		if (plan.deposition() == null) return new ListsWritten(List.of(), plan.problems());
+		return new ListsWritten(SubmissionPackage.writeFileLists(plan.deposition(), out), plan.problems());
+	}
+
+	/** Every problem at once: reading deposit.yaml, building, and the validation rules. */
+	public Report validate(Path root, Path config) {
+		Path yaml = config != null ? config : DepositionPlanner.defaultConfig(root);
+		DepositionPlanner.Plan plan = planner.plan(root, yaml);
+		List<Problem> all = new ArrayList<>();
+		if (yaml == null) {
+			all.add(Problem.error(root.resolve("deposit.yaml").toString(), "there is no deposit.yaml: create one " +
+				"from the images (bia init, or Create deposit.yaml in Fiji), then fill it in"));
+		}
+		all.addAll(plan.problems());
+		if (plan.deposition() != null) all.addAll(DepositionValidator.validate(plan.deposition()).problems());
+		return new Report(all);
+	}
+
+	/** Validates and, when there is no error, writes the package; writes nothing otherwise. */
+	public Packaged pack(Path root, Path config, Path out) throws IOException {
+		DepositionPlanner.Plan plan = planner.plan(root, config);
+		List<Problem> all = new ArrayList<>(plan.problems());
+		if (plan.deposition() != null) all.addAll(DepositionValidator.validate(plan.deposition()).problems());
+		Report report = new Report(all);
+		if (report.hasErrors() || plan.deposition() == null) return new Packaged(report, null);
+		return new Packaged(report, SubmissionPackage.write(plan.deposition(), out));
+	}
+}
