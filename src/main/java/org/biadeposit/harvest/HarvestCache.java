@@ -30,7 +30,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * dataset, so that a second harvest of an unchanged folder reads no image file.
  * <p>
  * One JSON-lines file per harvested set of inputs, in the user's cache folder ({@code $XDG_CACHE_HOME} or
- * {@code ~/.cache}, then {@code bia-deposit/harvest}) — never in the data folder, which is uploaded. The first line
+ * {@code ~/.cache}, or the system property {@code bia.cache.dir}; then {@code bia-deposit/harvest}) — never in the
+ * data folder, which is uploaded. The first line
  * names the cache format and the reader set; a cache written by another version or with/without Bio-Formats is
  * ignored. A cache that cannot be read or written only costs speed, never a result.
  * </p>
@@ -88,9 +89,11 @@ public final class HarvestCache {
 
 	/** The default cache file for a list of inputs, in the user's cache folder. */
 	public static Path defaultFile(List<String> inputs) {
+		String own = System.getProperty("bia.cache.dir");
 		String base = System.getenv("XDG_CACHE_HOME");
 		Path folder = base != null && !base.isBlank() ? Path.of(base) : Path.of(System.getProperty("user.home"),
 			".cache");
+		if (own != null && !own.isBlank()) folder = Path.of(own);
 		StringBuilder key = new StringBuilder();
 		for (String in : inputs) key.append(Path.of(in).toAbsolutePath().normalize()).append('\n');
 		try {

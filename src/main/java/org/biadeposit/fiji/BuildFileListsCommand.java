@@ -1,0 +1,54 @@
+package org.biadeposit.fiji;
+
+import java.io.File;
+import java.io.IOException;
+
+import org.biadeposit.DepositionWorkflow;
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/** Plugins > BioImage Archive > Build File-lists: the same as {@code bia filelists}. */
+@Plugin(type = Command.class, menuPath = "Plugins>BioImage Archive>Build File-lists", label = "Build File-lists")
+public class BuildFileListsCommand extends DepositionCommand {
+
+	@Parameter(label = "Dataset folder", style = "directory")
+	private File folder;
+
+	/**
+	 * The deposit.yaml to use; empty (the default) means the one in the folder, and a macro may leave it out. A
+	 * path, not a File: SciJava asks for (or, headless, cancels on) a File input that is not given. Not remembered
+	 * between runs: a deposit.yaml of another dataset must never be taken silently.
+	 */
+	@Parameter(label = "deposit.yaml (empty: the one in the folder)", required = false, persist = false)
+	private String config = "";
+
+	@Parameter(label = "Output folder", style = "directory")
+	private File out;
+
+	@Parameter(type = ItemIO.OUTPUT)
+	private int lists;
+
+	@Override
+	public void run() {
+		if (folder == null || !folder.isDirectory()) {
+			fail("Build File-lists: " + folder + " is not a folder; choose the dataset folder");
+			return;
+		}
+		try {
+			DepositionWorkflow.ListsWritten written = workflow(folder).fileLists(folder.toPath(), path(config), out
+				.toPath());
+			written.problems().forEach(p -> log.warn(p.toString()));
+			lists = written.files().size() / 2;
+			if (written.files().isEmpty() && written.problems().stream().anyMatch(p -> p.isError())) {
+				fail("Build File-lists: nothing written; " + written.problems().get(0));
+				return;
+			}
+			status.showStatus("BioImage Archive: wrote " + lists + " File-list(s) to " + out);
+		}
+		catch (IOException e) {
+			fail("Build File-lists: could not write to " + out + ": " + e.getMessage());
+		}
+	}
+}

@@ -1,0 +1,77 @@
+package org.biadeposit.fiji;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.biadeposit.DepositionWorkflow;
+import org.biadeposit.harvest.HarvestCache;
+import org.biadeposit.harvest.HarvestRun;
+import org.biadeposit.harvest.HarvestService;
+import org.biadeposit.harvest.Harvester;
+import org.scijava.app.StatusService;
+import org.scijava.command.ContextCommand;
+import org.scijava.log.LogService;
+import org.scijava.plugin.Parameter;
+import org.scijava.ui.DialogPrompt;
+import org.scijava.ui.UIService;
+
+/**
+ * What the BioImage Archive commands share: the harvester, progress in Fiji's status bar, and errors that end in a
+ * dialog saying what to fix (in the GUI) or an exception with one clear line (headless, so that the run fails).
+ */
+abstract class DepositionCommand extends ContextCommand {
+
+	@Parameter
+	protected HarvestService harvest;
+
+	@Parameter
+	protected StatusService status;
+
+	@Parameter
+	protected LogService log;
+
+	@Parameter(required = false)
+	protected UIService ui;
+
+	/** The workflow over the dataset folder, with the harvest cache and progress in the status bar. */
+	protected DepositionWorkflow workflow(File folder) {
+		Harvester harvester = harvest.harvester();
+		HarvestCache cache = HarvestCache.at(HarvestCache.defaultFile(List.of(folder.getPath())), harvester
+			.hasBioFormats() ? "bioformats" : "native");
+		return new DepositionWorkflow(harvester, cache, Runtime.getRuntime().availableProcessors(), progress());
+	}
+
+	/** Reports harvest progress in Fiji's status bar. */
+	protected HarvestRun.Listener progress() {
+		return (done, found, latest) -> {
+			if (latest != null || done % 50 == 0) {
+				status.showStatus(done, Math.max(found, done), "BioImage Archive: read " + done + " of " + found +
+					" files");
+			}
+		};
+	}
+
+	/** An optional path parameter as a path, or null when it was not given. */
+	protected static Path path(String p) {
+		return p == null || p.isBlank() ? null : Path.of(p.trim());
+	}
+
+	/** Ends the command with a message that says what to fix. */
+	protected void fail(String message) {
+		log.error(message);
+		status.clearStatus();
+		if (ui != null && !ui.isHeadless()) {
+			ui.showDialog(message, "BioImage Archive", DialogPrompt.MessageType.ERROR_MESSAGE);
+			cancel(message);
+			return;
+		}
+		throw new IllegalStateException(message);
+	}
+
+	/** A message for the user, in the GUI as a dialog, always in the log. */
+	protected void inform(String title, String message) {
+		log.info(message);
+		if (ui != null && !ui.isHeadless()) ui.showDialog(message, title, DialogPrompt.MessageType.INFORMATION_MESSAGE);
+	}
+}

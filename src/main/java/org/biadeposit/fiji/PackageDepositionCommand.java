@@ -1,0 +1,65 @@
+package org.biadeposit.fiji;
+
+import java.io.File;
+import java.io.IOException;
+
+import org.biadeposit.DepositionWorkflow;
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/**
+ * Plugins > BioImage Archive > Package Deposition: the same as {@code bia package}. Macro:
+ * {@code run("Package Deposition", "folder=/data config=/data/deposit.yaml out=/data/bia");}
+ */
+@Plugin(type = Command.class, menuPath = "Plugins>BioImage Archive>Package Deposition",
+	label = "Package Deposition")
+public class PackageDepositionCommand extends DepositionCommand {
+
+	@Parameter(label = "Dataset folder", style = "directory")
+	private File folder;
+
+	@Parameter(label = "deposit.yaml", style = "open")
+	private File config;
+
+	@Parameter(label = "Package folder", style = "directory")
+	private File out;
+
+	@Parameter(type = ItemIO.OUTPUT)
+	private File submission;
+
+	@Override
+	public void run() {
+		if (folder == null || !folder.isDirectory()) {
+			fail("Package Deposition: " + folder + " is not a folder; choose the dataset folder");
+			return;
+		}
+		if (config == null || !config.isFile()) {
+			fail("Package Deposition: " + config + " is not a deposit.yaml; run Create deposit.yaml first");
+			return;
+		}
+		try {
+			DepositionWorkflow.Packaged packaged = workflow(folder).pack(folder.toPath(), config.toPath(), out
+				.toPath());
+			packaged.report().problems().forEach(p -> {
+				if (p.isError()) log.error(p.where() + ": " + p.message());
+				else log.warn(p.where() + ": " + p.message());
+			});
+			if (packaged.written() == null) {
+				fail("Package Deposition: nothing written, " + packaged.report().summary() + ". Each problem and " +
+					"what to do is in the Log window; the first: " + packaged.report().errors().get(0));
+				return;
+			}
+			submission = packaged.written().submission().toFile();
+			inform("Package Deposition", "Wrote the package to " + out + ": " + packaged.written().files() +
+				" file(s), " + packaged.written().bytes() + " bytes to upload.");
+		}
+		catch (IOException e) {
+			fail("Package Deposition: could not write to " + out + ": " + e.getMessage());
+		}
+		finally {
+			status.clearStatus();
+		}
+	}
+}

@@ -1,0 +1,205 @@
+package org.biadeposit.fiji;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+
+import org.biadeposit.TestData;
+import org.biadeposit.pagetab.PageTabJson;
+import org.biadeposit.pagetab.Submission;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scijava.Context;
+import org.scijava.command.CommandInfo;
+import org.scijava.command.CommandModule;
+import org.scijava.command.CommandService;
+
+import ij.measure.ResultsTable;
+
+/**
+ * The Fiji commands run through a SciJava Context and CommandService with the parameters a macro passes, headless
+ * as in {@code ImageJ-linux64 --headless --run "Package Deposition" "folder=…,config=…,out=…"}.
+ */
+class CommandsTest {
+
+	private static Context context;
+	private static CommandService commands;
+
+	@TempDir
+	static Path cacheDir;
+
+	@TempDir
+	Path tmp;
+
+	@BeforeAll
+	static void start() {
+		System.setProperty("bia.cache.dir", cacheDir.toString());
+		System.setProperty("java.awt.headless", "true"); // as ImageJ-linux64 --headless
+		context = new Context();
+		commands = context.service(CommandService.class);
+	}
+
+	@AfterAll
+	static void stop() {
+		context.dispose();
+		System.clearProperty("bia.cache.dir");
+	}
+
+	private CommandModule run(Class<? extends org.scijava.command.Command> type, Object... params) throws Exception {
+		return commands.run(type, true, params).get();
+	}
+
+	private Path dataset() throws IOException {
+		Path root = tmp.resolve("study");
+		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", root.resolve("cells/control"));
+		TestData.copy("BioImageAnalysisNotebooks/data/BBBC022/IXMtest_A02_s9.tif", root.resolve("cells/treated"));
+		try (var set = Files.list(TestData.file("ome-model-history/2015-01/set-1-meta-companion"))) {
+			for (Path f : (Iterable<Path>) set::iterator) {
+				TestData.copy(TestData.root().relativize(f).toString(), root.resolve("zstack"));
+			}
+		}
+		return root;
+	}
+
+	@Test
+	void theCommandsAreInTheBioImageArchiveMenuUnderTheirNames() {
+		Map<String, Class<?>> expected = Map.of("Harvest Folder", HarvestFolderCommand.class, "Create deposit.yaml",
+			CreateDepositYamlCommand.class, "Build File-lists", BuildFileListsCommand.class, "Validate Deposition",
+			ValidateDepositionCommand.class, "Package Deposition", PackageDepositionCommand.class);
+		for (Map.Entry<String, Class<?>> e : expected.entrySet()) {
+			CommandInfo info = commands.getCommand(e.getValue().getName());
+			assertNotNull(info, e.getKey() + " is a discovered plugin");
+			assertEquals(e.getKey(), info.getLabel());
+			assertEquals("Plugins > BioImage Archive > " + e.getKey(), info.getMenuPath().getMenuString());
+		}
+	}
+
+	@Test
+	void macroParameterNamesAreShortAndLowercase() {
+		for (Class<?> c : new Class<?>[] { HarvestFolderCommand.class, CreateDepositYamlCommand.class,
+			BuildFileListsCommand.class, ValidateDepositionCommand.class, PackageDepositionCommand.class })
+		{
+			commands.getCommand(c.getName()).inputs().forEach(input -> {
+				if (input.getType().getName().startsWith("org.scijava") || input.getType().getName().startsWith(
+					"org.biadeposit.harvest")) return;
+				assertTrue(input.getName().matches("[a-z]+"), c.getSimpleName() + " parameter " + input.getName());
+			});
+		}
+		java.util.List<String> files = new java.util.ArrayList<>();
+		commands.getCommand(PackageDepositionCommand.class.getName()).inputs().forEach(i -> {
+			if (i.getType() == File.class || i.getType() == String.class) files.add(i.getName());
+		});
+		assertEquals(java.util.List.of("folder", "config", "out"), files, "run(\"Package Deposition\", " +
+			"\"folder=... config=... out=...\")");
+	}
+
+	@Test
+	void harvestFolderGivesATableOfImages() throws Exception {
+		Path root = dataset();
+		CommandModule m = run(HarvestFolderCommand.class, "folder", root.toFile(), "recursive", true);
+		ResultsTable table = (ResultsTable) m.getOutput("table");
+		assertEquals(3, table.size(), "two TIFFs and the companion set");
+		assertEquals(3, m.getOutput("images"));
+		assertEquals(0, m.getOutput("errors"));
+		assertEquals("cells/control/hela-cells.tif", table.getStringValue("file", 0));
+		assertEquals("672", table.getStringValue("sizeX", 0));
+		assertEquals("zstack/18x24y5z1t1c8b-text-companion.ome", table.getStringValue("file", 2));
+		assertEquals("5", table.getStringValue("sizeZ", 2));
+	}
+
+	@Test
+	void fromCreateToPackageAsAMacroWould() throws Exception {
+		Path root = dataset();
+		CommandModule created = run(CreateDepositYamlCommand.class, "folder", root.toFile());
+		File yaml = (File) created.getOutput("config");
+		assertTrue(yaml.isFile());
+		assertTrue(Files.readString(yaml.toPath()).contains("study_component:"));
+
+		// config left out, as in run("Validate Deposition", "folder=...")
+		CommandModule invalid = run(ValidateDepositionCommand.class, "folder", root.toFile());
+		assertFalse(invalid.isCanceled(), "runs without config=, as a macro may call it: " + invalid
+			.getCancelReason());
+		assertTrue((Integer) invalid.getOutput("errors") > 0, "the starter is not filled in yet");
+		assertTrue(((String) invalid.getOutput("report")).contains("study.title"));
+
+		Files.writeString(yaml.toPath(), complete(LocalDate.now().plusMonths(3)));
+		CommandModule valid = run(ValidateDepositionCommand.class, "folder", root.toFile(), "config", yaml.getPath());
+		assertEquals(0, valid.getOutput("errors"), (String) valid.getOutput("report"));
+
+		Path lists = tmp.resolve("lists");
+		CommandModule built = run(BuildFileListsCommand.class, "folder", root.toFile(), "config", yaml.getPath(), "out",
+			lists.toFile());
+		assertEquals(2, built.getOutput("lists"));
+		assertTrue(Files.isRegularFile(lists.resolve("cells.tsv")));
+
+		Path out = tmp.resolve("package");
+		CommandModule packaged = run(PackageDepositionCommand.class, "folder", root.toFile(), "config", yaml, "out", out
+			.toFile());
+		File submission = (File) packaged.getOutput("submission");
+		Submission s = PageTabJson.read(submission.toPath());
+		assertEquals("HeLa cells imaged for testing the Fiji commands", s.attribute("Title"));
+		assertTrue(Files.isRegularFile(out.resolve("upload-plan.tsv")));
+	}
+
+	@Test
+	void headlessFailuresEndWithAClearMessage() throws Exception {
+		Path root = dataset();
+		Files.writeString(root.resolve("deposit.yaml"), complete(LocalDate.now().minusDays(3)));
+		ExecutionException e = assertThrows(ExecutionException.class, () -> run(PackageDepositionCommand.class,
+			"folder", root.toFile(), "config", root.resolve("deposit.yaml").toFile(), "out", tmp.resolve("p")
+				.toFile()));
+		String message = rootCause(e).getMessage();
+		assertTrue(message.startsWith("Package Deposition: nothing written"), message);
+		assertTrue(message.contains("study.release_date"), message);
+		assertFalse(Files.exists(tmp.resolve("p").resolve("submission.json")));
+
+		ExecutionException notAFolder = assertThrows(ExecutionException.class, () -> run(HarvestFolderCommand.class,
+			"folder", tmp.resolve("nowhere").toFile()));
+		assertTrue(rootCause(notAFolder).getMessage().contains("is not a folder"));
+	}
+
+	private static Throwable rootCause(Throwable t) {
+		while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+		return t;
+	}
+
+	private static String complete(LocalDate release) {
+		return String.join("\n", //
+			"study:", //
+			"  title: HeLa cells imaged for testing the Fiji commands", //
+			"  description: Test images.", //
+			"  release_date: " + release, //
+			"  keywords: [HeLa]", //
+			"  authors:", //
+			"  - {first_name: Ada, last_name: Lovelace, role: submitter, affiliation: {name: EMBL}}", //
+			"biosamples:", //
+			"  HeLa:", //
+			"    organism: {scientific_name: Homo sapiens, ncbi_taxon: NCBI:txid9606}", //
+			"    biological_entity: HeLa cells", //
+			"specimens:", //
+			"  Fixed: {sample_preparation: fixed}", //
+			"acquisitions:", //
+			"  Widefield:", //
+			"    imaging_method: {value: fluorescence microscopy}", //
+			"    imaging_instrument: a microscope", //
+			"    image_acquisition_parameters: three channels", //
+			"study_component:", //
+			"  cells: {description: HeLa cells, files: cells, biosample: HeLa, specimen: Fixed, acquisition: " +
+				"Widefield}", //
+			"  zstack: {description: a z-stack, files: zstack, biosample: HeLa, specimen: Fixed, acquisition: " +
+				"Widefield}", //
+			"");
+	}
+}
