@@ -26,6 +26,9 @@ import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
 
+import ij.IJ;
+import ij.ImagePlus;
+import ij.macro.Interpreter;
 import ij.measure.ResultsTable;
 
 /**
@@ -75,7 +78,8 @@ class CommandsTest {
 
 	@Test
 	void theCommandsAreInTheBioImageArchiveMenuUnderTheirNames() {
-		Map<String, Class<?>> expected = Map.of("Harvest Folder", HarvestFolderCommand.class, "Create deposit.yaml",
+		Map<String, Class<?>> expected = Map.of("Harvest Open Images", HarvestOpenImagesCommand.class,
+			"Harvest Folder", HarvestFolderCommand.class, "Create deposit.yaml",
 			CreateDepositYamlCommand.class, "Build File-lists", BuildFileListsCommand.class, "Validate Deposition",
 			ValidateDepositionCommand.class, "Package Deposition", PackageDepositionCommand.class);
 		for (Map.Entry<String, Class<?>> e : expected.entrySet()) {
@@ -168,6 +172,31 @@ class CommandsTest {
 		ExecutionException notAFolder = assertThrows(ExecutionException.class, () -> run(HarvestFolderCommand.class,
 			"folder", tmp.resolve("nowhere").toFile()));
 		assertTrue(rootCause(notAFolder).getMessage().contains("is not a folder"));
+	}
+
+	@Test
+	void harvestOpenImagesReadsWhatIsOpenOrSaysNothingIs() throws Exception {
+		ExecutionException none = assertThrows(ExecutionException.class, () -> run(HarvestOpenImagesCommand.class));
+		assertTrue(rootCause(none).getMessage().contains("no image is open"), rootCause(none).getMessage());
+
+		ImagePlus hela = IJ.openImage(TestData.file("BioImageAnalysisNotebooks/data/hela-cells.tif").toString());
+		ImagePlus fresh = IJ.createHyperStack("unsaved", 32, 16, 2, 1, 1, 8);
+		Interpreter.batchMode = true; // how macros hold images without windows
+		Interpreter.addBatchModeImage(hela);
+		Interpreter.addBatchModeImage(fresh);
+		try {
+			CommandModule m = run(HarvestOpenImagesCommand.class);
+			ResultsTable table = (ResultsTable) m.getOutput("table");
+			assertEquals(2, m.getOutput("images"));
+			assertEquals("ImageJ TIFF", table.getStringValue("format", 0));
+			assertEquals("unsaved", table.getStringValue("file", 1));
+			assertEquals("32", table.getStringValue("sizeX", 1));
+		}
+		finally {
+			Interpreter.removeBatchModeImage(hela);
+			Interpreter.removeBatchModeImage(fresh);
+			Interpreter.batchMode = false;
+		}
 	}
 
 	private static Throwable rootCause(Throwable t) {
