@@ -1,0 +1,108 @@
+package org.biadeposit.biostudies;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okio.BufferedSink;
+
+/**
+ * A file streamed from disk as a request body, 64 KiB at a time, so memory stays flat whatever the file's size. MD5
+ * and SHA-256 are computed from the same bytes as they go out (no second read). Every write starts over: a retried
+ * request recomputes the digests and first takes back the bytes the failed attempt had counted.
+ */
+final class FileUploadBody extends RequestBody {
+
+	private static final MediaType OCTET_STREAM = MediaType.get("application/octet-stream");
+	private static final int CHUNK = 64 * 1024;
+
+	private final Path file;
+	private final long size;
+	private final String remotePath;
+	private final ProgressMeter meter;
+	private long counted; // bytes the current attempt reported to the meter (only the calling thread writes)
+	private volatile Checksums checksums;
+
+	FileUploadBody(Path file, long size, String remotePath, ProgressMeter meter) {
+		this.file = file;
+		this.size = size;
+		this.remotePath = remotePath;
+		this.meter = meter;
+	}
+
+	@Override
+	public MediaType contentType() {
+		return OCTET_STREAM;
+	}
+
+	@Override
+	public long contentLength() {
+		return size;
+	}
+
+	@Override
+	public void writeTo(BufferedSink sink) throws IOException {
+		rewind();
+		checksums = null;
+		Checksums.Digests digests = new Checksums.Digests();
+		byte[] buffer = new byte[CHUNK];
+		long sent = 0;
+		try (InputStream in = open()) {
+			while (sent < size) {
+				int n = read(in, buffer, (int) Math.min(buffer.length, size - sent));
+				if (n < 0) throw changed("became shorter");
+				digests.update(buffer, 0, n);
+				sink.write(buffer, 0, n);
+				sent += n;
+				counted += n;
+				meter.addBytes(n, remotePath);
+			}
+			if (read(in, buffer, 1) > 0) throw changed("grew");
+		}
+		checksums = digests.result();
+	}
+
+	/** The digests of the last complete write, or null if none completed. */
+	Checksums checksums() {
+		return checksums;
+	}
+
+	/** Takes back from the meter what an unfinished attempt counted. */
+	void rewind() {
+		if (counted != 0) meter.addBytes(-counted, remotePath);
+		counted = 0;
+	}
+
+	private InputStream open() throws IOException {
+		try {
+			return Files.newInputStream(file);
+		}
+		catch (IOException e) {
+			throw new RetryInterceptor.LocalFileException("cannot read " + file + ": " + e, e);
+		}
+	}
+
+	private int read(InputStream in, byte[] buffer, int length) throws IOException {
+		try {
+			return in.read(buffer, 0, length);
+		}
+		catch (ClosedByInterruptException e) {
+			InterruptedIOException stop = new InterruptedIOException("interrupted");
+			stop.initCause(e);
+			throw stop;
+		}
+		catch (IOException e) {
+			throw new RetryInterceptor.LocalFileException("cannot read " + file + ": " + e, e);
+		}
+	}
+
+	private IOException changed(String how) {
+		return new RetryInterceptor.LocalFileException(file + " " + how + " while it was being sent (it had " + size +
+			" bytes); send it again once nothing writes to it", null);
+	}
+}

@@ -1,0 +1,92 @@
+package org.biadeposit.biostudies;
+
+import java.io.Console;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Where the BioStudies password comes from: a file ({@code --password-file F}, its first line), the environment
+ * variable {@code BIA_PASSWORD}, or an interactive prompt without echo — never a plain command-line argument. It is
+ * handled as a {@code char[]} that the caller wipes ({@link #wipe}) once logged in.
+ */
+public final class Password {
+
+	/** The environment variable that may hold the password. */
+	public static final String ENVIRONMENT_VARIABLE = "BIA_PASSWORD";
+
+	private Password() {}
+
+	/**
+	 * The password from the first source that applies: the file if one is given, else {@code BIA_PASSWORD} if set
+	 * and not empty, else the prompt.
+	 *
+	 * @param file {@code --password-file}, or null
+	 * @param environment usually {@link System#getenv()}
+	 * @param prompt asks the person at the keyboard (see {@link #prompt}); returns null when there is nobody to ask
+	 * @throws IOException when the file cannot be read or is empty, or there is no source at all
+	 */
+	public static char[] from(Path file, Map<String, String> environment, Supplier<char[]> prompt) throws IOException {
+		if (file != null) return fromFile(file);
+		String env = environment.get(ENVIRONMENT_VARIABLE);
+		if (env != null && !env.isEmpty()) return env.toCharArray();
+		char[] typed = prompt == null ? null : prompt.get();
+		if (typed == null) {
+			throw new IOException("no password: there is no terminal to ask for it; give --password-file FILE or set " +
+				ENVIRONMENT_VARIABLE);
+		}
+		if (typed.length == 0) throw new IOException("no password was typed");
+		return typed;
+	}
+
+	/** The file's first line, without its line end. The bytes read are wiped. */
+	public static char[] fromFile(Path file) throws IOException {
+		byte[] bytes = Files.readAllBytes(file);
+		try {
+			int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb &&
+				(bytes[2] & 0xff) == 0xbf ? 3 : 0; // a UTF-8 byte order mark
+			int end = start;
+			while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') end++;
+			if (end == start) {
+				throw new IOException("the password file " + file + " is empty (its first line is blank)");
+			}
+			CharBuffer chars;
+			try {
+				chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.decode(ByteBuffer.wrap(bytes, start, end - start));
+			}
+			catch (CharacterCodingException e) {
+				throw new IOException("the password file " + file + " is not UTF-8 text");
+			}
+			char[] password = new char[chars.remaining()];
+			chars.get(password);
+			if (chars.hasArray()) Arrays.fill(chars.array(), '\0');
+			return password;
+		}
+		finally {
+			Arrays.fill(bytes, (byte) 0);
+		}
+	}
+
+	/**
+	 * Asks at the terminal, without echo; null when there is no terminal (input or output redirected).
+	 */
+	public static char[] prompt(String user) {
+		Console console = System.console();
+		if (console == null) return null;
+		return console.readPassword("BioStudies password for %s: ", user);
+	}
+
+	/** Overwrites the password in memory. */
+	public static void wipe(char[] password) {
+		if (password != null) Arrays.fill(password, '\0');
+	}
+}

@@ -1,0 +1,361 @@
+package org.biadeposit.biostudies;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.SocketPolicy;
+
+class DepositTest {
+
+	@TempDir
+	Path tmp;
+	MockWebServer server;
+	FakeBioStudies fake;
+	BioStudiesClient client;
+	PackageFolder pkg;
+	final List<String> messages = Collections.synchronizedList(new ArrayList<>());
+	final List<Progress> progress = Collections.synchronizedList(new ArrayList<>());
+
+	@BeforeEach
+	void start() throws IOException {
+		server = Http.server();
+		fake = new FakeBioStudies();
+		server.setDispatcher(fake);
+		client = Http.client(server);
+		pkg = PackageFolder.write(tmp);
+	}
+
+	@AfterEach
+	void stop() throws IOException {
+		client.close();
+		server.shutdown();
+	}
+
+	private Deposit deposit() {
+		return new Deposit(client, pkg.out).pollInterval(Duration.ofMillis(1)).listener(new ProgressListener() {
+
+			@Override
+			public void progress(Progress p) {
+				progress.add(p);
+			}
+
+			@Override
+			public void message(String text) {
+				messages.add(text);
+			}
+		});
+	}
+
+	private Receipt run() throws IOException {
+		return deposit().run(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray());
+	}
+
+	private boolean said(String start) {
+		return messages.stream().anyMatch(m -> m.startsWith(start));
+	}
+
+	@Test
+	void depositsThePackageAndWritesTheReceipt() throws Exception {
+		char[] password = FakeBioStudies.PASSWORD.toCharArray();
+		Receipt receipt = deposit().run(FakeBioStudies.USER, password);
+		assertArrayEquals(new char[password.length], password, "the password is wiped");
+
+		assertEquals(Set.copyOf(pkg.files.keySet()), Set.copyOf(fake.uploads));
+		assertEquals(new TreeSet<>(List.of("", "cells", "cells/control", "cells/treated", "filelists", "lifetime",
+			"lifetime/zstack")), new TreeSet<>(fake.folders));
+		int lastData = -1, firstList = Integer.MAX_VALUE;
+		for (int i = 0; i < fake.uploads.size(); i++) {
+			if (fake.uploads.get(i).startsWith("filelists/")) firstList = Math.min(firstList, i);
+			else lastData = i;
+		}
+		assertTrue(lastData < firstList, "File-lists go after the data: " + fake.uploads);
+		assertEquals(List.of(PackageFolder.SUBMISSION), fake.submissions, "submission.json is sent as it is");
+		assertEquals(1, fake.logins.get());
+		assertEquals(1, fake.logouts.get());
+
+		assertEquals("S-BIAD101", receipt.accession());
+		assertEquals(1, receipt.version());
+		assertEquals("PROCESSED", receipt.status());
+		assertTrue(receipt.processed());
+		assertEquals(server.url("/api").toString(), receipt.server());
+		assertEquals(server.url("/api/submissions/S-BIAD101.json").toString(), receipt.studyUrl());
+		assertEquals(5, receipt.files().size());
+		for (Receipt.File f : receipt.files()) {
+			byte[] bytes = Files.readAllBytes(pkg.files.get(f.remote()));
+			assertEquals(bytes.length, f.size());
+			assertEquals(Http.hex("MD5", bytes), f.md5(), f.remote());
+			assertEquals(Http.hex("SHA-256", bytes), f.sha256(), f.remote());
+			assertEquals(Receipt.SENT, f.state());
+			assertEquals(pkg.files.get(f.remote()).toString(), f.local());
+		}
+		Receipt written = Receipt.read(pkg.out.resolve("receipt.json"));
+		assertEquals(receipt.files(), written.files());
+		assertEquals("PROCESSED", written.status());
+		ObjectMapper json = new ObjectMapper();
+		assertEquals(json.readTree(PackageFolder.SUBMISSION), json.readTree(written.submission()));
+		assertEquals(5, Files.readAllLines(pkg.out.resolve(".upload-journal.jsonl")).size());
+
+		Progress last = progress.get(progress.size() - 1);
+		assertEquals(5, last.filesDone());
+		assertEquals(5, last.filesTotal());
+		assertEquals(last.bytesTotal(), last.bytesDone());
+		assertTrue(said("logged in to "), messages.toString());
+		assertTrue(said("sending 5 files"), messages.toString());
+		assertTrue(said("submitted: S-BIAD101 version 1"), messages.toString());
+		assertTrue(messages.contains("status of S-BIAD101: REQUESTED"), messages.toString());
+		assertTrue(messages.contains("status of S-BIAD101: PROCESSED"), messages.toString());
+		assertTrue(messages.contains("deposited: S-BIAD101 " + server.url("/api/submissions/S-BIAD101.json")),
+			messages.toString());
+	}
+
+	@Test
+	void aFileAlreadyThereWithTheSameSizeIsNotSentAgain() throws Exception {
+		fake.folders.addAll(List.of("cells", "cells/control", "cells/treated"));
+		fake.files.put("cells/control/a.tif", 1000L); // same size: kept
+		fake.files.put("cells/treated/b.tif", 5L); // a different size: sent again
+		Receipt receipt = run();
+		assertFalse(fake.uploads.contains("cells/control/a.tif"), fake.uploads.toString());
+		assertTrue(fake.uploads.contains("cells/treated/b.tif"));
+		assertEquals(4, fake.uploads.size());
+		assertTrue(messages.contains("already on the server, not sent again: 1 file (1.0 kB)"), messages.toString());
+		assertTrue(said("computing the checksums of 1 files"), "no journal entry: computed: " + messages);
+		Receipt.File a = receipt.files().get(0);
+		assertEquals("cells/control/a.tif", a.remote());
+		assertEquals(Receipt.ON_SERVER, a.state());
+		assertEquals(Http.hex("SHA-256", Files.readAllBytes(pkg.files.get(a.remote()))), a.sha256());
+		assertFalse(fake.calls.contains("POST folder/user/cells"), "existing folders are not created again");
+	}
+
+	@Test
+	void fileListsAreAlwaysSent() throws Exception {
+		run();
+		fake.uploads.clear();
+		messages.clear();
+		Receipt again = run();
+		assertEquals(List.of("filelists/Cells.json", "filelists/Lifetime.json"),
+			fake.uploads.stream().sorted().toList());
+		assertTrue(messages.contains("already on the server, not sent again: 3 files (6.0 kB)"), messages.toString());
+		assertFalse(said("computing the checksums"), "checksums of files not sent come from the journal");
+		assertEquals("S-BIAD102", again.accession());
+		assertEquals(3, again.files().stream().filter(f -> f.state().equals(Receipt.ON_SERVER)).count());
+	}
+
+	@Test
+	void anInterruptedRunStartedAgainSendsOnlyWhatIsMissing() throws Exception {
+		fake.uploadFailures.put("lifetime/zstack/c.ome.tif", FakeBioStudies.tree(400, "Upload refused",
+			"disk quota exceeded"));
+		Deposit first = deposit().parallel(1);
+		BioStudiesException e = assertThrows(BioStudiesException.class,
+			() -> first.run(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray()));
+		assertEquals("uploading lifetime/zstack/c.ome.tif: the server refused it (HTTP 400): Upload refused\n" +
+			"  - disk quota exceeded", e.getMessage());
+		assertEquals(1, fake.logouts.get(), "logged out after the failure");
+		assertTrue(said("sent 2 of 5 files before stopping"), messages.toString());
+		assertTrue(fake.submissions.isEmpty());
+		assertFalse(Files.exists(pkg.out.resolve("receipt.json")));
+		assertEquals(List.of("cells/control/a.tif", "cells/treated/b.tif"), fake.uploads);
+
+		fake.uploads.clear();
+		messages.clear();
+		Receipt receipt = run();
+		assertEquals(Set.of("lifetime/zstack/c.ome.tif", "filelists/Cells.json", "filelists/Lifetime.json"),
+			Set.copyOf(fake.uploads));
+		assertTrue(messages.contains("already on the server, not sent again: 2 files (3.0 kB)"), messages.toString());
+		assertFalse(said("computing the checksums"), "the journal has the checksums of the first run's files");
+		for (Receipt.File f : receipt.files()) {
+			assertEquals(Http.hex("MD5", Files.readAllBytes(pkg.files.get(f.remote()))), f.md5(), f.remote());
+		}
+		assertEquals(2, fake.logouts.get());
+	}
+
+	@Test
+	void aFileChangedSinceItWasSentIsSentAgain() throws Exception {
+		run();
+		Path a = pkg.files.get("cells/control/a.tif");
+		byte[] other = new byte[1000];
+		new Random(99).nextBytes(other);
+		Files.write(a, other);
+		Files.setLastModifiedTime(a, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 5000));
+		fake.uploads.clear();
+		messages.clear();
+		Receipt receipt = run();
+		assertTrue(fake.uploads.contains("cells/control/a.tif"), fake.uploads.toString());
+		assertTrue(said("changed here since they were sent"), messages.toString());
+		assertEquals(Http.hex("MD5", other), receipt.files().get(0).md5());
+	}
+
+	@Test
+	void connectionsLostDuringUploadAreRetried() throws Exception {
+		fake.uploadFailures.put("cells/control/a.tif", new MockResponse().setSocketPolicy(
+			SocketPolicy.DISCONNECT_AFTER_REQUEST));
+		fake.uploadFailures.put("cells/treated/b.tif", new MockResponse().setResponseCode(503));
+		Receipt receipt = run();
+		assertEquals("PROCESSED", receipt.status());
+		assertEquals(Set.copyOf(pkg.files.keySet()), Set.copyOf(fake.uploads));
+		Progress last = progress.get(progress.size() - 1);
+		assertEquals(last.bytesTotal(), last.bytesDone(), "retried bytes are not counted twice");
+	}
+
+	@Test
+	void anInvalidSubmissionShowsTheServersErrors() throws Exception {
+		fake.statuses.clear();
+		fake.statuses.addAll(List.of("REQUESTED", "INVALID"));
+		fake.errors.add("The following files could not be found:\n  - cells/control/a.tif\n" +
+			"Referenced in file list: filelists/Cells.json");
+		BioStudiesException e = assertThrows(BioStudiesException.class, this::run);
+		assertEquals(String.join("\n", //
+			"BioStudies rejected S-BIAD101 version 1 (status INVALID): its reasons:", //
+			"  - The following files could not be found:", //
+			"      - cells/control/a.tif", //
+			"    Referenced in file list: filelists/Cells.json"), e.getMessage());
+		Receipt receipt = Receipt.read(pkg.out.resolve("receipt.json"));
+		assertEquals("INVALID", receipt.status());
+		assertEquals(fake.errors, receipt.errors());
+		assertEquals(1, fake.logouts.get());
+	}
+
+	@Test
+	void aRefusedSubmissionStopsWithTheServersMessageAndLogsOut() throws Exception {
+		fake.submitAnswer = s -> FakeBioStudies.tree(400, "Submission validation errors",
+			"Release date cannot be in the past");
+		BioStudiesException e = assertThrows(BioStudiesException.class, this::run);
+		assertEquals("submitting: the server refused it (HTTP 400): Submission validation errors\n" +
+			"  - Release date cannot be in the past", e.getMessage());
+		assertEquals(1, fake.submissions.size());
+		assertEquals(1, fake.logouts.get());
+	}
+
+	@Test
+	void aNewVersionOfAnExistingStudy() throws Exception {
+		run();
+		fake.uploads.clear();
+		Receipt receipt = deposit().accession("S-BIAD101").run(FakeBioStudies.USER,
+			FakeBioStudies.PASSWORD.toCharArray());
+		assertEquals("S-BIAD101", receipt.accession());
+		assertEquals(2, receipt.version());
+		JsonNode sent = new ObjectMapper().readTree(fake.submissions.get(1));
+		assertEquals("S-BIAD101", sent.get("accno").asText());
+		assertEquals("S-BIAD101", new ObjectMapper().readTree(receipt.submission()).get("accno").asText());
+		assertThrows(IllegalArgumentException.class, () -> deposit().accession("not an accession"));
+	}
+
+	@Test
+	void aMetadataOnlyUpdateSendsNoDataFiles() throws Exception {
+		Receipt first = run();
+		Files.delete(pkg.files.get("cells/treated/b.tif")); // gone from this computer: fine for metadata
+		fake.files.clear(); // and from the user folder: the server has the previous version's
+		fake.uploads.clear();
+		messages.clear();
+		Receipt update = deposit().accession("S-BIAD101").metadataOnly(true).run(FakeBioStudies.USER,
+			FakeBioStudies.PASSWORD.toCharArray());
+		assertEquals(List.of("filelists/Cells.json", "filelists/Lifetime.json"),
+			fake.uploads.stream().sorted().toList());
+		assertFalse(fake.calls.contains("GET files/user/cells"), "data folders are not even listed");
+		assertEquals(2, update.version());
+		assertTrue(said("metadata only: 3 data files not sent"), messages.toString());
+		for (int i = 0; i < 3; i++) {
+			Receipt.File f = update.files().get(i);
+			assertEquals(Receipt.NOT_SENT, f.state());
+			assertEquals(first.files().get(i).sha256(), f.sha256(), "from the journal");
+		}
+		assertEquals(update.files(), Receipt.read(pkg.out.resolve("receipt.json")).files());
+
+		BioStudiesException e = assertThrows(BioStudiesException.class, () -> deposit().metadataOnly(true)
+			.run(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray()));
+		assertTrue(e.getMessage().startsWith("a metadata-only update is for an existing study"));
+	}
+
+	@Test
+	void filesAboveTheHttpLimitAreRefusedUnlessAlreadyThere() throws Exception {
+		Path big = pkg.dataset.resolve("lifetime/huge.tif");
+		try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+			f.setLength(UploadPlan.HTTP_LIMIT + 1); // sparse: takes no space
+		}
+		pkg.files.put("lifetime/huge.tif", big);
+		pkg.writePlan();
+		BioStudiesException e = assertThrows(BioStudiesException.class, this::run);
+		assertTrue(e.getMessage().startsWith("cannot upload 1 file: these files are above the 20 GB per file that " +
+			"the API accepts over HTTP:\n  - lifetime/huge.tif (21.5 GB)\n"), e.getMessage());
+		assertTrue(e.getMessage().contains("FTP or Aspera"));
+		assertTrue(e.getMessage().contains(UploadPlan.LARGE_FILE_HELP));
+		assertTrue(fake.uploads.isEmpty(), "nothing sent");
+		assertEquals(1, fake.logouts.get());
+
+		// Sent by FTP meanwhile (and its checksums known from an earlier run's journal, so it is not read here).
+		fake.folders.add("lifetime");
+		fake.files.put("lifetime/huge.tif", Files.size(big));
+		String journal = "{\"server\":\"" + client.server().url() + "\",\"remote\":\"lifetime/huge.tif\",\"local\":\"" +
+			big + "\",\"size\":" + Files.size(big) + ",\"modified\":" + Files.getLastModifiedTime(big).toMillis() +
+			",\"md5\":\"m\",\"sha256\":\"s\"}\n";
+		Files.writeString(pkg.out.resolve(".upload-journal.jsonl"), journal, StandardCharsets.UTF_8);
+		Receipt receipt = run();
+		assertFalse(fake.uploads.contains("lifetime/huge.tif"));
+		Receipt.File huge = receipt.files().stream().filter(f -> f.remote().equals("lifetime/huge.tif")).findFirst()
+			.orElseThrow();
+		assertEquals(Receipt.ON_SERVER, huge.state());
+		assertEquals("s", huge.sha256());
+	}
+
+	@Test
+	void aWrongPasswordStopsBeforeAnythingIsSent() {
+		char[] wrong = "not the password".toCharArray();
+		BioStudiesException e = assertThrows(BioStudiesException.class,
+			() -> deposit().run(FakeBioStudies.USER, wrong));
+		assertEquals(401, e.status());
+		assertArrayEquals(new char[wrong.length], wrong, "wiped even when refused");
+		assertEquals(List.of("POST auth/login"), fake.calls);
+	}
+
+	@Test
+	void missingLocalFilesAreReportedBeforeLoggingIn() throws Exception {
+		Files.delete(pkg.files.get("cells/treated/b.tif"));
+		BioStudiesException e = assertThrows(BioStudiesException.class, this::run);
+		assertTrue(e.getMessage().startsWith("files of upload-plan.tsv are not here: 1 missing"), e.getMessage());
+		assertTrue(e.getMessage().contains("b.tif"));
+		assertTrue(fake.calls.isEmpty());
+	}
+
+	@Test
+	void rootPathPutsEverythingInASubFolder() throws Exception {
+		String withRoot = PackageFolder.SUBMISSION.replace("\"value\" : \"BioImages\"\n  } ]",
+			"\"value\" : \"BioImages\"\n  }, {\n    \"name\" : \"RootPath\",\n    \"value\" : \"study-1\"\n  } ]");
+		assertTrue(withRoot.contains("RootPath"));
+		Files.writeString(pkg.out.resolve("submission.json"), withRoot);
+		fake.submitAnswer = s -> new MockResponse().setBody("{\"accNo\":\"S-BIAD7\",\"version\":1}");
+		Receipt receipt = run();
+		assertEquals(Set.of("study-1/cells/control/a.tif", "study-1/cells/treated/b.tif",
+			"study-1/lifetime/zstack/c.ome.tif", "study-1/filelists/Cells.json", "study-1/filelists/Lifetime.json"),
+			Set.copyOf(fake.uploads));
+		assertEquals("study-1/cells/control/a.tif", receipt.files().get(0).remote());
+		Map<String, Long> there = fake.files;
+		assertEquals(1000L, there.get("study-1/cells/control/a.tif"));
+	}
+}

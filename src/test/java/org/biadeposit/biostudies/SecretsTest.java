@@ -1,0 +1,200 @@
+package org.biadeposit.biostudies;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
+
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.SocketPolicy;
+
+/**
+ * The session token and the password appear in nothing the deposit leaves behind or shows: standard output and error,
+ * java.util.logging at every level (OkHttp's and MockWebServer's loggers included), the progress bar and messages,
+ * exception messages and stack traces, the receipt, the journal and every other file written.
+ */
+class SecretsTest {
+
+	static final String WRONG_PASSWORD = "wrong horse battery staple";
+
+	@TempDir
+	Path tmp;
+
+	private final StringBuilder captured = new StringBuilder();
+
+	@Test
+	void theTokenAndThePasswordAppearNowhere() throws Exception {
+		PrintStream stdout = System.out, stderr = System.err;
+		ByteArrayOutputStream console = new ByteArrayOutputStream();
+		PrintStream capture = new PrintStream(console, true, StandardCharsets.UTF_8);
+		Logger root = Logger.getLogger("");
+		Level rootLevel = root.getLevel();
+		List<Logger> loud = List.of(Logger.getLogger("okhttp3"), Logger.getLogger("okhttp3.mockwebserver"),
+			Logger.getLogger("okhttp3.OkHttpClient"), Logger.getLogger("okhttp3.internal.http2.Http2"));
+		List<LogRecord> records = new ArrayList<>();
+		Handler handler = new Handler() {
+
+			@Override
+			public synchronized void publish(LogRecord r) {
+				records.add(r);
+			}
+
+			@Override
+			public void flush() {}
+
+			@Override
+			public void close() {}
+		};
+		handler.setLevel(Level.ALL);
+		root.addHandler(handler);
+		root.setLevel(Level.ALL);
+		loud.forEach(l -> l.setLevel(Level.ALL));
+		System.setOut(capture);
+		System.setErr(capture);
+		MockWebServer server = Http.server();
+		FakeBioStudies fake = new FakeBioStudies();
+		server.setDispatcher(fake);
+		try {
+			scenarios(server, fake, capture);
+		}
+		finally {
+			System.setOut(stdout);
+			System.setErr(stderr);
+			root.removeHandler(handler);
+			root.setLevel(rootLevel);
+			loud.forEach(l -> l.setLevel(null));
+			server.shutdown();
+		}
+
+		captured.append(console.toString(StandardCharsets.UTF_8));
+		for (LogRecord r : records) {
+			captured.append(r.getLoggerName()).append(' ').append(r.getMessage()).append(' ');
+			if (r.getParameters() != null) for (Object p : r.getParameters()) captured.append(p).append(' ');
+			if (r.getThrown() != null) captured.append(trace(r.getThrown()));
+			captured.append('\n');
+		}
+		try (Stream<Path> files = Files.walk(tmp)) {
+			for (Path f : (Iterable<Path>) files::iterator) {
+				if (Files.isRegularFile(f) && Files.size(f) < 1_000_000) {
+					String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+					captured.append(f).append(":\n").append(text);
+				}
+			}
+		}
+
+		String all = captured.toString();
+		assertTrue(all.contains("deposited: S-BIAD101"), "the capture saw the deposit");
+		assertTrue(all.contains("\"accession\" : \"S-BIAD101\""), "the capture saw the receipt");
+		assertTrue(all.contains("received request: POST /api/auth/login"), "the capture saw the server's log");
+		assertTrue(all.contains(Redaction.TOKEN), "an echoed token was replaced, so the capture did see it");
+		assertTrue(fake.logins.get() >= 2, "the token was really in use");
+		assertFalse(all.contains(FakeBioStudies.TOKEN), "the session token leaked");
+		assertFalse(all.contains(FakeBioStudies.PASSWORD), "the password leaked");
+		assertFalse(all.contains(WRONG_PASSWORD), "the wrong password leaked");
+	}
+
+	private void scenarios(MockWebServer server, FakeBioStudies fake, PrintStream console) throws Exception {
+		PackageFolder pkg = PackageFolder.write(tmp.resolve("one"));
+		ProgressBar bar = new ProgressBar(console, true), lines = new ProgressBar(console, false, Duration.ZERO);
+		ProgressListener both = new ProgressListener() {
+
+			@Override
+			public void progress(Progress p) {
+				bar.progress(p);
+				lines.progress(p);
+			}
+
+			@Override
+			public void message(String text) {
+				bar.message(text);
+			}
+		};
+		try (BioStudiesClient client = Http.client(server)) {
+			// A whole deposit.
+			Receipt receipt = new Deposit(client, pkg.out).pollInterval(Duration.ofMillis(1)).listener(both)
+				.run(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray());
+			captured.append(receipt).append('\n').append(client).append('\n');
+
+			// The wrong password.
+			expectFailure(() -> new Deposit(client, pkg.out).pollInterval(Duration.ofMillis(1)).listener(both).run(
+				FakeBioStudies.USER,
+				WRONG_PASSWORD.toCharArray()));
+
+			// A server that echoes the token in an error, and in the reasons for INVALID.
+			fake.uploadFailures.put("cells/control/a.tif", FakeBioStudies.tree(400, "Could not find an active " +
+				"session for the provided security token " + FakeBioStudies.TOKEN));
+			PackageFolder two = PackageFolder.write(tmp.resolve("two"));
+			fake.files.clear();
+			BioStudiesException e = expectFailure(() -> new Deposit(client, two.out).pollInterval(Duration.ofMillis(1))
+				.listener(both)
+				.run(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray()));
+			assertTrue(e.getMessage().contains("security token " + Redaction.TOKEN), e.getMessage());
+			fake.statuses.clear();
+			fake.statuses.add("INVALID");
+			fake.errors.add("session " + FakeBioStudies.TOKEN + " may not submit");
+			expectFailure(() -> new Deposit(client, two.out).pollInterval(Duration.ofMillis(1)).listener(both)
+				.run(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray()));
+
+			// The connection drops in the middle of a session, again and again.
+			UserProfile profile = client.login(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray());
+			captured.append(profile).append('\n').append(client).append('\n');
+			fake.everything = new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+			e = expectFailure(() -> client.list("cells"));
+			assertTrue(e.getMessage().contains("could not reach"), e.getMessage());
+			fake.everything = null;
+		}
+
+		// A login refused by a server that echoes the password.
+		MockWebServer echo = Http.server();
+		echo.enqueue(new MockResponse().setResponseCode(400).setBody("{\"message\":\"cannot parse " +
+			"{\\\"password\\\": \\\"" + FakeBioStudies.PASSWORD + "\\\"}\"}"));
+		try (BioStudiesClient client = Http.client(echo)) {
+			expectFailure(() -> client.login("ann", FakeBioStudies.PASSWORD.toCharArray()));
+		}
+		finally {
+			echo.shutdown();
+		}
+	}
+
+	private BioStudiesException expectFailure(Executable run) {
+		BioStudiesException e = assertThrows(BioStudiesException.class, run);
+		captured.append(e.getMessage()).append('\n').append(e).append('\n').append(trace(e));
+		return e;
+	}
+
+	private static String trace(Throwable t) {
+		StringWriter s = new StringWriter();
+		t.printStackTrace(new PrintWriter(s));
+		return s.toString();
+	}
+
+	@Test
+	void redaction() throws IOException {
+		assertEquals("a [session token] b", Redaction.token("a tok-1 b", "tok-1"));
+		assertEquals("x [password] y [password]",
+			Redaction.password("x hunter22 y hunter22", "hunter22".toCharArray()));
+		assertEquals("short", Redaction.password("short", "sh".toCharArray()));
+	}
+}
