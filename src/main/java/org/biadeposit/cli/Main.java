@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
+import org.biadeposit.sandbox.SandboxCommandLine;
+
 /**
  * {@code scripts/bia}: one command with verbs. Each verb is also a Fiji command behind a menu entry; the names and
  * outputs are a contract other tools rely on.
@@ -20,9 +22,12 @@ public final class Main {
 		"  filelists DIR --out OUT                  write the File-lists (one per study component)", //
 		"  validate DIR [--config deposit.yaml]     report every problem before anything is sent", //
 		"  package DIR --config deposit.yaml --out OUT   write the submission package", //
+		"  submit OUT --server prod|beta|URL --user EMAIL    upload and submit a package; prints the accession", //
+		"  status OUT|ACCESSION                     how a submission is doing", //
 		"", //
 		"run 'bia <verb> --help' for a verb's options.", //
-		"planned verbs (not in this build yet): submit, status, sandbox, demo");
+		"  sandbox [--port N] [--data DIR]          a BioStudies-compatible server on this computer, to rehearse", //
+		"  demo                                     the whole deposition of the example, against the sandbox");
 
 	private Main() {}
 
@@ -47,9 +52,12 @@ public final class Main {
 				return new HarvestVerb(out, err).run(rest);
 			case "init": case "filelists": case "validate": case "package":
 				return new DepositionVerbs(out, err).run(verb, rest);
-			case "submit": case "status": case "sandbox": case "demo":
-				err.println("bia: '" + verb + "' is not in this build of bia-deposit yet");
-				return 2;
+			case "submit": case "status":
+				return new SubmitVerbs(out, err, System.getenv()).run(verb, rest);
+			case "sandbox":
+				return SandboxCommandLine.run(rest.toArray(new String[0]), out, err);
+			case "demo":
+				return new DemoVerb(out, err).run(rest);
 			default:
 				err.println("bia: unknown verb '" + verb + "'\n\n" + USAGE);
 				return 2;

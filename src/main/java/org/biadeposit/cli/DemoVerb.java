@@ -1,0 +1,124 @@
+package org.biadeposit.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.biadeposit.DepositionWorkflow;
+import org.biadeposit.biostudies.BioStudiesClient;
+import org.biadeposit.biostudies.Deposit;
+import org.biadeposit.biostudies.ProgressBar;
+import org.biadeposit.biostudies.Receipt;
+import org.biadeposit.biostudies.Server;
+import org.biadeposit.harvest.HarvestCache;
+import org.biadeposit.harvest.HarvestService;
+import org.biadeposit.harvest.Harvester;
+import org.biadeposit.sandbox.SandboxConfig;
+import org.biadeposit.sandbox.SandboxServer;
+import org.scijava.Context;
+
+/**
+ * {@code bia demo}: the whole deposition of the bundled example dataset, end to end, against the sandbox server on
+ * a free loopback port: package, upload, submit, accession, receipt.
+ */
+final class DemoVerb {
+
+	static final String HELP = String.join("\n", //
+		"usage: bia demo [--out DIR] [--examples DIR]", //
+		"", //
+		"Starts the sandbox BioStudies server on a free loopback port, packages the example dataset", //
+		"(examples/dataset with examples/deposit.yaml), uploads it, submits it and prints the accession and", //
+		"the receipt. Nothing leaves this computer. --out DIR keeps the package, receipt and server data there", //
+		"(default: a new folder under the system's temporary folder).");
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	DemoVerb(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	int run(List<String> args) {
+		Path outDir = null;
+		Path examples = examplesFolder();
+		for (int i = 0; i < args.size(); i++) {
+			String a = args.get(i);
+			if (a.equals("-h") || a.equals("--help")) {
+				out.println(HELP);
+				return 0;
+			}
+			if ((a.equals("--out") || a.equals("--examples")) && i + 1 < args.size()) {
+				Path v = Path.of(args.get(++i));
+				if (a.equals("--out")) outDir = v;
+				else examples = v;
+				continue;
+			}
+			err.println("bia demo: unknown argument '" + a + "'\n\n" + HELP);
+			return 2;
+		}
+		if (examples == null || !Files.isDirectory(examples.resolve("dataset"))) {
+			err.println("bia demo: the example dataset is not found (looked in " + examples + "); give --examples " +
+				"DIR, the project's examples folder");
+			return 2;
+		}
+		try {
+			return demo(examples, outDir != null ? outDir : Files.createTempDirectory("bia-demo-"));
+		}
+		catch (IOException e) {
+			err.println("bia demo: " + e.getMessage());
+			return 1;
+		}
+	}
+
+	private int demo(Path examples, Path outDir) throws IOException {
+		long start = System.nanoTime();
+		Files.createDirectories(outDir);
+		// The example's release date is moved to a month from today, so that the demo never goes out of date.
+		Path yaml = outDir.resolve("deposit.yaml");
+		String text = Files.readString(examples.resolve("deposit.yaml")).replaceFirst("(?m)^(\\s*release_date:).*$",
+			"$1 " + LocalDate.now().plusMonths(1));
+		Files.writeString(yaml, text);
+
+		try (SandboxServer sandbox = SandboxServer.start(new SandboxConfig().dataDir(outDir.resolve("sandbox")).port(
+			0).processingDelay(Duration.ofMillis(300)).log(null)))
+		{
+			out.println("sandbox BioStudies server: " + sandbox.baseUrl() + " (user " + SandboxConfig.DEMO_EMAIL +
+				")");
+			Path pkg = outDir.resolve("package");
+			DepositionWorkflow.Packaged packaged;
+			try (Context context = new Context(HarvestService.class)) {
+				Harvester harvester = context.service(HarvestService.class).harvester();
+				packaged = new DepositionWorkflow(harvester, HarvestCache.none(), Runtime.getRuntime()
+					.availableProcessors(), (d, f, h) -> {}).pack(examples.resolve("dataset"), yaml, pkg);
+			}
+			if (packaged.written() == null) {
+				err.print(packaged.report().toText());
+				err.println("bia demo: the example does not validate; nothing was sent");
+				return 1;
+			}
+			out.println("packaged: " + packaged.written().files() + " file(s), " + packaged.written().bytes() +
+				" bytes, in " + pkg);
+			try (BioStudiesClient client = new BioStudiesClient(Server.of(sandbox.baseUrl()))) {
+				Receipt r = new Deposit(client, pkg).pollInterval(Duration.ofMillis(200)).listener(ProgressBar
+					.onStandardError()).run(SandboxConfig.DEMO_EMAIL, SandboxConfig.DEMO_PASSWORD.toCharArray());
+				out.println("accession: " + r.accession() + " (version " + r.version() + "), status " + r.status());
+				out.println("study:     " + r.studyUrl());
+				out.println("receipt:   " + pkg.resolve(Receipt.NAME));
+				out.printf("done in %.1f s; the sandbox's copy of what it received is in %s%n", (System.nanoTime() -
+					start) / 1e9, sandbox.dataDir());
+				return r.processed() ? 0 : 1;
+			}
+		}
+	}
+
+	/** The project's examples folder: from -Dbia.home (set by scripts/bia), else ./examples. */
+	private static Path examplesFolder() {
+		String home = System.getProperty("bia.home");
+		return home != null ? Path.of(home, "examples") : Path.of("examples");
+	}
+}

@@ -1,0 +1,190 @@
+package org.biadeposit.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.biadeposit.biostudies.BioStudiesClient;
+import org.biadeposit.biostudies.BioStudiesException;
+import org.biadeposit.biostudies.Deposit;
+import org.biadeposit.biostudies.Password;
+import org.biadeposit.biostudies.ProgressBar;
+import org.biadeposit.biostudies.ProgressListener;
+import org.biadeposit.biostudies.Receipt;
+import org.biadeposit.biostudies.Server;
+
+/**
+ * {@code bia submit} (upload a package and submit it) and {@code bia status} (ask how a submission is doing).
+ * Passwords come from a prompt, {@code --password-file} or {@code BIA_PASSWORD}, never from the command line.
+ */
+final class SubmitVerbs {
+
+	static final String HELP = String.join("\n", //
+		"usage:", //
+		"  bia submit OUT --server prod|beta|URL --user EMAIL [--password-file F] [--parallel N]", //
+		"             [--accession S-BIAD...] [--metadata-only] [--poll SECONDS]", //
+		"      upload the package written by 'bia package' to your BioStudies user folder (files already there", //
+		"      with the same size are not sent again), submit it, wait for the accession; writes OUT/receipt.json", //
+		"  bia status OUT|ACCESSION [--server prod|beta|URL] [--user EMAIL] [--password-file F] [--version N]", //
+		"      the processing status of a submission (OUT: the package folder, whose receipt names it)", //
+		"", //
+		"the password: typed at the prompt, read from --password-file F (first line), or BIA_PASSWORD");
+
+	private final PrintStream out;
+	private final PrintStream err;
+	private final Map<String, String> environment;
+
+	SubmitVerbs(PrintStream out, PrintStream err, Map<String, String> environment) {
+		this.out = out;
+		this.err = err;
+		this.environment = environment;
+	}
+
+	private static final class Options {
+
+		String target, server, user, accession;
+		Path passwordFile;
+		int parallel = Deposit.DEFAULT_PARALLEL, version = 0;
+		boolean metadataOnly;
+		Duration poll = Deposit.POLL_INTERVAL;
+	}
+
+	int run(String verb, List<String> args) {
+		Options o = new Options();
+		List<String> positional = new ArrayList<>();
+		for (int i = 0; i < args.size(); i++) {
+			String a = args.get(i);
+			switch (a) {
+				case "-h": case "--help": out.println(HELP); return 0;
+				case "--metadata-only": o.metadataOnly = true; break;
+				case "--password": case "-p":
+					return usage(verb, "a password is never taken from the command line (it would stay in the " +
+						"shell history and the process list); use the prompt, --password-file F, or BIA_PASSWORD");
+				case "--server": case "--user": case "--password-file": case "--parallel": case "--accession":
+				case "--version": case "--poll":
+					if (i + 1 >= args.size()) return usage(verb, "option " + a + " needs a value");
+					String v = args.get(++i);
+					try {
+						switch (a) {
+							case "--server": o.server = v; break;
+							case "--user": o.user = v; break;
+							case "--password-file": o.passwordFile = Path.of(v); break;
+							case "--accession": o.accession = v; break;
+							case "--parallel": o.parallel = positive(v); break;
+							case "--version": o.version = positive(v); break;
+							default: o.poll = Duration.ofSeconds(positive(v)); break;
+						}
+					}
+					catch (NumberFormatException e) {
+						return usage(verb, a + " takes a whole number of 1 or more, not '" + v + "'");
+					}
+					break;
+				default:
+					if (a.startsWith("-") && a.length() > 1) return usage(verb, "unknown option '" + a + "'");
+					positional.add(a);
+			}
+		}
+		if (positional.size() != 1) {
+			return usage(verb, verb.equals("submit") ? "give the package folder written by 'bia package'"
+				: "give the package folder or the accession");
+		}
+		o.target = positional.get(0);
+		try {
+			return verb.equals("submit") ? submit(o) : status(o);
+		}
+		catch (IllegalArgumentException e) {
+			return usage(verb, e.getMessage());
+		}
+		catch (BioStudiesException e) {
+			err.println("bia " + verb + ": " + e.getMessage());
+			return 1;
+		}
+		catch (IOException e) {
+			err.println("bia " + verb + ": " + e.getMessage());
+			return 1;
+		}
+	}
+
+	private int submit(Options o) throws IOException {
+		Path pkg = Path.of(o.target);
+		if (!Files.isRegularFile(pkg.resolve("submission.json"))) {
+			return usage("submit", pkg + " is not a package folder (no submission.json): run 'bia package' first");
+		}
+		if (o.server == null) return usage("submit", "say where to submit: --server prod, --server beta, or a URL");
+		if (o.user == null) return usage("submit", "give your BioStudies login with --user EMAIL");
+		Server server = Server.of(o.server);
+		char[] password = password(o);
+		try (BioStudiesClient client = new BioStudiesClient(server)) {
+			ProgressListener bar = ProgressBar.onStandardError();
+			Receipt r = new Deposit(client, pkg).parallel(o.parallel).accession(o.accession).metadataOnly(
+				o.metadataOnly).pollInterval(o.poll).listener(bar).run(o.user, password);
+			out.println("accession: " + r.accession() + " (version " + r.version() + ")");
+			out.println("status:    " + r.status());
+			out.println("study:     " + r.studyUrl());
+			out.println("receipt:   " + pkg.resolve(Receipt.NAME));
+			for (String e : r.errors()) err.println("  - " + e);
+			return r.processed() ? 0 : 1;
+		}
+	}
+
+	private int status(Options o) throws IOException {
+		String accession = o.target;
+		int version = o.version;
+		String serverName = o.server;
+		Path receiptFile = Path.of(o.target).resolve(Receipt.NAME);
+		if (Files.isRegularFile(receiptFile)) {
+			Receipt r = Receipt.read(receiptFile);
+			accession = r.accession();
+			if (version == 0) version = r.version();
+			if (serverName == null) serverName = r.server();
+		}
+		else if (Files.isDirectory(Path.of(o.target))) {
+			return usage("status", o.target + " has no receipt.json: it was not submitted from here yet");
+		}
+		if (serverName == null) return usage("status", "say which server: --server prod, --server beta, or a URL");
+		if (o.user == null) return usage("status", "give your BioStudies login with --user EMAIL");
+		if (version == 0) version = 1;
+		char[] password = password(o);
+		try (BioStudiesClient client = new BioStudiesClient(Server.of(serverName))) {
+			try {
+				client.login(o.user, password);
+			}
+			finally {
+				Password.wipe(password);
+			}
+			try {
+				String status = client.status(accession, version);
+				out.println(accession + " version " + version + ": " + status);
+				if ("INVALID".equals(status)) {
+					for (String e : client.errors(accession, version)) out.println("  - " + e);
+					return 1;
+				}
+				return 0;
+			}
+			finally {
+				client.logout();
+			}
+		}
+	}
+
+	private char[] password(Options o) throws IOException {
+		String user = o.user;
+		return Password.from(o.passwordFile, environment, () -> Password.prompt(user));
+	}
+
+	private static int positive(String v) {
+		int n = Integer.parseInt(v);
+		if (n < 1) throw new NumberFormatException(v);
+		return n;
+	}
+
+	private int usage(String verb, String problem) {
+		err.println("bia " + verb + ": " + problem + "\n\n" + HELP);
+		return 2;
+	}
+}

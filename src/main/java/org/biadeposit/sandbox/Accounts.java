@@ -1,0 +1,98 @@
+package org.biadeposit.sandbox;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Who can log in, their user folders, and the open sessions (in memory: a restart logs everyone out). */
+final class Accounts {
+
+	/** A user, the secret that names their folder, and the folder. */
+	record Account(SandboxUser user, String secret, Path folder) {
+		String email() {
+			return user.email();
+		}
+	}
+
+	private final Map<String, Account> byEmail = new LinkedHashMap<>();
+	private final Map<String, Account> sessions = new ConcurrentHashMap<>();
+	private final SecureRandom random = new SecureRandom();
+
+	Accounts(List<SandboxUser> users, Path usersRoot) throws IOException {
+		for (SandboxUser u : users) {
+			String secret = secretOf(u.email());
+			Path folder = usersRoot.resolve(secret);
+			Files.createDirectories(folder);
+			byEmail.put(u.key(), new Account(u, secret, folder.toRealPath()));
+		}
+	}
+
+	/**
+	 * The user's secret, shaped like BioStudies' ({@code <2 chars>/<rest>-a<user id>}) and derived from the e-mail
+	 * address alone, so that a user keeps their folder across restarts.
+	 */
+	static String secretOf(String email) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(email.trim().toLowerCase(Locale.ROOT)
+				.getBytes(StandardCharsets.UTF_8));
+			String hex = HexFormat.of().formatHex(digest);
+			int id = 1 + Integer.parseInt(hex.substring(32, 37), 16) % 99999;
+			return hex.substring(0, 2) + "/" + hex.substring(2, 32) + "-a" + id;
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is missing from this Java", e);
+		}
+	}
+
+	List<Account> all() {
+		return List.copyOf(byEmail.values());
+	}
+
+	Account byEmail(String email) {
+		return email == null ? null : byEmail.get(email.trim().toLowerCase(Locale.ROOT));
+	}
+
+	/** The account for these credentials, or null. */
+	Account check(String login, String password) {
+		Account a = byEmail(login);
+		if (a == null || password == null) return null;
+		boolean same = MessageDigest.isEqual(a.user().password().getBytes(StandardCharsets.UTF_8),
+			password.getBytes(StandardCharsets.UTF_8));
+		return same ? a : null;
+	}
+
+	/** Every token ever issued, for tests that check a client never shows one. */
+	private final java.util.Set<String> issued = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	java.util.Set<String> issued() {
+		return java.util.Set.copyOf(issued);
+	}
+
+	/** Opens a session and returns its token. */
+	String open(Account account) {
+		byte[] bytes = new byte[20];
+		random.nextBytes(bytes);
+		String token = HexFormat.of().formatHex(bytes);
+		sessions.put(token, account);
+		issued.add(token);
+		return token;
+	}
+
+	void close(String token) {
+		if (token != null) sessions.remove(token);
+	}
+
+	Account session(String token) {
+		return token == null ? null : sessions.get(token);
+	}
+}

@@ -1,0 +1,253 @@
+package org.biadeposit.sandbox;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * How to start a {@link SandboxServer}: where it keeps its data, its port and base path, who can log in, how long
+ * submissions take to process, and faults to inject from the start. Setters return this config; the server copies
+ * what it needs when it starts.
+ * <p>
+ * Users: the {@linkplain #DEMO_EMAIL demo user} (unless {@link #demoUser(boolean) switched off}), the users added with
+ * {@link #user(SandboxUser)}, and those of a users file: {@link #usersFile(Path)}, or else {@code users.json} in the
+ * data folder when there is one. A users file is a JSON array (or {@code {"users": [...]}}) of
+ * {@code {"email": "...", "password": "...", "fullName": "..."}}.
+ * </p>
+ */
+public final class SandboxConfig {
+
+	/** The base path of the real API ({@code https://www.ebi.ac.uk/biostudies/submissions/api}). */
+	public static final String DEFAULT_BASE_PATH = "/biostudies/submissions/api";
+	/** The demo user's e-mail address. */
+	public static final String DEMO_EMAIL = "demo@example.org";
+	/** The demo user's password. It is public: the sandbox only listens on the loopback interface. */
+	public static final String DEMO_PASSWORD = "demo-password";
+	/** The demo user's full name. */
+	public static final String DEMO_NAME = "Demo Depositor";
+	/** Accessions are this prefix and a number, as the BioImage Archive's: S-BIAD1, S-BIAD2, … */
+	public static final String DEFAULT_ACCESSION_PREFIX = "S-BIAD";
+	/** How long a submission takes from accepted to PROCESSED unless set. */
+	public static final Duration DEFAULT_PROCESSING_DELAY = Duration.ofMillis(500);
+
+	private Path dataDir;
+	private int port;
+	private String basePath = DEFAULT_BASE_PATH;
+	private final List<SandboxUser> users = new ArrayList<>();
+	private boolean demoUser = true;
+	private Path usersFile;
+	private Duration processingDelay = DEFAULT_PROCESSING_DELAY;
+	private int threads = 8;
+	private String accessionPrefix = DEFAULT_ACCESSION_PREFIX;
+	private PrintStream log;
+	private final List<int[]> failRequests = new ArrayList<>();
+	private long resetUploadAfter = -1;
+	private Duration requestDelay = Duration.ZERO;
+
+	/** A new temporary data folder, a free port, the demo user, the default base path. */
+	public SandboxConfig() {}
+
+	/** The data folder; {@code null} (the default) means a new temporary folder. */
+	public SandboxConfig dataDir(Path dataDir) {
+		this.dataDir = dataDir;
+		return this;
+	}
+
+	/** The port on 127.0.0.1; 0 (the default) means a free one, see {@link SandboxServer#port()}. */
+	public SandboxConfig port(int port) {
+		if (port < 0 || port > 65535) throw new IllegalArgumentException("not a port: " + port);
+		this.port = port;
+		return this;
+	}
+
+	/**
+	 * The path under which the API is served, default {@value #DEFAULT_BASE_PATH}; {@code "/"} or {@code ""} serves it
+	 * at the root. Requests outside it get 404.
+	 */
+	public SandboxConfig basePath(String basePath) {
+		Objects.requireNonNull(basePath, "basePath");
+		String p = basePath.trim();
+		while (p.endsWith("/")) p = p.substring(0, p.length() - 1);
+		if (!p.isEmpty() && !p.startsWith("/")) p = "/" + p;
+		if (p.contains("?") || p.contains("#") || p.contains("//")) throw new IllegalArgumentException(
+			"not a base path: " + basePath);
+		this.basePath = p;
+		return this;
+	}
+
+	/** Adds a user who can log in. */
+	public SandboxConfig user(SandboxUser user) {
+		users.add(Objects.requireNonNull(user, "user"));
+		return this;
+	}
+
+	/** Adds a user who can log in. */
+	public SandboxConfig user(String email, String password, String fullName) {
+		return user(new SandboxUser(email, password, fullName));
+	}
+
+	/** Whether the demo user ({@value #DEMO_EMAIL} / {@value #DEMO_PASSWORD}) can log in; true by default. */
+	public SandboxConfig demoUser(boolean demoUser) {
+		this.demoUser = demoUser;
+		return this;
+	}
+
+	/** A JSON file of users; by default {@code users.json} in the data folder, when it exists. */
+	public SandboxConfig usersFile(Path usersFile) {
+		this.usersFile = usersFile;
+		return this;
+	}
+
+	/** How long an accepted submission takes to reach PROCESSED; {@link Duration#ZERO} for tests. */
+	public SandboxConfig processingDelay(Duration processingDelay) {
+		Objects.requireNonNull(processingDelay, "processingDelay");
+		if (processingDelay.isNegative()) throw new IllegalArgumentException("negative delay: " + processingDelay);
+		this.processingDelay = processingDelay;
+		return this;
+	}
+
+	/** How many requests are handled at the same time (default 8). */
+	public SandboxConfig threads(int threads) {
+		if (threads < 1) throw new IllegalArgumentException("at least one thread, not " + threads);
+		this.threads = threads;
+		return this;
+	}
+
+	/** The accession prefix, default {@value #DEFAULT_ACCESSION_PREFIX}. */
+	public SandboxConfig accessionPrefix(String accessionPrefix) {
+		if (accessionPrefix == null || !accessionPrefix.matches("[A-Za-z][A-Za-z0-9-]*")) throw new
+			IllegalArgumentException("not an accession prefix: " + accessionPrefix);
+		this.accessionPrefix = accessionPrefix;
+		return this;
+	}
+
+	/** Where to print one line per request; {@code null} (the default) prints nothing. */
+	public SandboxConfig log(PrintStream log) {
+		this.log = log;
+		return this;
+	}
+
+	/** Injects {@link Faults#failRequest(int, int)} as soon as the server starts. */
+	public SandboxConfig failRequest(int n, int status) {
+		if (n < 1) throw new IllegalArgumentException("requests count from 1, not " + n);
+		if (status < 100 || status > 599) throw new IllegalArgumentException("not an HTTP status: " + status);
+		failRequests.add(new int[] { n, status });
+		return this;
+	}
+
+	/** Injects {@link Faults#resetUploadAfter(long)} as soon as the server starts. */
+	public SandboxConfig resetUploadAfter(long bytes) {
+		if (bytes < 0) throw new IllegalArgumentException("bytes must not be negative: " + bytes);
+		this.resetUploadAfter = bytes;
+		return this;
+	}
+
+	/** Injects {@link Faults#delay(Duration)} as soon as the server starts. */
+	public SandboxConfig requestDelay(Duration requestDelay) {
+		Objects.requireNonNull(requestDelay, "requestDelay");
+		if (requestDelay.isNegative()) throw new IllegalArgumentException("negative delay: " + requestDelay);
+		this.requestDelay = requestDelay;
+		return this;
+	}
+
+	public Path dataDir() {
+		return dataDir;
+	}
+
+	public int port() {
+		return port;
+	}
+
+	public String basePath() {
+		return basePath;
+	}
+
+	public Duration processingDelay() {
+		return processingDelay;
+	}
+
+	public int threads() {
+		return threads;
+	}
+
+	public String accessionPrefix() {
+		return accessionPrefix;
+	}
+
+	public boolean demoUser() {
+		return demoUser;
+	}
+
+	public Path usersFile() {
+		return usersFile;
+	}
+
+	/** The users added with {@link #user(SandboxUser)} (not the demo user, not a users file's). */
+	public List<SandboxUser> users() {
+		return List.copyOf(users);
+	}
+
+	PrintStream log() {
+		return log;
+	}
+
+	void applyFaults(Faults faults) {
+		for (int[] f : failRequests) faults.failRequest(f[0], f[1]);
+		if (resetUploadAfter >= 0) faults.resetUploadAfter(resetUploadAfter);
+		faults.delay(requestDelay);
+	}
+
+	/**
+	 * Everyone who can log in, for a server whose data folder is {@code data}: the demo user, the users file's, then
+	 * the added ones; a later entry with the same e-mail address wins.
+	 */
+	List<SandboxUser> allUsers(Path data) throws IOException {
+		Map<String, SandboxUser> all = new LinkedHashMap<>();
+		if (demoUser) {
+			SandboxUser demo = new SandboxUser(DEMO_EMAIL, DEMO_PASSWORD, DEMO_NAME);
+			all.put(demo.key(), demo);
+		}
+		Path file = usersFile != null ? usersFile : data.resolve("users.json");
+		if (usersFile != null || Files.isRegularFile(file)) {
+			for (SandboxUser u : readUsers(file)) all.put(u.key(), u);
+		}
+		for (SandboxUser u : users) all.put(u.key(), u);
+		if (all.isEmpty()) throw new IllegalArgumentException("no user can log in to the sandbox: the demo user is " +
+			"switched off and no users were given");
+		return List.copyOf(all.values());
+	}
+
+	static List<SandboxUser> readUsers(Path file) throws IOException {
+		JsonNode root;
+		try {
+			root = Json.MAPPER.readTree(file.toFile());
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+			throw new IllegalArgumentException(file + " is not valid JSON: " + e.getOriginalMessage(), e);
+		}
+		if (root != null && root.isObject()) root = root.get("users");
+		if (root == null || !root.isArray()) throw new IllegalArgumentException(file +
+			" should hold a JSON array of users, each {\"email\": ..., \"password\": ..., \"fullName\": ...}");
+		List<SandboxUser> users = new ArrayList<>();
+		for (JsonNode u : root) {
+			String email = Json.text(u, "email");
+			String password = Json.text(u, "password");
+			String name = Json.text(u, "fullName");
+			if (name == null) name = Json.text(u, "fullname");
+			if (name == null) name = Json.text(u, "name");
+			if (email == null || password == null) throw new IllegalArgumentException(file + ": every user needs " +
+				"an \"email\" and a \"password\"");
+			users.add(new SandboxUser(email, password, name));
+		}
+		return users;
+	}
+}

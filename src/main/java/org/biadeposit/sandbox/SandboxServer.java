@@ -1,0 +1,267 @@
+package org.biadeposit.sandbox;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A local server that speaks the BioStudies submission API as {@code shared/spec/biostudies-api.md} describes it:
+ * login, per-user folders on disk with streaming multipart upload, listing, File-list resolution with the server's
+ * validation messages, asynchronous submission with {@code S-BIAD} accessions and request status, and
+ * {@linkplain Faults fault injection}. It is written from the spec, not from the client, so the two check each other.
+ * <p>
+ * It listens on 127.0.0.1 only and serves the API under {@link SandboxConfig#basePath()} (default
+ * {@value SandboxConfig#DEFAULT_BASE_PATH}, so {@link #baseUrl()} looks like the real
+ * {@code https://www.ebi.ac.uk/biostudies/submissions/api}). The data folder holds {@code users/<secret>/…} (each
+ * user's folder), {@code submissions/<accNo>/v<version>/…} (see {@link #submissionFolder(String, int)}) and
+ * {@code tmp/} (uploads in progress).
+ * </p>
+ * <pre>{@code
+ * try (SandboxServer sandbox = SandboxServer.start(new SandboxConfig().dataDir(tmp).processingDelay(Duration.ZERO))) {
+ *     sandbox.faults().failRequest(2, 503);
+ *     String api = sandbox.baseUrl(); // http://127.0.0.1:<port>/biostudies/submissions/api
+ * }
+ * }</pre>
+ */
+public final class SandboxServer implements AutoCloseable {
+
+	static {
+		// The JDK server writes a response's headers and body separately; with Nagle's algorithm on, the body then
+		// waits for the client's delayed ACK (about 40 ms a request). Read once, when the JDK server first starts.
+		if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+			System.setProperty("sun.net.httpserver.nodelay", "true");
+		}
+	}
+
+	private final HttpServer http;
+	private final ExecutorService executor;
+	private final Faults faults = new Faults();
+	private final Accounts accounts;
+	private final Submissions submissions;
+	private final Endpoints endpoints;
+	private final Path dataDir;
+	private final String basePath;
+	private final PrintStream log;
+	private final List<ReceivedRequest> received = new ArrayList<>();
+
+	private SandboxServer(SandboxConfig config) throws IOException {
+		Path data = config.dataDir() != null ? config.dataDir() : Files.createTempDirectory("bia-sandbox-");
+		Files.createDirectories(data);
+		this.dataDir = data.toRealPath();
+		this.basePath = config.basePath();
+		this.log = config.log();
+		Path users = Files.createDirectories(dataDir.resolve("users"));
+		Path tmp = Files.createDirectories(dataDir.resolve("tmp"));
+		clean(tmp);
+		this.accounts = new Accounts(config.allUsers(dataDir), users);
+		this.submissions = new Submissions(dataDir.resolve("submissions"), config.accessionPrefix(),
+			config.processingDelay());
+		this.endpoints = new Endpoints(accounts, submissions, new Uploads(tmp), faults);
+		config.applyFaults(faults);
+
+		AtomicInteger threadNumber = new AtomicInteger();
+		this.executor = Executors.newFixedThreadPool(config.threads(), r -> {
+			Thread t = new Thread(r, "bia-sandbox-http-" + threadNumber.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		});
+		try {
+			this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 64);
+		}
+		catch (IOException e) {
+			submissions.close();
+			executor.shutdownNow();
+			throw new IOException("cannot listen on 127.0.0.1:" + config.port() + ": " + e.getMessage(), e);
+		}
+		http.setExecutor(executor);
+		http.createContext("/", this::handle);
+		http.start();
+	}
+
+	/** Starts a sandbox as configured; stop it with {@link #stop()} (or try-with-resources). */
+	public static SandboxServer start(SandboxConfig config) throws IOException {
+		return new SandboxServer(Objects.requireNonNull(config, "config"));
+	}
+
+	/** Starts a sandbox with the defaults: a new temporary data folder, a free port, the demo user. */
+	public static SandboxServer start() throws IOException {
+		return start(new SandboxConfig());
+	}
+
+	/** The API's base URL, without a trailing slash, e.g. {@code http://127.0.0.1:8095/biostudies/submissions/api}. */
+	public String baseUrl() {
+		return "http://127.0.0.1:" + port() + basePath;
+	}
+
+	/** The port it listens on (on 127.0.0.1). */
+	public int port() {
+		return http.getAddress().getPort();
+	}
+
+	/** The address it listens on: always the loopback address. */
+	public InetSocketAddress address() {
+		return http.getAddress();
+	}
+
+	public Path dataDir() {
+		return dataDir;
+	}
+
+	/** The faults to inject, changeable while it runs. */
+	public Faults faults() {
+		return faults;
+	}
+
+	/** Everyone who can log in. */
+	public List<SandboxUser> users() {
+		return accounts.all().stream().map(Accounts.Account::user).toList();
+	}
+
+	/** The folder of a user's files (what {@code /files/user/…} shows), or null for an unknown user. */
+	public Path userFolder(String email) {
+		Accounts.Account a = accounts.byEmail(email);
+		return a == null ? null : a.folder();
+	}
+
+	/**
+	 * Where a submitted version is kept: {@code submission.json} (the PageTab as received, with its accession),
+	 * {@code request.json} (status and errors), {@code files/<path>} (the files it refers to, stored when
+	 * processed) and {@code filelists/<path>} (its File Lists).
+	 */
+	public Path submissionFolder(String accNo, int version) {
+		return dataDir.resolve("submissions").resolve(accNo).resolve("v" + version);
+	}
+
+	/** The requests received so far, oldest first. */
+	public List<ReceivedRequest> received() {
+		synchronized (received) {
+			return List.copyOf(received);
+		}
+	}
+
+	/** Every session token this server has issued, so that a test can check that a client never shows one. */
+	public java.util.Set<String> issuedTokens() {
+		return accounts.issued();
+	}
+
+	/** Forgets the requests received so far (the request count of {@link Faults} goes on). */
+	public void clearReceived() {
+		synchronized (received) {
+			received.clear();
+		}
+	}
+
+	/** Stops listening at once, drops open connections and stops processing submissions. */
+	public void stop() {
+		http.stop(0);
+		executor.shutdownNow();
+		submissions.close();
+		try {
+			executor.awaitTermination(5, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public void close() {
+		stop();
+	}
+
+	private void handle(HttpExchange exchange) {
+		long sequence = faults.nextRequest();
+		String rawPath = exchange.getRequestURI().getRawPath();
+		String below = below(rawPath);
+		Call call = new Call(exchange, sequence, below == null ? rawPath : below);
+		boolean[] recorded = { false };
+		call.beforeAnswer = () -> {
+			recorded[0] = true;
+			record(call);
+		};
+		try {
+			faults.pause();
+			Integer injected = faults.failureFor(sequence);
+			if (injected != null) {
+				call.respondJson(injected, Json.message("Injected failure: the sandbox answers request " + sequence +
+					" with " + injected));
+			}
+			else if (below == null) {
+				call.respondJson(404, Json.message("Not found. The sandbox serves the BioStudies API under " +
+					baseUrl()));
+			}
+			else endpoints.handle(call);
+		}
+		catch (ApiError e) {
+			answer(call, e.status, e.body);
+		}
+		catch (IOException e) {
+			if (e instanceof BodyStream.InjectedReset) faults.resetInjected();
+			if (!call.body.broken()) answer(call, 500, Json.validationTree(String.valueOf(e.getMessage()),
+				List.of(e.toString())));
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		catch (RuntimeException e) {
+			answer(call, 500, Json.validationTree(e.toString(), List.of()));
+		}
+		finally {
+			if (!recorded[0]) record(call);
+			// Without a response this drops the connection: what an injected reset or a broken upload needs.
+			exchange.close();
+		}
+	}
+
+	private static void answer(Call call, int status, Object body) {
+		if (call.responded() || call.body.broken()) return;
+		try {
+			call.respondJson(status, body);
+		}
+		catch (IOException e) {
+			// The client went away; the connection is dropped.
+		}
+	}
+
+	/** The raw path below the base path ("/…"), or null when outside it. */
+	private String below(String rawPath) {
+		if (basePath.isEmpty()) return rawPath.isEmpty() ? "/" : rawPath;
+		if (rawPath.equals(basePath)) return "/";
+		if (rawPath.startsWith(basePath + "/")) return rawPath.substring(basePath.length());
+		return null;
+	}
+
+	private void record(Call call) {
+		ReceivedRequest r = new ReceivedRequest(call.sequence, call.method, call.path, call.query, call.body.count(),
+			call.status, call.user, call.storedFiles);
+		synchronized (received) {
+			received.add(r);
+		}
+		if (log != null) {
+			String outcome = r.status() == ReceivedRequest.NO_RESPONSE ? "connection closed" : "" + r.status();
+			log.printf("[sandbox] %s %s%s -> %s (%d bytes received)%n", r.method(), basePath + r.path(),
+				r.query() == null ? "" : "?" + r.query().replaceAll("(?i)(BIOSTDSESS=)[^&]*", "$1…"), outcome,
+				r.bodyBytes());
+		}
+	}
+
+	private static void clean(Path tmp) throws IOException {
+		try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(tmp)) {
+			for (Path p : leftovers) UserFiles.deleteRecursively(p);
+		}
+	}
+}

@@ -1,0 +1,153 @@
+package org.biadeposit.sandbox;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Receives multipart uploads into a user folder. Each {@code files} part streams into a temporary file next to the
+ * user folders (same file system) and is moved to its final name only when the part is complete, so a broken upload
+ * never leaves a partial file under the name a client would take for "already uploaded".
+ */
+final class Uploads {
+
+	private static final int MAX_TEXT_PART = 64 * 1024;
+
+	private final Path tmpDir;
+
+	Uploads(Path tmpDir) {
+		this.tmpDir = tmpDir;
+	}
+
+	private record Held(Path tmp, String name) {}
+
+	/**
+	 * Reads the multipart body of {@code call} into the user folder {@code root}: into {@code folder} (path-style,
+	 * {@code POST /files/user/{folder}}), or, when {@code folder} is null, into the folder a {@code filePath} text part
+	 * names (body-style, {@code POST /files/user/upload}).
+	 */
+	void receive(Call call, Path root, String folder) throws IOException {
+		String boundary = MultipartStream.boundaryOf(call.header("Content-Type"));
+		if (boundary == null) throw ApiError.tree(400, "Current request is not a multipart request");
+		Path target = folder == null ? null : UserFiles.resolve(root, folder);
+		MultipartStream parts = new MultipartStream(call.body, boundary);
+		List<Held> held = new ArrayList<>();
+		String filePath = null;
+		int files = 0;
+		try {
+			while (parts.next()) {
+				String name = parts.name();
+				String filename = parts.filename();
+				if ("files".equals(name) && filename != null) {
+					String relative = checkFilename(filename);
+					files++;
+					if (target != null) {
+						Path file = UserFiles.resolve(root, target, relative);
+						checkPlace(root, file);
+						place(receivePart(parts), file);
+						call.storedFiles.add(UserFiles.relative(root, file));
+					}
+					else held.add(new Held(receivePart(parts), relative));
+				}
+				else if ("filePath".equals(name) && folder == null) filePath = readText(parts);
+				// Any other part is skipped by next().
+			}
+			if (files == 0) throw ApiError.tree(400, "Required request part 'files' is not present");
+			if (!held.isEmpty()) {
+				Path into = UserFiles.resolve(root, filePath == null ? "" : filePath.trim());
+				for (Held h : held) {
+					Path file = UserFiles.resolve(root, into, h.name());
+					checkPlace(root, file);
+					place(h.tmp(), file);
+					call.storedFiles.add(UserFiles.relative(root, file));
+				}
+			}
+		}
+		catch (MultipartStream.MalformedException e) {
+			throw ApiError.tree(400, "Failed to parse multipart servlet request: " + e.getMessage());
+		}
+		finally {
+			for (Held h : held) Files.deleteIfExists(h.tmp());
+		}
+	}
+
+	/** A part's file name may name sub-folders, but no absolute path and no "..". */
+	private static String checkFilename(String filename) {
+		if (filename.isEmpty()) throw ApiError.tree(400, "A 'files' part has an empty file name");
+		if (filename.startsWith("/") || filename.matches("^[A-Za-z]:[\\\\/].*")) throw ApiError.noPermission(filename);
+		for (String segment : filename.split("/", -1)) {
+			if (segment.equals("..")) throw ApiError.noPermission(filename);
+		}
+		if (filename.endsWith("/")) throw ApiError.tree(400, "The file name '" + filename + "' names a folder, " +
+			"not a file");
+		return filename;
+	}
+
+	private static void checkPlace(Path root, Path file) {
+		if (file.equals(root) || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) throw ApiError.tree(400,
+			"'" + UserFiles.relative(root, file) + "' is a folder; a file cannot replace it");
+		for (Path p = file.getParent(); p != null && p.startsWith(root) && !p.equals(root); p = p.getParent()) {
+			if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p)) throw ApiError.tree(400,
+				"'" + UserFiles.relative(root, p) + "' is a file, not a folder");
+		}
+	}
+
+	private Path receivePart(MultipartStream parts) throws IOException {
+		Path tmp = Files.createTempFile(tmpDir, "upload-", ".part");
+		try (OutputStream out = Files.newOutputStream(tmp)) {
+			parts.copyTo(out);
+		}
+		catch (IOException | RuntimeException e) {
+			Files.deleteIfExists(tmp);
+			throw e;
+		}
+		return tmp;
+	}
+
+	private static void place(Path tmp, Path file) throws IOException {
+		try {
+			Files.createDirectories(file.getParent());
+		}
+		catch (FileAlreadyExistsException e) {
+			Files.deleteIfExists(tmp);
+			throw ApiError.tree(400, "A file is in the way of the folder '" + e.getFile() + "'");
+		}
+		try {
+			Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (AtomicMoveNotSupportedException e) {
+			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException e) {
+			Files.deleteIfExists(tmp);
+			throw e;
+		}
+	}
+
+	private static String readText(MultipartStream parts) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		parts.copyTo(new OutputStream() {
+			@Override
+			public void write(int b) {
+				write(new byte[] { (byte) b }, 0, 1);
+			}
+
+			@Override
+			public void write(byte[] b, int off, int len) {
+				if (bytes.size() + len > MAX_TEXT_PART) throw ApiError.tree(400, "A text part is longer than " +
+					MAX_TEXT_PART + " bytes");
+				bytes.write(b, off, len);
+			}
+		});
+		return bytes.toString(StandardCharsets.UTF_8);
+	}
+}

@@ -1,0 +1,76 @@
+package org.biadeposit.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bia sandbox} options, defaults from system properties, and the banner. */
+class SandboxCommandLineTest {
+
+	@TempDir
+	Path data;
+
+	@Test
+	void optionsMakeTheConfig() throws Exception {
+		SandboxConfig config = SandboxCommandLine.parse(List.of("--port", "0", "--data", data.toString(),
+			"--user", "lab@example.org:pa:ss", "--processing-delay", "0", "--fail-request", "2:502", "--quiet",
+			"--base-path=/api"), new Properties());
+		assertEquals(0, config.port());
+		assertEquals(data, config.dataDir());
+		assertEquals("/api", config.basePath());
+		assertEquals(Duration.ZERO, config.processingDelay());
+		assertEquals("pa:ss", config.users().get(0).password());
+		try (SandboxServer server = SandboxServer.start(config)) {
+			assertTrue(server.baseUrl().endsWith("/api"));
+			TestApi api = new TestApi(server);
+			assertEquals(200, api.login("lab@example.org", "pa:ss").statusCode());
+			assertEquals(502, api.login("lab@example.org", "pa:ss").statusCode());
+			String banner = SandboxCommandLine.banner(server);
+			assertTrue(banner.contains(server.baseUrl()), banner);
+			assertTrue(banner.contains(SandboxConfig.DEMO_EMAIL + "  password: " + SandboxConfig.DEMO_PASSWORD),
+				banner);
+			assertTrue(banner.contains("lab@example.org"), banner);
+			assertFalse(banner.contains("pa:ss"), "a given password is never printed: " + banner);
+		}
+	}
+
+	@Test
+	void systemPropertiesGiveDefaults() throws Exception {
+		Properties p = new Properties();
+		p.setProperty("bia.sandbox.port", "1");
+		p.setProperty("bia.sandbox.data", data.toString());
+		p.setProperty("bia.sandbox.failRequest", "1, 2:500");
+		p.setProperty("bia.sandbox.resetUploadAfter", "3000000000");
+		SandboxConfig config = SandboxCommandLine.parse(List.of("--port", "0", "--quiet"), p);
+		assertEquals(0, config.port());
+		try (SandboxServer server = SandboxServer.start(config)) {
+			TestApi api = new TestApi(server);
+			assertEquals(503, api.login(SandboxConfig.DEMO_EMAIL, SandboxConfig.DEMO_PASSWORD).statusCode());
+			assertEquals(500, api.login(SandboxConfig.DEMO_EMAIL, SandboxConfig.DEMO_PASSWORD).statusCode());
+			assertEquals(200, api.login(SandboxConfig.DEMO_EMAIL, SandboxConfig.DEMO_PASSWORD).statusCode());
+			assertTrue(server.faults().pending(), "the upload reset waits for an upload");
+		}
+	}
+
+	@Test
+	void badOptionsAreExplained() {
+		Properties none = new Properties();
+		assertEquals("--port takes a number, not 'x'", assertThrows(IllegalArgumentException.class,
+			() -> SandboxCommandLine.parse(List.of("--port", "x"), none)).getMessage());
+		assertTrue(assertThrows(IllegalArgumentException.class, () -> SandboxCommandLine.parse(List.of("--bogus"),
+			none)).getMessage().contains("--bogus"));
+		assertThrows(IllegalArgumentException.class, () -> SandboxCommandLine.parse(List.of("--user", "nocolon"),
+			none));
+		assertThrows(IllegalArgumentException.class, () -> SandboxCommandLine.parse(List.of("--data"), none));
+		assertTrue(SandboxCommandLine.usage().contains("--reset-upload-after"));
+	}
+}
