@@ -114,8 +114,9 @@ class SandboxDepositTest {
 		}
 	}
 
+	/** Uploads the server accepted (a cut-off upload of an earlier run may be logged late, with no response). */
 	private long uploads() {
-		return sandbox.received().stream().filter(ReceivedRequest::isUpload).count();
+		return sandbox.received().stream().filter(r -> r.isUpload() && r.status() == 200).count();
 	}
 
 	@Test
@@ -142,7 +143,7 @@ class SandboxDepositTest {
 
 	@Test
 	void aConnectionResetMidFileIsRetriedAndTheFileArrivesWhole() throws Exception {
-		start().faults().resetUploadAfter(300_000);
+		start().faults().resetUploadAfter(1_000); // below every data file, so whichever comes first is cut mid-file
 		Path pkg = copyOfPackage();
 		Receipt r = deposit(pkg, FAST);
 		assertTrue(r.processed());
@@ -150,11 +151,17 @@ class SandboxDepositTest {
 		assertAllArrivedIdentical(pkg);
 	}
 
+	/**
+	 * A run that stops part-way (here a 503 with retries off: a reset connection is retried at once, by OkHttp for a
+	 * re-sendable upload, so it cannot stop a run deterministically) and is started again.
+	 */
 	@Test
 	void anInterruptedRunStartedAgainSendsOnlyWhatIsMissing() throws Exception {
-		start().faults().resetUploadAfter(300_000);
+		start().faults().failRequest(9, 503); // after login, listing, folders and a few uploads
 		Path pkg = copyOfPackage();
 		assertThrows(IOException.class, () -> deposit(pkg, RetryPolicy.NONE), "no retries: the run stops");
+		assertTrue(sandbox.received().stream().anyMatch(r -> r.isUpload() && r.status() == 200),
+			"some files arrived before it stopped");
 		Path folder = sandbox.userFolder(USER);
 		List<String> complete = new ArrayList<>();
 		for (String[] row : plan(pkg)) {
@@ -270,5 +277,29 @@ class SandboxDepositTest {
 		assertEquals(400, e.status());
 		assertTrue(e.getMessage().contains("could not be found") && e.getMessage().contains("cells/missing.tif"), e
 			.getMessage());
+	}
+
+	/** A plan whose remote path leaves the user folder is refused before anything is sent. */
+	@Test
+	void aPathThatEscapesTheUserFolderIsRefusedByTheClient() throws Exception {
+		start();
+		Path pkg = copyOfPackage();
+		Path plan = pkg.resolve("upload-plan.tsv");
+		List<String> lines = new ArrayList<>(Files.readAllLines(plan));
+		String[] first = lines.get(1).split("\t");
+		lines.set(1, first[0] + "\t../outside/" + Path.of(first[1]).getFileName() + "\t" + first[2]);
+		Files.write(plan, lines);
+		IOException e = assertThrows(IOException.class, () -> deposit(pkg, FAST));
+		assertTrue(e.getMessage().contains("upload-plan.tsv line 2") && e.getMessage().contains(
+			"not a path inside the user folder"), e.getMessage());
+		assertEquals(0, uploads(), "nothing was sent");
+		try (BioStudiesClient client = BioStudiesClient.builder(Server.of(sandbox.baseUrl())).retry(FAST).build()) {
+			client.login(USER, PASSWORD.toCharArray());
+			assertThrows(IllegalArgumentException.class, () -> client.upload(Path.of(first[0]), "a/../../x.tif",
+				ProgressListener.NONE));
+			client.logout();
+		}
+		assertEquals(0, uploads());
+		assertFalse(Files.exists(sandbox.userFolder(USER).getParent().resolve("outside")));
 	}
 }
