@@ -100,7 +100,10 @@ public final class Deposit {
 		return this;
 	}
 
-	/** How often to ask for the submission's status (default 20 s, as the BioStudies CLI does). */
+	/**
+	 * The longest wait between two status requests (default 20 s, as the BioStudies CLI does); the first requests
+	 * come sooner, from one second up.
+	 */
 	public Deposit pollInterval(Duration interval) {
 		this.pollInterval = interval;
 		return this;
@@ -432,6 +435,9 @@ public final class Deposit {
 	private String poll(SubmissionRequest request, ProgressListener say) throws IOException {
 		long deadline = System.nanoTime() + pollTimeout.toNanos();
 		String last = null;
+		// Ask soon, then less and less often up to the interval: a small study is processed in seconds, a large
+		// one in minutes, and the server should not be asked every second for those.
+		long wait = Math.min(1000, pollInterval.toMillis());
 		while (true) {
 			String status = client.status(request);
 			if (!status.equals(last)) say.message("status of " + request.accNo() + ": " + status);
@@ -442,7 +448,8 @@ public final class Deposit {
 					ProgressBar.duration(pollTimeout) + "; the receipt is written; ask for its status later");
 			}
 			try {
-				Thread.sleep(pollInterval.toMillis());
+				Thread.sleep(wait);
+				wait = Math.min(wait * 2, pollInterval.toMillis());
 			}
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();

@@ -52,6 +52,18 @@ abstract class DepositionCommand extends ContextCommand {
 		};
 	}
 
+	/**
+	 * The password: typed in the password field, else from the password file, else from BIA_PASSWORD; null when none
+	 * is given (the caller says so in Fiji's words).
+	 */
+	protected static char[] password(String typed, String file) throws java.io.IOException {
+		if (typed != null && !typed.isEmpty()) return typed.toCharArray();
+		if (path(file) == null && (System.getenv("BIA_PASSWORD") == null || System.getenv("BIA_PASSWORD").isEmpty())) {
+			return null;
+		}
+		return org.biadeposit.biostudies.Password.from(path(file), System.getenv(), null);
+	}
+
 	/** An optional path parameter as a path, or null when it was not given. */
 	protected static Path path(String p) {
 		return p == null || p.isBlank() ? null : Path.of(p.trim());

@@ -78,8 +78,10 @@ class CommandsTest {
 
 	@Test
 	void theCommandsAreInTheBioImageArchiveMenuUnderTheirNames() {
-		Map<String, Class<?>> expected = Map.of("Harvest Open Images", HarvestOpenImagesCommand.class,
-			"Harvest Folder", HarvestFolderCommand.class, "Create deposit.yaml",
+		Map<String, Class<?>> expected = Map.of("Upload and Submit", UploadAndSubmitCommand.class,
+			"Submission Status", SubmissionStatusCommand.class, "Open Sandbox Server", OpenSandboxServerCommand.class,
+			"Harvest Open Images", HarvestOpenImagesCommand.class, "Harvest Folder", HarvestFolderCommand.class,
+			"Create deposit.yaml",
 			CreateDepositYamlCommand.class, "Build File-lists", BuildFileListsCommand.class, "Validate Deposition",
 			ValidateDepositionCommand.class, "Package Deposition", PackageDepositionCommand.class);
 		for (Map.Entry<String, Class<?>> e : expected.entrySet()) {
@@ -93,11 +95,12 @@ class CommandsTest {
 	@Test
 	void macroParameterNamesAreShortAndLowercase() {
 		for (Class<?> c : new Class<?>[] { HarvestFolderCommand.class, CreateDepositYamlCommand.class,
-			BuildFileListsCommand.class, ValidateDepositionCommand.class, PackageDepositionCommand.class })
+			BuildFileListsCommand.class, ValidateDepositionCommand.class, PackageDepositionCommand.class,
+			UploadAndSubmitCommand.class, SubmissionStatusCommand.class, OpenSandboxServerCommand.class })
 		{
 			commands.getCommand(c.getName()).inputs().forEach(input -> {
 				if (input.getType().getName().startsWith("org.scijava") || input.getType().getName().startsWith(
-					"org.biadeposit.harvest")) return;
+					"org.biadeposit.harvest") || input.getType() == SandboxService.class) return;
 				assertTrue(input.getName().matches("[a-z]+"), c.getSimpleName() + " parameter " + input.getName());
 			});
 		}
@@ -155,6 +158,43 @@ class CommandsTest {
 		Submission s = PageTabJson.read(submission.toPath());
 		assertEquals("HeLa cells imaged for testing the Fiji commands", s.attribute("Title"));
 		assertTrue(Files.isRegularFile(out.resolve("upload-plan.tsv")));
+	}
+
+	/** Package, open the sandbox, upload and submit, ask the status: all as a macro would. */
+	@Test
+	void uploadAndSubmitToTheSandboxOpenedFromFiji() throws Exception {
+		Path root = dataset();
+		Files.writeString(root.resolve("deposit.yaml"), complete(LocalDate.now().plusMonths(2)));
+		Path out = tmp.resolve("package");
+		run(PackageDepositionCommand.class, "folder", root.toFile(), "config", root.resolve("deposit.yaml").toFile(),
+			"out", out.toFile());
+		String url = (String) run(OpenSandboxServerCommand.class, "port", 0, "data", tmp.resolve("server").toString())
+			.getOutput("url");
+		try {
+			assertTrue(url.startsWith("http://127.0.0.1:"), url);
+			CommandModule submitted = run(UploadAndSubmitCommand.class, "out", out.toFile(), "server", url, "user",
+				org.biadeposit.sandbox.SandboxConfig.DEMO_EMAIL, "password", org.biadeposit.sandbox.SandboxConfig
+					.DEMO_PASSWORD, "parallel", 2);
+			String accno = (String) submitted.getOutput("accno");
+			assertTrue(accno.startsWith("S-BIAD"), accno);
+			assertTrue(((File) submitted.getOutput("receipt")).isFile());
+			assertEquals("", submitted.getInput("password"), "the password is not kept in the inputs");
+			Path passwordFile = tmp.resolve("pw");
+			Files.writeString(passwordFile, org.biadeposit.sandbox.SandboxConfig.DEMO_PASSWORD);
+			CommandModule status = run(SubmissionStatusCommand.class, "out", out.toFile(), "user",
+				org.biadeposit.sandbox.SandboxConfig.DEMO_EMAIL, "passwordfile", passwordFile.toString());
+			assertEquals("PROCESSED", status.getOutput("state"));
+
+			ExecutionException wrong = assertThrows(ExecutionException.class, () -> run(UploadAndSubmitCommand.class,
+				"out", out.toFile(), "server", url, "user", org.biadeposit.sandbox.SandboxConfig.DEMO_EMAIL,
+				"password", "not-the-password"));
+			String message = rootCause(wrong).getMessage();
+			assertTrue(message.contains("did not accept the e-mail or password"), message);
+			assertFalse(message.contains("not-the-password"));
+		}
+		finally {
+			context.service(SandboxService.class).stop();
+		}
 	}
 
 	@Test

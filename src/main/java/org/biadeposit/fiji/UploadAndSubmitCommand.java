@@ -1,0 +1,116 @@
+package org.biadeposit.fiji;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+
+import org.biadeposit.biostudies.BioStudiesClient;
+import org.biadeposit.biostudies.Deposit;
+import org.biadeposit.biostudies.Password;
+import org.biadeposit.biostudies.Progress;
+import org.biadeposit.biostudies.ProgressListener;
+import org.biadeposit.biostudies.Receipt;
+import org.biadeposit.biostudies.Server;
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+import org.scijava.widget.TextWidget;
+
+/**
+ * Plugins > BioImage Archive > Upload and Submit: the same as {@code bia submit}. Progress (bytes, files, rate, time
+ * left) is shown in Fiji's status bar. The password is typed in a password field and never remembered or recorded;
+ * headless, give {@code passwordfile} or set BIA_PASSWORD.
+ */
+@Plugin(type = Command.class, menuPath = "Plugins>BioImage Archive>Upload and Submit", label = "Upload and Submit")
+public class UploadAndSubmitCommand extends DepositionCommand {
+
+	@Parameter(label = "Package folder (from Package Deposition)", style = "directory")
+	private File out;
+
+	@Parameter(label = "Server (prod, beta, or a URL)")
+	private String server = "beta";
+
+	@Parameter(label = "BioStudies login (e-mail)")
+	private String user;
+
+	@Parameter(label = "Password", style = TextWidget.PASSWORD_STYLE, required = false, persist = false)
+	private String password = "";
+
+	@Parameter(label = "Password file (instead of the password)", required = false, persist = false)
+	private String passwordfile = "";
+
+	@Parameter(label = "Files sent at once", min = "1", max = "16")
+	private int parallel = Deposit.DEFAULT_PARALLEL;
+
+	@Parameter(label = "Existing accession to update (empty: a new study)", required = false, persist = false)
+	private String accession = "";
+
+	@Parameter(type = ItemIO.OUTPUT)
+	private String accno;
+
+	@Parameter(type = ItemIO.OUTPUT)
+	private String study;
+
+	@Parameter(type = ItemIO.OUTPUT)
+	private File receipt;
+
+	@Override
+	public void run() {
+		if (out == null || !Files.isRegularFile(out.toPath().resolve("submission.json"))) {
+			fail("Upload and Submit: " + out + " is not a package folder (no submission.json); run Package " +
+				"Deposition first");
+			return;
+		}
+		char[] secret = null;
+		try {
+			secret = password(password, passwordfile);
+			password = ""; // not kept in the module's inputs after use
+			if (secret == null) {
+				fail("Upload and Submit: no password; type it, or give a password file, or set BIA_PASSWORD");
+				return;
+			}
+			try (BioStudiesClient client = new BioStudiesClient(Server.of(server))) {
+				Receipt r = new Deposit(client, out.toPath()).parallel(parallel).accession(accession).listener(
+					statusBar()).run(user, secret);
+				accno = r.accession();
+				study = r.studyUrl();
+				receipt = out.toPath().resolve(Receipt.NAME).toFile();
+				if (!r.processed()) {
+					fail("Upload and Submit: BioStudies did not accept " + r.accession() + " (" + r.status() + "): " +
+						String.join("; ", r.errors()));
+					return;
+				}
+				inform("Upload and Submit", "Deposited as " + accno + "\n" + study + "\nReceipt: " + receipt);
+			}
+		}
+		catch (IllegalArgumentException | IOException e) {
+			fail("Upload and Submit: " + e.getMessage());
+		}
+		finally {
+			Password.wipe(secret);
+			status.clearStatus();
+		}
+	}
+
+	/** Upload progress in the status bar: bytes and files done, rate, time left. */
+	private ProgressListener statusBar() {
+		return new ProgressListener() {
+
+			@Override
+			public void progress(Progress p) {
+				int permille = p.bytesTotal() <= 0 ? 0 : (int) (1000 * p.bytesDone() / p.bytesTotal());
+				status.showStatus(permille, 1000, String.format("BioImage Archive: %d of %d files, %.1f of %.1f MB, " +
+					"%.1f MB/s%s", p.filesDone(), p.filesTotal(), p.bytesDone() / 1e6, p.bytesTotal() / 1e6, p
+						.bytesPerSecond() / 1e6, p.timeLeft() == null ? "" : ", " + p.timeLeft().toSeconds() +
+							" s left"));
+			}
+
+			@Override
+			public void message(String text) {
+				log.info(text);
+				status.showStatus(text);
+			}
+		};
+	}
+}
