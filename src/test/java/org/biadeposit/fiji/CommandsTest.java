@@ -39,6 +39,7 @@ class CommandsTest {
 
 	private static Context context;
 	private static CommandService commands;
+	private static String headlessBefore;
 
 	@TempDir
 	static Path cacheDir;
@@ -49,6 +50,7 @@ class CommandsTest {
 	@BeforeAll
 	static void start() {
 		System.setProperty("bia.cache.dir", cacheDir.toString());
+		headlessBefore = System.getProperty("java.awt.headless");
 		System.setProperty("java.awt.headless", "true"); // as ImageJ-linux64 --headless
 		context = new Context();
 		commands = context.service(CommandService.class);
@@ -58,6 +60,9 @@ class CommandsTest {
 	static void stop() {
 		context.dispose();
 		System.clearProperty("bia.cache.dir");
+		// Leave the test JVM as it found it: the wizard's test needs a display (under Xvfb).
+		if (headlessBefore == null) System.clearProperty("java.awt.headless");
+		else System.setProperty("java.awt.headless", headlessBefore);
 	}
 
 	private CommandModule run(Class<? extends org.scijava.command.Command> type, Object... params) throws Exception {

@@ -1,0 +1,166 @@
+package org.biadeposit.fiji.wizard;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.biadeposit.DepositionWorkflow;
+import org.biadeposit.biostudies.BioStudiesClient;
+import org.biadeposit.biostudies.Deposit;
+import org.biadeposit.biostudies.ProgressListener;
+import org.biadeposit.biostudies.Receipt;
+import org.biadeposit.biostudies.Server;
+import org.biadeposit.harvest.HarvestCache;
+import org.biadeposit.harvest.HarvestRun;
+import org.biadeposit.harvest.HarvestedFile;
+import org.biadeposit.harvest.Harvester;
+import org.biadeposit.harvest.RecordTable;
+import org.biadeposit.rembi.DepositYaml;
+import org.biadeposit.rembi.DepositYamlWriter;
+import org.biadeposit.rembi.Deposition;
+import org.biadeposit.rembi.DepositionPlanner;
+import org.biadeposit.rembi.Problem;
+import org.biadeposit.validate.Report;
+
+/**
+ * The deposition the wizard works on, as the stations see it: the dataset folder, its deposit.yaml (written from the
+ * images, as {@code bia init} does, when the folder has none), what deposit.yaml says and what was built from it and
+ * the harvest. Every file the wizard reads or writes goes through here, so its windows only show and collect; and
+ * since deposit.yaml is read and written here with the same reader the scripts use, the wizard and the scripts never
+ * disagree. Not thread-bound: the wizard calls it off the event thread.
+ */
+public final class DepositionDraft {
+
+	/**
+	 * The deposition at one moment.
+	 *
+	 * @param described what deposit.yaml says (what the forms show and edit); null if it cannot be read at all
+	 * @param built the deposition built from deposit.yaml and the harvest (components with File-lists); may be null
+	 * @param problems reading deposit.yaml and building, before validation
+	 * @param starterWritten whether deposit.yaml was written from the images just now
+	 */
+	public record State(Path root, Path config, Deposition described, Deposition built, List<HarvestedFile> harvested,
+		List<Problem> problems, boolean starterWritten)
+	{
+
+		/** The harvested images as rows of {@link RecordTable#COLUMNS}. */
+		public List<List<String>> imageRows() {
+			List<List<String>> rows = new ArrayList<>();
+			for (HarvestedFile h : harvested) {
+				if (!h.notAnImage()) rows.addAll(RecordTable.rows(h));
+			}
+			return rows;
+		}
+	}
+
+	/** deposit.yaml as it was before the wizard first rewrote it, beside it. */
+	public static final String BACKUP = ".deposit.yaml.bak";
+
+	/** Where the harvest cache of a dataset folder is kept. */
+	public interface CacheFor {
+
+		HarvestCache cache(Path root);
+	}
+
+	private final Harvester harvester;
+	private final CacheFor caches;
+	private final int threads;
+	private final LocalDate today;
+	private Duration pollInterval = Deposit.POLL_INTERVAL;
+	private boolean backedUp;
+
+	/**
+	 * @param caches the harvest cache for a folder (the user's cache folder in Fiji), so that the repeated plans of a
+	 *          wizard session read each image once
+	 * @param today the day starter release dates are counted from
+	 */
+	public DepositionDraft(Harvester harvester, CacheFor caches, int threads, LocalDate today) {
+		this.harvester = harvester;
+		this.caches = caches;
+		this.threads = threads;
+		this.today = today;
+	}
+
+	/** The default harvest cache of a folder, in the user's cache folder (as the Fiji commands use). */
+	public static CacheFor userCache(Harvester harvester) {
+		return root -> HarvestCache.at(HarvestCache.defaultFile(List.of(root.toString())), harvester.hasBioFormats()
+			? "bioformats" : "native");
+	}
+
+	/** The longest wait between two status requests after submitting (default as {@link Deposit}). */
+	public DepositionDraft pollInterval(Duration interval) {
+		this.pollInterval = interval;
+		return this;
+	}
+
+	private DepositionWorkflow workflow(Path root, HarvestRun.Listener listener) {
+		return new DepositionWorkflow(harvester, caches.cache(root), threads, listener);
+	}
+
+	/**
+	 * Opens a dataset folder: writes a starter deposit.yaml from the images if there is none, then harvests, reads
+	 * deposit.yaml and builds the deposition.
+	 */
+	public State open(Path root, HarvestRun.Listener listener) throws IOException {
+		if (!Files.isDirectory(root)) {
+			throw new IOException(root + " is not a folder; choose the folder that holds the dataset");
+		}
+		Path config = root.resolve("deposit.yaml");
+		boolean starter = !Files.exists(config);
+		if (starter) workflow(root, listener).init(root, false, today);
+		backedUp = false;
+		return plan(root, config, starter, listener);
+	}
+
+	private State plan(Path root, Path config, boolean starter, HarvestRun.Listener listener) {
+		DepositionPlanner.Plan plan = new DepositionPlanner(harvester, caches.cache(root), threads).listener(listener)
+			.plan(root, config);
+		DepositYaml.Reading reading = DepositYaml.read(config, root);
+		return new State(root, config, reading.deposition(), plan.deposition(), plan.harvested(), plan.problems(),
+			starter);
+	}
+
+	/**
+	 * Writes deposit.yaml from the edited description and plans again. The first time in a session the file as it
+	 * was is kept as {@value #BACKUP}, since rewriting it drops its comments; hidden, so that it is not taken for a
+	 * file of the dataset.
+	 */
+	public State save(State state, Deposition edited) throws IOException {
+		if (!backedUp && Files.exists(state.config())) {
+			Files.copy(state.config(), state.root().resolve(BACKUP), StandardCopyOption.REPLACE_EXISTING);
+			backedUp = true;
+		}
+		Files.writeString(state.config(), DepositYamlWriter.write(edited));
+		return plan(state.root(), state.config(), false, (d, f, l) -> {});
+	}
+
+	/** Every problem at once, as {@code bia validate} reports them. */
+	public Report validate(State state) {
+		return workflow(state.root(), (d, f, l) -> {}).validate(state.root(), state.config());
+	}
+
+	/** Validates and writes the package, as {@code bia package}; nothing is written when there are errors. */
+	public DepositionWorkflow.Packaged pack(State state, Path out) throws IOException {
+		return workflow(state.root(), (d, f, l) -> {}).pack(state.root(), state.config(), out);
+	}
+
+	/**
+	 * Uploads and submits a package, as {@code bia submit}. Run again after an interruption, it sends only what is not
+	 * yet on the server.
+	 *
+	 * @param password wiped when the login is over
+	 */
+	public Receipt deposit(Path packageFolder, String server, String user, char[] password, ProgressListener listener)
+		throws IOException
+	{
+		try (BioStudiesClient client = new BioStudiesClient(Server.of(server))) {
+			return new Deposit(client, packageFolder).pollInterval(pollInterval).listener(listener).run(user,
+				password);
+		}
+	}
+}

@@ -1,0 +1,99 @@
+package org.biadeposit.fiji.wizard;
+
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JPasswordField;
+import javax.swing.JProgressBar;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+
+/** Step 6: package, upload with progress (pausable), submit; the accession at the end. */
+final class SubmitStep extends JPanel {
+
+	final JTextField server = new JTextField(36);
+	final JTextField user = new JTextField(36);
+	final JPasswordField password = new JPasswordField(36);
+	final JTextField packageFolder = new JTextField(36);
+	final JButton submit = new JButton("Package and submit");
+	final JButton pause = new JButton("Pause");
+	final JProgressBar progress = new JProgressBar(0, 1000);
+	final JTextArea log = new JTextArea(8, 60);
+	final JLabel accession = new JLabel(" ");
+
+	SubmitStep() {
+		super(new BorderLayout(0, 8));
+		JPanel form = new JPanel(new GridBagLayout());
+		int row = 0;
+		row = field(form, row, "Server (prod, beta, or a URL) *", server);
+		row = field(form, row, "BioStudies login (e-mail) *", user);
+		row = field(form, row, "Password *", password);
+		row = field(form, row, "Package folder (written here) *", packageFolder);
+		JLabel note = new JLabel("<html>The deposit is validated and packaged (as <code>bia package</code>), then " +
+			"the files are uploaded and the study submitted (as <code>bia submit</code>). <b>Pause</b> stops the " +
+			"upload: files already sent stay on the server. <b>Resume</b> runs the same deposit again, which sends " +
+			"only what is not there yet. The password is not stored.</html>");
+		GridBagConstraints g = new GridBagConstraints();
+		g.gridx = 0;
+		g.gridy = row++;
+		g.gridwidth = 2;
+		g.fill = GridBagConstraints.HORIZONTAL;
+		g.insets = new Insets(8, 4, 4, 4);
+		form.add(note, g);
+		JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
+		buttons.add(submit);
+		buttons.add(javax.swing.Box.createHorizontalStrut(8));
+		pause.setEnabled(false);
+		buttons.add(pause);
+		g = new GridBagConstraints();
+		g.gridx = 1;
+		g.gridy = row++;
+		g.anchor = GridBagConstraints.WEST;
+		g.insets = new Insets(4, 0, 4, 4);
+		form.add(buttons, g);
+		add(form, BorderLayout.NORTH);
+
+		JPanel middle = new JPanel(new BorderLayout(0, 6));
+		progress.setStringPainted(true);
+		progress.setString("not started");
+		middle.add(progress, BorderLayout.NORTH);
+		log.setEditable(false);
+		log.setLineWrap(true);
+		middle.add(new JScrollPane(log), BorderLayout.CENTER);
+		add(middle, BorderLayout.CENTER);
+		accession.setFont(accession.getFont().deriveFont(java.awt.Font.BOLD, accession.getFont().getSize2D() + 2f));
+		accession.setBorder(BorderFactory.createEmptyBorder(4, 0, 4, 0));
+		add(accession, BorderLayout.SOUTH);
+	}
+
+	private static int field(JPanel form, int row, String label, JComponent field) {
+		GridBagConstraints g = new GridBagConstraints();
+		g.gridx = 0;
+		g.gridy = row;
+		g.anchor = GridBagConstraints.EAST;
+		g.insets = new Insets(3, 4, 3, 8);
+		form.add(new JLabel(label), g);
+		g = new GridBagConstraints();
+		g.gridx = 1;
+		g.gridy = row;
+		g.weightx = 1;
+		g.fill = GridBagConstraints.HORIZONTAL;
+		g.insets = new Insets(3, 0, 3, 4);
+		form.add(field, g);
+		return row + 1;
+	}
+
+	void say(String line) {
+		log.append(line + "\n");
+		log.setCaretPosition(log.getDocument().getLength());
+	}
+}

@@ -1,0 +1,257 @@
+package org.biadeposit.rembi;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes a {@link Deposition}'s description back as {@code deposit.yaml}, with the keys {@link DepositYaml} reads
+ * (bia-agent's, plus ours: release_date, license, organisations, roles, affiliations, files/pattern/columns, the
+ * associations in the component itself). What it writes, {@link DepositYaml#read} reads back as the same study,
+ * modules, components and annotation sets. Comments of an earlier file are not kept; empty fields are written as
+ * empty keys, so that the file still shows what may be filled in. File-lists are not written: they are built from
+ * the folder.
+ */
+public final class DepositYamlWriter {
+
+	private DepositYamlWriter() {}
+
+	/** The whole file. */
+	public static String write(Deposition d) {
+		Y y = new Y();
+		y.line(0, "# deposit.yaml: the description of this dataset for the BioImage Archive (REMBI).");
+		y.line(0, "# Rewritten by the Deposition Wizard; comments of an earlier version are not kept.");
+		y.line(0, "# Keys follow BIA's bia-agent template; `bia validate` reads this file as the wizard does.");
+		y.blank();
+		study(y, d.study());
+		y.blank();
+		y.line(0, "biosamples:" + (d.biosamples().isEmpty() ? " {}" : ""));
+		for (Biosample b : d.biosamples()) {
+			y.key(1, title(b.title()));
+			Biosample.Organism o = b.organism();
+			y.key(2, "organism");
+			y.field(3, "scientific_name", o == null ? null : o.scientificName());
+			y.field(3, "common_name", o == null ? null : o.commonName());
+			y.field(3, "ncbi_taxon", o == null ? null : o.ncbiTaxon());
+			y.field(2, "biological_entity", b.biologicalEntity());
+			y.field(2, "description", b.description());
+			y.field(2, "intrinsic_variables", b.intrinsicVariables());
+			y.field(2, "extrinsic_variables", b.extrinsicVariables());
+			y.field(2, "experimental_variables", b.experimentalVariables());
+		}
+		y.blank();
+		y.line(0, "specimens:" + (d.specimens().isEmpty() ? " {}" : ""));
+		for (Specimen s : d.specimens()) {
+			y.key(1, title(s.title()));
+			y.field(2, "sample_preparation", s.samplePreparation());
+			y.field(2, "growth_protocol", s.growthProtocol());
+		}
+		y.blank();
+		y.line(0, "acquisitions:" + (d.acquisitions().isEmpty() ? " {}" : ""));
+		for (ImageAcquisition a : d.acquisitions()) {
+			y.key(1, title(a.title()));
+			List<ImageAcquisition.ImagingMethod> methods = a.imagingMethods();
+			if (methods.size() <= 1) {
+				ImageAcquisition.ImagingMethod m = methods.isEmpty() ? null : methods.get(0);
+				y.key(2, "imaging_method");
+				y.field(3, "value", m == null ? null : m.value());
+				y.field(3, "ontology_id", m == null ? null : m.ontologyId());
+				y.field(3, "ontology_name", m == null ? null : m.ontologyName());
+			}
+			else {
+				y.key(2, "imaging_method");
+				for (ImageAcquisition.ImagingMethod m : methods) {
+					y.item(3, "value", m.value());
+					y.field(4, "ontology_id", m.ontologyId());
+					y.field(4, "ontology_name", m.ontologyName());
+				}
+			}
+			y.field(2, "imaging_instrument", a.imagingInstrument());
+			y.field(2, "image_acquisition_parameters", a.imageAcquisitionParameters());
+		}
+		if (!d.analyses().isEmpty()) {
+			y.blank();
+			y.line(0, "analysis:");
+			for (ImageAnalysis a : d.analyses()) {
+				y.key(1, title(a.title()));
+				y.field(2, "analysis_overview", a.overview());
+			}
+		}
+		if (!d.correlations().isEmpty()) {
+			y.blank();
+			y.line(0, "correlations:");
+			for (ImageCorrelation c : d.correlations()) {
+				y.key(1, title(c.title()));
+				y.field(2, "spatial_and_temporal_alignment", c.spatialAndTemporalAlignment());
+				y.field(2, "fiducials_used", c.fiducialsUsed());
+				y.field(2, "transformation_matrix", c.transformationMatrix());
+			}
+		}
+		y.blank();
+		y.line(0, "study_component:" + (d.components().isEmpty() ? " {}" : ""));
+		Set<String> keys = new LinkedHashSet<>();
+		for (StudyComponent c : d.components()) {
+			String base = c.name() == null || c.name().isBlank() ? "Component " + (keys.size() + 1) : c.name();
+			String key = base;
+			for (int n = 2; !keys.add(key); n++) key = base + " (" + n + ")";
+			y.key(1, key);
+			y.field(2, "name", c.name());
+			y.field(2, "description", c.description());
+			selection(y, c.files());
+			Associations a = c.associations();
+			y.field(2, "biosample", a == null ? null : a.biosample());
+			y.field(2, "specimen", a == null ? null : a.specimen());
+			y.field(2, "acquisition", a == null ? null : a.acquisition());
+			if (a != null && a.analysis() != null) y.field(2, "analysis", a.analysis());
+			if (a != null && a.correlation() != null) y.field(2, "correlation", a.correlation());
+		}
+		if (!d.annotations().isEmpty()) {
+			y.blank();
+			y.line(0, "annotations:");
+			for (AnnotationSet a : d.annotations()) {
+				y.key(1, title(a.title()));
+				y.field(2, "annotation_overview", a.overview());
+				y.field(2, "annotation_type", a.type());
+				y.field(2, "annotation_method", a.method());
+				y.field(2, "annotation_confidence_level", a.confidenceLevel());
+				y.field(2, "annotation_criteria", a.criteria());
+				y.field(2, "annotation_coverage", a.coverage());
+				selection(y, a.files());
+				y.field(2, "source_image", a.sourceImage());
+			}
+		}
+		return y.toString();
+	}
+
+	private static void study(Y y, Study s) {
+		y.line(0, "study:");
+		if (s == null) s = new Study(null, null, null, null, null, null, null, null, null, null, null, null, null);
+		y.field(1, "title", s.title());
+		y.field(1, "description", s.description());
+		y.field(1, "release_date", s.releaseDate() == null ? null : s.releaseDate().toString());
+		y.list(1, "keywords", s.keywords());
+		y.field(1, "license", s.license());
+		if (s.authors().isEmpty()) y.line(1, "authors: []");
+		else y.key(1, "authors");
+		for (Study.Author a : s.authors()) {
+			y.item(1, "first_name", a.firstName());
+			y.field(2, "last_name", a.lastName());
+			y.field(2, "email", a.email());
+			y.field(2, "orcid", a.orcid());
+			y.flow(2, "roles", a.roles());
+			y.flow(2, "affiliations", a.affiliations());
+		}
+		if (s.organisations().isEmpty()) y.line(1, "organisations: {}");
+		else y.key(1, "organisations");
+		for (Study.Organisation o : s.organisations()) {
+			y.key(2, o.id() == null || o.id().isBlank() ? "org" : o.id());
+			y.field(3, "name", o.name());
+			y.field(3, "address", o.address());
+			y.field(3, "ror", o.ror());
+		}
+		if (s.fundingStatement() != null || !s.grants().isEmpty()) {
+			y.key(1, "funding");
+			y.field(2, "funding_statement", s.fundingStatement());
+			if (s.grants().isEmpty()) y.line(2, "grant_references: []");
+			else y.key(2, "grant_references");
+			for (Study.Grant g : s.grants()) {
+				y.item(2, "funder", g.funder());
+				y.field(3, "identifier", g.identifier());
+			}
+		}
+		y.field(1, "acknowledgements", s.acknowledgements());
+		if (s.publications().isEmpty()) y.line(1, "publications: []");
+		else y.key(1, "publications");
+		for (Study.Publication p : s.publications()) {
+			y.item(1, "title", p.title());
+			y.field(2, "authors", p.authors());
+			y.field(2, "doi", p.doi());
+			y.field(2, "year", p.year());
+			y.field(2, "pubmed_id", p.pubmedId());
+		}
+		if (s.links().isEmpty()) y.line(1, "links: []");
+		else y.key(1, "links");
+		for (Study.Link l : s.links()) {
+			y.item(1, "link_url", l.url());
+			y.field(2, "link_description", l.description());
+		}
+		y.field(1, "rembi_version", s.rembiVersion());
+	}
+
+	/** files, pattern and columns of a component or annotation set. */
+	private static void selection(Y y, FileSelection s) {
+		if (s == null) return;
+		List<String> files = new ArrayList<>(s.folders().stream().map(f -> f.isEmpty() ? "." : f).toList());
+		files.addAll(s.globs());
+		if (files.size() == 1) y.field(2, "files", files.get(0));
+		else if (!files.isEmpty()) y.list(2, "files", files);
+		if (s.pattern() != null) y.field(2, "pattern", s.pattern());
+		if (s.columnsTable() != null) {
+			y.field(2, "columns", s.columnsTable());
+		}
+		else if (!s.columnValues().isEmpty()) {
+			y.key(2, "columns");
+			for (Map.Entry<String, String> e : s.columnValues().entrySet()) y.field(3, quoteKey(e.getKey()), e
+				.getValue());
+		}
+	}
+
+	/** A module's title as a key; an untitled module gets an empty one, which validation reports. */
+	private static String title(String t) {
+		return quoteKey(t == null ? "" : t);
+	}
+
+	private static String quoteKey(String k) {
+		return k.isEmpty() ? "\"\"" : DepositYamlStarter.quote(k);
+	}
+
+	/** The text being written, two spaces per level. */
+	private static final class Y {
+
+		private final StringBuilder out = new StringBuilder();
+
+		void line(int depth, String text) {
+			out.append("  ".repeat(depth)).append(text).append('\n');
+		}
+
+		void blank() {
+			out.append('\n');
+		}
+
+		/** {@code key:} opening a nested mapping or list; the key is written as given (already quoted if needed). */
+		void key(int depth, String key) {
+			line(depth, (key.startsWith("\"") ? key : DepositYamlStarter.quote(key)) + ":");
+		}
+
+		void field(int depth, String key, String value) {
+			line(depth, key + ":" + (value == null ? "" : " " + DepositYamlStarter.quote(value)));
+		}
+
+		/** The first field of a list item: {@code - key: value}; the others follow at {@code depth + 1}. */
+		void item(int depth, String key, String value) {
+			line(depth, "- " + key + ":" + (value == null ? "" : " " + DepositYamlStarter.quote(value)));
+		}
+
+		void list(int depth, String key, List<String> values) {
+			List<String> given = values.stream().filter(v -> v != null && !v.isBlank()).toList();
+			if (given.isEmpty()) {
+				line(depth, key + ": []");
+				return;
+			}
+			line(depth, key + ":");
+			for (String v : given) line(depth, "- " + DepositYamlStarter.quote(v));
+		}
+
+		void flow(int depth, String key, List<String> values) {
+			List<String> given = values.stream().filter(v -> v != null && !v.isBlank()).toList();
+			line(depth, key + ": [" + String.join(", ", given.stream().map(DepositYamlStarter::quote).toList()) + "]");
+		}
+
+		@Override
+		public String toString() {
+			return out.toString();
+		}
+	}
+}
