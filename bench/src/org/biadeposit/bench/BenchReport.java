@@ -2,14 +2,10 @@ package org.biadeposit.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 
 /**
  * The report: the machine, the tree, each phase's files/s and heap, the ratios and each target's PASS or MISS.
@@ -17,37 +13,22 @@ import java.util.Properties;
  * (a fresh JVM, as one {@code bia harvest} runs), the median over runs; warm figures are the best of the later
  * passes (the JIT has compiled the hot code), the median over runs.
  */
-final class BenchReport {
+final class BenchReport extends ReportText {
 
 	static final double TARGET_FIRST_VS_FLOOR = 0.5, TARGET_CACHED_VS_FIRST = 20, TARGET_HEAP_MIB = 256;
 
-	private final Properties p = new Properties();
-	private final StringBuilder s = new StringBuilder();
-
 	private BenchReport(Path results) throws IOException {
-		try (Reader r = Files.newBufferedReader(results, StandardCharsets.UTF_8)) {
-			p.load(r);
-		}
+		super(results);
 	}
 
 	static void write(Path results, Path out, PrintStream stdout) throws IOException {
-		BenchReport report = new BenchReport(results);
-		String text = report.text();
-		stdout.print(text);
-		Files.createDirectories(out.toAbsolutePath().getParent());
-		Files.writeString(out, text, StandardCharsets.UTF_8);
+		new BenchReport(results).writeTo(out, stdout);
 	}
 
-	private String text() {
+	@Override
+	protected String text() {
 		int runs = runs("a"), passes = passes("a");
-		line("bia-deposit harvest benchmark, " + get("machine.date"));
-		line("");
-		line("machine   %s processors: %s; %s RAM; %s (kernel %s)", get("machine.nproc"), get("machine.cpu"),
-			mib(lng("machine.memBytes")), get("machine.os"), get("machine.kernel"));
-		line("          load average before the run: %s (other work on the machine makes figures noisy)", get(
-			"machine.load"));
-		line("code      bia-deposit at %s; %s", get("machine.commit"), get("machine.build"));
-		line("java      %s", get("machine.java"));
+		machine("bia-deposit harvest benchmark");
 		line("          every phase in its own JVM with %s (max heap %s), GC: %s", get("machine.javaOpts"), mib(lng(
 			"a.r1.maxHeapBytes")), get("a.r1.gc"));
 		line("tree      %d files in %d folders at %s (%s)", lng("tree.files"), lng("tree.folders"), get("tree.path"),
@@ -247,32 +228,6 @@ final class BenchReport {
 		int n = 0;
 		while (p.containsKey(ph + ".r1.pass" + (n + 1) + ".seconds")) n++;
 		return Math.max(n, 1);
-	}
-
-	private void line(String format, Object... args) {
-		s.append(args.length == 0 ? format : String.format(Locale.ROOT, format, args)).append('\n');
-	}
-
-	private String get(String key) {
-		return p.getProperty(key, "?");
-	}
-
-	private long lng(String key) {
-		try {
-			return Long.parseLong(p.getProperty(key, "-1").trim());
-		}
-		catch (NumberFormatException e) {
-			return -1;
-		}
-	}
-
-	private double dbl(String key) {
-		try {
-			return Double.parseDouble(p.getProperty(key, "NaN").trim());
-		}
-		catch (NumberFormatException e) {
-			return Double.NaN;
-		}
 	}
 
 	private static String mib(long bytes) {

@@ -2,14 +2,10 @@ package org.biadeposit.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.function.Function;
 
 /**
@@ -17,37 +13,23 @@ import java.util.function.Function;
  * the rounds), CPU, heap, the read and digest floor, the two targets with PASS or MISS, and the checks of the stored
  * copies.
  */
-final class UploadReport {
+final class UploadReport extends ReportText {
 
 	static final double TARGET_VS_CURL = 0.9, TARGET_HEAP_MIB = 256;
 
-	private final Properties p = new Properties();
-	private final StringBuilder s = new StringBuilder();
-
 	private UploadReport(Path results) throws IOException {
-		try (Reader r = Files.newBufferedReader(results, StandardCharsets.UTF_8)) {
-			p.load(r);
-		}
+		super(results);
 	}
 
 	static void write(Path results, Path out, PrintStream stdout) throws IOException {
-		String text = new UploadReport(results).text();
-		stdout.print(text);
-		Files.createDirectories(out.toAbsolutePath().getParent());
-		Files.writeString(out, text, StandardCharsets.UTF_8);
+		new UploadReport(results).writeTo(out, stdout);
 	}
 
-	private String text() {
+	@Override
+	protected String text() {
 		int rounds = rounds();
 		long bytes = lng("file.bytes");
-		line("bia-deposit upload benchmark, %s", get("machine.date"));
-		line("");
-		line("machine   %s processors: %s; %s RAM; %s (kernel %s)", get("machine.nproc"), get("machine.cpu"),
-			mib(lng("machine.memBytes")), get("machine.os"), get("machine.kernel"));
-		line("          load average before the run: %s (other work on the machine makes figures noisy)",
-			get("machine.load"));
-		line("code      bia-deposit at %s; %s", get("machine.commit"), get("machine.build"));
-		line("java      %s", get("machine.java"));
+		machine("bia-deposit upload benchmark");
 		line("curl      %s", get("machine.curl"));
 		boolean given = p.containsKey("given.storedSha256");
 		line("file      %s (%d bytes) at %s (%s); %s", mib(bytes), bytes, get("file.path"), get("machine.fs"), given
@@ -229,32 +211,6 @@ final class UploadReport {
 
 	private static String verdict(boolean ok) {
 		return ok ? "PASS" : "MISS";
-	}
-
-	private void line(String format, Object... args) {
-		s.append(args.length == 0 ? format : String.format(Locale.ROOT, format, args)).append('\n');
-	}
-
-	private String get(String key) {
-		return p.getProperty(key, "?");
-	}
-
-	private long lng(String key) {
-		try {
-			return Long.parseLong(p.getProperty(key, "-1").trim());
-		}
-		catch (NumberFormatException e) {
-			return -1;
-		}
-	}
-
-	private double dbl(String key) {
-		try {
-			return Double.parseDouble(p.getProperty(key, "NaN").trim());
-		}
-		catch (NumberFormatException e) {
-			return Double.NaN;
-		}
 	}
 
 	private static String mib(long bytes) {
