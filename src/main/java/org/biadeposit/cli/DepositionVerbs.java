@@ -103,8 +103,7 @@ final class DepositionVerbs {
 		try (Context context = new Context(HarvestService.class)) {
 			Harvester harvester = context.service(HarvestService.class).harvester();
 			HarvestCache cache = !o.useCache ? HarvestCache.none() : HarvestCache.at(o.cacheFile != null ? o.cacheFile
-				: HarvestCache.defaultFile(List.of(o.dir.toString())), harvester.hasBioFormats() ? "bioformats"
-					: "native");
+				: HarvestCache.defaultFile(List.of(o.dir.toString())), harvester);
 			DepositionWorkflow workflow = new DepositionWorkflow(harvester, cache, o.threads, (d, f, h) -> {});
 			switch (verb) {
 				case "init": return init(workflow, o);

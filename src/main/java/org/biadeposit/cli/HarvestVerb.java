@@ -87,7 +87,7 @@ final class HarvestVerb {
 		try (Context context = new Context(HarvestService.class)) {
 			Harvester harvester = context.service(HarvestService.class).harvester();
 			HarvestCache cache = !useCache ? HarvestCache.none() : HarvestCache.at(cacheFile != null ? cacheFile
-				: HarvestCache.defaultFile(paths), harvester.hasBioFormats() ? "bioformats" : "native");
+				: HarvestCache.defaultFile(paths), harvester);
 			HarvestRun run = new HarvestRun(harvester, cache, threads).recursive(recursive);
 			Progress progress = new Progress(err);
 			run.listener(progress);

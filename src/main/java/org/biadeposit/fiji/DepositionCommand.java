@@ -37,8 +37,7 @@ abstract class DepositionCommand extends ContextCommand {
 	/** The workflow over the dataset folder, with the harvest cache and progress in the status bar. */
 	protected DepositionWorkflow workflow(File folder) {
 		Harvester harvester = harvest.harvester();
-		HarvestCache cache = HarvestCache.at(HarvestCache.defaultFile(List.of(folder.getPath())), harvester
-			.hasBioFormats() ? "bioformats" : "native");
+		HarvestCache cache = HarvestCache.at(HarvestCache.defaultFile(List.of(folder.getPath())), harvester);
 		return new DepositionWorkflow(harvester, cache, Runtime.getRuntime().availableProcessors(), progress());
 	}
 

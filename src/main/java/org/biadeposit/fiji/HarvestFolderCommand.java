@@ -42,8 +42,7 @@ public class HarvestFolderCommand extends DepositionCommand {
 			return;
 		}
 		Harvester harvester = harvest.harvester();
-		HarvestCache cache = HarvestCache.at(HarvestCache.defaultFile(List.of(folder.getPath())), harvester
-			.hasBioFormats() ? "bioformats" : "native");
+		HarvestCache cache = HarvestCache.at(HarvestCache.defaultFile(List.of(folder.getPath())), harvester);
 		HarvestRun run = new HarvestRun(harvester, cache, Runtime.getRuntime().availableProcessors()).recursive(
 			recursive);
 		HarvestRun.Listener bar = progress();

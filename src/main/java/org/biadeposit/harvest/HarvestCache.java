@@ -87,6 +87,14 @@ public final class HarvestCache {
 		return cache;
 	}
 
+	/**
+	 * The cache file at a path for what a harvester reads: results read with Bio-Formats and without it are kept
+	 * apart (a vendor file's error without it becomes records with it).
+	 */
+	public static HarvestCache at(Path file, Harvester harvester) {
+		return at(file, harvester.hasBioFormats() ? "bioformats" : "native");
+	}
+
 	/** The default cache file for a list of inputs, in the user's cache folder. */
 	public static Path defaultFile(List<String> inputs) {
 		String own = System.getProperty("bia.cache.dir");

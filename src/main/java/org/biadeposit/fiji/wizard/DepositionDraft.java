@@ -88,8 +88,7 @@ public final class DepositionDraft {
 
 	/** The default harvest cache of a folder, in the user's cache folder (as the Fiji commands use). */
 	public static CacheFor userCache(Harvester harvester) {
-		return root -> HarvestCache.at(HarvestCache.defaultFile(List.of(root.toString())), harvester.hasBioFormats()
-			? "bioformats" : "native");
+		return root -> HarvestCache.at(HarvestCache.defaultFile(List.of(root.toString())), harvester);
 	}
 
 	/** The longest wait between two status requests after submitting (default as {@link Deposit}). */
