@@ -78,18 +78,22 @@ public final class DepositionWorkflow {
 			all.add(Problem.error(root.resolve("deposit.yaml").toString(), "there is no deposit.yaml: create one " +
 				"from the images (bia init, or Create deposit.yaml in Fiji), then fill it in"));
 		}
-		all.addAll(plan.problems());
-		if (plan.deposition() != null) all.addAll(DepositionValidator.validate(plan.deposition()).problems());
+		all.addAll(report(plan).problems());
 		return new Report(all);
 	}
 
 	/** Validates and, when there is no error, writes the package; writes nothing otherwise. */
 	public Packaged pack(Path root, Path config, Path out) throws IOException {
 		DepositionPlanner.Plan plan = planner.plan(root, config);
-		List<Problem> all = new ArrayList<>(plan.problems());
-		if (plan.deposition() != null) all.addAll(DepositionValidator.validate(plan.deposition()).problems());
-		Report report = new Report(all);
+		Report report = report(plan);
 		if (report.hasErrors() || plan.deposition() == null) return new Packaged(report, null);
 		return new Packaged(report, SubmissionPackage.write(plan.deposition(), out));
+	}
+
+	/** Every problem of a plan: reading deposit.yaml and building, then the validation rules. */
+	private static Report report(DepositionPlanner.Plan plan) {
+		List<Problem> all = new ArrayList<>(plan.problems());
+		if (plan.deposition() != null) all.addAll(DepositionValidator.validate(plan.deposition()).problems());
+		return new Report(all);
 	}
 }

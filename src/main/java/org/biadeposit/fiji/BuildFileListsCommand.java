@@ -32,10 +32,7 @@ public class BuildFileListsCommand extends DepositionCommand {
 
 	@Override
 	public void run() {
-		if (folder == null || !folder.isDirectory()) {
-			fail("Build File-lists: " + folder + " is not a folder; choose the dataset folder");
-			return;
-		}
+		if (!isDatasetFolder(folder, "Build File-lists")) return;
 		try {
 			DepositionWorkflow.ListsWritten written = workflow(folder).fileLists(folder.toPath(), path(config), out
 				.toPath());

@@ -26,10 +26,7 @@ public class CreateDepositYamlCommand extends DepositionCommand {
 
 	@Override
 	public void run() {
-		if (folder == null || !folder.isDirectory()) {
-			fail("Create deposit.yaml: " + folder + " is not a folder; choose the dataset folder");
-			return;
-		}
+		if (!isDatasetFolder(folder, "Create deposit.yaml")) return;
 		try {
 			DepositionWorkflow.Started started = workflow(folder).init(folder.toPath(), replace, LocalDate.now());
 			config = started.config().toFile();

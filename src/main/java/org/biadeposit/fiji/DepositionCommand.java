@@ -68,6 +68,17 @@ abstract class DepositionCommand extends ContextCommand {
 		return p == null || p.isBlank() ? null : Path.of(p.trim());
 	}
 
+	/**
+	 * Whether the dataset folder parameter names a folder; if not, the command ends saying so.
+	 *
+	 * @param command the command's menu label, to start the message with
+	 */
+	protected boolean isDatasetFolder(File folder, String command) {
+		if (folder != null && folder.isDirectory()) return true;
+		fail(command + ": " + folder + " is not a folder; choose the dataset folder");
+		return false;
+	}
+
 	/** Ends the command with a message that says what to fix. */
 	protected void fail(String message) {
 		log.error(message);

@@ -37,10 +37,7 @@ public class HarvestFolderCommand extends DepositionCommand {
 
 	@Override
 	public void run() {
-		if (folder == null || !folder.isDirectory()) {
-			fail("Harvest Folder: " + folder + " is not a folder; choose the dataset folder");
-			return;
-		}
+		if (!isDatasetFolder(folder, "Harvest Folder")) return;
 		Harvester harvester = harvest.harvester();
 		HarvestCache cache = HarvestCache.at(HarvestCache.defaultFile(List.of(folder.getPath())), harvester);
 		HarvestRun run = new HarvestRun(harvester, cache, Runtime.getRuntime().availableProcessors()).recursive(

@@ -31,10 +31,7 @@ public class PackageDepositionCommand extends DepositionCommand {
 
 	@Override
 	public void run() {
-		if (folder == null || !folder.isDirectory()) {
-			fail("Package Deposition: " + folder + " is not a folder; choose the dataset folder");
-			return;
-		}
+		if (!isDatasetFolder(folder, "Package Deposition")) return;
 		if (config == null || !config.isFile()) {
 			fail("Package Deposition: " + config + " is not a deposit.yaml; run Create deposit.yaml first");
 			return;

@@ -38,10 +38,7 @@ public class ValidateDepositionCommand extends DepositionCommand {
 
 	@Override
 	public void run() {
-		if (folder == null || !folder.isDirectory()) {
-			fail("Validate Deposition: " + folder + " is not a folder; choose the dataset folder");
-			return;
-		}
+		if (!isDatasetFolder(folder, "Validate Deposition")) return;
 		Report r = workflow(folder).validate(folder.toPath(), path(config));
 		report = r.toText();
 		errors = r.errors().size();
