@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.biadeposit.DepositionWorkflow;
@@ -14,6 +13,7 @@ import org.biadeposit.biostudies.Deposit;
 import org.biadeposit.biostudies.ProgressBar;
 import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.biostudies.Server;
+import org.biadeposit.example.ExampleDataset;
 import org.biadeposit.harvest.HarvestCache;
 import org.biadeposit.harvest.HarvestService;
 import org.biadeposit.harvest.Harvester;
@@ -22,18 +22,18 @@ import org.biadeposit.sandbox.SandboxServer;
 import org.scijava.Context;
 
 /**
- * {@code bia demo}: the whole deposition of the bundled example dataset, end to end, against the sandbox server on
+ * {@code bia demo}: the whole deposition of the generated example dataset, end to end, against the sandbox server on
  * a free loopback port: package, upload, submit, accession, receipt.
  */
 final class DemoVerb {
 
 	static final String HELP = String.join("\n", //
-		"usage: bia demo [--out DIR] [--examples DIR]", //
+		"usage: bia demo [--out DIR]", //
 		"", //
-		"Starts the sandbox BioStudies server on a free loopback port, packages the example dataset", //
-		"(examples/dataset with examples/deposit.yaml), uploads it, submits it and prints the accession and", //
-		"the receipt. Nothing leaves this computer. --out DIR keeps the package, receipt and server data there", //
-		"(default: a new folder under the system's temporary folder).");
+		"Starts the sandbox BioStudies server on a free loopback port, writes the generated example dataset", //
+		"(as 'bia example' does) with its deposit.yaml, packages it, uploads it, submits it and prints the", //
+		"accession and the receipt. Nothing leaves this computer. --out DIR keeps the dataset, package, receipt", //
+		"and server data there (default: a new folder under the system's temporary folder).");
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -45,29 +45,21 @@ final class DemoVerb {
 
 	int run(List<String> args) {
 		Path outDir = null;
-		Path examples = examplesFolder();
 		for (int i = 0; i < args.size(); i++) {
 			String a = args.get(i);
 			if (a.equals("-h") || a.equals("--help")) {
 				out.println(HELP);
 				return 0;
 			}
-			if ((a.equals("--out") || a.equals("--examples")) && i + 1 < args.size()) {
-				Path v = Path.of(args.get(++i));
-				if (a.equals("--out")) outDir = v;
-				else examples = v;
+			if (a.equals("--out") && i + 1 < args.size()) {
+				outDir = Path.of(args.get(++i));
 				continue;
 			}
 			err.println("bia demo: unknown argument '" + a + "'\n\n" + HELP);
 			return 2;
 		}
-		if (examples == null || !Files.isDirectory(examples.resolve("dataset"))) {
-			err.println("bia demo: the example dataset is not found (looked in " + examples + "); give --examples " +
-				"DIR, the project's examples folder");
-			return 2;
-		}
 		try {
-			return demo(examples, outDir != null ? outDir : Files.createTempDirectory("bia-demo-"));
+			return demo(outDir != null ? outDir : Files.createTempDirectory("bia-demo-"));
 		}
 		catch (IOException e) {
 			err.println("bia demo: " + e.getMessage());
@@ -75,14 +67,13 @@ final class DemoVerb {
 		}
 	}
 
-	private int demo(Path examples, Path outDir) throws IOException {
+	private int demo(Path outDir) throws IOException {
 		long start = System.nanoTime();
 		Files.createDirectories(outDir);
-		// The example's release date is moved to a month from today, so that the demo never goes out of date.
-		Path yaml = outDir.resolve("deposit.yaml");
-		String text = Files.readString(examples.resolve("deposit.yaml")).replaceFirst("(?m)^(\\s*release_date:).*$",
-			"$1 " + LocalDate.now().plusMonths(1));
-		Files.writeString(yaml, text);
+		Path dataset = outDir.resolve("dataset");
+		ExampleDataset.Summary example = new ExampleDataset().write(dataset);
+		Path yaml = dataset.resolve("deposit.yaml");
+		out.println("example dataset: " + example.imageFiles() + " image file(s) in " + dataset);
 
 		try (SandboxServer sandbox = SandboxServer.start(new SandboxConfig().dataDir(outDir.resolve("sandbox")).port(
 			0).processingDelay(Duration.ofMillis(300)).log(null)))
@@ -94,7 +85,7 @@ final class DemoVerb {
 			try (Context context = new Context(HarvestService.class)) {
 				Harvester harvester = context.service(HarvestService.class).harvester();
 				packaged = new DepositionWorkflow(harvester, HarvestCache.none(), Runtime.getRuntime()
-					.availableProcessors(), (d, f, h) -> {}).pack(examples.resolve("dataset"), yaml, pkg);
+					.availableProcessors(), (d, f, h) -> {}).pack(dataset, yaml, pkg);
 			}
 			if (packaged.written() == null) {
 				err.print(packaged.report().toText());
@@ -114,11 +105,5 @@ final class DemoVerb {
 				return r.processed() ? 0 : 1;
 			}
 		}
-	}
-
-	/** The project's examples folder: from -Dbia.home (set by scripts/bia), else ./examples. */
-	private static Path examplesFolder() {
-		String home = System.getProperty("bia.home");
-		return home != null ? Path.of(home, "examples") : Path.of("examples");
 	}
 }

@@ -27,7 +27,8 @@ public final class Main {
 		"", //
 		"run 'bia <verb> --help' for a verb's options.", //
 		"  sandbox [--port N] [--data DIR]          a BioStudies-compatible server on this computer, to rehearse", //
-		"  demo                                     the whole deposition of the example, against the sandbox");
+		"  demo                                     the whole deposition of the example, against the sandbox", //
+		"  example DIR [--files N] [--size BYTES]   write the generated example dataset and its deposit.yaml");
 
 	private Main() {}
 
@@ -58,6 +59,8 @@ public final class Main {
 				return SandboxCommandLine.run(rest.toArray(new String[0]), out, err);
 			case "demo":
 				return new DemoVerb(out, err).run(rest);
+			case "example":
+				return new ExampleVerb(out, err).run(rest);
 			default:
 				err.println("bia: unknown verb '" + verb + "'\n\n" + USAGE);
 				return 2;

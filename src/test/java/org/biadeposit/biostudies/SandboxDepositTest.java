@@ -12,12 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.biadeposit.DepositionWorkflow;
+import org.biadeposit.example.ExampleDataset;
 import org.biadeposit.harvest.HarvestCache;
 import org.biadeposit.harvest.HarvestService;
 import org.biadeposit.sandbox.ReceivedRequest;
@@ -52,13 +52,12 @@ class SandboxDepositTest {
 
 	@BeforeAll
 	static void packageTheExample() throws IOException {
-		Path yaml = shared.resolve("deposit.yaml");
-		Files.writeString(yaml, Files.readString(Path.of("examples", "deposit.yaml")).replaceFirst(
-			"(?m)^(\\s*release_date:).*$", "$1 " + LocalDate.now().plusMonths(1)));
+		Path dataset = shared.resolve("dataset");
+		new ExampleDataset().write(dataset);
 		packaged = shared.resolve("package");
 		try (Context context = new Context(HarvestService.class)) {
 			DepositionWorkflow.Packaged p = new DepositionWorkflow(context.service(HarvestService.class).harvester(),
-				HarvestCache.none(), 2, (d, f, h) -> {}).pack(Path.of("examples", "dataset"), yaml, packaged);
+				HarvestCache.none(), 2, (d, f, h) -> {}).pack(dataset, dataset.resolve("deposit.yaml"), packaged);
 			assertTrue(p.written() != null, p.report().toText());
 		}
 	}
@@ -157,8 +156,8 @@ class SandboxDepositTest {
 	 */
 	@Test
 	void anInterruptedRunStartedAgainSendsOnlyWhatIsMissing() throws Exception {
-		start().faults().failRequest(9, 503); // after login, listing, folders and a few uploads
 		Path pkg = copyOfPackage();
+		start().faults().failRequest(requestsBeforeUploads(pkg) + 4, 503); // after a few uploads
 		assertThrows(IOException.class, () -> deposit(pkg, RetryPolicy.NONE), "no retries: the run stops");
 		assertTrue(sandbox.received().stream().anyMatch(r -> r.isUpload() && r.status() == 200),
 			"some files arrived before it stopped");
@@ -187,7 +186,7 @@ class SandboxDepositTest {
 	/** A real kill -9 of a running bia submit, then the same command again. */
 	@Test
 	void aKilledRunStartedAgainSendsOnlyWhatIsMissing() throws Exception {
-		start().faults().delay(Duration.ofMillis(400));
+		start().faults().delay(Duration.ofMillis(150));
 		Path pkg = copyOfPackage();
 		Path passwordFile = tmp.resolve("password");
 		Files.writeString(passwordFile, PASSWORD + "\n");
@@ -197,7 +196,7 @@ class SandboxDepositTest {
 			USER, "--password-file", passwordFile.toString(), "--parallel", "1").redirectErrorStream(true)
 			.redirectOutput(tmp.resolve("child.log").toFile()).start();
 		Path folder = sandbox.userFolder(USER);
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
 		int arrived = 0;
 		while (arrived < 2 && System.nanoTime() < deadline) {
 			Thread.sleep(50);
@@ -227,6 +226,17 @@ class SandboxDepositTest {
 			}
 		}
 		assertAllArrivedIdentical(pkg);
+	}
+
+	/** Log in, list the empty user folder, then one request per folder to make: the requests before any upload. */
+	private static int requestsBeforeUploads(Path pkg) throws IOException {
+		java.util.Set<String> folders = new java.util.HashSet<>();
+		for (String[] row : plan(pkg)) {
+			for (int slash = row[1].indexOf('/'); slash > 0; slash = row[1].indexOf('/', slash + 1)) {
+				folders.add(row[1].substring(0, slash));
+			}
+		}
+		return 2 + folders.size();
 	}
 
 	@Test
@@ -271,11 +281,12 @@ class SandboxDepositTest {
 		start();
 		Path pkg = copyOfPackage();
 		// A File-list naming a file that is not uploaded: the server says which.
-		Path list = pkg.resolve("filelists/cells.json");
-		Files.writeString(list, Files.readString(list).replace("cells/hela-cells.tif", "cells/missing.tif"));
+		Path list = pkg.resolve("filelists/wild_type.json");
+		Files.writeString(list, Files.readString(list).replace("wild-type/donor-01/day-00/wt-d01-t00-field1.ome.tif",
+			"wild-type/missing.tif"));
 		BioStudiesException e = assertThrows(BioStudiesException.class, () -> deposit(pkg, FAST));
 		assertEquals(400, e.status());
-		assertTrue(e.getMessage().contains("could not be found") && e.getMessage().contains("cells/missing.tif"), e
+		assertTrue(e.getMessage().contains("could not be found") && e.getMessage().contains("wild-type/missing.tif"), e
 			.getMessage());
 	}
 
