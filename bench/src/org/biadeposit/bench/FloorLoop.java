@@ -45,6 +45,7 @@ final class FloorLoop {
 				Path p = it.next();
 				String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
 				byte[] xml;
+				if (!reads(name)) continue;
 				if (name.endsWith(".ome.tif") || name.endsWith(".ome.tiff")) {
 					try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
 						xml = imageDescription(ch);
@@ -63,6 +64,20 @@ final class FloorLoop {
 				elements += doc.getDocumentElement().getChildNodes().getLength();
 				parsed++;
 			}
+		}
+	}
+
+	/** The files the floor opens: OME-TIFFs and OME-XML (companion) files; the rest of the tree it walks past. */
+	static boolean reads(String lowerCaseName) {
+		return lowerCaseName.endsWith(".ome.tif") || lowerCaseName.endsWith(".ome.tiff") || lowerCaseName.endsWith(
+			".ome") || lowerCaseName.endsWith(".ome.xml");
+	}
+
+	/** How many files of the tree the floor opens. */
+	static int countRead(Path tree) throws IOException {
+		try (Stream<Path> s = Files.walk(tree)) {
+			return (int) s.filter(p -> Files.isRegularFile(p) && reads(p.getFileName().toString().toLowerCase(
+				Locale.ROOT))).count();
 		}
 	}
 

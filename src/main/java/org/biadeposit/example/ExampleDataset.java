@@ -36,8 +36,11 @@ public final class ExampleDataset {
 	private int files = BASE_IMAGE_FILES;
 	private long largeFile;
 
-	/** What was written. */
-	public record Summary(Path folder, int imageFiles, long bytes) {}
+	/**
+	 * What was written: image files (each file of a multi-file set counted, each Zarr store once), the image
+	 * datasets a harvest hands on (a multi-file set is one), and the bytes of every file.
+	 */
+	public record Summary(Path folder, int imageFiles, int datasets, long bytes) {}
 
 	/** At least this many image files (the base layout plus small confocal images), for benchmarks. */
 	public ExampleDataset files(int count) {
@@ -81,7 +84,8 @@ public final class ExampleDataset {
 			}
 		}
 		Path stackFolder = folder.resolve("knock-out/donor-02/day-07");
-		count += companionSet(stackFolder, "ko-d02-t07-zstack", SetUp.WIDEFIELD, date(1, 1, 2), 48, 40, 4);
+		int setFiles = companionSet(stackFolder, "ko-d02-t07-zstack", SetUp.WIDEFIELD, date(1, 1, 2), 48, 40, 4);
+		count += setFiles;
 		ZarrWriter.write(folder.resolve("wild-type/donor-01/day-07/wt-d01-t07-overview.ome.zarr"), "0.4",
 			SetUp.CONFOCAL, "wt-d01-t07-overview", 96, 80, 3, pixels(SetUp.CONFOCAL, 96, 80, 11));
 		ZarrWriter.write(stackFolder.resolve("ko-d02-t07-overview.ome.zarr"), "0.5", SetUp.WIDEFIELD,
@@ -107,7 +111,7 @@ public final class ExampleDataset {
 		Files.writeString(folder.resolve("cell-counts.csv"), resultsTable());
 		Files.writeString(folder.resolve("README.txt"), readme());
 		Files.writeString(folder.resolve("deposit.yaml"), depositYaml(LocalDate.now().plusMonths(6)));
-		return new Summary(folder, count, sizeOf(folder));
+		return new Summary(folder, count, count - setFiles + 1, sizeOf(folder));
 	}
 
 	/** A single-file OME-TIFF: Z planes of every channel, XYZCT. */
