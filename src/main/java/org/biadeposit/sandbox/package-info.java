@@ -1,8 +1,8 @@
 /**
  * The sandbox: a local BioStudies-compatible server for {@code bia demo}, for depositors rehearsing offline and for
- * every upload test. It is written from {@code shared/spec/biostudies-api.md}, never from the client in
- * {@code org.biadeposit.biostudies}, and shares no code with it (nor with {@code org.biadeposit.pagetab}), so the
- * two check each other.
+ * every upload test. It is written from what {@code docs/biostudies.md} says of the real service, never from the
+ * client in {@code org.biadeposit.biostudies}, and shares no code with it (nor with {@code org.biadeposit.pagetab}),
+ * so the two check each other.
  *
  * <h2>Endpoints</h2>
  * Below {@link org.biadeposit.sandbox.SandboxServer#baseUrl()} ({@code http://127.0.0.1:<port>} plus the base

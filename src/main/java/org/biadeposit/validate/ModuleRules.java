@@ -188,7 +188,7 @@ final class ModuleRules {
 
 	/**
 	 * Study components name modules by title, so two modules of a kind must not share one. Titles that differ
-	 * only in case are refused too: BIA's ingest matches them ignoring case (../shared/spec/biostudies-api.md §5).
+	 * only in case are refused too: BIA's ingest matches them ignoring case (docs/biostudies.md).
 	 */
 	private <T> void unique(Findings.Section section, String key, String kind, List<T> modules,
 		Function<T, String> title)

@@ -12,7 +12,7 @@ import org.biadeposit.rembi.Study;
 
 /**
  * The study: title, description, keywords, licence, release date, and the authors with their affiliations
- * (BIA template BioImages.v4 and the DOI rules of BioStudies, see ../shared/spec/biostudies-api.md §5-§6).
+ * (BIA template BioImages.v4 and the DOI rules of BioStudies, see docs/biostudies.md).
  */
 final class StudyRules {
 
