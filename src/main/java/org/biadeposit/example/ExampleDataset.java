@@ -114,6 +114,16 @@ public final class ExampleDataset {
 		return new Summary(folder, count, count - setFiles + 1, sizeOf(folder));
 	}
 
+	/**
+	 * One small single-file confocal OME-TIFF (32 x 24 pixels, 3 z planes, 2 channels, full instrument metadata)
+	 * at {@code file}, for tests that need a real image file of their own.
+	 */
+	public static void writeOmeTiff(Path file) throws IOException {
+		Files.createDirectories(file.toAbsolutePath().getParent());
+		String name = file.getFileName().toString();
+		omeTiff(file, SetUp.CONFOCAL, name.replaceFirst("(?i)\\.ome\\.tiff?$", ""), date(0, 0, 0), 32, 24, 3);
+	}
+
 	/** A single-file OME-TIFF: Z planes of every channel, XYZCT. */
 	private static void omeTiff(Path file, SetUp s, String name, String date, int w, int h, int sizeZ)
 		throws IOException

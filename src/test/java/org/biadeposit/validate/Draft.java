@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.biadeposit.TestData;
+import org.biadeposit.example.ExampleDataset;
 import org.biadeposit.rembi.AnnotationSet;
 import org.biadeposit.rembi.Associations;
 import org.biadeposit.rembi.Biosample;
@@ -25,7 +25,7 @@ import org.biadeposit.rembi.StudyComponent;
 
 /**
  * A complete, valid deposition over files in a folder, as mutable parts: a test changes one part and builds it.
- * {@link #good(Path)} arranges the files (two real OME-TIFF planes from the test data, two written files) and
+ * {@link #good(Path)} arranges the files (two small OME-TIFFs from our example generator, two written files) and
  * describes them fully, so that it validates with no problem at all.
  */
 final class Draft {
@@ -52,10 +52,13 @@ final class Draft {
 	static Draft good(Path root) {
 		Draft d = new Draft();
 		d.root = root;
-		TestData.copy("ome-model-history/2015-01/set-1-meta-companion/18x24y5z1t1c8b-text-split-Z1.ome.tiff", root
-			.resolve("embryos/wt"));
-		TestData.copy("ome-model-history/2015-01/set-1-meta-companion/18x24y5z1t1c8b-text-split-Z2.ome.tiff", root
-			.resolve("embryos/ko"));
+		try {
+			ExampleDataset.writeOmeTiff(root.resolve("embryos/wt/18x24y5z1t1c8b-text-split-Z1.ome.tiff"));
+			ExampleDataset.writeOmeTiff(root.resolve("embryos/ko/18x24y5z1t1c8b-text-split-Z2.ome.tiff"));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 		write(root.resolve("embryos/wt/wt 02 (repeat).tif"), "second wild-type embryo");
 		write(root.resolve("masks/wt_01_mask.tif"), "mask");
 
