@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 import ij.IJ;
@@ -14,7 +15,7 @@ import ij.ImagePlus;
 
 /**
  * Builds the awkward things a dataset folder can hold, for real, in a temporary folder: small TIFFs our own code
- * writes, named pipes, folders nested deeper than the system's path limit, and the means to remove them again.
+ * writes, named pipes, folders nested deeper than the system's path limit or locked, and the means to undo them.
  */
 public final class OddFolders {
 
@@ -39,13 +40,33 @@ public final class OddFolders {
 	}
 
 	/**
+	 * Something made in a folder for a test, undone by {@link #close}.
+	 *
+	 * @param folder the folder of interest in it
+	 */
+	public record Made(Path folder, Undo undo) implements AutoCloseable {
+
+		/** How to undo it. */
+		public interface Undo {
+
+			void run() throws IOException;
+		}
+
+		@Override
+		public void close() throws IOException {
+			undo.run();
+		}
+	}
+
+	/**
 	 * Makes a chain of folders under {@code base} whose innermost folder's path is longer than {@link #PATH_MAX}
 	 * bytes, with a TIFF-named file at the bottom. The shell builds it from the inside out, wrapping the chain in
 	 * one more folder at each step, so that no command ever names a long path (as a user's tools could have).
+	 * Closing it removes {@code base}, which Java's file API could not.
 	 *
-	 * @return the first folder of the chain whose absolute path reaches {@link #PATH_MAX}
+	 * @return with {@link Made#folder()} the first folder of the chain whose absolute path reaches {@link #PATH_MAX}
 	 */
-	public static Path deepFolders(Path base) throws IOException {
+	public static Made deepFolders(Path base) throws IOException {
 		Files.createDirectories(base);
 		String name = "d".repeat(200);
 		int levels = (PATH_MAX - base.toAbsolutePath().toString().length()) / (name.length() + 1) + 3;
@@ -54,13 +75,18 @@ public final class OddFolders {
 			"mv \"chain/$2\" . && rmdir chain", "sh", base.toAbsolutePath().toString(), name);
 		Path p = base.toAbsolutePath();
 		while (p.toString().getBytes(StandardCharsets.UTF_8).length < PATH_MAX) p = p.resolve(name);
-		return p;
+		return new Made(p, () -> run("rm", "-rf", base.toString()));
 	}
 
-	/** Removes a folder tree, also one nested deeper than {@link #PATH_MAX} (which Java's file API cannot). */
-	public static void remove(Path folder) throws IOException {
-		run("chmod", "-R", "u+rwx", folder.toString());
-		run("rm", "-rf", folder.toString());
+	/**
+	 * Makes a folder holding a small TIFF and takes every permission on it away; closing gives them back. Run as
+	 * root, with its capabilities, the process can still read it: tests then assume {@link #permissionsApply}.
+	 */
+	public static Made lockedFolder(Path folder) throws IOException {
+		tiff(folder.resolve("inside.tif"));
+		Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("---------"));
+		return new Made(folder, () -> Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString(
+			"rwx------")));
 	}
 
 	/** Whether this process is stopped by a folder's permissions (root, with its capabilities, is not). */

@@ -129,7 +129,7 @@ public final class HarvestRun {
 					@Override
 					public void unreachable(Path path, String reason) {
 						ordered.report(HarvestedFile.unreachable(path.toAbsolutePath().normalize(), reason).named(
-							display(root, path)));
+							path.equals(root) ? root.toString() : display(root, path)));
 					}
 				});
 	}
