@@ -8,14 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.biadeposit.harvest.DatasetWalk;
 import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.HarvestService;
 import org.biadeposit.harvest.HarvestedFile;
@@ -165,26 +168,33 @@ class DatasetWalksTest {
 
 	/** Skipped when run as root with its capabilities, which reads any folder (see the report of issue 8). */
 	@Test
-	void aFolderThatCannotBeListedIsAnError() throws IOException {
+	void aFolderOrFileThatCannotBeReadIsAnError() throws IOException {
+		Path file = OddFolders.tiff(root.resolve("cells/private.tif"));
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
 		try (OddFolders.Made locked = OddFolders.lockedFolder(root.resolve("cells/locked"))) {
 			assumeTrue(OddFolders.permissionsApply(locked.folder()), "this process may read any folder (root)");
 			bothReport("cells/locked", "permission denied: cells/locked cannot be listed");
+			bothReport("cells/private.tif", "permission denied: cells/private.tif cannot be read");
 		}
 	}
 
 	@Test
 	void aFolderDeeperThanThePathLimitIsAnError() throws IOException {
 		try (OddFolders.Made deep = OddFolders.deepFolders(root.resolve("cells/deep"))) {
-			bothReport(DatasetWalk.relative(root, deep.folder()), "the path is too long to open");
+			bothReport(root.relativize(deep.folder()).toString(), "the path is too long to open");
 		}
 	}
 
 	/** A named pipe is never opened (nothing writes to it: reading would block for ever), nor called empty. */
 	@Test
 	@Timeout(value = 60, unit = TimeUnit.SECONDS) // a guard against hanging the suite, not a speed figure
-	void aNamedPipeIsNotARegularFileAndIsNeverOpened() throws IOException {
+	void aNamedPipeOrSocketIsNotARegularFileAndIsNeverOpened() throws IOException {
 		Path pipe = OddFolders.fifo(root.resolve("cells/stream.tif"));
+		try (ServerSocketChannel socket = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+			socket.bind(UnixDomainSocketAddress.of(root.resolve("cells/socket")));
+		}
 		bothReport("cells/stream.tif", "not a regular file (a named pipe)");
+		bothReport("cells/socket", "not a regular file (a socket)");
 		assertFalse(harvest(root).get("cells/stream.tif").error().contains("empty"));
 		String given = harvest(pipe).values().iterator().next().error();
 		assertTrue(given.startsWith("not a regular file (a named pipe)"), "given by name: " + given);
