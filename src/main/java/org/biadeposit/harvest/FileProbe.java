@@ -80,6 +80,10 @@ public final class FileProbe {
 
 	/** The first TIFF directory, read once; its {@code ifdCount} is -1 (see {@link #tiffWithIfdCount()}). */
 	TiffDirectory tiff() throws IOException, UnreadableImageException {
+		if (tiff == null && tiffFailure == null && !Files.isRegularFile(path)) {
+			// a named pipe or device is never opened: reading one that nothing writes to would block for ever
+			tiffFailure = new IOException("not a regular file");
+		}
 		if (tiff == null && tiffFailure == null) {
 			try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
 				tiff = TiffDirectory.read(ch, false);

@@ -1,12 +1,9 @@
 package org.biadeposit.harvest;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -89,7 +86,7 @@ public final class HarvestRun {
 				if (cancelled) break;
 				Path path = Path.of(input);
 				if (Files.isDirectory(path) && !isDataset(path)) {
-					walk(path, path, new HashSet<>(), ordered, pool);
+					walk(path, ordered, pool);
 				}
 				else {
 					ordered.submit(pool, new Candidate(path, input, null, true));
@@ -110,58 +107,36 @@ public final class HarvestRun {
 		return harvester.readers().stream().anyMatch(r -> r.accepts(probe));
 	}
 
-	private void walk(Path root, Path dir, Set<Object> ancestors, Ordered ordered, ExecutorService pool) {
-		Object key = fileKey(dir);
-		if (key != null && !ancestors.add(key)) {
-			ordered.report(HarvestedFile.failed(dir.toAbsolutePath().normalize(), "symbolic link loop: this " +
-				"folder leads back to one of its own parent folders, so it was not walked again. Remove the link " +
-				"or replace it by the data it points to").named(display(root, dir)));
-			return;
-		}
-		List<Path> entries = new ArrayList<>();
-		try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-			for (Path p : stream) entries.add(p);
-		}
-		catch (IOException e) {
-			ordered.report(HarvestedFile.failed(dir.toAbsolutePath().normalize(), "cannot list the folder: " + e
-				.getMessage()).named(display(root, dir)));
-			return;
-		}
-		entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
-		for (Path entry : entries) {
-			if (cancelled) return;
-			String name = entry.getFileName().toString();
-			if (name.startsWith(".") || HarvestCache.isCacheFile(entry)) continue;
-			if (Files.isDirectory(entry)) {
-				if (isDataset(entry)) ordered.submit(pool, new Candidate(entry, display(root, entry), root, false));
-				else if (recursive) walk(root, entry, ancestors, ordered, pool);
-			}
-			else if (Files.isRegularFile(entry)) {
-				ordered.submit(pool, new Candidate(entry, display(root, entry), root, false));
-			}
-			else if (Files.isSymbolicLink(entry)) {
-				ordered.report(HarvestedFile.failed(entry.toAbsolutePath().normalize(), "broken link: it points " +
-					"to a file that does not exist").named(display(root, entry)));
-			}
-		}
-		if (key != null) ancestors.remove(key);
-	}
+	/**
+	 * Walks a folder given: its files (and dataset folders) are harvested under their paths relative to it, and
+	 * every file or folder the walk cannot reach is an error line of its own.
+	 */
+	private void walk(Path root, Ordered ordered, ExecutorService pool) {
+		new DatasetWalk(root).recursive(recursive).skip(p -> p.getFileName().toString().startsWith(".") ||
+			HarvestCache.isCacheFile(p)).wholeFolders(this::isDataset).until(() -> cancelled).walk(
+				new DatasetWalk.Visitor() {
 
-	private static Object fileKey(Path dir) {
-		try {
-			BasicFileAttributes a = Files.readAttributes(dir, BasicFileAttributes.class);
-			return a.fileKey() != null ? a.fileKey() : dir.toRealPath().toString();
-		}
-		catch (IOException e) {
-			return null;
-		}
+					@Override
+					public void file(Path file, long size) {
+						ordered.submit(pool, new Candidate(file, display(root, file), root, false));
+					}
+
+					@Override
+					public void dataset(Path folder) {
+						ordered.submit(pool, new Candidate(folder, display(root, folder), root, false));
+					}
+
+					@Override
+					public void unreachable(Path path, String reason) {
+						ordered.report(HarvestedFile.unreachable(path.toAbsolutePath().normalize(), reason).named(
+							path.equals(root) ? root.toString() : display(root, path)));
+					}
+				});
 	}
 
 	/** A path relative to the folder given, with {@code /} separators. */
 	static String display(Path root, Path p) {
-		String rel = root.relativize(p).toString();
-		return p.getFileSystem().getSeparator().equals("/") ? rel : rel.replace(p.getFileSystem().getSeparator(),
-			"/");
+		return DatasetWalk.relative(root, p);
 	}
 
 	/** One file to harvest, with the name to show for it. */

@@ -11,7 +11,7 @@ import java.util.List;
  * @param path the dataset's primary file, absolute
  * @param format the format that read it, or null
  * @param records one per image (series); empty on error or skip
- * @param usedFiles every file of the dataset, absolute
+ * @param usedFiles every file of the dataset, absolute; none when the walk could not reach it (see {@link #reached})
  * @param error what is wrong, or null
  */
 public record HarvestedFile(String file, Path path, String format, List<ImageRecord> records, List<Path> usedFiles,
@@ -27,6 +27,14 @@ public record HarvestedFile(String file, Path path, String format, List<ImageRec
 		return new HarvestedFile(null, path, null, List.of(), List.of(path), error);
 	}
 
+	/**
+	 * A file or folder the walk could not reach (a link that leaves the folder, dangles or loops, a folder that
+	 * cannot be listed, a named pipe): nothing of it was read, and it uses no file.
+	 */
+	static HarvestedFile unreachable(Path path, String reason) {
+		return new HarvestedFile(null, path, null, List.of(), List.of(), reason);
+	}
+
 	/** A file that no reader claims: not an image. */
 	static HarvestedFile unclaimed(Path path) {
 		return new HarvestedFile(null, path, null, List.of(), List.of(path), null);
@@ -34,6 +42,14 @@ public record HarvestedFile(String file, Path path, String format, List<ImageRec
 
 	public boolean hasError() {
 		return error != null;
+	}
+
+	/**
+	 * False for what the walk could not reach at all, as opposed to a file it reached and could not read: the
+	 * File-lists' own walk reports those, so a deposition need not say it twice.
+	 */
+	public boolean reached() {
+		return error == null || !usedFiles.isEmpty();
 	}
 
 	/** True for a file no reader claims (no records, no error); such files are skipped in folder walks. */

@@ -2,8 +2,6 @@ package org.biadeposit.harvest;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -37,19 +35,12 @@ public final class Harvester {
 	 */
 	public HarvestedFile harvest(FileProbe probe) {
 		Path path = probe.path().toAbsolutePath().normalize();
-		try {
-			if (!probe.isDirectory() && Files.size(path) == 0) {
-				boolean claimed = readers.stream().anyMatch(r -> r.accepts(probe));
-				return claimed || hasImageSuffix(probe) ? HarvestedFile.failed(path,
-					"the file is empty (0 bytes): copy it again from the original") : HarvestedFile.unclaimed(
-						path);
-			}
-		}
-		catch (NoSuchFileException e) {
-			return HarvestedFile.failed(path, "no such file or folder");
-		}
-		catch (IOException e) {
-			return HarvestedFile.failed(path, "cannot read the file: " + e.getMessage());
+		PathReach.Reached reached = PathReach.anywhere().of(probe.path());
+		if (reached.problem() != null) return HarvestedFile.failed(path, reached.problem());
+		if (!reached.folder() && reached.size() == 0) {
+			boolean claimed = readers.stream().anyMatch(r -> r.accepts(probe));
+			return claimed || hasImageSuffix(probe) ? HarvestedFile.failed(path,
+				"the file is empty (0 bytes): copy it again from the original") : HarvestedFile.unclaimed(path);
 		}
 		for (MetadataReader reader : readers) {
 			if (!reader.accepts(probe)) continue;

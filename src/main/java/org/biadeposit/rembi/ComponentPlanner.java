@@ -1,20 +1,18 @@
 package org.biadeposit.rembi;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+
+import org.biadeposit.harvest.DatasetWalk;
 
 /**
  * Decides which files belong to which study component: by default one component per top-level folder of the
@@ -28,52 +26,39 @@ public final class ComponentPlanner {
 
 	private ComponentPlanner() {}
 
-	/** Every file under the root, sorted by path, except hidden files and deposit.yaml. */
-	public static List<DatasetFile> files(Path root) {
+	/**
+	 * Every file under the root, sorted by path, except hidden files, deposit.yaml and package folders written
+	 * inside the dataset. A file reached through a symbolic link inside the root is listed under the link's path;
+	 * every file or folder the walk cannot reach (a link that leaves the root, dangles or loops, a folder that
+	 * cannot be listed or whose path is too long, a named pipe) is an error in {@code problems}, named by its path.
+	 */
+	public static List<DatasetFile> files(Path root, List<Problem> problems) {
 		List<DatasetFile> out = new ArrayList<>();
-		try {
-			Files.walkFileTree(root, new SimpleFileVisitor<>() {
+		new DatasetWalk(root).skip(ComponentPlanner::notData).walk(new DatasetWalk.Visitor() {
 
-				@Override
-				public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-					if (dir.equals(root)) return FileVisitResult.CONTINUE;
-					// hidden folders, and a package folder written inside the dataset (it holds a .bia-package)
-					boolean skip = hidden(dir) || Files.exists(dir.resolve(".bia-package"));
-					return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-				}
+			@Override
+			public void file(Path file, long size) {
+				out.add(new DatasetFile(relative(root, file), size));
+			}
 
-				@Override
-				public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-					String name = file.getFileName().toString();
-					if (!hidden(file) && !NOT_DATA.contains(name) && !name.endsWith(".bia-harvest-cache.jsonl") &&
-						attrs.isRegularFile())
-					{
-						out.add(new DatasetFile(relative(root, file), attrs.size()));
-					}
-					return FileVisitResult.CONTINUE;
-				}
-
-				@Override
-				public FileVisitResult visitFileFailed(Path file, IOException e) {
-					return FileVisitResult.CONTINUE; // reported by the harvest, which reads every image
-				}
-			});
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("cannot list the dataset folder " + root, e);
-		}
+			@Override
+			public void unreachable(Path path, String reason) {
+				problems.add(Problem.error(path.equals(root) ? root.toString() : relative(root, path), reason));
+			}
+		});
 		out.sort((a, b) -> a.path().compareTo(b.path()));
 		return out;
 	}
 
-	private static boolean hidden(Path p) {
-		return p.getFileName() != null && p.getFileName().toString().startsWith(".");
+	/** Hidden files and folders, our own configuration and caches, and a package folder written in the dataset. */
+	private static boolean notData(Path p) {
+		String name = p.getFileName().toString();
+		return name.startsWith(".") || NOT_DATA.contains(name) || name.endsWith(".bia-harvest-cache.jsonl") || Files
+			.exists(p.resolve(".bia-package"), LinkOption.NOFOLLOW_LINKS);
 	}
 
 	static String relative(Path root, Path file) {
-		String rel = root.relativize(file).toString();
-		String sep = file.getFileSystem().getSeparator();
-		return sep.equals("/") ? rel : rel.replace(sep, "/");
+		return DatasetWalk.relative(root, file);
 	}
 
 	/** One component per top-level folder (in name order); loose files in the root make one more. */

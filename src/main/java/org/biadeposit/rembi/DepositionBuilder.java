@@ -31,7 +31,7 @@ public final class DepositionBuilder {
 	 */
 	public static Result build(Path root, Deposition described, List<HarvestedFile> harvested) {
 		List<Problem> problems = new ArrayList<>();
-		List<DatasetFile> files = ComponentPlanner.files(root);
+		List<DatasetFile> files = ComponentPlanner.files(root, problems);
 
 		List<ImageRecord> records = new ArrayList<>();
 		for (HarvestedFile h : harvested) records.addAll(h.records());

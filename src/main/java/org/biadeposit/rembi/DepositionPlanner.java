@@ -62,7 +62,8 @@ public final class DepositionPlanner {
 		new HarvestRun(harvester, cache, threads).recursive(true).listener(listener).run(List.of(root.toString()),
 			harvested::add);
 		for (HarvestedFile h : harvested) {
-			if (h.hasError()) {
+			// what the walk could not reach is an error of the File-lists' own walk (DepositionBuilder)
+			if (h.hasError() && h.reached()) {
 				problems.add(Problem.warning(h.file(), "its metadata could not be read (" + h.error() +
 					"); it is listed without per-file metadata"));
 			}
