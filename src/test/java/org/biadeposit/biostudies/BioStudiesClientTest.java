@@ -303,25 +303,6 @@ class BioStudiesClientTest {
 	}
 
 	@Test
-	void theTokenIsNotSentToAnotherHostAfterARedirect() throws Exception {
-		MockWebServer other = new MockWebServer();
-		other.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
-		try {
-			loggedIn();
-			other.enqueue(new MockResponse().setBody("[]"));
-			server.enqueue(new MockResponse().setResponseCode(302).setHeader("Location", other.url("/elsewhere")));
-			client.list("");
-			assertEquals(TOKEN, take().getHeader("X-Session-Token"));
-			RecordedRequest there = other.takeRequest(2, TimeUnit.SECONDS);
-			assertEquals("/elsewhere", there.getPath());
-			assertNull(there.getHeader("X-Session-Token"));
-		}
-		finally {
-			other.shutdown();
-		}
-	}
-
-	@Test
 	void remotePathsStayInsideTheUserFolder() {
 		assertThrows(IllegalArgumentException.class, () -> BioStudiesClient.folder("a/../../etc"));
 		assertThrows(IllegalArgumentException.class, () -> BioStudiesClient.folder("a//b"));
