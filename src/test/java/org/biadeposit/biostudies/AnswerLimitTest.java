@@ -5,37 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okio.Buffer;
 
 /**
  * Issue 8 item 12: every answer is read with a size limit (a 1 GB login answer once used 3.5 GB of memory). A few
  * MiB stand in for the gigabyte: over the limit, the client stops reading and says so.
  */
-class AnswerLimitTest {
-
-	MockWebServer server;
-	BioStudiesClient client;
-
-	@BeforeEach
-	void start() throws IOException {
-		server = Http.server();
-		client = Http.client(server);
-	}
-
-	@AfterEach
-	void stop() throws IOException {
-		client.close();
-		server.shutdown();
-	}
+class AnswerLimitTest extends MockServerTest {
 
 	/** A JSON login answer of about {@code mib} MiB whose session token comes last. */
 	private static Buffer hugeProfile(int mib) {

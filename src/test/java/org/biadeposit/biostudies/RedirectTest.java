@@ -27,24 +27,19 @@ import okhttp3.mockwebserver.RecordedRequest;
  * host or port), and nothing is sent over plain http to a host that is not loopback, whatever the server answers.
  * Two real loopback servers: the API and "another origin" (another port).
  */
-class RedirectTest {
+class RedirectTest extends MockServerTest {
 
 	static final String PASSWORD = "pw-redirect-secret-7";
 
-	MockWebServer server, other;
-	BioStudiesClient client;
+	MockWebServer other;
 
 	@BeforeEach
-	void start() throws IOException {
-		server = Http.server();
+	void startOther() throws IOException {
 		other = Http.server();
-		client = Http.client(server);
 	}
 
 	@AfterEach
-	void stop() throws IOException {
-		client.close();
-		server.shutdown();
+	void stopOther() throws IOException {
 		other.shutdown();
 	}
 

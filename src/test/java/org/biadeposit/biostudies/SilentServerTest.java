@@ -42,6 +42,19 @@ class SilentServerTest {
 		server.shutdown();
 	}
 
+	private static ProgressListener messagesTo(List<String> messages) {
+		return new ProgressListener() {
+
+			@Override
+			public void progress(Progress p) {}
+
+			@Override
+			public void message(String text) {
+				messages.add(text);
+			}
+		};
+	}
+
 	private void silent(int answers) {
 		for (int i = 0; i < answers; i++) server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
 	}
@@ -79,20 +92,10 @@ class SilentServerTest {
 	void theDepositorIsToldWhileTheClientWaits() throws Exception {
 		silent(1);
 		List<String> messages = new CopyOnWriteArrayList<>();
-		ProgressListener listener = new ProgressListener() {
-
-			@Override
-			public void progress(Progress p) {}
-
-			@Override
-			public void message(String text) {
-				messages.add(text);
-			}
-		};
 		try (BioStudiesClient client = BioStudiesClient.builder(Http.api(server)).retry(RetryPolicy.NONE)
 			.readTimeout(Duration.ofMillis(1500)).waitingNotice(Duration.ofMillis(100)).build())
 		{
-			client.listener(listener);
+			client.listener(messagesTo(messages));
 			assertThrows(BioStudiesException.class, () -> client.errors("S-BIAD1", 1));
 		}
 		assertFalse(messages.isEmpty(), "a message while waiting");
@@ -104,22 +107,12 @@ class SilentServerTest {
 	void anUploadsWaitForTheAnswerIsReportedToItsListener() throws Exception {
 		silent(1);
 		List<String> messages = new CopyOnWriteArrayList<>();
-		ProgressListener listener = new ProgressListener() {
-
-			@Override
-			public void progress(Progress p) {}
-
-			@Override
-			public void message(String text) {
-				messages.add(text);
-			}
-		};
 		Path file = Files.writeString(tmp.resolve("a.txt"), "hello");
 		try (BioStudiesClient client = BioStudiesClient.builder(Http.api(server)).retry(RetryPolicy.NONE)
 			.readTimeout(Duration.ofMillis(1500)).waitingNotice(Duration.ofMillis(100)).build())
 		{
 			BioStudiesException e = assertThrows(BioStudiesException.class,
-				() -> client.upload(file, "d/a.txt", listener));
+				() -> client.upload(file, "d/a.txt", messagesTo(messages)));
 			assertTrue(e.getMessage().startsWith("uploading d/a.txt: the server at"), e.getMessage());
 		}
 		assertFalse(messages.isEmpty(), "a message while waiting");

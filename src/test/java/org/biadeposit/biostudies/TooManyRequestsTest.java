@@ -4,39 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 
 /**
  * Issue 8 item 12: HTTP 429 (too many requests) is retried after the server's {@code Retry-After} (seconds or an
  * HTTP date), up to a cap; beyond it the client gives up and says when to try again. A 429 means the server did not
  * process the request, so even a submission is sent again.
  */
-class TooManyRequestsTest {
-
-	MockWebServer server;
-	BioStudiesClient client;
-
-	@BeforeEach
-	void start() throws IOException {
-		server = Http.server();
-		client = Http.client(server);
-	}
-
-	@AfterEach
-	void stop() throws IOException {
-		client.close();
-		server.shutdown();
-	}
+class TooManyRequestsTest extends MockServerTest {
 
 	@Test
 	void retriedAfterTheSecondsAsked() throws Exception {
