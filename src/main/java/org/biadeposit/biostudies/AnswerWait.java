@@ -3,6 +3,7 @@ package org.biadeposit.biostudies;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -71,8 +72,11 @@ final class AnswerWait implements EventListener.Factory, AutoCloseable {
 			stop();
 			since = System.nanoTime();
 			long first = notice.toMillis();
-			if (!clock.isShutdown()) {
+			try {
 				task = clock.scheduleAtFixedRate(this::tell, first, 3 * first, TimeUnit.MILLISECONDS);
+			}
+			catch (RejectedExecutionException e) {
+				task = null; // the client was closed: the call goes on without messages
 			}
 		}
 

@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -116,6 +120,19 @@ class RedirectTest extends MockServerTest {
 		RecordedRequest moved = server.takeRequest(2, TimeUnit.SECONDS);
 		assertEquals("/api/files/user/moved/", moved.getPath());
 		assertEquals(BioStudiesClientTest.TOKEN, moved.getHeader(BioStudiesClient.TOKEN_HEADER));
+	}
+
+	@Test
+	void anUploadRedirectedWithinTheServerIsSentAgainWhole(@TempDir Path tmp) throws Exception {
+		Path file = Files.writeString(tmp.resolve("a.txt"), "hello");
+		server.enqueue(new MockResponse().setResponseCode(307).setHeader("Location", "/api/files/user/moved"));
+		server.enqueue(new MockResponse());
+		Checksums c = client.upload(file, "d/a.txt", null);
+		assertEquals(5, c.size());
+		assertEquals("/api/files/user/d", server.takeRequest(2, TimeUnit.SECONDS).getPath());
+		RecordedRequest moved = server.takeRequest(2, TimeUnit.SECONDS);
+		assertEquals("/api/files/user/moved", moved.getPath());
+		assertEquals("hello", new String(Http.parts(moved).get(0).bytes(), StandardCharsets.UTF_8));
 	}
 
 	@Test
