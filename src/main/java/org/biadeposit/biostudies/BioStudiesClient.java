@@ -1,7 +1,6 @@
 package org.biadeposit.biostudies;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -9,12 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Consumer;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,7 +29,6 @@ import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
@@ -38,8 +40,16 @@ import okhttp3.ResponseBody;
  * to requests for this server only; an application interceptor retries transient failures ({@link RetryPolicy}).
  * <p>
  * Safe for use from several threads (uploads run in parallel). The session token lives in this object only: it is
- * never logged, never part of a message or exception, and not sent to any other host (for example after a redirect).
- * Nothing here logs request or response bodies.
+ * never logged, never part of a message or exception, and not sent to any other host. Nothing here logs request or
+ * response bodies.
+ * </p>
+ * <p>
+ * How requests travel is {@link Transport}'s: no redirect to another origin and nothing over plain http to a remote
+ * host, a time bound for each kind of call ({@link Timeouts}) with messages to the {@link #listener listener} while
+ * an answer is awaited, a size limit for every answer, and retries (429 and 503 after their Retry-After).
+ * </p>
+ * <p>
+ * (Over 400 lines: the whole submission API in one place, one method per endpoint; the transport lives apart.)
  * </p>
  */
 public final class BioStudiesClient implements AutoCloseable {
@@ -50,17 +60,16 @@ public final class BioStudiesClient implements AutoCloseable {
 	private static final long MAX_ERROR_BODY = 1 << 20;
 
 	private final Server server;
-	private final OkHttpClient http;
+	private final Transport transport;
 	private volatile String token;
+	private volatile ProgressListener listener = ProgressListener.NONE;
 
 	/** Settings for a client. */
 	public static final class Builder {
 
 		private final Server server;
 		private RetryPolicy retry = RetryPolicy.DEFAULT;
-		private Duration connectTimeout = Duration.ofSeconds(30);
-		private Duration readTimeout = Duration.ofMinutes(10); // the server may store a big file before it answers
-		private Duration writeTimeout = Duration.ofMinutes(2);
+		private Timeouts t = Timeouts.DEFAULT;
 
 		private Builder(Server server) {
 			this.server = server;
@@ -72,19 +81,34 @@ public final class BioStudiesClient implements AutoCloseable {
 		}
 
 		public Builder connectTimeout(Duration d) {
-			this.connectTimeout = d;
+			t = new Timeouts(d, t.read(), t.write(), t.submit(), t.uploadAnswerCap(), t.call(), t.notice());
 			return this;
 		}
 
-		/** How long to wait for the server's answer, or for the next bytes of it. */
+		/**
+		 * How long to wait for the answer to a short call (log in, list, status…) and for each further piece of any
+		 * answer; an upload's answer may take longer, by the file's size. Default 30 s.
+		 */
 		public Builder readTimeout(Duration d) {
-			this.readTimeout = d;
+			t = new Timeouts(t.connect(), d, t.write(), t.submit(), t.uploadAnswerCap(), t.call(), t.notice());
 			return this;
 		}
 
-		/** How long one write to the network may stall. */
+		/** How long one write to the network may stall. Default 2 min. */
 		public Builder writeTimeout(Duration d) {
-			this.writeTimeout = d;
+			t = new Timeouts(t.connect(), t.read(), d, t.submit(), t.uploadAnswerCap(), t.call(), t.notice());
+			return this;
+		}
+
+		/** The longest a short call may take in all, retries and their waits included. Default 2 min. */
+		public Builder callTimeout(Duration d) {
+			t = new Timeouts(t.connect(), t.read(), t.write(), t.submit(), t.uploadAnswerCap(), d, t.notice());
+			return this;
+		}
+
+		/** After how long a wait for the server's answer is reported to the listener. Default 5 s. */
+		public Builder waitingNotice(Duration d) {
+			t = new Timeouts(t.connect(), t.read(), t.write(), t.submit(), t.uploadAnswerCap(), t.call(), d);
 			return this;
 		}
 
@@ -112,15 +136,15 @@ public final class BioStudiesClient implements AutoCloseable {
 			}
 			return chain.proceed(r);
 		};
-		this.http = new OkHttpClient.Builder() //
-			.addInterceptor(new RetryInterceptor(b.retry)) //
-			.addNetworkInterceptor(sessionToken) //
-			// OkHttp's own quick retry stays on: it tries the host's next address (IPv6, then IPv4) and replaces a
-			// pooled connection the server had closed. It cannot resend a submission once sent (a one-shot body).
-			.retryOnConnectionFailure(true)
-			.followSslRedirects(false) // never from https down to http
-			.connectTimeout(b.connectTimeout).readTimeout(b.readTimeout).writeTimeout(b.writeTimeout) //
-			.build();
+		this.transport = new Transport(server, b.retry, b.t, sessionToken);
+	}
+
+	/**
+	 * Where messages about slow answers go ({@code "listing the user folder: waiting for the server's answer
+	 * (20 s)…"}); they come from another thread than the call's. An upload's go to its own listener.
+	 */
+	public void listener(ProgressListener l) {
+		this.listener = l == null ? ProgressListener.NONE : l;
 	}
 
 	public Server server() {
@@ -147,13 +171,14 @@ public final class BioStudiesClient implements AutoCloseable {
 		token = null; // a new session; an earlier one is not sent along
 		byte[] body = loginBody(user, password);
 		Request request = new Request.Builder().url(url("auth/login")).post(RequestBody.create(body, JSON_TYPE))
-			.build();
-		try (Response response = call(request, "logging in as " + user, password)) {
+			.tag(CallKind.class, CallKind.LOGIN).build();
+		String what = "logging in as " + user;
+		try (Response response = call(request, what, password)) {
 			if (response.code() == 401) {
 				throw failure(response, "the server did not accept the e-mail or password for " + user, password);
 			}
-			if (!response.isSuccessful()) throw failure(response, "logging in as " + user, password);
-			JsonNode profile = json(response, "logging in");
+			if (!response.isSuccessful()) throw failure(response, what, password);
+			JsonNode profile = json(response, what);
 			String sessid = profile.path("sessid").asText("");
 			if (sessid.isEmpty()) throw new BioStudiesException("logging in: the server's answer has no session token");
 			token = sessid;
@@ -190,20 +215,29 @@ public final class BioStudiesClient implements AutoCloseable {
 	 */
 	public List<UserFile> list(String path) throws BioStudiesException {
 		String folder = folder(path);
-		Request request = new Request.Builder().url(userUrl("files/user", folder)).get().build();
+		Request request = new Request.Builder().url(userUrl("files/user", folder)).get()
+			.tag(CallKind.class, CallKind.LISTING).build();
 		String what = "listing the user folder" + (folder.isEmpty() ? "" : " " + folder);
 		try (Response response = call(request, what, null)) {
 			if (!response.isSuccessful()) throw failure(response, what, null);
-			JsonNode array = json(response, what);
-			if (!array.isArray()) throw new BioStudiesException(what + ": the server's answer is not a list of files");
-			List<UserFile> files = new ArrayList<>();
-			for (JsonNode f : array) {
-				String name = f.path("name").asText("");
-				if (name.isEmpty()) continue;
-				files.add(new UserFile(folder.isEmpty() ? name : folder + "/" + name, f.path("size").asLong(0),
-					f.path("type").asText("FILE").equalsIgnoreCase("DIR")));
-			}
-			return files;
+			// Parsed one entry at a time: a long listing never becomes a tree in memory.
+			return Answers.parse(response, what, p -> {
+				if (p.nextToken() != JsonToken.START_ARRAY) return null;
+				List<UserFile> files = new ArrayList<>();
+				for (JsonToken t; (t = p.nextToken()) != JsonToken.END_ARRAY;) {
+					if (t == null) throw new JsonParseException(p, "no end");
+					if (t != JsonToken.START_OBJECT) {
+						p.skipChildren();
+						continue;
+					}
+					JsonNode f = JSON.readTree(p);
+					String name = f.path("name").asText("");
+					if (name.isEmpty()) continue;
+					files.add(new UserFile(folder.isEmpty() ? name : folder + "/" + name, f.path("size").asLong(0),
+						f.path("type").asText("FILE").equalsIgnoreCase("DIR")));
+				}
+				return files;
+			}, "a list of files");
 		}
 	}
 
@@ -266,9 +300,10 @@ public final class BioStudiesClient implements AutoCloseable {
 		FileUploadBody file = new FileUploadBody(localFile, size, remote, meter);
 		RequestBody body = new MultipartBody.Builder().setType(MultipartBody.FORM)
 			.addFormDataPart("files", name, file).build();
-		Request request = new Request.Builder().url(userUrl("files/user", folder)).post(body).build();
+		Request request = new Request.Builder().url(userUrl("files/user", folder)).post(body)
+			.tag(CallKind.class, CallKind.UPLOAD).build();
 		String what = "uploading " + remote;
-		try (Response response = call(request, what, null)) {
+		try (Response response = call(request, what, null, meter::message)) {
 			if (!response.isSuccessful()) throw failure(response, what, null);
 		}
 		catch (IOException e) {
@@ -292,7 +327,8 @@ public final class BioStudiesClient implements AutoCloseable {
 		RequestBody body = new OneShot(RequestBody.create(submissionJson.getBytes(StandardCharsets.UTF_8), JSON_TYPE));
 		Request request = new Request.Builder().url(url("submissions/async"))
 			.header("Submission_Type", "application/json")
-			.tag(RetryInterceptor.NotIdempotent.class, RetryInterceptor.NotIdempotent.SUBMISSION).post(body).build();
+			.tag(RetryInterceptor.NotIdempotent.class, RetryInterceptor.NotIdempotent.SUBMISSION)
+			.tag(CallKind.class, CallKind.SUBMISSION).post(body).build();
 		try (Response response = call(request, "submitting", null)) {
 			if (!response.isSuccessful()) throw failure(response, "submitting", null);
 			JsonNode answer = json(response, "submitting");
@@ -364,8 +400,7 @@ public final class BioStudiesClient implements AutoCloseable {
 	/** Frees the connections. Does not log out. */
 	@Override
 	public void close() {
-		http.connectionPool().evictAll();
-		http.dispatcher().executorService().shutdown();
+		transport.close();
 	}
 
 	@Override
@@ -412,31 +447,14 @@ public final class BioStudiesClient implements AutoCloseable {
 	}
 
 	private Response call(Request request, String what, char[] password) throws BioStudiesException {
-		try {
-			return http.newCall(request).execute();
-		}
-		catch (RetryInterceptor.LocalFileException e) {
-			throw new BioStudiesException(what + ": " + e.getMessage(), e);
-		}
-		catch (InterruptedIOException e) {
-			if (e instanceof java.net.SocketTimeoutException) {
-				throw new BioStudiesException(what + ": no answer from " + server.url() + " in time (" +
-					e.getMessage() + ")" + attempts(e), e);
-			}
-			throw new BioStudiesException(what + ": interrupted", e);
-		}
-		catch (IOException e) {
-			String reason = Redaction.password(Redaction.token(String.valueOf(e.getMessage()), token), password);
-			throw new BioStudiesException(what + ": could not reach " + server.url() + " (" +
-				e.getClass().getSimpleName() + ": " + reason + ")" + attempts(e), e);
-		}
+		return call(request, what, password, text -> listener.message(text));
 	}
 
-	private static String attempts(IOException e) {
-		for (Throwable s : e.getSuppressed()) {
-			if (s.getMessage() != null && s.getMessage().startsWith("gave up after")) return "; " + s.getMessage();
-		}
-		return "";
+	private Response call(Request request, String what, char[] password, Consumer<String> waiting)
+		throws BioStudiesException
+	{
+		return transport.execute(request, what, text -> Redaction.password(Redaction.token(text, token), password),
+			waiting);
 	}
 
 	/** The exception for an unsuccessful answer, with the server's explanation (secrets taken out). */
@@ -458,6 +476,11 @@ public final class BioStudiesClient implements AutoCloseable {
 		else if (code == 403) {
 			doing = what + ": not allowed for this account";
 		}
+		else if (code == 429) {
+			Duration asked = RetryAfter.parse(response.header("Retry-After"), Instant.now());
+			doing = what + (asked == null ? ": the server is busy (too many requests): try again in a few minutes"
+				: ": the server is busy and asks to wait " + Timeouts.words(asked) + ": try again after that");
+		}
 		else if (code == 413) {
 			doing = what + ": too large for the server (uploads over HTTP are limited to 20 GB per file; use FTP or " +
 				"Aspera, see " + UploadPlan.LARGE_FILE_HELP + ")";
@@ -472,27 +495,11 @@ public final class BioStudiesClient implements AutoCloseable {
 	}
 
 	private static JsonNode json(Response response, String what) throws BioStudiesException {
-		String text = bodyText(response, what);
-		try {
-			JsonNode tree = JSON.readTree(text);
-			if (tree == null || tree.isMissingNode()) throw new IOException("empty");
-			return tree;
-		}
-		catch (IOException e) {
-			// The body is not quoted: a login answer carries the session token.
-			throw new BioStudiesException(what + ": the server's answer is not the JSON expected (HTTP " +
-				response.code() + ", " + text.length() + " characters)");
-		}
+		return Answers.json(response, what);
 	}
 
 	private static String bodyText(Response response, String what) throws BioStudiesException {
-		try {
-			ResponseBody body = response.body();
-			return body == null ? "" : body.string();
-		}
-		catch (IOException e) {
-			throw new BioStudiesException(what + ": the answer broke off (" + e.getClass().getSimpleName() + ")", e);
-		}
+		return Answers.text(response, what);
 	}
 
 	private static String text(JsonNode node, String field) {

@@ -140,6 +140,7 @@ public final class Deposit {
 
 	private Receipt deposit(String user, char[] password) throws IOException {
 		ProgressListener say = new Serial(listener);
+		client.listener(say); // "waiting for the server's answer" while a call takes long
 		Path submissionFile = folder.resolve(SubmissionPackage.SUBMISSION);
 		String submissionText = Files.readString(submissionFile, StandardCharsets.UTF_8);
 		Submission submission = PageTabJson.read(new StringReader(submissionText), SubmissionPackage.SUBMISSION);

@@ -7,6 +7,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.time.Instant;
 
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
@@ -18,12 +19,20 @@ import okhttp3.ResponseBody;
 
 /**
  * Retries transient failures with the client's {@link RetryPolicy}: I/O errors (connection reset, refused,
- * timeouts) and HTTP 5xx. Not retried: 4xx; a 5xx whose body is a BioStudies ValidationTree (the server's considered
- * answer, e.g. a File-list it cannot find); TLS certificate problems; interrupted threads; cancelled calls.
+ * timeouts), HTTP 5xx and 429 (too many requests). Not retried: other 4xx; a 5xx whose body is a BioStudies
+ * ValidationTree (the server's considered answer, e.g. a File-list it cannot find); TLS certificate problems;
+ * interrupted threads; cancelled calls; the client's own {@link Refusal}s.
  * <p>
  * A request tagged {@link NotIdempotent} (submitting a study) is only retried when it cannot have reached the
- * server's logic: the connection could not be made, or the answer was 503. Retrying a submission whose answer was
- * lost could create a second study.
+ * server's logic: the connection could not be made, or the answer was 503 or 429. Retrying a submission whose answer
+ * was lost could create a second study; a 429 is the server's refusal to process the request at all, so sending it
+ * again is safe.
+ * </p>
+ * <p>
+ * A 429 or 503 with {@code Retry-After} is retried after the wait asked for ({@link RetryAfter}), if it is at most
+ * {@link RetryAfter#LONGEST}; a longer wait is not sat through: the answer is returned, and the client says when to
+ * try again. When the call has a time bound (OkHttp's call timeout, see {@link Timeouts}), no retry starts whose wait
+ * would reach past it.
  * </p>
  * <p>
  * An application interceptor, so each attempt goes through OkHttp's whole chain again (a fresh connection, the
@@ -45,29 +54,38 @@ final class RetryInterceptor implements Interceptor {
 	public Response intercept(Chain chain) throws IOException {
 		Request request = chain.request();
 		boolean once = request.tag(NotIdempotent.class) != null;
+		long start = System.nanoTime(), bound = chain.call().timeout().timeoutNanos();
 		for (int attempt = 1;; attempt++) {
 			Duration wait;
 			try {
 				Response response = chain.proceed(request);
 				if (attempt >= policy.attempts() || !transientStatus(response, once)) return response;
 				wait = retryAfter(response, policy.delayAfter(attempt));
+				if (wait == null || beyond(start, bound, wait)) return response;
 				response.close();
 			}
 			catch (IOException e) {
-				if (attempt >= policy.attempts() || chain.call().isCanceled() || !transientFailure(e, once)) {
-					if (attempt > 1) e.addSuppressed(new IOException("gave up after " + attempt + " attempts"));
+				boolean last = attempt >= policy.attempts() || chain.call().isCanceled() || !transientFailure(e, once);
+				wait = policy.delayAfter(attempt);
+				boolean outOfTime = chain.call().isCanceled() || !last && beyond(start, bound, wait);
+				if (last || outOfTime) {
+					if (attempt > 1 || outOfTime) e.addSuppressed(new GaveUp(attempt, outOfTime));
 					throw e;
 				}
-				wait = policy.delayAfter(attempt);
 			}
 			sleep(wait);
 		}
 	}
 
+	/** Whether waiting would take the call past its time bound (none when {@code bound} is 0). */
+	private static boolean beyond(long start, long bound, Duration wait) {
+		return bound > 0 && System.nanoTime() - start + wait.toNanos() >= bound;
+	}
+
 	private static boolean transientStatus(Response response, boolean once) throws IOException {
 		int code = response.code();
-		if (once) return code == 503;
-		if (code < 500) return false;
+		if (code == 429 || code == 503) return true;
+		if (once || code < 500) return false;
 		if (code == 500) {
 			ResponseBody peek = response.peekBody(64 * 1024);
 			String body = peek.string();
@@ -77,6 +95,7 @@ final class RetryInterceptor implements Interceptor {
 	}
 
 	static boolean transientFailure(IOException e, boolean once) {
+		if (e instanceof Refusal) return false;
 		if (e instanceof ConnectException || e instanceof NoRouteToHostException) return true; // nothing was sent
 		if (once) return false;
 		if (e instanceof SocketTimeoutException) return true;
@@ -87,17 +106,11 @@ final class RetryInterceptor implements Interceptor {
 		return !(e instanceof LocalFileException);
 	}
 
-	private Duration retryAfter(Response response, Duration otherwise) {
-		String header = response.header("Retry-After");
-		if (header == null) return otherwise;
-		try {
-			long seconds = Long.parseLong(header.strip());
-			Duration asked = Duration.ofSeconds(Math.max(seconds, 0));
-			return asked.compareTo(policy.maxDelay()) > 0 ? policy.maxDelay() : asked;
-		}
-		catch (NumberFormatException e) {
-			return otherwise; // an HTTP date; the backoff is good enough
-		}
+	/** The wait before the next attempt: the server's Retry-After if any, else {@code otherwise}; null: too long. */
+	private static Duration retryAfter(Response response, Duration otherwise) {
+		Duration asked = RetryAfter.parse(response.header("Retry-After"), Instant.now());
+		if (asked == null) return otherwise;
+		return asked.compareTo(RetryAfter.LONGEST) > 0 ? null : asked;
 	}
 
 	private static void sleep(Duration wait) throws InterruptedIOException {
@@ -107,6 +120,29 @@ final class RetryInterceptor implements Interceptor {
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new InterruptedIOException("interrupted while waiting to retry");
+		}
+	}
+
+	/** Added to a failure when retrying stopped: after how many attempts, and whether the call's time ran out. */
+	static final class GaveUp extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		final int attempts;
+		final boolean outOfTime;
+
+		GaveUp(int attempts, boolean outOfTime) {
+			super("gave up after " + attempts + " attempts" + (outOfTime ? ", out of time" : ""));
+			this.attempts = attempts;
+			this.outOfTime = outOfTime;
+		}
+
+		/** The note on a failure or on one of its causes, or null. */
+		static GaveUp of(Throwable failure) {
+			for (Throwable t = failure; t != null; t = t.getCause()) {
+				for (Throwable s : t.getSuppressed()) if (s instanceof GaveUp g) return g;
+			}
+			return null;
 		}
 	}
 

@@ -61,11 +61,7 @@ public final class Server {
 			throw new IllegalArgumentException("the server URL '" + s + "' should be a base URL, without ?query or " +
 				"#fragment");
 		}
-		if (!url.isHttps() && !isLoopback(url.host())) {
-			throw new IllegalArgumentException("refusing plain http:// to " + url.host() + ": the password and " +
-				"the session token would cross the network unencrypted. Use https://, or http:// only to a server on " +
-				"this machine (localhost, 127.0.0.1, ::1)");
-		}
+		if (!encryptedOrLocal(url)) throw new IllegalArgumentException(plainHttpRefused(url.host()));
 		HttpUrl base = withoutTrailingSlash(url);
 		return new Server(base.toString(), base, null);
 	}
@@ -101,6 +97,23 @@ public final class Server {
 	/** Whether a URL has this server's scheme, host and port (the session token is only sent there). */
 	boolean sameOrigin(HttpUrl url) {
 		return url.scheme().equals(base.scheme()) && url.host().equals(base.host()) && url.port() == base.port();
+	}
+
+	/** {@code scheme://host[:port]} of a URL: where it goes, without its path or query. */
+	static String origin(HttpUrl url) {
+		String s = new HttpUrl.Builder().scheme(url.scheme()).host(url.host()).port(url.port()).build().toString();
+		return s.substring(0, s.length() - 1);
+	}
+
+	/** Whether a URL may be contacted at all: https, or plain http on the loopback interface only. */
+	static boolean encryptedOrLocal(HttpUrl url) {
+		return url.isHttps() || isLoopback(url.host());
+	}
+
+	/** Why plain http to a host is refused, and what to do instead. */
+	static String plainHttpRefused(String host) {
+		return "refusing plain http:// to " + host + ": the password and the session token would cross the network " +
+			"unencrypted. Use https://, or http:// only to a server on this machine (localhost, 127.0.0.1, ::1)";
 	}
 
 	/** localhost, 127.0.0.0/8 or ::1; decided from the name alone, without asking DNS. */

@@ -109,6 +109,8 @@ class SecretsTest {
 		assertTrue(all.contains("\"accession\" : \"S-BIAD101\""), "the capture saw the receipt");
 		assertTrue(all.contains("received request: POST /api/auth/login"), "the capture saw the server's log");
 		assertTrue(all.contains(Redaction.TOKEN), "an echoed token was replaced, so the capture did see it");
+		assertTrue(all.contains("waiting for the server's answer"), "the capture saw the waiting messages");
+		assertTrue(all.contains("which is another origin"), "the capture saw the refused redirects");
 		assertTrue(fake.logins.get() >= 2, "the token was really in use");
 		assertFalse(all.contains(FakeBioStudies.TOKEN), "the session token leaked");
 		assertFalse(all.contains(FakeBioStudies.PASSWORD), "the password leaked");
@@ -166,6 +168,8 @@ class SecretsTest {
 			fake.everything = null;
 		}
 
+		hostileTransport(both);
+
 		// A login refused by a server that echoes the password.
 		MockWebServer echo = Http.server();
 		echo.enqueue(new MockResponse().setResponseCode(400).setBody("{\"message\":\"cannot parse " +
@@ -175,6 +179,42 @@ class SecretsTest {
 		}
 		finally {
 			echo.shutdown();
+		}
+	}
+
+	/**
+	 * Issue 8 items 2 and 12: redirects to another origin (login and authenticated), a silent server (with waiting
+	 * messages), a huge answer that echoes the token, a 429 whose wait is too long.
+	 */
+	private void hostileTransport(ProgressListener both) throws Exception {
+		MockWebServer hostile = Http.server(), other = Http.server();
+		String echo = "{\"message\":\"too many requests for session " + FakeBioStudies.TOKEN + "\"}";
+		try (BioStudiesClient client = BioStudiesClient.builder(Http.api(hostile)).retry(Http.FAST)
+			.readTimeout(Duration.ofMillis(300)).waitingNotice(Duration.ofMillis(50)).build())
+		{
+			client.listener(both);
+			hostile.enqueue(new MockResponse().setResponseCode(307).setHeader("Location", other.url("/login")));
+			expectFailure(() -> client.login(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray()));
+			hostile.enqueue(new MockResponse().setBody("{\"sessid\":\"" + FakeBioStudies.TOKEN + "\"}"));
+			client.login(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray());
+			hostile.enqueue(new MockResponse().setResponseCode(302).setHeader("Location", other.url("/files")));
+			expectFailure(() -> client.list(""));
+			hostile.enqueue(new MockResponse().setResponseCode(308).setHeader("Location", other.url("/submit")));
+			expectFailure(() -> client.submitAsync("{}"));
+			for (int i = 0; i < Http.FAST.attempts(); i++) {
+				hostile.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+			}
+			expectFailure(() -> client.status("S-BIAD1", 1));
+			hostile.enqueue(new MockResponse().setChunkedBody("[\"" + ("session " + FakeBioStudies.TOKEN + " ")
+				.repeat(80_000) + "\"]", 8192));
+			expectFailure(() -> client.errors("S-BIAD1", 1));
+			hostile.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "3600").setBody(echo));
+			expectFailure(() -> client.status("S-BIAD1", 1));
+			assertEquals(0, other.getRequestCount(), "the other origin received nothing");
+		}
+		finally {
+			hostile.shutdown();
+			other.shutdown();
 		}
 	}
 

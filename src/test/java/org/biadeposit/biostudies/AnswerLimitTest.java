@@ -1,0 +1,73 @@
+package org.biadeposit.biostudies;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import okhttp3.mockwebserver.MockResponse;
+import okio.Buffer;
+
+/**
+ * Issue 8 item 12: every answer is read with a size limit (a 1 GB login answer once used 3.5 GB of memory). A few
+ * MiB stand in for the gigabyte: over the limit, the client stops reading and says so.
+ */
+class AnswerLimitTest extends MockServerTest {
+
+	/** A JSON login answer of about {@code mib} MiB whose session token comes last. */
+	private static Buffer hugeProfile(int mib) {
+		Buffer b = new Buffer().writeUtf8("{\"padding\":\"");
+		byte[] line = "x".repeat(1024).getBytes();
+		for (int i = 0; i < mib * 1024; i++) b.write(line);
+		return b.writeUtf8("\",\"sessid\":\"" + BioStudiesClientTest.TOKEN + "\"}");
+	}
+
+	@Test
+	void aHugeLoginAnswerWithItsLengthIsRefusedBeforeReading() {
+		server.enqueue(new MockResponse().setBody(hugeProfile(3)));
+		BioStudiesException e = assertThrows(BioStudiesException.class,
+			() -> client.login("ann@example.org", "pw-limit-secret".toCharArray()));
+		assertEquals("logging in as ann@example.org: the server's answer is larger than 1 MiB; refusing to read it",
+			e.getMessage());
+		assertFalse(client.isLoggedIn());
+		assertEquals(1, server.getRequestCount(), "not retried");
+	}
+
+	@Test
+	void aHugeStreamedAnswerIsCutOffAtTheLimit() {
+		server.enqueue(new MockResponse().setChunkedBody(hugeProfile(3), 64 * 1024));
+		BioStudiesException e = assertThrows(BioStudiesException.class,
+			() -> client.login("ann@example.org", "pw-limit-secret".toCharArray()));
+		assertEquals("logging in as ann@example.org: the server's answer is larger than 1 MiB; refusing to read it",
+			e.getMessage());
+		assertFalse(client.isLoggedIn());
+	}
+
+	@Test
+	void aHugeErrorAnswerStillGivesTheStatus() {
+		server.enqueue(new MockResponse().setResponseCode(400).setChunkedBody(hugeProfile(2), 64 * 1024));
+		BioStudiesException e = assertThrows(BioStudiesException.class, () -> client.status("S-BIAD1", 1));
+		assertEquals(400, e.status());
+		assertTrue(e.getMessage().startsWith("asking for the status of S-BIAD1 version 1: the server refused it " +
+			"(HTTP 400)"), e.getMessage());
+		assertTrue(e.getMessage().length() < 2000, "the explanation is cut short");
+	}
+
+	@Test
+	void aLongListingIsReadWithTheLargerLimit() throws Exception {
+		StringBuilder s = new StringBuilder("[");
+		int n = 20_000; // about 1.6 MB, over the limit of a small answer
+		for (int i = 0; i < n; i++) {
+			s.append(i > 0 ? "," : "").append("{\"name\":\"image-").append(String.format("%06d", i))
+				.append(".tif\",\"path\":\"user/assayA\",\"size\":123456,\"type\":\"FILE\"}");
+		}
+		server.enqueue(new MockResponse().setChunkedBody(s.append("]").toString(), 64 * 1024));
+		List<UserFile> files = client.list("assayA");
+		assertEquals(n, files.size());
+		assertEquals(new UserFile("assayA/image-019999.tif", 123456, false), files.get(n - 1));
+	}
+}
