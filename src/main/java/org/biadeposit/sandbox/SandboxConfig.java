@@ -38,6 +38,12 @@ public final class SandboxConfig {
 	public static final String DEFAULT_ACCESSION_PREFIX = "S-BIAD";
 	/** How long a submission takes from accepted to PROCESSED unless set. */
 	public static final Duration DEFAULT_PROCESSING_DELAY = Duration.ofMillis(500);
+	/** How long a client may take to send a request's line and headers unless set. */
+	public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
+	/** How many requests are handled at once unless set. */
+	public static final int DEFAULT_THREADS = 8;
+	/** How many requests may be open at once (sending their head, waiting for a thread, handled) unless set. */
+	public static final int DEFAULT_MAX_OPEN_REQUESTS = 128;
 
 	private Path dataDir;
 	private int port;
@@ -46,7 +52,10 @@ public final class SandboxConfig {
 	private boolean demoUser = true;
 	private Path usersFile;
 	private Duration processingDelay = DEFAULT_PROCESSING_DELAY;
-	private int threads = 8;
+	private int threads = DEFAULT_THREADS;
+	private int threadsPerClient;
+	private Duration headerTimeout = DEFAULT_HEADER_TIMEOUT;
+	private int maxOpenRequests = DEFAULT_MAX_OPEN_REQUESTS;
 	private String accessionPrefix = DEFAULT_ACCESSION_PREFIX;
 	private PrintStream log;
 	private final List<int[]> failRequests = new ArrayList<>();
@@ -115,10 +124,45 @@ public final class SandboxConfig {
 		return this;
 	}
 
-	/** How many requests are handled at the same time (default 8). */
+	/** How many requests are handled at the same time (default {@value #DEFAULT_THREADS}); others wait. */
 	public SandboxConfig threads(int threads) {
 		if (threads < 1) throw new IllegalArgumentException("at least one thread, not " + threads);
 		this.threads = threads;
+		return this;
+	}
+
+	/**
+	 * How many requests from one client (one remote address) are handled at the same time; its others wait while
+	 * other clients are served. Default: half of {@link #threads()} (at least one); never more than that.
+	 */
+	public SandboxConfig threadsPerClient(int threadsPerClient) {
+		if (threadsPerClient < 1) throw new IllegalArgumentException("at least one thread per client, not " +
+			threadsPerClient);
+		this.threadsPerClient = threadsPerClient;
+		return this;
+	}
+
+	/**
+	 * How long a client may take from the first byte of a request to the end of its headers (default 10 s); a
+	 * connection still sending its head then is closed. A request body may take as long as it needs.
+	 */
+	public SandboxConfig headerTimeout(Duration headerTimeout) {
+		Objects.requireNonNull(headerTimeout, "headerTimeout");
+		if (headerTimeout.isNegative() || headerTimeout.isZero()) throw new IllegalArgumentException(
+			"the header time-out must be positive, not " + headerTimeout);
+		this.headerTimeout = headerTimeout;
+		return this;
+	}
+
+	/**
+	 * How many requests may be open at once, counting those still sending their head and those waiting for a
+	 * thread (default {@value #DEFAULT_MAX_OPEN_REQUESTS}; at least {@link #threads()}); a connection beyond that
+	 * is closed without an answer.
+	 */
+	public SandboxConfig maxOpenRequests(int maxOpenRequests) {
+		if (maxOpenRequests < 1) throw new IllegalArgumentException("at least one open request, not " +
+			maxOpenRequests);
+		this.maxOpenRequests = maxOpenRequests;
 		return this;
 	}
 
@@ -177,6 +221,18 @@ public final class SandboxConfig {
 
 	public int threads() {
 		return threads;
+	}
+
+	public int threadsPerClient() {
+		return threadsPerClient == 0 ? Math.max(1, threads / 2) : Math.min(threadsPerClient, threads);
+	}
+
+	public Duration headerTimeout() {
+		return headerTimeout;
+	}
+
+	public int maxOpenRequests() {
+		return Math.max(maxOpenRequests, threads);
 	}
 
 	public String accessionPrefix() {

@@ -10,10 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -29,6 +25,11 @@ import com.sun.net.httpserver.HttpServer;
  * {@code https://www.ebi.ac.uk/biostudies/submissions/api}). The data folder holds {@code users/<secret>/…} (each
  * user's folder), {@code submissions/<accNo>/v<version>/…} (see {@link #submissionFolder(String, int)}) and
  * {@code tmp/} (uploads in progress).
+ * </p>
+ * <p>
+ * A client that sends its request head slowly is closed after {@link SandboxConfig#headerTimeout()}; at most
+ * {@link SandboxConfig#threads()} requests are handled at once, at most {@link SandboxConfig#threadsPerClient()} of
+ * them from one address (see {@link RequestGate}), so one slow or greedy client cannot block the others.
  * </p>
  * <pre>{@code
  * try (SandboxServer sandbox = SandboxServer.start(new SandboxConfig().dataDir(tmp).processingDelay(Duration.ZERO))) {
@@ -48,7 +49,7 @@ public final class SandboxServer implements AutoCloseable {
 	}
 
 	private final HttpServer http;
-	private final ExecutorService executor;
+	private final RequestGate gate;
 	private final Faults faults = new Faults();
 	private final Accounts accounts;
 	private final Submissions submissions;
@@ -73,22 +74,17 @@ public final class SandboxServer implements AutoCloseable {
 		this.endpoints = new Endpoints(accounts, submissions, new Uploads(tmp), faults);
 		config.applyFaults(faults);
 
-		AtomicInteger threadNumber = new AtomicInteger();
-		this.executor = Executors.newFixedThreadPool(config.threads(), r -> {
-			Thread t = new Thread(r, "bia-sandbox-http-" + threadNumber.incrementAndGet());
-			t.setDaemon(true);
-			return t;
-		});
+		this.gate = new RequestGate(config);
 		try {
 			this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 64);
 		}
 		catch (IOException e) {
 			submissions.close();
-			executor.shutdownNow();
+			gate.shutdown();
 			throw new IOException("cannot listen on 127.0.0.1:" + config.port() + ": " + e.getMessage(), e);
 		}
-		http.setExecutor(executor);
-		http.createContext("/", this::handle);
+		http.setExecutor(gate);
+		http.createContext("/", this::handle).getFilters().add(gate);
 		http.start();
 	}
 
@@ -168,14 +164,8 @@ public final class SandboxServer implements AutoCloseable {
 	/** Stops listening at once, drops open connections and stops processing submissions. */
 	public void stop() {
 		http.stop(0);
-		executor.shutdownNow();
+		gate.shutdown();
 		submissions.close();
-		try {
-			executor.awaitTermination(5, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	@Override
