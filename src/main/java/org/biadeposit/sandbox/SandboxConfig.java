@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * How to start a {@link SandboxServer}: where it keeps its data, its port and base path, who can log in, how long
- * submissions take to process, and faults to inject from the start. Setters return this config; the server copies
+ * submissions take to process, how many requests it handles at once (in all and per client) and how long a request
+ * head may take, and faults to inject from the start. Setters return this config; the server copies
  * what it needs when it starts.
  * <p>
  * Users: the {@linkplain #DEMO_EMAIL demo user} (unless {@link #demoUser(boolean) switched off}), the users added with
