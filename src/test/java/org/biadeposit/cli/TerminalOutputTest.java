@@ -36,25 +36,18 @@ class TerminalOutputTest {
 	@TempDir
 	Path tmp;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	/** What a run of {@code bia} printed. */
+	private record Printed(String stdout, String stderr) {}
 
-	private int bia(String verb, String... args) {
-		List<String> all = new ArrayList<>(List.of(verb));
-		all.addAll(List.of("--cache", tmp.resolve("cache.jsonl").toString()));
+	/** Runs scripts/bia's main in-process, with the harvest cache in the test's folder. */
+	private Printed bia(String verb, String... args) {
+		List<String> all = new ArrayList<>(List.of(verb, "--cache", tmp.resolve("cache.jsonl").toString()));
 		all.addAll(Arrays.asList(args));
-		out.reset();
-		err.reset();
-		return Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
 			StandardCharsets.UTF_8));
-	}
-
-	private String stdout() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String stderr() {
-		return err.toString(StandardCharsets.UTF_8);
+		return new Printed(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 
 	/** A real TIFF named {@link #EVIL}.tif and an unreadable one named {@link #EVIL}-broken.tif. */
@@ -69,12 +62,12 @@ class TerminalOutputTest {
 	@Test
 	void harvestJsonLinesEscapeControlCharactersAndStayValidJson() throws IOException {
 		Path data = evilFiles();
-		bia("harvest", "--format", "jsonl", data.toString());
+		Printed p = bia("harvest", "--format", "jsonl", data.toString());
 
-		assertPrintable(stdout());
-		assertPrintable(stderr());
+		assertPrintable(p.stdout());
+		assertPrintable(p.stderr());
 		List<String> files = new ArrayList<>();
-		for (String line : stdout().split("\n")) files.add(new ObjectMapper().readTree(line).get("file").asText());
+		for (String line : p.stdout().split("\n")) files.add(new ObjectMapper().readTree(line).get("file").asText());
 		assertEquals(List.of(EVIL + "-broken.tif", EVIL + ".tif"), files.stream().sorted().toList(),
 			"the JSON reads back as the real names");
 	}
@@ -82,14 +75,14 @@ class TerminalOutputTest {
 	@Test
 	void harvestTsvEscapesControlCharactersSoColumnsHold() throws IOException {
 		Path data = evilFiles();
-		bia("harvest", "--format", "tsv", data.toString());
+		Printed p = bia("harvest", "--format", "tsv", data.toString());
 
-		assertPrintable(stdout());
-		String[] lines = stdout().split("\n");
-		assertEquals(3, lines.length, stdout());
+		assertPrintable(p.stdout());
+		String[] lines = p.stdout().split("\n");
+		assertEquals(3, lines.length, p.stdout());
 		for (String line : lines) assertEquals(RecordTable.COLUMNS.size(), line.split("\t", -1).length, line);
-		assertTrue(stdout().contains(EVIL_SHOWN + "-broken.tif\t"), stdout());
-		assertTrue(stdout().contains("\nevil\\x1b[2J  line\\x7f"), "the table already makes tabs spaces: " + stdout());
+		assertTrue(p.stdout().contains(EVIL_SHOWN + "-broken.tif\t"), p.stdout());
+		assertTrue(p.stdout().contains("\nevil\\x1b[2J  line\\x7f"), "the table makes tabs spaces: " + p.stdout());
 	}
 
 	@Test
@@ -98,16 +91,16 @@ class TerminalOutputTest {
 		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", dataset.resolve("cells"));
 		Files.write(dataset.resolve("cells").resolve(EVIL + "-broken.tif"), new byte[] { 'I', 'I', 42, 0, 1 });
 
-		bia("init", dataset.toString());
-		assertPrintable(stdout());
-		assertPrintable(stderr());
-		assertTrue(stdout().contains("study " + EVIL_SHOWN), stdout());
+		Printed init = bia("init", dataset.toString());
+		assertPrintable(init.stdout());
+		assertPrintable(init.stderr());
+		assertTrue(init.stdout().contains("study " + EVIL_SHOWN), init.stdout());
 
-		bia("validate", dataset.toString());
-		assertPrintable(stdout());
-		assertPrintable(stderr());
-		assertTrue(stdout().contains("error: "), "the starter's REQUIRED fields are reported: " + stdout());
-		assertTrue(stdout().contains(EVIL_SHOWN), stdout());
+		Printed validate = bia("validate", dataset.toString());
+		assertPrintable(validate.stdout());
+		assertPrintable(validate.stderr());
+		assertTrue(validate.stdout().contains("error: "), "the starter's REQUIRED fields: " + validate.stdout());
+		assertTrue(validate.stdout().contains(EVIL_SHOWN), validate.stdout());
 	}
 
 	@Test
