@@ -2,6 +2,7 @@ package org.biadeposit.sandbox;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +33,11 @@ import com.sun.net.httpserver.HttpExchange;
  * <li><b>Header time-out.</b> Every exchange runs on a thread of this executor; a watchdog interrupts the thread of
  * an exchange that has not reached the handler (its head not fully read) within {@link SandboxConfig#headerTimeout()}.
  * The JDK reads the head from an interruptible {@code SocketChannel}, so the interrupt closes the connection. Once
- * the head is read, {@link #doFilter} takes the exchange off the watch: a body may arrive as slowly as it likes.</li>
+ * the head is read, {@link #doFilter} takes the exchange off the header watch.</li>
+ * <li><b>Idle time-out.</b> From then on, every read of the body and every write of the answer is watched the same
+ * way ({@link ExchangeWatch}): one that waits longer than {@link SandboxConfig#idleTimeout()} for the client closes
+ * the connection. A large upload may take hours as long as its bytes keep coming; one that stalls frees its
+ * thread.</li>
  * <li><b>Threads for reading heads.</b> The executor hands each exchange to a thread of its own, up to
  * {@link SandboxConfig#maxOpenRequests()}; beyond that it refuses and the JDK closes the connection. So slow heads
  * cost a thread each, but never one that handles requests.</li>
@@ -52,16 +57,18 @@ final class RequestGate extends Filter implements Executor {
 	private final ThreadPoolExecutor threads;
 	private final ScheduledExecutorService watchdog;
 	private final long headerTimeoutNanos;
+	private final Duration idleTimeout;
 	private final int handlers;
 	private final int handlersPerClient;
-	private final Set<Head> reading = ConcurrentHashMap.newKeySet();
-	private final ThreadLocal<Head> current = new ThreadLocal<>();
+	private final Set<ExchangeWatch> watched = ConcurrentHashMap.newKeySet();
+	private final ThreadLocal<ExchangeWatch> current = new ThreadLocal<>();
 	/** Requests in the handler, in all and by client; guarded by this. */
 	private int busy;
 	private final Map<InetAddress, Integer> busyByClient = new HashMap<>();
 
 	RequestGate(SandboxConfig config) {
 		this.headerTimeoutNanos = config.headerTimeout().toNanos();
+		this.idleTimeout = config.idleTimeout();
 		this.handlers = config.threads();
 		this.handlersPerClient = config.threadsPerClient();
 		int open = Math.max(config.maxOpenRequests(), handlers);
@@ -76,8 +83,9 @@ final class RequestGate extends Filter implements Executor {
 			t.setDaemon(true);
 			return t;
 		});
-		long tick = Math.max(10, Math.min(1000, config.headerTimeout().toMillis() / 4));
-		watchdog.scheduleAtFixedRate(this::closeLateHeads, tick, tick, TimeUnit.MILLISECONDS);
+		long shortest = Math.min(config.headerTimeout().toMillis(), idleTimeout.toMillis());
+		long tick = Math.max(10, Math.min(1000, shortest / 4));
+		watchdog.scheduleAtFixedRate(this::closeLate, tick, tick, TimeUnit.MILLISECONDS);
 	}
 
 	/** Runs one exchange of the JDK server (reading its head, then the handler) on a thread of its own. */
@@ -88,32 +96,40 @@ final class RequestGate extends Filter implements Executor {
 	}
 
 	private void watch(Runnable exchange) {
-		Head head = new Head(Thread.currentThread(), System.nanoTime() + headerTimeoutNanos);
-		reading.add(head);
-		current.set(head);
+		ExchangeWatch watch = new ExchangeWatch(Thread.currentThread());
+		watch.arm(headerTimeoutNanos);
+		watched.add(watch);
+		current.set(watch);
 		try {
 			exchange.run();
 		}
 		finally {
-			head.read();
-			reading.remove(head);
+			watch.disarm();
+			watched.remove(watch);
 			current.remove();
 			Thread.interrupted(); // a late interrupt must not reach the next exchange on this thread
 		}
 	}
 
-	private void closeLateHeads() {
+	private void closeLate() {
 		long now = System.nanoTime();
-		for (Head h : reading) h.interruptIfLate(now);
+		for (ExchangeWatch w : watched) w.interruptIfLate(now);
 	}
 
-	/** The head has been read: off the watch, then into the handler when there is a place for this client. */
+	/**
+	 * The head has been read: off the header watch, its body and answer under the idle watch, then into the handler
+	 * when there is a place for this client.
+	 */
 	@Override
 	public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
-		Head head = current.get();
-		if (head != null && !head.read()) {
-			exchange.close(); // too late: the watchdog is closing it
-			return;
+		ExchangeWatch watch = current.get();
+		if (watch != null) {
+			if (!watch.disarm()) {
+				exchange.close(); // too late: the watchdog is closing it
+				return;
+			}
+			exchange.setStreams(watch.body(exchange.getRequestBody(), idleTimeout), watch.answer(exchange
+				.getResponseBody(), idleTimeout));
 		}
 		InetAddress client = exchange.getRemoteAddress().getAddress();
 		try {
@@ -134,7 +150,12 @@ final class RequestGate extends Filter implements Executor {
 
 	@Override
 	public String description() {
-		return "header time-out and a bounded number of requests handled at once, in all and per client";
+		return "header and idle time-outs, and a bounded number of requests handled at once, in all and per client";
+	}
+
+	/** How many requests are in the handler now. */
+	synchronized int handling() {
+		return busy;
 	}
 
 	private synchronized void enter(InetAddress client) throws InterruptedException {
@@ -158,35 +179,6 @@ final class RequestGate extends Filter implements Executor {
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-		}
-	}
-
-	/** One exchange whose head is being read: settled once, either read in time or interrupted as late. */
-	private static final class Head {
-		private final Thread thread;
-		private final long deadline;
-		private boolean settled;
-		private boolean inTime;
-
-		Head(Thread thread, long deadline) {
-			this.thread = thread;
-			this.deadline = deadline;
-		}
-
-		/** Marks the head as read; false when the watchdog was first. */
-		synchronized boolean read() {
-			if (!settled) {
-				settled = true;
-				inTime = true;
-			}
-			return inTime;
-		}
-
-		synchronized void interruptIfLate(long now) {
-			if (!settled && now - deadline > 0) {
-				settled = true;
-				thread.interrupt();
-			}
 		}
 	}
 }

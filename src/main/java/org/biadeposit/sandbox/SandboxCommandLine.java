@@ -26,6 +26,7 @@ import java.util.concurrent.CountDownLatch;
  *   --threads N                 requests handled at once (default 8)
  *   --threads-per-client N      requests of one client address handled at once (default: half of --threads)
  *   --header-timeout MS         close a connection whose request head takes longer (default 10000)
+ *   --idle-timeout MS           close a connection whose body or answer waits longer for the client (default 60000)
  *   --quiet                     do not print a line per request
  * </pre>
  * System properties give defaults that options override: {@code bia.sandbox.port}, {@code bia.sandbox.data},
@@ -61,6 +62,8 @@ public final class SandboxCommandLine {
 			"  --threads-per-client N      requests of one client address handled at once (default: half)",
 			"  --header-timeout MS         close a connection whose request line and headers take longer (default " +
 				SandboxConfig.DEFAULT_HEADER_TIMEOUT.toMillis() + ")",
+			"  --idle-timeout MS           close a connection whose body or answer waits longer for the client " +
+				"(default " + SandboxConfig.DEFAULT_IDLE_TIMEOUT.toMillis() + ")",
 			"  --quiet                     do not print a line per request",
 			"");
 	}
@@ -114,6 +117,8 @@ public final class SandboxCommandLine {
 				case "--threads-per-client" -> config.threadsPerClient(number(option, value(option, value, rest)));
 				case "--header-timeout" -> config.headerTimeout(Duration.ofMillis(number(option,
 					value(option, value, rest))));
+				case "--idle-timeout" -> config.idleTimeout(Duration.ofMillis(number(option, value(option, value,
+					rest))));
 				case "--quiet" -> config.log(null);
 				default -> throw new IllegalArgumentException("unknown option for bia sandbox: " + option);
 			}

@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * How to start a {@link SandboxServer}: where it keeps its data, its port and base path, who can log in, how long
- * submissions take to process, how many requests it handles at once (in all and per client) and how long a request
- * head may take, and faults to inject from the start. Setters return this config; the server copies
+ * submissions take to process, how many requests it handles at once (in all and per client), how long a request
+ * head may take and how long a request may wait for its client, and faults to inject from the start. Setters return this config; the server copies
  * what it needs when it starts.
  * <p>
  * Users: the {@linkplain #DEMO_EMAIL demo user} (unless {@link #demoUser(boolean) switched off}), the users added with
@@ -41,6 +41,8 @@ public final class SandboxConfig {
 	public static final Duration DEFAULT_PROCESSING_DELAY = Duration.ofMillis(500);
 	/** How long a client may take to send a request's line and headers unless set. */
 	public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
+	/** How long a request body or an answer may wait for the client unless set. */
+	public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
 	/** How many requests are handled at once unless set. */
 	public static final int DEFAULT_THREADS = 8;
 	/** How many requests may be open at once (sending their head, waiting for a thread, handled) unless set. */
@@ -56,6 +58,7 @@ public final class SandboxConfig {
 	private int threads = DEFAULT_THREADS;
 	private int threadsPerClient;
 	private Duration headerTimeout = DEFAULT_HEADER_TIMEOUT;
+	private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
 	private int maxOpenRequests = DEFAULT_MAX_OPEN_REQUESTS;
 	private String accessionPrefix = DEFAULT_ACCESSION_PREFIX;
 	private PrintStream log;
@@ -156,6 +159,20 @@ public final class SandboxConfig {
 	}
 
 	/**
+	 * How long a request may wait for its client once its head is read (default 60 s): a body that sends nothing for
+	 * this long, or an answer the client does not take, closes the connection. A body that keeps sending may take as
+	 * long as it needs. (Connections kept alive between requests hold no thread; the JDK closes them after its idle
+	 * interval, system property {@code sun.net.httpserver.idleInterval}, 30 s by default, for the whole JVM.)
+	 */
+	public SandboxConfig idleTimeout(Duration idleTimeout) {
+		Objects.requireNonNull(idleTimeout, "idleTimeout");
+		if (idleTimeout.isNegative() || idleTimeout.isZero()) throw new IllegalArgumentException(
+			"the idle time-out must be positive, not " + idleTimeout);
+		this.idleTimeout = idleTimeout;
+		return this;
+	}
+
+	/**
 	 * How many requests may be open at once, counting those still sending their head and those waiting for a
 	 * thread (default {@value #DEFAULT_MAX_OPEN_REQUESTS}; at least {@link #threads()}); a connection beyond that
 	 * is closed without an answer.
@@ -230,6 +247,10 @@ public final class SandboxConfig {
 
 	public Duration headerTimeout() {
 		return headerTimeout;
+	}
+
+	public Duration idleTimeout() {
+		return idleTimeout;
 	}
 
 	public int maxOpenRequests() {

@@ -154,6 +154,11 @@ public final class SandboxServer implements AutoCloseable {
 		return accounts.issued();
 	}
 
+	/** How many requests are being handled now (not those still sending their head or waiting for a thread). */
+	int handling() {
+		return gate.handling();
+	}
+
 	/** Forgets the requests received so far (the request count of {@link Faults} goes on). */
 	public void clearReceived() {
 		synchronized (received) {

@@ -46,10 +46,11 @@ class SandboxCommandLineTest {
 	@Test
 	void optionsBoundSlowAndGreedyClients() {
 		SandboxConfig config = SandboxCommandLine.parse(List.of("--threads", "6", "--threads-per-client=2",
-			"--header-timeout", "2500"), new Properties());
+			"--header-timeout", "2500", "--idle-timeout", "30000"), new Properties());
 		assertEquals(6, config.threads());
 		assertEquals(2, config.threadsPerClient());
 		assertEquals(Duration.ofMillis(2500), config.headerTimeout());
+		assertEquals(Duration.ofSeconds(30), config.idleTimeout());
 		assertEquals(3, SandboxCommandLine.parse(List.of("--threads", "6"), new Properties()).threadsPerClient());
 		assertTrue(SandboxCommandLine.usage().contains("--header-timeout"));
 	}

@@ -107,6 +107,28 @@ class SlowClientsTest {
 	}
 
 	@Test
+	void aStalledBodyIsClosedAfterTheIdleTimeoutAndFreesItsThread() throws Exception {
+		start(new SandboxConfig().threads(1).idleTimeout(Duration.ofMillis(300)));
+		Socket stalled = stalledUpload(InetAddress.getLoopbackAddress());
+
+		assertClosedByServer(stalled);
+		assertEquals(200, login(connect(InetAddress.getLoopbackAddress())));
+	}
+
+	@Test
+	void aBodyThatKeepsComingOutlastsTheIdleTimeout() throws Exception {
+		start(new SandboxConfig().idleTimeout(Duration.ofMillis(1000)));
+		Socket s = connect(InetAddress.getLoopbackAddress());
+		String padded = LOGIN.substring(0, LOGIN.length() - 1) + ",\"padding\":\"" + "x".repeat(40) + "\"}";
+		send(s, loginRequest(padded.length(), "close"));
+		for (int i = 0; i < padded.length(); i++) {
+			send(s, padded.substring(i, i + 1));
+			Thread.sleep(30);
+		}
+		assertEquals(200, status(s), "about 2.4 s of body, a byte every 30 ms, with a time-out of 1 s");
+	}
+
+	@Test
 	void oneClientHoldingEveryThreadDoesNotStarveAnother() throws Exception {
 		start(new SandboxConfig());
 		InetAddress other = secondLoopbackAddress();
@@ -121,6 +143,7 @@ class SlowClientsTest {
 		InetAddress other = secondLoopbackAddress();
 		Socket first = stalledUpload(InetAddress.getLoopbackAddress());
 		stalledUpload(InetAddress.getLoopbackAddress());
+		awaitHandling(2);
 		Socket third = connect(InetAddress.getLoopbackAddress());
 		send(third, loginRequest(LOGIN.length(), "close") + LOGIN);
 
@@ -136,10 +159,17 @@ class SlowClientsTest {
 	void boundsAreChecked() {
 		SandboxConfig config = new SandboxConfig();
 		assertThrows(IllegalArgumentException.class, () -> config.headerTimeout(Duration.ZERO));
+		assertThrows(IllegalArgumentException.class, () -> config.idleTimeout(Duration.ofSeconds(-1)));
 		assertThrows(IllegalArgumentException.class, () -> config.threadsPerClient(0));
 		assertThrows(IllegalArgumentException.class, () -> config.maxOpenRequests(0));
 		config.threads(2).threadsPerClient(5);
 		assertEquals(2, config.threadsPerClient(), "a client never gets more threads than there are");
+	}
+
+	/** Waits (boundedly) until the server handles {@code n} requests, so that what comes next arrives after them. */
+	private void awaitHandling(int n) throws InterruptedException {
+		for (int i = 0; i < PATIENCE_MS / 10 && server.handling() < n; i++) Thread.sleep(10);
+		assertEquals(n, server.handling(), "requests in the handler");
 	}
 
 	// ---- raw HTTP
