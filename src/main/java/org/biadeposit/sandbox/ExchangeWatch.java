@@ -11,7 +11,8 @@ import java.time.Duration;
  * A deadline on the thread that runs one exchange, checked by {@link RequestGate}'s watchdog: armed while the thread
  * waits for the client (its request head, a read of the body, a write of the answer), disarmed when the client has
  * done its part. When an armed deadline passes, the watchdog interrupts the thread; the JDK server reads and writes
- * through interruptible channels, so the interrupt closes the connection. Once fired, it stays fired.
+ * through interruptible channels, so the interrupt closes the connection. Once fired, it stays fired. Its streams
+ * are read and written on the exchange's own thread, as every sandbox handler does.
  */
 final class ExchangeWatch {
 

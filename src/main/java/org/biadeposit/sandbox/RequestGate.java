@@ -79,7 +79,7 @@ final class RequestGate extends Filter implements Executor {
 			return t;
 		});
 		this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-			Thread t = new Thread(r, "bia-sandbox-header-timeout");
+			Thread t = new Thread(r, "bia-sandbox-timeouts");
 			t.setDaemon(true);
 			return t;
 		});

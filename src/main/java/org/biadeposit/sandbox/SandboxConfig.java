@@ -151,10 +151,7 @@ public final class SandboxConfig {
 	 * connection still sending its head then is closed. A request body may take as long as it needs.
 	 */
 	public SandboxConfig headerTimeout(Duration headerTimeout) {
-		Objects.requireNonNull(headerTimeout, "headerTimeout");
-		if (headerTimeout.isNegative() || headerTimeout.isZero()) throw new IllegalArgumentException(
-			"the header time-out must be positive, not " + headerTimeout);
-		this.headerTimeout = headerTimeout;
+		this.headerTimeout = positive(headerTimeout, "header time-out");
 		return this;
 	}
 
@@ -165,10 +162,7 @@ public final class SandboxConfig {
 	 * interval, system property {@code sun.net.httpserver.idleInterval}, 30 s by default, for the whole JVM.)
 	 */
 	public SandboxConfig idleTimeout(Duration idleTimeout) {
-		Objects.requireNonNull(idleTimeout, "idleTimeout");
-		if (idleTimeout.isNegative() || idleTimeout.isZero()) throw new IllegalArgumentException(
-			"the idle time-out must be positive, not " + idleTimeout);
-		this.idleTimeout = idleTimeout;
+		this.idleTimeout = positive(idleTimeout, "idle time-out");
 		return this;
 	}
 
@@ -219,6 +213,13 @@ public final class SandboxConfig {
 		if (requestDelay.isNegative()) throw new IllegalArgumentException("negative delay: " + requestDelay);
 		this.requestDelay = requestDelay;
 		return this;
+	}
+
+	private static Duration positive(Duration time, String what) {
+		Objects.requireNonNull(time, what);
+		if (time.isNegative() || time.isZero()) throw new IllegalArgumentException("the " + what +
+			" must be positive, not " + time);
+		return time;
 	}
 
 	public Path dataDir() {
