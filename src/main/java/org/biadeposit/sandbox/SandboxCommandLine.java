@@ -23,7 +23,7 @@ import java.util.concurrent.CountDownLatch;
  *   --fail-request N[:STATUS]   answer the N-th request with STATUS (default 503) (repeatable)
  *   --reset-upload-after BYTES  drop the connection of the first upload after BYTES body bytes
  *   --delay MS                  wait MS before handling every request
- *   --threads N                 requests handled at once (default 8)
+ *   --threads N                 requests handled at once (default 16)
  *   --threads-per-client N      requests of one client address handled at once (default: half of --threads)
  *   --header-timeout MS         close a connection whose request head takes longer (default 10000)
  *   --idle-timeout MS           close a connection whose body or answer waits longer for the client (default 60000)

@@ -43,8 +43,11 @@ public final class SandboxConfig {
 	public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
 	/** How long a request body or an answer may wait for the client unless set. */
 	public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
-	/** How many requests are handled at once unless set. */
-	public static final int DEFAULT_THREADS = 8;
+	/**
+	 * How many requests are handled at once unless set. Every client of a loopback server is 127.0.0.1, so its half
+	 * ({@link #threadsPerClient()}) is what a deposit gets: eight parallel uploads, twice the client's default.
+	 */
+	public static final int DEFAULT_THREADS = 16;
 	/** How many requests may be open at once (sending their head, waiting for a thread, handled) unless set. */
 	public static final int DEFAULT_MAX_OPEN_REQUESTS = 128;
 

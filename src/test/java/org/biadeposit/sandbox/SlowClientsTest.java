@@ -132,7 +132,7 @@ class SlowClientsTest {
 	void oneClientHoldingEveryThreadDoesNotStarveAnother() throws Exception {
 		start(new SandboxConfig());
 		InetAddress other = secondLoopbackAddress();
-		for (int i = 0; i < 8; i++) stalledUpload(InetAddress.getLoopbackAddress());
+		for (int i = 0; i < SandboxConfig.DEFAULT_THREADS; i++) stalledUpload(InetAddress.getLoopbackAddress());
 
 		assertEquals(200, login(connect(other)));
 	}
