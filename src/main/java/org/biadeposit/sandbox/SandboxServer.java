@@ -248,10 +248,22 @@ public final class SandboxServer implements AutoCloseable {
 		}
 		if (log != null) {
 			String outcome = r.status() == ReceivedRequest.NO_RESPONSE ? "connection closed" : "" + r.status();
-			log.printf("[sandbox] %s %s%s -> %s (%d bytes received)%n", r.method(), basePath + r.path(),
+			log.printf("[sandbox] %s %s%s -> %s (%d bytes received)%n", visible(r.method()), basePath + r.path(),
 				r.query() == null ? "" : "?" + r.query().replaceAll("(?i)(BIOSTDSESS=)[^&]*", "$1…"), outcome,
 				r.bodyBytes());
 		}
+	}
+
+	/**
+	 * The method as the log shows it: the JDK checks a request's path and query as a URI but takes any method, so a
+	 * client could send escape sequences to the operator's terminal; anything but visible ASCII is shown as
+	 * {@code \xNN}.
+	 */
+	private static String visible(String method) {
+		StringBuilder s = new StringBuilder();
+		method.codePoints().forEach(c -> s.append(c > 0x20 && c < 0x7f ? Character.toString(c) : String.format(
+			"\\x%02x", c)));
+		return s.toString();
 	}
 
 	private static void clean(Path tmp) throws IOException {
