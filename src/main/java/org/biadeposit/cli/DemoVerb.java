@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.biadeposit.DepositionWorkflow;
+import org.biadeposit.TerminalText;
 import org.biadeposit.biostudies.BioStudiesClient;
 import org.biadeposit.biostudies.Deposit;
 import org.biadeposit.biostudies.ProgressBar;
@@ -55,14 +56,14 @@ final class DemoVerb {
 				outDir = Path.of(args.get(++i));
 				continue;
 			}
-			err.println("bia demo: unknown argument '" + a + "'\n\n" + HELP);
+			err.println("bia demo: unknown argument '" + TerminalText.line(a) + "'\n\n" + HELP);
 			return 2;
 		}
 		try {
 			return demo(outDir != null ? outDir : Files.createTempDirectory("bia-demo-"));
 		}
 		catch (IOException e) {
-			err.println("bia demo: " + e.getMessage());
+			err.println("bia demo: " + TerminalText.line(e.getMessage()));
 			return 1;
 		}
 	}
@@ -73,7 +74,8 @@ final class DemoVerb {
 		Path dataset = outDir.resolve("dataset");
 		ExampleDataset.Summary example = new ExampleDataset().write(dataset);
 		Path yaml = dataset.resolve("deposit.yaml");
-		out.println("example dataset: " + example.imageFiles() + " image file(s) in " + dataset);
+		out.println("example dataset: " + example.imageFiles() + " image file(s) in " + TerminalText.line(dataset
+			.toString()));
 
 		try (SandboxServer sandbox = SandboxServer.start(new SandboxConfig().dataDir(outDir.resolve("sandbox")).port(
 			0).processingDelay(Duration.ofMillis(300)).log(null)))
@@ -93,15 +95,15 @@ final class DemoVerb {
 				return 1;
 			}
 			out.println("packaged: " + packaged.written().files() + " file(s), " + packaged.written().bytes() +
-				" bytes, in " + pkg);
+				" bytes, in " + TerminalText.line(pkg.toString()));
 			try (BioStudiesClient client = new BioStudiesClient(Server.of(sandbox.baseUrl()))) {
 				Receipt r = new Deposit(client, pkg).pollInterval(Duration.ofMillis(200)).listener(ProgressBar
 					.onStandardError()).run(SandboxConfig.DEMO_EMAIL, SandboxConfig.DEMO_PASSWORD.toCharArray());
 				out.println("accession: " + r.accession() + " (version " + r.version() + "), status " + r.status());
 				out.println("study:     " + r.studyUrl());
-				out.println("receipt:   " + pkg.resolve(Receipt.NAME));
+				out.println("receipt:   " + TerminalText.line(pkg.resolve(Receipt.NAME).toString()));
 				out.printf("done in %.1f s; the sandbox's copy of what it received is in %s%n", (System.nanoTime() -
-					start) / 1e9, sandbox.dataDir());
+					start) / 1e9, TerminalText.line(sandbox.dataDir().toString()));
 				return r.processed() ? 0 : 1;
 			}
 		}

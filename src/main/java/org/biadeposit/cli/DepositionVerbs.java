@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.biadeposit.DepositionWorkflow;
+import org.biadeposit.TerminalText;
 import org.biadeposit.harvest.HarvestCache;
 import org.biadeposit.harvest.HarvestService;
 import org.biadeposit.harvest.Harvester;
@@ -113,7 +114,7 @@ final class DepositionVerbs {
 			}
 		}
 		catch (IOException e) {
-			err.println("bia " + verb + ": " + e.getMessage());
+			err.println("bia " + verb + ": " + TerminalText.line(e.getMessage()));
 			return 1;
 		}
 	}
@@ -124,13 +125,15 @@ final class DepositionVerbs {
 			started = workflow.init(o.dir, o.force, LocalDate.now());
 		}
 		catch (IllegalStateException e) {
-			err.println("bia init: " + e.getMessage() + "; give --force to write a new one");
+			err.println("bia init: " + TerminalText.line(e.getMessage()) + "; give --force to write a new one");
 			return 1;
 		}
 		Deposition d = started.deposition();
-		out.println("wrote " + started.config() + ": " + d.components().size() + " study component(s) (" + names(d) +
-			"), " + d.acquisitions().size() + " image acquisition(s) from " + started.imageFiles() + " image file(s)");
-		out.println("next: fill in the fields marked REQUIRED, then run: bia validate " + o.dir);
+		out.println(TerminalText.line("wrote " + started.config() + ": " + d.components().size() +
+			" study component(s) (" + names(d) + "), " + d.acquisitions().size() + " image acquisition(s) from " +
+			started.imageFiles() + " image file(s)"));
+		out.println("next: fill in the fields marked REQUIRED, then run: bia validate " + TerminalText.line(o.dir
+			.toString()));
 		printWarnings(started.problems());
 		return 0;
 	}
@@ -140,7 +143,7 @@ final class DepositionVerbs {
 		if (lists.files().isEmpty() && lists.problems().stream().anyMatch(Problem::isError)) {
 			return print(new Report(lists.problems()), o);
 		}
-		for (Path p : lists.files()) out.println(p);
+		for (Path p : lists.files()) out.println(TerminalText.line(p.toString()));
 		printWarnings(lists.problems());
 		return lists.problems().stream().anyMatch(Problem::isError) ? 1 : 0;
 	}
@@ -155,19 +158,20 @@ final class DepositionVerbs {
 			return 1;
 		}
 		if (!report.warnings().isEmpty()) err.print(report.toText());
-		out.println("wrote " + w.submission());
-		for (Path p : w.fileLists()) out.println("wrote " + p);
-		out.println("wrote " + w.uploadPlan() + ": " + w.files() + " file(s), " + w.bytes() + " bytes to upload");
+		out.println("wrote " + TerminalText.line(w.submission().toString()));
+		for (Path p : w.fileLists()) out.println("wrote " + TerminalText.line(p.toString()));
+		out.println("wrote " + TerminalText.line(w.uploadPlan().toString()) + ": " + w.files() + " file(s), " +
+			w.bytes() + " bytes to upload");
 		return 0;
 	}
 
 	private int print(Report report, Options o) {
-		out.print(o.json ? report.toJson() + "\n" : report.toText());
+		out.print(o.json ? TerminalText.json(report.toJson()) + "\n" : report.toText());
 		return report.hasErrors() ? 1 : 0;
 	}
 
 	private void printWarnings(List<Problem> problems) {
-		for (Problem p : problems) err.println(p);
+		for (Problem p : problems) err.println(TerminalText.line(p.toString()));
 	}
 
 	private static String names(Deposition d) {
@@ -175,7 +179,7 @@ final class DepositionVerbs {
 	}
 
 	private int usage(String verb, String problem) {
-		err.println("bia " + verb + ": " + problem + "\n\n" + HELP);
+		err.println("bia " + verb + ": " + TerminalText.line(problem) + "\n\n" + HELP);
 		return 2;
 	}
 }

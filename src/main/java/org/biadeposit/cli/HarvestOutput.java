@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.biadeposit.TerminalText;
 import org.biadeposit.harvest.HarvestedFile;
 import org.biadeposit.harvest.ImageRecord;
 import org.biadeposit.harvest.RecordTable;
@@ -14,7 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * How {@code bia harvest} prints a harvested file: one JSON line per image, or one {@code {"file", "error"}} line;
- * or the same as TSV rows. The benchmark prints through it too, so that it measures the real output.
+ * or the same as TSV rows. The benchmark prints through it too, so that it measures the real output. Control
+ * characters from file names and values are escaped ({@link TerminalText}): JSON stays the same JSON, and a TSV
+ * cell shows a tab or newline as {@code \t} or {@code \n}, so the columns hold.
  */
 public final class HarvestOutput {
 
@@ -29,10 +32,10 @@ public final class HarvestOutput {
 				Map<String, String> line = new LinkedHashMap<>();
 				line.put("file", h.file());
 				line.put("error", h.error());
-				out.println(JSON.writeValueAsString(line));
+				out.println(TerminalText.json(JSON.writeValueAsString(line)));
 			}
 			else {
-				for (ImageRecord r : h.records()) out.println(JSON.writeValueAsString(r));
+				for (ImageRecord r : h.records()) out.println(TerminalText.json(JSON.writeValueAsString(r)));
 			}
 			out.flush();
 		}
@@ -43,7 +46,9 @@ public final class HarvestOutput {
 
 	/** The TSV rows of a harvested file (the header is {@link RecordTable#COLUMNS}), flushed. */
 	public static void tsvRows(HarvestedFile h, PrintStream out) {
-		for (List<String> row : RecordTable.rows(h)) out.println(String.join("\t", row));
+		for (List<String> row : RecordTable.rows(h)) {
+			out.println(String.join("\t", row.stream().map(TerminalText::line).toList()));
+		}
 		out.flush();
 	}
 }

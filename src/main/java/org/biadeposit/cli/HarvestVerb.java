@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.biadeposit.TerminalText;
 import org.biadeposit.harvest.HarvestCache;
 import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.HarvestService;
@@ -95,7 +96,7 @@ final class HarvestVerb {
 			final boolean asTable = tsv;
 			HarvestRun.Summary summary = run.run(paths, h -> print(h, asTable));
 			progress.finish();
-			for (String w : cache.warnings()) err.println("bia harvest: warning: " + w);
+			for (String w : cache.warnings()) err.println("bia harvest: warning: " + TerminalText.line(w));
 			out.flush();
 			err.println("bia harvest: " + summary.images() + " image(s) in " + summary.datasets() + " file(s)" +
 				(summary.errors() > 0 ? ", " + summary.errors() + " file(s) could not be read" : "") + (summary
@@ -112,7 +113,7 @@ final class HarvestVerb {
 	}
 
 	private int usage(String problem) {
-		err.println("bia harvest: " + problem + "\n\n" + HELP);
+		err.println("bia harvest: " + TerminalText.line(problem) + "\n\n" + HELP);
 		return 2;
 	}
 

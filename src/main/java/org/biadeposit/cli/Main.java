@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
+import org.biadeposit.TerminalText;
 import org.biadeposit.sandbox.SandboxCommandLine;
 
 /**
@@ -62,7 +63,7 @@ public final class Main {
 			case "example":
 				return new ExampleVerb(out, err).run(rest);
 			default:
-				err.println("bia: unknown verb '" + verb + "'\n\n" + USAGE);
+				err.println("bia: unknown verb '" + TerminalText.line(verb) + "'\n\n" + USAGE);
 				return 2;
 		}
 	}

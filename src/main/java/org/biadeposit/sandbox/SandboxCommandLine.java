@@ -23,6 +23,10 @@ import java.util.concurrent.CountDownLatch;
  *   --fail-request N[:STATUS]   answer the N-th request with STATUS (default 503) (repeatable)
  *   --reset-upload-after BYTES  drop the connection of the first upload after BYTES body bytes
  *   --delay MS                  wait MS before handling every request
+ *   --threads N                 requests handled at once (default 16)
+ *   --threads-per-client N      requests of one client address handled at once (default: half of --threads)
+ *   --header-timeout MS         close a connection whose request head takes longer (default 10000)
+ *   --idle-timeout MS           close a connection whose body or answer waits longer for the client (default 60000)
  *   --quiet                     do not print a line per request
  * </pre>
  * System properties give defaults that options override: {@code bia.sandbox.port}, {@code bia.sandbox.data},
@@ -54,6 +58,12 @@ public final class SandboxCommandLine {
 			"  --fail-request N[:STATUS]   answer the N-th request with STATUS, default 503 (repeatable)",
 			"  --reset-upload-after BYTES  drop the first upload's connection after BYTES body bytes",
 			"  --delay MS                  wait MS before handling every request",
+			"  --threads N                 requests handled at once (default " + SandboxConfig.DEFAULT_THREADS + ")",
+			"  --threads-per-client N      requests of one client address handled at once (default: half)",
+			"  --header-timeout MS         close a connection whose request line and headers take longer (default " +
+				SandboxConfig.DEFAULT_HEADER_TIMEOUT.toMillis() + ")",
+			"  --idle-timeout MS           close a connection whose body or answer waits longer for the client " +
+				"(default " + SandboxConfig.DEFAULT_IDLE_TIMEOUT.toMillis() + ")",
 			"  --quiet                     do not print a line per request",
 			"");
 	}
@@ -103,6 +113,12 @@ public final class SandboxCommandLine {
 				case "--fail-request" -> failRequest(config, option, value(option, value, rest));
 				case "--reset-upload-after" -> config.resetUploadAfter(bytes(option, value(option, value, rest)));
 				case "--delay" -> config.requestDelay(Duration.ofMillis(number(option, value(option, value, rest))));
+				case "--threads" -> config.threads(number(option, value(option, value, rest)));
+				case "--threads-per-client" -> config.threadsPerClient(number(option, value(option, value, rest)));
+				case "--header-timeout" -> config.headerTimeout(Duration.ofMillis(number(option,
+					value(option, value, rest))));
+				case "--idle-timeout" -> config.idleTimeout(Duration.ofMillis(number(option, value(option, value,
+					rest))));
 				case "--quiet" -> config.log(null);
 				default -> throw new IllegalArgumentException("unknown option for bia sandbox: " + option);
 			}

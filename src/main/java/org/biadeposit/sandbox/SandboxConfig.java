@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * How to start a {@link SandboxServer}: where it keeps its data, its port and base path, who can log in, how long
- * submissions take to process, and faults to inject from the start. Setters return this config; the server copies
+ * submissions take to process, how many requests it handles at once (in all and per client), how long a request
+ * head may take and how long a request may wait for its client, and faults to inject from the start. Setters return this config; the server copies
  * what it needs when it starts.
  * <p>
  * Users: the {@linkplain #DEMO_EMAIL demo user} (unless {@link #demoUser(boolean) switched off}), the users added with
@@ -38,6 +39,17 @@ public final class SandboxConfig {
 	public static final String DEFAULT_ACCESSION_PREFIX = "S-BIAD";
 	/** How long a submission takes from accepted to PROCESSED unless set. */
 	public static final Duration DEFAULT_PROCESSING_DELAY = Duration.ofMillis(500);
+	/** How long a client may take to send a request's line and headers unless set. */
+	public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
+	/** How long a request body or an answer may wait for the client unless set. */
+	public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
+	/**
+	 * How many requests are handled at once unless set. Every client of a loopback server is 127.0.0.1, so its half
+	 * ({@link #threadsPerClient()}) is what a deposit gets: eight parallel uploads, twice the client's default.
+	 */
+	public static final int DEFAULT_THREADS = 16;
+	/** How many requests may be open at once (sending their head, waiting for a thread, handled) unless set. */
+	public static final int DEFAULT_MAX_OPEN_REQUESTS = 128;
 
 	private Path dataDir;
 	private int port;
@@ -46,7 +58,11 @@ public final class SandboxConfig {
 	private boolean demoUser = true;
 	private Path usersFile;
 	private Duration processingDelay = DEFAULT_PROCESSING_DELAY;
-	private int threads = 8;
+	private int threads = DEFAULT_THREADS;
+	private int threadsPerClient;
+	private Duration headerTimeout = DEFAULT_HEADER_TIMEOUT;
+	private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+	private int maxOpenRequests = DEFAULT_MAX_OPEN_REQUESTS;
 	private String accessionPrefix = DEFAULT_ACCESSION_PREFIX;
 	private PrintStream log;
 	private final List<int[]> failRequests = new ArrayList<>();
@@ -115,10 +131,53 @@ public final class SandboxConfig {
 		return this;
 	}
 
-	/** How many requests are handled at the same time (default 8). */
+	/** How many requests are handled at the same time (default {@value #DEFAULT_THREADS}); others wait. */
 	public SandboxConfig threads(int threads) {
 		if (threads < 1) throw new IllegalArgumentException("at least one thread, not " + threads);
 		this.threads = threads;
+		return this;
+	}
+
+	/**
+	 * How many requests from one client (one remote address) are handled at the same time; its others wait while
+	 * other clients are served. Default: half of {@link #threads()} (at least one); never more than that.
+	 */
+	public SandboxConfig threadsPerClient(int threadsPerClient) {
+		if (threadsPerClient < 1) throw new IllegalArgumentException("at least one thread per client, not " +
+			threadsPerClient);
+		this.threadsPerClient = threadsPerClient;
+		return this;
+	}
+
+	/**
+	 * How long a client may take from the first byte of a request to the end of its headers (default 10 s); a
+	 * connection still sending its head then is closed. A request body may take as long as it needs.
+	 */
+	public SandboxConfig headerTimeout(Duration headerTimeout) {
+		this.headerTimeout = positive(headerTimeout, "header time-out");
+		return this;
+	}
+
+	/**
+	 * How long a request may wait for its client once its head is read (default 60 s): a body that sends nothing for
+	 * this long, or an answer the client does not take, closes the connection. A body that keeps sending may take as
+	 * long as it needs. (Connections kept alive between requests hold no thread; the JDK closes them after its idle
+	 * interval, system property {@code sun.net.httpserver.idleInterval}, 30 s by default, for the whole JVM.)
+	 */
+	public SandboxConfig idleTimeout(Duration idleTimeout) {
+		this.idleTimeout = positive(idleTimeout, "idle time-out");
+		return this;
+	}
+
+	/**
+	 * How many requests may be open at once, counting those still sending their head and those waiting for a
+	 * thread (default {@value #DEFAULT_MAX_OPEN_REQUESTS}; at least {@link #threads()}); a connection beyond that
+	 * is closed without an answer.
+	 */
+	public SandboxConfig maxOpenRequests(int maxOpenRequests) {
+		if (maxOpenRequests < 1) throw new IllegalArgumentException("at least one open request, not " +
+			maxOpenRequests);
+		this.maxOpenRequests = maxOpenRequests;
 		return this;
 	}
 
@@ -159,6 +218,13 @@ public final class SandboxConfig {
 		return this;
 	}
 
+	private static Duration positive(Duration time, String what) {
+		Objects.requireNonNull(time, what);
+		if (time.isNegative() || time.isZero()) throw new IllegalArgumentException("the " + what +
+			" must be positive, not " + time);
+		return time;
+	}
+
 	public Path dataDir() {
 		return dataDir;
 	}
@@ -177,6 +243,22 @@ public final class SandboxConfig {
 
 	public int threads() {
 		return threads;
+	}
+
+	public int threadsPerClient() {
+		return threadsPerClient == 0 ? Math.max(1, threads / 2) : Math.min(threadsPerClient, threads);
+	}
+
+	public Duration headerTimeout() {
+		return headerTimeout;
+	}
+
+	public Duration idleTimeout() {
+		return idleTimeout;
+	}
+
+	public int maxOpenRequests() {
+		return Math.max(maxOpenRequests, threads);
 	}
 
 	public String accessionPrefix() {

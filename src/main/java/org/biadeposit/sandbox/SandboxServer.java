@@ -10,16 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A local server that speaks the BioStudies submission API as {@code shared/spec/biostudies-api.md} describes it:
+ * A local server that speaks the BioStudies submission API as {@code docs/biostudies.md} describes it:
  * login, per-user folders on disk with streaming multipart upload, listing, File-list resolution with the server's
  * validation messages, asynchronous submission with {@code S-BIAD} accessions and request status, and
  * {@linkplain Faults fault injection}. It is written from the spec, not from the client, so the two check each other.
@@ -29,6 +25,11 @@ import com.sun.net.httpserver.HttpServer;
  * {@code https://www.ebi.ac.uk/biostudies/submissions/api}). The data folder holds {@code users/<secret>/…} (each
  * user's folder), {@code submissions/<accNo>/v<version>/…} (see {@link #submissionFolder(String, int)}) and
  * {@code tmp/} (uploads in progress).
+ * </p>
+ * <p>
+ * A client that sends its request head slowly is closed after {@link SandboxConfig#headerTimeout()}; at most
+ * {@link SandboxConfig#threads()} requests are handled at once, at most {@link SandboxConfig#threadsPerClient()} of
+ * them from one address (see {@link RequestGate}), so one slow or greedy client cannot block the others.
  * </p>
  * <pre>{@code
  * try (SandboxServer sandbox = SandboxServer.start(new SandboxConfig().dataDir(tmp).processingDelay(Duration.ZERO))) {
@@ -48,7 +49,7 @@ public final class SandboxServer implements AutoCloseable {
 	}
 
 	private final HttpServer http;
-	private final ExecutorService executor;
+	private final RequestGate gate;
 	private final Faults faults = new Faults();
 	private final Accounts accounts;
 	private final Submissions submissions;
@@ -73,22 +74,17 @@ public final class SandboxServer implements AutoCloseable {
 		this.endpoints = new Endpoints(accounts, submissions, new Uploads(tmp), faults);
 		config.applyFaults(faults);
 
-		AtomicInteger threadNumber = new AtomicInteger();
-		this.executor = Executors.newFixedThreadPool(config.threads(), r -> {
-			Thread t = new Thread(r, "bia-sandbox-http-" + threadNumber.incrementAndGet());
-			t.setDaemon(true);
-			return t;
-		});
+		this.gate = new RequestGate(config);
 		try {
 			this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 64);
 		}
 		catch (IOException e) {
 			submissions.close();
-			executor.shutdownNow();
+			gate.shutdown();
 			throw new IOException("cannot listen on 127.0.0.1:" + config.port() + ": " + e.getMessage(), e);
 		}
-		http.setExecutor(executor);
-		http.createContext("/", this::handle);
+		http.setExecutor(gate);
+		http.createContext("/", this::handle).getFilters().add(gate);
 		http.start();
 	}
 
@@ -158,6 +154,11 @@ public final class SandboxServer implements AutoCloseable {
 		return accounts.issued();
 	}
 
+	/** How many requests are being handled now (not those still sending their head or waiting for a thread). */
+	int handling() {
+		return gate.handling();
+	}
+
 	/** Forgets the requests received so far (the request count of {@link Faults} goes on). */
 	public void clearReceived() {
 		synchronized (received) {
@@ -168,14 +169,8 @@ public final class SandboxServer implements AutoCloseable {
 	/** Stops listening at once, drops open connections and stops processing submissions. */
 	public void stop() {
 		http.stop(0);
-		executor.shutdownNow();
+		gate.shutdown();
 		submissions.close();
-		try {
-			executor.awaitTermination(5, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	@Override
@@ -253,10 +248,22 @@ public final class SandboxServer implements AutoCloseable {
 		}
 		if (log != null) {
 			String outcome = r.status() == ReceivedRequest.NO_RESPONSE ? "connection closed" : "" + r.status();
-			log.printf("[sandbox] %s %s%s -> %s (%d bytes received)%n", r.method(), basePath + r.path(),
+			log.printf("[sandbox] %s %s%s -> %s (%d bytes received)%n", visible(r.method()), basePath + r.path(),
 				r.query() == null ? "" : "?" + r.query().replaceAll("(?i)(BIOSTDSESS=)[^&]*", "$1…"), outcome,
 				r.bodyBytes());
 		}
+	}
+
+	/**
+	 * The method as the log shows it: the JDK checks a request's path and query as a URI but takes any method, so a
+	 * client could send escape sequences to the operator's terminal; anything but visible ASCII is shown as
+	 * {@code \xNN}.
+	 */
+	private static String visible(String method) {
+		StringBuilder s = new StringBuilder();
+		method.codePoints().forEach(c -> s.append(c > 0x20 && c < 0x7f ? Character.toString(c) : String.format(
+			"\\x%02x", c)));
+		return s.toString();
 	}
 
 	private static void clean(Path tmp) throws IOException {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.biadeposit.TerminalText;
 import org.biadeposit.rembi.Problem;
 
 /**
@@ -43,11 +44,14 @@ public record Report(List<Problem> problems) {
 	/**
 	 * The report for a person at a terminal: one line per problem, {@code error: <where>: <message>} or
 	 * {@code warning: ...}, then a summary line such as {@code 2 errors, 3 warnings}, or {@code no problems found}.
+	 * Control characters in places and messages (from file names and values) are shown as escapes
+	 * ({@link TerminalText#line}), so that each problem stays one line and cannot drive the terminal.
 	 */
 	public String toText() {
 		StringBuilder s = new StringBuilder();
 		for (Problem p : problems) {
-			s.append(severity(p)).append(": ").append(p.where()).append(": ").append(p.message()).append('\n');
+			s.append(severity(p)).append(": ").append(TerminalText.line(p.where())).append(": ").append(TerminalText
+				.line(p.message())).append('\n');
 		}
 		s.append(summary()).append('\n');
 		return s.toString();

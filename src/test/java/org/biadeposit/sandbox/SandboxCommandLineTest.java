@@ -44,6 +44,18 @@ class SandboxCommandLineTest {
 	}
 
 	@Test
+	void optionsBoundSlowAndGreedyClients() {
+		SandboxConfig config = SandboxCommandLine.parse(List.of("--threads", "6", "--threads-per-client=2",
+			"--header-timeout", "2500", "--idle-timeout", "30000"), new Properties());
+		assertEquals(6, config.threads());
+		assertEquals(2, config.threadsPerClient());
+		assertEquals(Duration.ofMillis(2500), config.headerTimeout());
+		assertEquals(Duration.ofSeconds(30), config.idleTimeout());
+		assertEquals(3, SandboxCommandLine.parse(List.of("--threads", "6"), new Properties()).threadsPerClient());
+		assertTrue(SandboxCommandLine.usage().contains("--header-timeout"));
+	}
+
+	@Test
 	void systemPropertiesGiveDefaults() throws Exception {
 		Properties p = new Properties();
 		p.setProperty("bia.sandbox.port", "1");

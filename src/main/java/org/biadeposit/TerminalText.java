@@ -1,0 +1,63 @@
+package org.biadeposit;
+
+/**
+ * Text from file names and file contents made safe to print to a terminal: every character a terminal could act
+ * on is shown as an escape, so that a file named {@code evil\x1b[2J.tif} cannot clear, move or recolour the screen,
+ * and a name or value with a newline or tab cannot fake a line or a column.
+ * <p>
+ * Escaped: C0 controls ({@code \t}, {@code \n}, {@code \r}, others as {@code \x1b}), DEL ({@code \x7f}), C1 controls
+ * (<code>&#92;u0085</code>), the line and paragraph separators and the bidirectional marks, overrides and
+ * isolates (<code>&#92;u202e</code>), which reorder what a terminal shows. Everything else, {@code µ} and
+ * {@code Å} included, is left as it is. A backslash is not doubled, so Windows paths stay readable; the escapes
+ * are for the eye, not to be parsed back.
+ * </p>
+ */
+public final class TerminalText {
+
+	private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+	private TerminalText() {}
+
+	/** One line (a name, a value, a message) with every control character shown as an escape; null stays null. */
+	public static String line(String text) {
+		if (text == null || text.chars().noneMatch(TerminalText::isControl)) return text;
+		StringBuilder s = new StringBuilder(text.length() + 16);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!isControl(c)) s.append(c);
+			else if (c == '\t') s.append("\\t");
+			else if (c == '\n') s.append("\\n");
+			else if (c == '\r') s.append("\\r");
+			else if (c < 0x80) s.append("\\x").append(HEX[c >> 4]).append(HEX[c & 0xf]);
+			else unicodeEscape(s, c);
+		}
+		return s.toString();
+	}
+
+	/**
+	 * JSON text (as Jackson writes it) with the control characters Jackson leaves as they are (DEL, C1, separators,
+	 * bidirectional controls) written as <code>&#92;u</code> escapes. The JSON stays valid and means the same: those
+	 * characters can only stand inside strings, where an escape is read back as the character.
+	 */
+	public static String json(String json) {
+		if (json == null || json.chars().noneMatch(c -> c >= 0x7f && isControl(c))) return json;
+		StringBuilder s = new StringBuilder(json.length() + 16);
+		for (int i = 0; i < json.length(); i++) {
+			char c = json.charAt(i);
+			if (c >= 0x7f && isControl(c)) unicodeEscape(s, c);
+			else s.append(c);
+		}
+		return s.toString();
+	}
+
+	/** Whether a terminal could act on this character instead of showing it. */
+	static boolean isControl(int c) {
+		return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 || (c >= 0x202a && c <= 0x202e) ||
+			(c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f || c == 0x061c;
+	}
+
+	private static void unicodeEscape(StringBuilder s, char c) {
+		s.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf]).append(HEX[(c >> 4) & 0xf]).append(
+			HEX[c & 0xf]);
+	}
+}
