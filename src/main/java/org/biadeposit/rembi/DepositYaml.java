@@ -102,10 +102,10 @@ public final class DepositYaml {
 	static final List<String> ANALYSIS_KEYS = List.of("analysis_overview");
 	static final List<String> ANNOTATION_KEYS = List.of("annotation_overview", "annotation_type",
 		"annotation_method", "annotation_confidence_level", "annotation_criteria", "annotation_coverage", "files",
-		"pattern", "columns", "source_image");
+		"pattern", "columns", "source_image", "non_image_files");
 	static final List<String> VERSION_KEYS = List.of("version", "timestamp", "changes", "previous_version");
 	static final List<String> COMPONENT_KEYS = List.of("name", "description", "rembi_version", "files", "pattern",
-		"columns", "biosample", "specimen", "acquisition", "analysis", "correlation");
+		"columns", "non_image_files", "biosample", "specimen", "acquisition", "analysis", "correlation");
 	static final List<String> ASSOCIATION_KEYS = List.of("biosample_id", "specimen_id", "acquisition_id",
 		"correlation_id", "analysis_id");
 
@@ -623,12 +623,7 @@ public final class DepositYaml {
 				"\"files: images\" or \"files: [plate1/*.tif, plate2]\"");
 		}
 		else {
-			for (YamlValue v : files.isList() ? files.items() : files.isGiven() ? List.of(files) : List
-				.<YamlValue> of())
-			{
-				String text = v.text();
-				String path = text == null ? null : relative(v, text);
-				if (path == null) continue;
+			for (String path : paths(files)) {
 				if (path.matches(".*[*?\\[].*")) globs.add(path);
 				else folders.add(path);
 			}
@@ -657,10 +652,32 @@ public final class DepositYaml {
 		else {
 			columns = columnsValue.text();
 		}
-		if (folders.isEmpty() && globs.isEmpty() && pattern == null && columns == null && values.isEmpty()) {
+		// non_image_files: data that is not images; deposited as it is, not read as images
+		YamlValue nonImageValue = m.get("non_image_files");
+		if (nonImageValue.isMapping()) {
+			nonImageValue.error("is a mapping, but a file, folder or glob, or a list of them, is needed here, such " +
+				"as \"non_image_files: [tables/*.tif]\"");
+		}
+		List<String> nonImage = nonImageValue.isMapping() ? List.of() : paths(nonImageValue);
+		if (folders.isEmpty() && globs.isEmpty() && pattern == null && columns == null && values.isEmpty() &&
+			nonImage.isEmpty())
+		{
 			return null;
 		}
-		return new FileSelection(folders, globs, pattern, columns, values);
+		return new FileSelection(folders, globs, pattern, columns, values, nonImage);
+	}
+
+	/** A path or a list of paths, each made relative to the dataset root; those outside it are reported. */
+	private List<String> paths(YamlValue value) {
+		List<String> out = new ArrayList<>();
+		for (YamlValue v : value.isList() ? value.items() : value.isGiven() ? List.of(value) : List
+			.<YamlValue> of())
+		{
+			String text = v.text();
+			String path = text == null ? null : relative(v, text);
+			if (path != null) out.add(path);
+		}
+		return out;
 	}
 
 	/**
