@@ -155,6 +155,7 @@ final class DepositionVerbs {
 			return 1;
 		}
 		if (!report.warnings().isEmpty()) err.print(report.toText());
+		for (String note : w.notes()) err.println("bia package: " + note);
 		out.println("wrote " + w.submission());
 		for (Path p : w.fileLists()) out.println("wrote " + p);
 		out.println("wrote " + w.uploadPlan() + ": " + w.files() + " file(s), " + w.bytes() + " bytes to upload");
