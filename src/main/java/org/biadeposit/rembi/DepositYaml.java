@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import org.biadeposit.rembi.Biosample.Organism;
 import org.biadeposit.rembi.ImageAcquisition.ImagingMethod;
@@ -623,7 +625,12 @@ public final class DepositYaml {
 				"\"files: images\" or \"files: [plate1/*.tif, plate2]\"");
 		}
 		else {
-			for (String path : paths(files)) {
+			for (YamlValue v : files.isList() ? files.items() : files.isGiven() ? List.of(files) : List
+				.<YamlValue> of())
+			{
+				String text = v.text();
+				String path = text == null ? null : relative(v, text);
+				if (path == null) continue;
 				if (path.matches(".*[*?\\[].*")) globs.add(path);
 				else folders.add(path);
 			}
@@ -658,7 +665,17 @@ public final class DepositYaml {
 			nonImageValue.error("is a mapping, but a file, folder or glob, or a list of them, is needed here, such " +
 				"as \"non_image_files: [tables/*.tif]\"");
 		}
-		List<String> nonImage = nonImageValue.isMapping() ? List.of() : paths(nonImageValue);
+		List<String> nonImage = new ArrayList<>();
+		for (String path : nonImageValue.isMapping() ? List.<String> of() : paths(nonImageValue)) {
+			try {
+				FileSystems.getDefault().getPathMatcher("glob:" + path);
+				nonImage.add(path);
+			}
+			catch (PatternSyntaxException e) {
+				nonImageValue.error("\"" + path + "\" is not a glob bia-deposit can read (" + e.getDescription() +
+					"); write file names with * (any name), ** (any folders) and ? (one character)");
+			}
+		}
 		if (folders.isEmpty() && globs.isEmpty() && pattern == null && columns == null && values.isEmpty() &&
 			nonImage.isEmpty())
 		{
@@ -667,7 +684,7 @@ public final class DepositYaml {
 		return new FileSelection(folders, globs, pattern, columns, values, nonImage);
 	}
 
-	/** A path or a list of paths, each made relative to the dataset root; those outside it are reported. */
+	/** Paths of non_image_files:, each made relative to the dataset root; those outside it are reported. */
 	private List<String> paths(YamlValue value) {
 		List<String> out = new ArrayList<>();
 		for (YamlValue v : value.isList() ? value.items() : value.isGiven() ? List.of(value) : List

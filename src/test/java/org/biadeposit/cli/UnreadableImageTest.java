@@ -20,6 +20,9 @@ import ij.ImagePlus;
 import ij.process.ShortProcessor;
 
 import org.biadeposit.pagetab.FileList;
+import org.biadeposit.rembi.DepositYaml;
+import org.biadeposit.rembi.DepositYamlWriter;
+import org.biadeposit.rembi.Deposition;
 import org.biadeposit.pagetab.FileRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -153,5 +156,22 @@ class UnreadableImageTest {
 		config(root, "[images/good.tif]");
 		assertEquals(1, bia("validate", root.toString()), "another file listed does not cover it: " + stdout());
 		assertTrue(stdout().contains("error: images/broken.tif: "), stdout());
+	}
+
+	@Test
+	void nonImageFilesAreReadAtTheirLineAndWrittenBack() throws IOException {
+		Path root = dataset();
+		Path yaml = config(root, "[\"images/[b.tif\", ../elsewhere/*.csv]");
+		assertEquals(1, bia("validate", root.toString()), stdout());
+		assertTrue(stdout().contains("deposit.yaml:31 study_component.Images.non_image_files"), stdout());
+		assertTrue(stdout().contains("\"images/[b.tif\" is not a glob"), stdout());
+		assertTrue(stdout().contains("\"../elsewhere/*.csv\" leads out of the dataset folder"), stdout());
+
+		config(root, "[images/broken.tif, \"tables/*.tif\"]");
+		Deposition d = DepositYaml.read(yaml, root).deposition();
+		assertEquals(List.of("images/broken.tif", "tables/*.tif"), d.components().get(0).files().nonImage());
+		Files.writeString(yaml, DepositYamlWriter.write(d));
+		assertEquals(d.components().get(0).files(), DepositYaml.read(yaml, root).deposition().components().get(0)
+			.files(), "the wizard's rewrite of deposit.yaml keeps non_image_files: " + Files.readString(yaml));
 	}
 }

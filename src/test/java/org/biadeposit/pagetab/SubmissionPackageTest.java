@@ -134,8 +134,8 @@ class SubmissionPackageTest {
 	private void killAt(Path root, Path out, String step) throws IOException, InterruptedException {
 		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 		Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-			"-XX:TieredStopAtLevel=1", "-cp", classpath, KilledPackageRun.class.getName(), root.toString(), out.toString(), step).redirectErrorStream(
-				true).start();
+			"-XX:TieredStopAtLevel=1", "-cp", classpath, KilledPackageRun.class.getName(), root.toString(), out
+				.toString(), step).redirectErrorStream(true).start();
 		try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
 			StandardCharsets.UTF_8)))
 		{
