@@ -21,7 +21,7 @@ class PackageManifestFuzzTest {
 			List<PackageManifest.Entry> entries = PackageManifest.entries(input, Path.of("out", "package.json"));
 			assertFalse(entries.isEmpty());
 			for (PackageManifest.Entry e : entries) {
-				assertFalse(e.path().startsWith("/") || e.path().contains(".."), e.path());
+				assertFalse(e.path().startsWith("/") || List.of(e.path().split("/")).contains(".."), e.path());
 			}
 		}
 		catch (IncompletePackageException e) {
