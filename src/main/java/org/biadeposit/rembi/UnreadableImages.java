@@ -38,10 +38,10 @@ final class UnreadableImages {
 		List<Problem> problems = new ArrayList<>();
 		for (HarvestedFile h : harvested) {
 			if (!h.hasError() || declared(base, h, nonImage)) continue;
-			problems.add(Problem.error(h.file(), "cannot be read as an image: " + h.error() + ". Repair or " +
-				"re-export the file; or, if it is not image data, list it under " + KEY + ": of its study " +
-				"component in deposit.yaml (it is then deposited as it is, without image metadata); or move it out " +
-				"of the dataset folder"));
+			problems.add(Problem.error(h.file(), "cannot be read as an image: " + h.error() + ". Do what that " +
+				"says (repair or re-export a damaged file); or, if it is not image data, list it under " + KEY +
+				": of its study component in deposit.yaml (it is then deposited as it is, without image " +
+				"metadata); or move it out of the dataset folder"));
 		}
 		return problems;
 	}
