@@ -67,6 +67,14 @@ class SubmissionPackageTest {
 		}
 	}
 
+	/** The package of {@code root} in {@code tmp/out}, with the receipt bia submit would have written. */
+	private Path submitted(Path root, String accession) throws IOException {
+		Path out = tmp.resolve("out");
+		SubmissionPackage.write(deposition(root), out);
+		Files.writeString(out.resolve("receipt.json"), "{\"accession\": \"" + accession + "\"}\n");
+		return out;
+	}
+
 	/** The steps a package of {@code root} is written in, in order. */
 	private List<String> steps(Path root) throws IOException {
 		List<String> steps = new ArrayList<>();
@@ -99,9 +107,7 @@ class SubmissionPackageTest {
 	@Test
 	void aPackageWrittenAgainAndInterruptedLeavesThePreviousOneWholeWithItsReceipt() throws IOException {
 		Path root = dataset("cells/a.tif", "tissue/c.tif");
-		Path out = tmp.resolve("out");
-		SubmissionPackage.write(deposition(root), out);
-		Files.writeString(out.resolve("receipt.json"), "{\"accession\": \"S-BIAD1\"}\n");
+		Path out = submitted(root, "S-BIAD1");
 		Files.writeString(out.resolve(".upload-journal.jsonl"), "{\"remote\": \"cells/a.tif\"}\n");
 		Map<String, String> before = contents(out);
 
@@ -170,9 +176,7 @@ class SubmissionPackageTest {
 	@Test
 	void aRunKilledWhileSwappingLeavesThePreviousPackageToPutBack() throws Exception {
 		Path root = dataset("cells/a.tif", "tissue/c.tif");
-		Path out = tmp.resolve("out");
-		SubmissionPackage.write(deposition(root), out);
-		Files.writeString(out.resolve("receipt.json"), "{\"accession\": \"S-BIAD2\"}\n");
+		Path out = submitted(root, "S-BIAD2");
 		Map<String, String> before = contents(out);
 		Files.writeString(root.resolve("tissue/d.tif"), "another\n");
 
