@@ -16,9 +16,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * {@code package.json}, the last file {@code bia package} writes into a package: every file of the package (path,
- * size, SHA-256) and what the upload plan sends. A folder without it, or whose files differ from it, is not a
- * complete package: {@code submit} refuses it rather than half-read it.
+ * {@code package.json}, the last file {@code bia package} writes into a package: the submission and File-lists (path,
+ * size, SHA-256) and how many files the upload plan lists. A folder without it, or whose files differ from it, or
+ * whose upload plan lists another number of files or does not end with a whole line, is not a complete package:
+ * {@code submit} refuses it rather than half-read it. (The plan is counted, not hashed: it names data files by
+ * absolute path, which may be corrected by hand when the dataset moves.)
  *
  * <pre>
  * {"format": "bia-deposit package", "version": 1, "upload_files": 12, "upload_bytes": 4096,
@@ -37,7 +39,8 @@ final class PackageManifest {
 	/**
 	 * Writes {@code folder/package.json}.
 	 *
-	 * @param files the package's own files, relative to the folder, {@code /}-separated
+	 * @param files the package's own files except the upload plan, relative to the folder, {@code /}-separated
+	 * @param uploadFiles the rows of the upload plan
 	 */
 	static void write(Path folder, List<String> files, int uploadFiles, long uploadBytes) throws IOException {
 		ObjectNode root = PageTabJson.MAPPER.createObjectNode();
@@ -77,14 +80,19 @@ final class PackageManifest {
 		catch (IOException e) {
 			throw new IncompletePackageException(manifest + " cannot be read (" + e.getMessage() + ")" + AGAIN);
 		}
-		for (Entry e : entries(text, manifest)) check(dir, e);
+		Contents recorded = read(text, manifest);
+		for (PackageFile f : recorded.files()) check(dir, f);
+		checkPlan(dir, recorded.uploadFiles());
 	}
 
-	/** One file as package.json records it. */
-	record Entry(String path, long size, String sha256) {}
+	/** What package.json records. */
+	record Contents(List<PackageFile> files, long uploadFiles) {}
 
-	/** The files package.json lists; refuses anything that is not what {@link #write} writes. */
-	static List<Entry> entries(byte[] text, Path manifest) throws IncompletePackageException {
+	/** One file of the package as package.json records it. */
+	record PackageFile(String path, long size, String sha256) {}
+
+	/** Reads package.json; refuses anything that is not what {@link #write} writes. */
+	static Contents read(byte[] text, Path manifest) throws IncompletePackageException {
 		JsonNode root;
 		try {
 			root = PageTabJson.MAPPER.readTree(text);
@@ -103,9 +111,13 @@ final class PackageManifest {
 		if (root.path("version").asInt(-1) != VERSION) {
 			throw damaged(manifest, "its version is not " + VERSION + " (was it written by another bia-deposit?)");
 		}
+		JsonNode uploadFiles = root.path("upload_files");
+		if (!uploadFiles.canConvertToLong() || uploadFiles.asLong() < 0) {
+			throw damaged(manifest, "it does not say how many files the upload plan lists (\"upload_files\")");
+		}
 		JsonNode files = root.path("files");
 		if (!files.isArray() || files.isEmpty()) throw damaged(manifest, "it lists no files");
-		List<Entry> out = new java.util.ArrayList<>();
+		List<PackageFile> out = new java.util.ArrayList<>();
 		for (JsonNode f : files) {
 			String path = f.path("path").isTextual() ? f.path("path").asText() : null;
 			JsonNode size = f.path("size");
@@ -116,12 +128,38 @@ final class PackageManifest {
 				throw damaged(manifest, "entry " + (out.size() + 1) + " of \"files\" is not a path inside the " +
 					"package with its size and SHA-256");
 			}
-			out.add(new Entry(path, size.asLong(), sha));
+			out.add(new PackageFile(path, size.asLong(), sha));
 		}
-		return out;
+		return new Contents(out, uploadFiles.asLong());
 	}
 
-	private static void check(Path dir, Entry e) throws IncompletePackageException {
+	/** The upload plan is there, ends with a whole line, and lists as many files as package.json records. */
+	private static void checkPlan(Path dir, long rows) throws IncompletePackageException {
+		Path plan = dir.resolve(SubmissionPackage.UPLOAD_PLAN);
+		String incomplete = dir + " is not a complete package: " + SubmissionPackage.UPLOAD_PLAN;
+		if (!Files.isRegularFile(plan)) throw new IncompletePackageException(incomplete + " is missing" + AGAIN);
+		long lines = 0;
+		int last = -1;
+		try (InputStream in = Files.newInputStream(plan)) {
+			byte[] buffer = new byte[1 << 16];
+			for (int n; (n = in.read(buffer)) > 0;) {
+				for (int i = 0; i < n; i++) {
+					if (buffer[i] == '\n') lines++;
+				}
+				last = buffer[n - 1];
+			}
+		}
+		catch (IOException e) {
+			throw new IncompletePackageException(incomplete + " cannot be read (" + e.getMessage() + ")" + AGAIN);
+		}
+		if (last != '\n' || lines - 1 != rows) {
+			throw new IncompletePackageException(incomplete + " lists " + Math.max(0, lines - 1) + (last != '\n'
+				? " files and the start of another" : " files") + ", but " + NAME + " records " + rows + " (it was " +
+				"cut short, or rows were added or removed after bia package wrote it)" + AGAIN);
+		}
+	}
+
+	private static void check(Path dir, PackageFile e) throws IncompletePackageException {
 		Path f = dir.resolve(e.path());
 		String incomplete = dir + " is not a complete package: " + e.path();
 		if (!Files.isRegularFile(f)) throw new IncompletePackageException(incomplete + " is missing" + AGAIN);

@@ -20,7 +20,8 @@ import org.biadeposit.rembi.StudyComponent;
  * The package folder a deposition is sent from (or uploaded by hand through the BIA web tool):
  * {@code submission.json} (PageTab), {@code filelists/<list>.json} and {@code .tsv}, {@code upload-plan.tsv}
  * (every file to upload: local path, remote path, size), and last {@code package.json} (every file of the package
- * with its size and SHA-256), which {@link #verify} checks before anything is sent.
+ * with its size and SHA-256, and how many files the upload plan lists), which {@link #verify} checks before anything
+ * is sent.
  * <p>
  * A package is written whole or not at all: into {@code OUT.partial-<pid>-<random>} beside OUT, flushed to disk, then
  * moved into place in one step (see {@link StagedFolder}). An interrupted run leaves OUT as it was (absent, or the
@@ -36,7 +37,7 @@ public final class SubmissionPackage {
 	public static final String UPLOAD_PLAN = "upload-plan.tsv";
 	/** Marks a package folder, so that a package written inside the dataset is not taken for data. */
 	public static final String MARKER = ".bia-package";
-	/** Written last: the package's files with their sizes and SHA-256; a package without it is incomplete. */
+	/** Written last: what the package holds (see {@link #verify}); a package without it is incomplete. */
 	public static final String MANIFEST = PackageManifest.NAME;
 
 	/** The entries of a package folder that a new package replaces; every other entry is kept. */
@@ -145,7 +146,6 @@ public final class SubmissionPackage {
 				w.write(e.getValue() + "\t" + e.getKey() + "\t" + size + "\n");
 			}
 		}
-		own.add(UPLOAD_PLAN);
 		interruption.at(UPLOAD_PLAN);
 
 		keepWhatSubmitWrote(target, folder);

@@ -9,7 +9,7 @@ import java.util.List;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
- * package.json as {@code submit} reads it before sending anything: a list of entries, or an
+ * package.json as {@code submit} reads it before sending anything: what it records, or an
  * {@link IncompletePackageException} naming the file, never another exception. Seeds: a package.json our writer
  * wrote for a two-component dataset, and hand mutations of it.
  */
@@ -18,9 +18,10 @@ class PackageManifestFuzzTest {
 	@FuzzTest(maxDuration = "60s")
 	void entries(byte[] input) {
 		try {
-			List<PackageManifest.Entry> entries = PackageManifest.entries(input, Path.of("out", "package.json"));
-			assertFalse(entries.isEmpty());
-			for (PackageManifest.Entry e : entries) {
+			PackageManifest.Contents read = PackageManifest.read(input, Path.of("out", "package.json"));
+			assertFalse(read.files().isEmpty());
+			assertTrue(read.uploadFiles() >= 0);
+			for (PackageManifest.PackageFile e : read.files()) {
 				assertFalse(e.path().startsWith("/") || List.of(e.path().split("/")).contains(".."), e.path());
 			}
 		}

@@ -220,7 +220,19 @@ class SubmissionPackageTest {
 
 		Files.write(list, whole);
 		SubmissionPackage.verify(out);
-		Files.delete(out.resolve("upload-plan.tsv"));
+		Path planFile = out.resolve("upload-plan.tsv");
+		String plan = Files.readString(planFile);
+		Files.writeString(planFile, plan.substring(0, plan.length() - 10));
+		m = assertThrows(IncompletePackageException.class, () -> SubmissionPackage.verify(out)).getMessage();
+		assertTrue(m.contains("upload-plan.tsv lists 3 files and the start of another, but package.json records 4"),
+			m);
+		Files.writeString(planFile, plan.substring(0, plan.lastIndexOf('\n', plan.length() - 2) + 1));
+		m = assertThrows(IncompletePackageException.class, () -> SubmissionPackage.verify(out)).getMessage();
+		assertTrue(m.contains("upload-plan.tsv lists 3 files, but package.json records 4"), m);
+		Files.writeString(planFile, plan.replace(root.toAbsolutePath().toString(), "/moved/data"));
+		SubmissionPackage.verify(out); // data files named anew by hand: the plan is still whole
+
+		Files.delete(planFile);
 		m = assertThrows(IncompletePackageException.class, () -> SubmissionPackage.verify(out)).getMessage();
 		assertTrue(m.contains("upload-plan.tsv is missing"), m);
 
