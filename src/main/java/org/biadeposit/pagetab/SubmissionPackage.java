@@ -149,6 +149,7 @@ public final class SubmissionPackage {
 		interruption.at(UPLOAD_PLAN);
 
 		keepWhatSubmitWrote(target, folder);
+		own.subList(1, own.size()).sort(null); // as seal lists them
 		PackageManifest.write(folder, own, plan.size(), bytes);
 		interruption.at(MANIFEST);
 		return new Written(target.resolve(SUBMISSION), fileLists, target.resolve(UPLOAD_PLAN), plan.size(), bytes,
@@ -171,6 +172,30 @@ public final class SubmissionPackage {
 				"replaces it" : dir + " is not a folder; write the package with bia package first");
 		}
 		PackageManifest.verify(dir);
+	}
+
+	/**
+	 * Records a package folder assembled or edited by other means (a test, another tool) as complete, as
+	 * {@link #write} does last: writes its {@code package.json} for the {@code submission.json}, File-lists and
+	 * upload plan it holds now.
+	 */
+	public static void seal(Path folder) throws IOException {
+		Path dir = folder.toAbsolutePath().normalize();
+		List<String> own = new ArrayList<>(List.of(SUBMISSION));
+		Path lists = dir.resolve(DepositionPageTab.FILE_LIST_FOLDER);
+		if (Files.isDirectory(lists)) {
+			try (DirectoryStream<Path> entries = Files.newDirectoryStream(lists, Files::isRegularFile)) {
+				for (Path p : entries) own.add(DepositionPageTab.FILE_LIST_FOLDER + "/" + p.getFileName());
+			}
+		}
+		own.subList(1, own.size()).sort(null);
+		List<String> plan = Files.readAllLines(dir.resolve(UPLOAD_PLAN), StandardCharsets.UTF_8);
+		long bytes = 0;
+		for (String row : plan.subList(Math.min(1, plan.size()), plan.size())) {
+			String size = row.substring(row.lastIndexOf('\t') + 1).strip();
+			if (size.matches("\\d{1,18}")) bytes += Long.parseLong(size);
+		}
+		PackageManifest.write(dir, own, Math.max(0, plan.size() - 1), bytes);
 	}
 
 	/** Refuses to replace a folder that is not a package (nor empty), or that holds the dataset. */

@@ -247,6 +247,22 @@ class SubmissionPackageTest {
 	}
 
 	@Test
+	void aPackageEditedByHandIsCompleteOnlyOnceSealedAgain() throws IOException {
+		Path root = dataset("cells/a.tif", "tissue/c.tif");
+		Path out = tmp.resolve("out");
+		SubmissionPackage.write(deposition(root), out);
+		String before = Files.readString(out.resolve("package.json"));
+		Path list = out.resolve("filelists/cells.json");
+		Files.writeString(list, Files.readString(list).replace("cells/a.tif", "cells/renamed.tif"));
+		assertThrows(IncompletePackageException.class, () -> SubmissionPackage.verify(out));
+		SubmissionPackage.seal(out);
+		SubmissionPackage.verify(out);
+		Files.writeString(list, Files.readString(list).replace("cells/renamed.tif", "cells/a.tif"));
+		SubmissionPackage.seal(out);
+		assertEquals(before, Files.readString(out.resolve("package.json")), "seal records what write records");
+	}
+
+	@Test
 	void aFolderThatIsNotAPackageIsNeitherWrittenIntoNorReplaced() throws IOException {
 		Path root = dataset("cells/a.tif");
 		Path out = Files.createDirectories(tmp.resolve("out"));
