@@ -82,7 +82,10 @@ public final class DepositionWorkflow {
 		return new Report(all);
 	}
 
-	/** Validates and, when there is no error, writes the package; writes nothing otherwise. */
+	/**
+	 * Validates and, when there is no error, writes the package whole (a previous package in {@code out} is
+	 * replaced only once the new one is complete; see {@link SubmissionPackage}); writes nothing otherwise.
+	 */
 	public Packaged pack(Path root, Path config, Path out) throws IOException {
 		DepositionPlanner.Plan plan = planner.plan(root, config);
 		Report report = report(plan);

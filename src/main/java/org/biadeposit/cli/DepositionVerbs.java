@@ -158,6 +158,7 @@ final class DepositionVerbs {
 			return 1;
 		}
 		if (!report.warnings().isEmpty()) err.print(report.toText());
+		for (String note : w.notes()) err.println("bia package: " + TerminalText.line(note));
 		out.println("wrote " + TerminalText.line(w.submission().toString()));
 		for (Path p : w.fileLists()) out.println("wrote " + TerminalText.line(p.toString()));
 		out.println("wrote " + TerminalText.line(w.uploadPlan().toString()) + ": " + w.files() + " file(s), " +

@@ -3,12 +3,14 @@ package org.biadeposit.pagetab;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.biadeposit.rembi.AnnotationSet;
 import org.biadeposit.rembi.Deposition;
@@ -16,8 +18,18 @@ import org.biadeposit.rembi.StudyComponent;
 
 /**
  * The package folder a deposition is sent from (or uploaded by hand through the BIA web tool):
- * {@code submission.json} (PageTab), {@code filelists/<list>.json} and {@code .tsv}, and {@code upload-plan.tsv}
- * (every file to upload: local path, remote path, size).
+ * {@code submission.json} (PageTab), {@code filelists/<list>.json} and {@code .tsv}, {@code upload-plan.tsv}
+ * (every file to upload: local path, remote path, size), and last {@code package.json} (every file of the package
+ * with its size and SHA-256, and how many files the upload plan lists), which {@link #verify} checks before anything
+ * is sent.
+ * <p>
+ * A package is written whole or not at all: into {@code OUT.partial-<pid>-<random>} beside OUT, flushed to disk, then
+ * moved into place in one step (see {@link StagedFolder}). An interrupted run leaves OUT as it was (absent, or the
+ * previous complete package); the next run removes what it left. Writing over a previous package keeps what
+ * {@code bia submit} wrote into it (receipt.json, the upload journal, and any other file that is not part of the
+ * package itself), so that a package written again after a submission still knows that submission. A folder that
+ * holds other files and is not a package is never written into or replaced.
+ * </p>
  */
 public final class SubmissionPackage {
 
@@ -25,9 +37,29 @@ public final class SubmissionPackage {
 	public static final String UPLOAD_PLAN = "upload-plan.tsv";
 	/** Marks a package folder, so that a package written inside the dataset is not taken for data. */
 	public static final String MARKER = ".bia-package";
+	/** Written last: what the package holds (see {@link #verify}); a package without it is incomplete. */
+	public static final String MANIFEST = PackageManifest.NAME;
 
-	/** What was written. */
-	public record Written(Path submission, List<Path> fileLists, Path uploadPlan, int files, long bytes) {}
+	/** The entries of a package folder that a new package replaces; every other entry is kept. */
+	private static final Set<String> OWN = Set.of(MARKER, SUBMISSION, DepositionPageTab.FILE_LIST_FOLDER,
+		UPLOAD_PLAN, MANIFEST);
+
+	/**
+	 * What was written.
+	 *
+	 * @param notes what was tidied up on the way (leftovers of an interrupted run), for the user
+	 */
+	public record Written(Path submission, List<Path> fileLists, Path uploadPlan, int files, long bytes,
+		List<String> notes)
+	{}
+
+	/** Where a test interrupts the writing: told of each step, it may throw or never return. */
+	interface Interruption {
+
+		Interruption NONE = step -> {};
+
+		void at(String step) throws IOException;
+	}
 
 	private SubmissionPackage() {}
 
@@ -46,13 +78,51 @@ public final class SubmissionPackage {
 		return written;
 	}
 
-	/** Writes the whole package. The deposition should have passed validation. */
+	/**
+	 * Writes the whole package into {@code out}, replacing a previous package there. The deposition should have
+	 * passed validation.
+	 *
+	 * @throws IOException when {@code out} holds files but is not a package, holds the dataset, or cannot be written;
+	 *   {@code out} is then as it was
+	 */
 	public static Written write(Deposition d, Path out) throws IOException {
-		Files.createDirectories(out);
-		Files.writeString(out.resolve(MARKER), "bia-deposit package folder\n", StandardCharsets.UTF_8);
-		Path submission = out.resolve(SUBMISSION);
-		PageTabJson.write(DepositionPageTab.submission(d), submission);
-		List<Path> fileLists = writeFileLists(d, out.resolve(DepositionPageTab.FILE_LIST_FOLDER));
+		return write(d, out, Interruption.NONE);
+	}
+
+	static Written write(Deposition d, Path out, Interruption interruption) throws IOException {
+		Path target = out.toAbsolutePath().normalize();
+		if (target.getParent() == null) throw new IOException("a package cannot replace " + target + "; give a folder");
+		Files.createDirectories(target.getParent());
+		List<String> notes = new ArrayList<>(StagedFolder.recover(target));
+		refuseToReplace(d, target);
+		StagedFolder staged = StagedFolder.beside(target);
+		try {
+			Written w = write(d, target, staged.folder(), interruption);
+			notes.addAll(staged.commit(interruption));
+			return new Written(w.submission(), w.fileLists(), w.uploadPlan(), w.files(), w.bytes(), notes);
+		}
+		catch (IOException | RuntimeException e) {
+			staged.abandon();
+			throw e;
+		}
+	}
+
+	/** Writes the package into {@code folder}, naming its files as they will be in {@code target}. */
+	private static Written write(Deposition d, Path target, Path folder, Interruption interruption)
+		throws IOException
+	{
+		// first, so that a package folder inside the dataset is never taken for data, not even half written
+		Files.writeString(folder.resolve(MARKER), "bia-deposit package folder\n", StandardCharsets.UTF_8);
+		PageTabJson.write(DepositionPageTab.submission(d), folder.resolve(SUBMISSION));
+		interruption.at(SUBMISSION);
+		List<Path> fileLists = new ArrayList<>();
+		List<String> own = new ArrayList<>(List.of(SUBMISSION));
+		for (Path list : writeFileLists(d, folder.resolve(DepositionPageTab.FILE_LIST_FOLDER))) {
+			String name = DepositionPageTab.FILE_LIST_FOLDER + "/" + list.getFileName();
+			fileLists.add(target.resolve(name));
+			own.add(name);
+			interruption.at(name);
+		}
 
 		Map<String, Path> plan = new LinkedHashMap<>();
 		Map<String, Long> sizes = new LinkedHashMap<>();
@@ -62,15 +132,13 @@ public final class SubmissionPackage {
 				sizes.putIfAbsent(row.path(), row.size());
 			}
 		}
-		for (Path list : fileLists) {
-			if (!list.getFileName().toString().endsWith(".json")) continue; // the TSVs are for people
-			String remote = DepositionPageTab.FILE_LIST_FOLDER + "/" + list.getFileName();
-			plan.put(remote, list.toAbsolutePath().normalize());
-			sizes.put(remote, Files.size(list));
+		for (String name : own) {
+			if (!name.startsWith(DepositionPageTab.FILE_LIST_FOLDER + "/") || !name.endsWith(".json")) continue;
+			plan.put(name, target.resolve(name)); // the TSVs are for people
+			sizes.put(name, Files.size(folder.resolve(name)));
 		}
-		Path uploadPlan = out.resolve(UPLOAD_PLAN);
 		long bytes = 0;
-		try (BufferedWriter w = Files.newBufferedWriter(uploadPlan, StandardCharsets.UTF_8)) {
+		try (BufferedWriter w = Files.newBufferedWriter(folder.resolve(UPLOAD_PLAN), StandardCharsets.UTF_8)) {
 			w.write("local\tremote\tsize\n");
 			for (Map.Entry<String, Path> e : plan.entrySet()) {
 				long size = sizes.get(e.getKey());
@@ -78,7 +146,86 @@ public final class SubmissionPackage {
 				w.write(e.getValue() + "\t" + e.getKey() + "\t" + size + "\n");
 			}
 		}
-		return new Written(submission, fileLists, uploadPlan, plan.size(), bytes);
+		interruption.at(UPLOAD_PLAN);
+
+		keepWhatSubmitWrote(target, folder);
+		own.subList(1, own.size()).sort(null); // as seal lists them
+		PackageManifest.write(folder, own, plan.size(), bytes);
+		interruption.at(MANIFEST);
+		return new Written(target.resolve(SUBMISSION), fileLists, target.resolve(UPLOAD_PLAN), plan.size(), bytes,
+			List.of());
+	}
+
+	/**
+	 * Checks that a folder is a complete package as {@link #write} wrote it, before anything of it is sent: its
+	 * {@code package.json} is there and every file it lists has the size and SHA-256 it records.
+	 *
+	 * @throws IncompletePackageException naming the folder and what is missing, cut short or changed, and saying to
+	 *   write the package again
+	 */
+	public static void verify(Path folder) throws IncompletePackageException {
+		Path dir = folder.toAbsolutePath().normalize();
+		if (!Files.isDirectory(dir)) {
+			Path aside = StagedFolder.movedAside(dir);
+			throw new IncompletePackageException(aside != null ? dir + " is missing: an interrupted bia package " +
+				"left the previous package in " + aside + "; run bia package again, which puts it back or " +
+				"replaces it" : dir + " is not a folder; write the package with bia package first");
+		}
+		PackageManifest.verify(dir);
+	}
+
+	/**
+	 * Records a package folder assembled or edited by other means (a test, another tool) as complete, as
+	 * {@link #write} does last: writes its {@code package.json} for the {@code submission.json}, File-lists and
+	 * upload plan it holds now.
+	 */
+	public static void seal(Path folder) throws IOException {
+		Path dir = folder.toAbsolutePath().normalize();
+		List<String> own = new ArrayList<>(List.of(SUBMISSION));
+		Path lists = dir.resolve(DepositionPageTab.FILE_LIST_FOLDER);
+		if (Files.isDirectory(lists)) {
+			try (DirectoryStream<Path> entries = Files.newDirectoryStream(lists, Files::isRegularFile)) {
+				for (Path p : entries) own.add(DepositionPageTab.FILE_LIST_FOLDER + "/" + p.getFileName());
+			}
+		}
+		own.subList(1, own.size()).sort(null);
+		List<String> plan = Files.readAllLines(dir.resolve(UPLOAD_PLAN), StandardCharsets.UTF_8);
+		long bytes = 0;
+		for (String row : plan.subList(Math.min(1, plan.size()), plan.size())) {
+			String size = row.substring(row.lastIndexOf('\t') + 1).strip();
+			if (size.matches("\\d{1,18}")) bytes += Long.parseLong(size);
+		}
+		PackageManifest.write(dir, own, Math.max(0, plan.size() - 1), bytes);
+	}
+
+	/** Refuses to replace a folder that is not a package (nor empty), or that holds the dataset. */
+	private static void refuseToReplace(Deposition d, Path target) throws IOException {
+		if (d.root() != null && d.root().toAbsolutePath().normalize().startsWith(target)) {
+			throw new IOException("the package folder " + target + " holds the dataset " + d.root() + "; give " +
+				"--out a folder outside the dataset, or a new folder inside it (nothing was written)");
+		}
+		if (!Files.exists(target)) return;
+		if (!Files.isDirectory(target)) {
+			throw new IOException(target + " is a file, not a folder; give --out a new folder (nothing was written)");
+		}
+		if (Files.exists(target.resolve(MARKER)) || Files.exists(target.resolve(MANIFEST))) return;
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(target)) {
+			if (entries.iterator().hasNext()) {
+				throw new IOException(target + " holds files and is not a package folder, so it is not replaced; " +
+					"give --out a new or empty folder (nothing was written)");
+			}
+		}
+	}
+
+	/** Copies what a previous package in {@code target} holds besides the package itself: receipt, journal. */
+	private static void keepWhatSubmitWrote(Path target, Path folder) throws IOException {
+		if (!Files.isDirectory(target)) return;
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(target)) {
+			for (Path e : entries) {
+				String name = e.getFileName().toString();
+				if (!OWN.contains(name)) StagedFolder.copy(e, folder.resolve(name));
+			}
+		}
 	}
 
 	private static List<org.biadeposit.rembi.FileList> lists(Deposition d) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import org.biadeposit.rembi.Biosample.Organism;
 import org.biadeposit.rembi.ImageAcquisition.ImagingMethod;
@@ -102,10 +104,10 @@ public final class DepositYaml {
 	static final List<String> ANALYSIS_KEYS = List.of("analysis_overview");
 	static final List<String> ANNOTATION_KEYS = List.of("annotation_overview", "annotation_type",
 		"annotation_method", "annotation_confidence_level", "annotation_criteria", "annotation_coverage", "files",
-		"pattern", "columns", "source_image");
+		"pattern", "columns", "source_image", "non_image_files");
 	static final List<String> VERSION_KEYS = List.of("version", "timestamp", "changes", "previous_version");
 	static final List<String> COMPONENT_KEYS = List.of("name", "description", "rembi_version", "files", "pattern",
-		"columns", "biosample", "specimen", "acquisition", "analysis", "correlation");
+		"columns", "non_image_files", "biosample", "specimen", "acquisition", "analysis", "correlation");
 	static final List<String> ASSOCIATION_KEYS = List.of("biosample_id", "specimen_id", "acquisition_id",
 		"correlation_id", "analysis_id");
 
@@ -657,10 +659,42 @@ public final class DepositYaml {
 		else {
 			columns = columnsValue.text();
 		}
-		if (folders.isEmpty() && globs.isEmpty() && pattern == null && columns == null && values.isEmpty()) {
+		// non_image_files: data that is not images; deposited as it is, not read as images
+		YamlValue nonImageValue = m.get("non_image_files");
+		if (nonImageValue.isMapping()) {
+			nonImageValue.error("is a mapping, but a file, folder or glob, or a list of them, is needed here, such " +
+				"as \"non_image_files: [tables/*.tif]\"");
+		}
+		List<String> nonImage = new ArrayList<>();
+		for (String path : nonImageValue.isMapping() ? List.<String> of() : paths(nonImageValue)) {
+			try {
+				FileSystems.getDefault().getPathMatcher("glob:" + path);
+				nonImage.add(path);
+			}
+			catch (PatternSyntaxException e) {
+				nonImageValue.error("\"" + path + "\" is not a glob bia-deposit can read (" + e.getDescription() +
+					"); write file names with * (any name), ** (any folders) and ? (one character)");
+			}
+		}
+		if (folders.isEmpty() && globs.isEmpty() && pattern == null && columns == null && values.isEmpty() &&
+			nonImage.isEmpty())
+		{
 			return null;
 		}
-		return new FileSelection(folders, globs, pattern, columns, values);
+		return new FileSelection(folders, globs, pattern, columns, values, nonImage);
+	}
+
+	/** Paths of non_image_files:, each made relative to the dataset root; those outside it are reported. */
+	private List<String> paths(YamlValue value) {
+		List<String> out = new ArrayList<>();
+		for (YamlValue v : value.isList() ? value.items() : value.isGiven() ? List.of(value) : List
+			.<YamlValue> of())
+		{
+			String text = v.text();
+			String path = text == null ? null : relative(v, text);
+			if (path != null) out.add(path);
+		}
+		return out;
 	}
 
 	/**

@@ -188,6 +188,7 @@ public final class DepositYamlWriter {
 		if (files.size() == 1) y.field(2, "files", files.get(0));
 		else if (!files.isEmpty()) y.list(2, "files", files);
 		if (s.pattern() != null) y.field(2, "pattern", s.pattern());
+		if (!s.nonImage().isEmpty()) y.list(2, "non_image_files", s.nonImage());
 		if (s.columnsTable() != null) {
 			y.field(2, "columns", s.columnsTable());
 		}

@@ -61,13 +61,7 @@ public final class DepositionPlanner {
 		List<HarvestedFile> harvested = new ArrayList<>();
 		new HarvestRun(harvester, cache, threads).recursive(true).listener(listener).run(List.of(root.toString()),
 			harvested::add);
-		for (HarvestedFile h : harvested) {
-			// what the walk could not reach is an error of the File-lists' own walk (DepositionBuilder)
-			if (h.hasError() && h.reached()) {
-				problems.add(Problem.warning(h.file(), "its metadata could not be read (" + h.error() +
-					"); it is listed without per-file metadata"));
-			}
-		}
+		problems.addAll(UnreadableImages.problems(root, described, harvested));
 		DepositionBuilder.Result built = DepositionBuilder.build(root, described, harvested);
 		problems.addAll(built.problems());
 		return new Plan(built.deposition(), problems, harvested);

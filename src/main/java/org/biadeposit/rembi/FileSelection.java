@@ -14,9 +14,11 @@ import java.util.Map;
  * @param pattern a path pattern whose {name} parts become columns, e.g. "{donor}/{condition}/day{day}/*.tif"
  * @param columnsTable a TSV side table (first column Files) whose other columns are added per file
  * @param columnValues columns given in deposit.yaml, the same value for every file of the selection
+ * @param nonImage folders and globs (relative to the root) of files that are data but not images
+ *          ({@code non_image_files:}): deposited as they are, without image metadata, and not read as images
  */
 public record FileSelection(List<String> folders, List<String> globs, String pattern, String columnsTable,
-	Map<String, String> columnValues)
+	Map<String, String> columnValues, List<String> nonImage)
 {
 
 	public FileSelection {
@@ -24,6 +26,14 @@ public record FileSelection(List<String> folders, List<String> globs, String pat
 		globs = globs == null ? List.of() : List.copyOf(globs);
 		columnValues = columnValues == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(
 			columnValues));
+		nonImage = nonImage == null ? List.of() : List.copyOf(nonImage);
+	}
+
+	/** A selection without non-image files. */
+	public FileSelection(List<String> folders, List<String> globs, String pattern, String columnsTable,
+		Map<String, String> columnValues)
+	{
+		this(folders, globs, pattern, columnsTable, columnValues, List.of());
 	}
 
 	/** A selection without columns given in deposit.yaml. */
@@ -38,6 +48,13 @@ public record FileSelection(List<String> folders, List<String> globs, String pat
 		globs.forEach(g -> parts.add("glob " + g));
 		if (pattern != null) parts.add("pattern " + pattern);
 		return parts.isEmpty() ? "no selection" : String.join(", ", parts);
+	}
+
+	/** The files listed as non-image data, as a selection of their own (folders and globs). */
+	public FileSelection nonImageFiles() {
+		List<String> f = new java.util.ArrayList<>(), g = new java.util.ArrayList<>();
+		for (String p : nonImage) (p.matches(".*[*?\\[].*") ? g : f).add(p.equals(".") ? "" : p);
+		return new FileSelection(f, g, null, null);
 	}
 
 	public boolean isEmpty() {

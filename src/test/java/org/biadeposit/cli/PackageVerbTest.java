@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -34,24 +30,19 @@ class PackageVerbTest {
 	@TempDir
 	Path tmp;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private Bia cli;
 
 	private int bia(String... args) {
-		out.reset();
-		err.reset();
-		List<String> all = new ArrayList<>(Arrays.asList(args));
-		all.addAll(List.of("--cache", tmp.resolve("cache.jsonl").toString()));
-		return Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-			StandardCharsets.UTF_8));
+		if (cli == null) cli = new Bia("--cache", tmp.resolve("cache.jsonl").toString());
+		return cli.run(args);
 	}
 
 	private String stdout() {
-		return out.toString(StandardCharsets.UTF_8);
+		return cli.stdout();
 	}
 
 	private String stderr() {
-		return err.toString(StandardCharsets.UTF_8);
+		return cli.stderr();
 	}
 
 	private Path arrange() throws IOException {

@@ -1,0 +1,65 @@
+package org.biadeposit.rembi;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.biadeposit.harvest.HarvestedFile;
+
+/**
+ * Files of the dataset that look like images (a reader claims them, or their name says so) but cannot be read. Each
+ * is an error: deposited, it would put a broken image in the archive. A file the depositor lists under
+ * {@code non_image_files:} of a study component or annotation set is data, not an image: it is deposited as it is,
+ * without image metadata, and not reported.
+ */
+final class UnreadableImages {
+
+	/** The deposit.yaml key that declares non-image data. */
+	static final String KEY = "non_image_files";
+
+	private UnreadableImages() {}
+
+	/**
+	 * @param described what deposit.yaml says (its {@code non_image_files:}), or null
+	 * @param harvested the harvest of the root
+	 */
+	static List<Problem> problems(Path root, Deposition described, List<HarvestedFile> harvested) {
+		List<FileSelection> nonImage = new ArrayList<>();
+		if (described != null) {
+			for (StudyComponent c : described.components()) {
+				if (c.files() != null) nonImage.add(c.files().nonImageFiles());
+			}
+			for (AnnotationSet a : described.annotations()) {
+				if (a.files() != null) nonImage.add(a.files().nonImageFiles());
+			}
+		}
+		Path base = root.toAbsolutePath().normalize();
+		List<Problem> problems = new ArrayList<>();
+		for (HarvestedFile h : harvested) {
+			// what the walk could not reach is an error of the File-lists' own walk (DepositionBuilder)
+			if (!h.hasError() || !h.reached() || declared(base, h, nonImage)) continue;
+			problems.add(Problem.error(h.file(), "cannot be read as an image: " + h.error() + ". Do what that " +
+				"says (repair or re-export a damaged file); or, if it is not image data, list it under " + KEY +
+				": of its study component in deposit.yaml (it is then deposited as it is, without image " +
+				"metadata); or move it out of the dataset folder"));
+		}
+		return problems;
+	}
+
+	/** Whether deposit.yaml lists the file (or, for a folder such as a Zarr store, the folder) as non-image data. */
+	private static boolean declared(Path base, HarvestedFile h, List<FileSelection> nonImage) {
+		if (nonImage.isEmpty() || h.path() == null || !h.path().startsWith(base) || h.path().equals(base)) {
+			return false;
+		}
+		String rel = ComponentPlanner.relative(base, h.path());
+		// "x/" too: a folder entry takes what lies under it, and names a file (or a Zarr store) by its path
+		List<DatasetFile> candidates = List.of(new DatasetFile(rel, 0), new DatasetFile(rel + "/", 0));
+		for (Map.Entry<FileSelection, List<DatasetFile>> taken : ComponentPlanner.assign(nonImage, candidates)
+			.entrySet())
+		{
+			if (!taken.getValue().isEmpty()) return true;
+		}
+		return false;
+	}
+}
