@@ -1,7 +1,7 @@
 package org.biadeposit.biostudies;
 
+import java.io.CharConversionException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -34,15 +34,18 @@ final class ReceiptReader {
 	}
 
 	private Receipt read() throws IOException {
+		byte[] bytes = Files.readAllBytes(file);
 		JsonNode root;
-		try (InputStream in = Files.newInputStream(file)) {
-			root = JSON.readTree(in);
-		}
-		catch (JsonEOFException e) {
-			throw damaged(e.getLocation(), "the file ends in the middle (cut short?)");
+		try {
+			root = JSON.readTree(bytes);
 		}
 		catch (JsonProcessingException e) {
-			throw damaged(e.getLocation(), "this is not JSON");
+			// Nothing but blanks after where the parser stopped: the file was cut short.
+			boolean cut = e instanceof JsonEOFException || onlyBlanksAfter(bytes, e.getLocation());
+			throw damaged(e.getLocation(), cut ? "the file ends in the middle (cut short?)" : "this is not JSON");
+		}
+		catch (CharConversionException e) {
+			throw damaged(null, "this is not text (not UTF-8)");
 		}
 		if (root == null || root.isMissingNode()) throw damaged(null, "the file is empty");
 		if (!root.isObject()) throw field("", "should be a JSON object {…}");
@@ -77,6 +80,15 @@ final class ReceiptReader {
 		return new Receipt(text(root, "accession", "", false), (int) version, text(root, "status", "", true),
 			text(root, "server", "", true), text(root, "user", "", false), text(root, "title", "", false),
 			text(root, "studyUrl", "", false), time, files, errors, JSON.writeValueAsString(submission));
+	}
+
+	private static boolean onlyBlanksAfter(byte[] bytes, JsonLocation where) {
+		long from = where == null ? -1 : where.getByteOffset();
+		if (from < 0) return false;
+		for (long i = from; i < bytes.length; i++) {
+			if (!Character.isWhitespace(bytes[(int) i])) return false;
+		}
+		return true;
 	}
 
 	private String text(JsonNode node, String name, String at, boolean required) throws DamagedReceiptException {
