@@ -48,9 +48,16 @@ final class EarlierSubmission {
 					say.message("could not ask for the status of " + earlier.accession() + ": " + e.getMessage());
 				}
 			}
-			say.message("already submitted as " + now.accession() + " (version " + now.version() + ") on " +
-				earlier.time() + ", status " + now.status() + "; nothing sent. To send a new version of it, use " +
-				"--accession " + now.accession());
+			if (now.version() == 0) { // a new version sent with --accession whose answer was lost
+				say.message("a new version of " + now.accession() + " was sent on " + earlier.time() + " and got no " +
+					"answer; nothing sent now. Look at the study's versions, and to send it again, use --accession " +
+					now.accession());
+			}
+			else {
+				say.message("already submitted as " + now.accession() + " (version " + now.version() + ") on " +
+					earlier.time() + ", status " + now.status() + "; nothing sent. To send a new version of it, use " +
+					"--accession " + now.accession());
+			}
 			return now;
 		}
 		if (!Receipt.SENDING.equals(earlier.status())) return null;
@@ -98,6 +105,7 @@ final class EarlierSubmission {
 	static SubmittedStudy find(BioStudiesClient client, String title, Instant sentAt) throws BioStudiesException {
 		Instant after = sentAt.minus(CLOCK_SKEW);
 		String wanted = normal(title);
+		if (wanted.isEmpty()) return null; // no title to look for (and BioStudies refuses a study without one)
 		for (int page = 0; page < PAGES; page++) {
 			List<SubmittedStudy> studies = client.submissions(page * PAGE, PAGE);
 			for (SubmittedStudy s : studies) {
