@@ -604,7 +604,9 @@ public final class BioStudiesClient implements AutoCloseable {
 		try (Response response = call(request, what, null)) {
 			if (!response.isSuccessful()) throw failure(response, what, null);
 			JsonNode array = json(response, what);
-			if (!array.isArray()) throw new BioStudiesException(what + ": the server's answer is not a list of studies");
+			if (!array.isArray()) {
+				throw new BioStudiesException(what + ": the server's answer is not a list of studies");
+			}
 			List<SubmittedStudy> studies = new ArrayList<>();
 			for (JsonNode s : array) {
 				String accNo = s.path("accno").asText("");
@@ -616,7 +618,8 @@ public final class BioStudiesClient implements AutoCloseable {
 				catch (DateTimeParseException e) {
 					modified = null;
 				}
-				studies.add(new SubmittedStudy(accNo, s.path("title").asText(""), modified, s.path("status").asText("")));
+				studies.add(new SubmittedStudy(accNo, s.path("title").asText(""), modified, s.path("status")
+					.asText("")));
 			}
 			return studies;
 		}

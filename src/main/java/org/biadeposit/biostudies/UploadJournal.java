@@ -131,7 +131,9 @@ final class UploadJournal implements Closeable {
 	private static Entry parse(String line) {
 		try {
 			JsonNode n = JSON.readTree(line);
-			if (n == null || !n.isObject() || !n.path("remote").isTextual() || !n.path("sha256").isTextual()) return null;
+			if (n == null || !n.isObject() || !n.path("remote").isTextual() || !n.path("sha256").isTextual()) {
+				return null;
+			}
 			long size = n.path("size").asLong(-1);
 			return new Entry(n.path("server").asText(""), n.get("remote").asText(), n.path("local").asText(""), size,
 				n.path("modified").asLong(-1), new Checksums(size, n.path("md5").asText(""), n.get("sha256").asText()));

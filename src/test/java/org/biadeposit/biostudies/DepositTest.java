@@ -483,6 +483,26 @@ class DepositTest {
 		assertEquals(1, fake.submissions.size());
 	}
 
+	@Test
+	void aLostAnswerToANewVersionIsReportedOnTheRerunAndNotSentAgain() throws Exception {
+		run();
+		fake.acceptedAnswer = new MockResponse().setBody("garbled");
+		assertThrows(BioStudiesException.class, () -> deposit().accession("S-BIAD101").run(FakeBioStudies.USER,
+			FakeBioStudies.PASSWORD.toCharArray()));
+		Receipt sending = Receipt.read(pkg.out.resolve("receipt.json"));
+		assertEquals(List.of("S-BIAD101", 0, Receipt.SENDING), List.of(sending.accession(), sending.version(),
+			sending.status()), "the receipt keeps an accession");
+		fake.acceptedAnswer = null;
+		messages.clear();
+		Deposit again = deposit();
+		again.run(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray());
+		assertTrue(again.alreadySubmitted());
+		assertEquals(2, fake.submissions.size(), "not sent a third time");
+		assertTrue(said("a new version of S-BIAD101 was sent on " + sending.time() + " and got no answer; nothing " +
+			"sent now. Look at the study's versions, and to send it again, use --accession S-BIAD101"),
+			messages.toString());
+	}
+
 	/** Issue 8 item 16: a damaged receipt names itself and says what to do, before anything is sent. */
 	@Test
 	void aDamagedReceiptStopsTheRunWithAClearMessage() throws Exception {

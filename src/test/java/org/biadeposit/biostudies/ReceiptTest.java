@@ -20,7 +20,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** receipt.json written and read back, and damaged ones (issue 8 item 16): a message with the file, never a parser's. */
+/**
+ * receipt.json written and read back, and damaged ones (issue 8 item 16): a message with the file, never a parser's.
+ */
 class ReceiptTest {
 
 	@TempDir
@@ -75,8 +77,8 @@ class ReceiptTest {
 		assertEquals(": the field 'status' should be text in quotes", damaged(whole.replace("\"SENDING\"", "{}")));
 		assertEquals(": the field 'submission' should be the submission as sent, a JSON object {…}", damaged(whole
 			.replaceFirst("\"submission\" : \\{", "\"submission\" : 1, \"y\" : {")));
-		assertEquals(" (line 1, column 6): this is not JSON", damagedBytes(new byte[] { '{', '"', (byte) 0xff, (byte) 0xfe,
-			'"', ':', '1', '}' }));
+		assertEquals(" (line 1, column 6): this is not JSON", damagedBytes(new byte[] { '{', '"', (byte) 0xff,
+			(byte) 0xfe, '"', ':', '1', '}' }));
 	}
 
 	private String damagedBytes(byte[] content) throws IOException {
