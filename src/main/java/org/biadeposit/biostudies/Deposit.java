@@ -253,6 +253,7 @@ public final class Deposit {
 		transfer.createFolders(send, onServer.keySet());
 		Map<String, Receipt.File> done = new HashMap<>(selection.kept);
 		transfer.upload(send, journal, done);
+		if (journal.problem() != null) say.message(journal.problem());
 		if (metadataOnly) {
 			int kept = 0;
 			for (Planned f : files) {

@@ -33,7 +33,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * last upload to that path had the same size and either the same local file and modification time, or (after a
  * touch, a copy, another local path) the same SHA-256 as the local file now. A same-size file the record does not
  * vouch for (changed here at the same size, or sent some other way) is sent again. The record cannot see a file
- * replaced on the server by another tool at the same size. A line cut short by a crash is ignored.
+ * replaced on the server by another tool at the same size. A line cut short by a crash is ignored. A record that
+ * cannot be read or written costs no deposit: files it does not vouch for are sent again by a later run.
  * </p>
  */
 final class UploadJournal implements Closeable {
@@ -47,6 +48,7 @@ final class UploadJournal implements Closeable {
 	private final Path file;
 	private final Map<String, Entry> byRemote = new HashMap<>(); // server + remote -> latest
 	private BufferedWriter out;
+	private String problem;
 
 	private UploadJournal(Path file) {
 		this.file = file;
@@ -75,6 +77,9 @@ final class UploadJournal implements Closeable {
 		catch (NoSuchFileException e) {
 			// nothing sent from here to this user folder yet
 		}
+		catch (IOException e) {
+			journal.problem = "could not read the upload record " + journal.file + " (" + e.getMessage() + ")";
+		}
 		return journal;
 	}
 
@@ -101,21 +106,38 @@ final class UploadJournal implements Closeable {
 		return now.size() == size && now.sha256().equals(e.checksums().sha256()) ? now : null;
 	}
 
-	/** Appends an entry and flushes it to disk, so that it survives the run being stopped. */
-	synchronized void record(Entry e) throws IOException {
-		if (out == null) {
-			Files.createDirectories(file.getParent());
-			out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-				StandardOpenOption.APPEND);
-		}
-		ObjectNode line = JSON.createObjectNode();
-		line.put("server", e.server()).put("remote", e.remote()).put("local", e.local()).put("size", e.size())
-			.put("modified", e.modified()).put("md5", e.checksums().md5()).put("sha256", e.checksums().sha256())
-			.put("time", Instant.now().toString());
-		out.write(JSON.writeValueAsString(line));
-		out.write('\n');
-		out.flush();
+	/**
+	 * Appends an entry and flushes it to disk, so that it survives the run being stopped. When the record cannot be
+	 * written, the entry is kept for this run only and {@link #problem} says so.
+	 */
+	synchronized void record(Entry e) {
 		remember(e);
+		if (problem != null) return;
+		try {
+			if (out == null) {
+				Files.createDirectories(file.getParent());
+				out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+					StandardOpenOption.APPEND);
+			}
+			ObjectNode line = JSON.createObjectNode();
+			line.put("server", e.server()).put("remote", e.remote()).put("local", e.local()).put("size", e.size())
+				.put("modified", e.modified()).put("md5", e.checksums().md5()).put("sha256", e.checksums().sha256())
+				.put("time", Instant.now().toString());
+			out.write(JSON.writeValueAsString(line));
+			out.write('\n');
+			out.flush();
+		}
+		catch (IOException x) {
+			problem = "could not write the upload record " + file + " (" + x.getMessage() + ")";
+		}
+	}
+
+	/**
+	 * What went wrong with the record file, for the depositor, or null: a later run sends again the files it does not
+	 * vouch for.
+	 */
+	synchronized String problem() {
+		return problem == null ? null : problem + "; a later run sends again the files it cannot vouch for";
 	}
 
 	@Override

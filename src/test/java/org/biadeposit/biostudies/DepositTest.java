@@ -503,6 +503,18 @@ class DepositTest {
 			messages.toString());
 	}
 
+	@Test
+	void anUploadRecordThatCannotBeWrittenCostsNoDeposit() throws Exception {
+		Path notAFolder = tmp.resolve("cache-is-a-file");
+		Files.writeString(notAFolder, "not a folder");
+		Receipt receipt = deposit().uploadRecords(notAFolder).run(FakeBioStudies.USER, FakeBioStudies.PASSWORD
+			.toCharArray());
+		assertEquals("PROCESSED", receipt.status());
+		assertEquals(5, fake.uploads.size());
+		assertTrue(messages.stream().anyMatch(m -> m.startsWith("could not read the upload record " + notAFolder) &&
+			m.endsWith("; a later run sends again the files it cannot vouch for")), messages.toString());
+	}
+
 	/** Issue 8 item 16: a damaged receipt names itself and says what to do, before anything is sent. */
 	@Test
 	void aDamagedReceiptStopsTheRunWithAClearMessage() throws Exception {
