@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -584,5 +586,50 @@ public final class BioStudiesClient implements AutoCloseable {
 			out[at++] = c;
 		}
 		return at;
+	}
+
+	/**
+	 * A page of the user's studies ({@code GET /submissions?offset=&limit=}): requests still active (being processed,
+	 * or INVALID) first, then stored studies, newest change first.
+	 * <p>
+	 * What this relies on, read from the BioStudies backend (biostudies-backend-services {@code
+	 * SubmissionQueryResource.getSubmissions}, {@code SubmissionFilterRequest}, {@code SubmissionDto},
+	 * {@code SubmissionMongoPersistenceQueryService.getSubmissionsByUser}, 2026): the parameters are {@code accNo}
+	 * (exact), {@code limit} (default 15) and {@code offset}; each element is {@code {accno, displayAccNo,
+	 * newSubmission, title, mtime, rtime, status, errors}} with {@code title} the root section's Title (else the
+	 * submission's), {@code mtime} an ISO-8601 time and {@code status} one of PROCESSING, PROCESSED, INVALID. A
+	 * {@code keywords} parameter filtered by title until November 2025 and is ignored since, so it is not sent: the
+	 * caller compares titles itself.
+	 * </p>
+	 */
+	public List<SubmittedStudy> submissions(int offset, int limit) throws BioStudiesException {
+		HttpUrl url = url("submissions").newBuilder().addQueryParameter("offset", Integer.toString(Math.max(0, offset)))
+			.addQueryParameter("limit", Integer.toString(Math.max(1, limit))).build();
+		String what = "listing your submissions";
+		// a page of studies can be long: the listing's size limit and time bound, not the short call's
+		Request request = new Request.Builder().url(url).get().tag(CallKind.class, CallKind.LISTING).build();
+		try (Response response = call(request, what, null)) {
+			if (!response.isSuccessful()) throw failure(response, what, null);
+			JsonNode array = json(response, what);
+			if (!array.isArray()) {
+				throw new BioStudiesException(what + ": the server's answer is not a list of studies");
+			}
+			List<SubmittedStudy> studies = new ArrayList<>();
+			for (JsonNode s : array) {
+				String accNo = s.path("accno").asText("");
+				if (accNo.isEmpty()) continue;
+				Instant modified;
+				try {
+					modified = s.hasNonNull("mtime") ? OffsetDateTime.parse(s.get("mtime").asText()).toInstant()
+						: null;
+				}
+				catch (DateTimeParseException e) {
+					modified = null;
+				}
+				studies.add(new SubmittedStudy(accNo, s.path("title").asText(""), modified, s.path("status")
+					.asText("")));
+			}
+			return studies;
+		}
 	}
 }

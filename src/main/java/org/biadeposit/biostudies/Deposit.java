@@ -9,20 +9,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.biadeposit.pagetab.PageTabJson;
 import org.biadeposit.pagetab.Section;
@@ -35,20 +26,26 @@ import org.biadeposit.pagetab.SubmissionPackage;
  * <ol>
  * <li>checks that every file of the plan is here;</li>
  * <li>logs in (the password is wiped right after);</li>
+ * <li>reads the package's {@code receipt.json}: when an earlier run submitted the package, or may have (see
+ * {@link EarlierSubmission}), reports that study and stops: a new version is sent only with {@link #accession};</li>
  * <li>lists the user folder (only the folders the plan uses) to see what is already there;</li>
  * <li>refuses files above the 20 GB HTTP limit that are not already there (they go by FTP or Aspera);</li>
  * <li>creates the missing folders, uploads the data files in parallel — skipping those already on the server with
- * the same size — and then the File-lists, which are always sent (small, and their content may change at the same
- * size);</li>
- * <li>submits {@code submission.json} (with {@link #accession} as its {@code accno} for a new version of a study),
- * writes {@code receipt.json}, polls the status until PROCESSED or INVALID (then shows the server's errors), and
- * writes the receipt again;</li>
+ * the same size that the upload record vouches for ({@link UploadSelection}) — and then the File-lists, which are
+ * always sent;</li>
+ * <li>writes {@code receipt.json} (status SENDING), submits {@code submission.json} (with {@link #accession} as its
+ * {@code accno} for a new version of a study), writes the receipt with the accession, polls the status until
+ * PROCESSED or INVALID (then shows the server's errors), and writes the receipt again;</li>
  * <li>logs out, also when something failed.</li>
  * </ol>
- * A new version of a study either sends what changed (files already there with the same size are skipped, as
- * always) or, with {@link #metadataOnly}, no data files at all.
- * Each finished upload is recorded in {@code OUT/.upload-journal.jsonl} (see {@link UploadJournal}), so that a run
- * started again after an interruption sends only what is missing and still knows every file's checksums.
+ * A new version of a study either sends what changed or, with {@link #metadataOnly}, no data files at all.
+ * Each finished upload is recorded in the upload record of the server and user, in the user's cache folder (see
+ * {@link UploadJournal}), so that a run started again after an interruption sends only what is missing and still
+ * knows every file's checksums.
+ * <p>
+ * Over 400 lines: the steps above read in order here; the choices within them live in {@link UploadSelection},
+ * {@link EarlierSubmission} and {@link UploadJournal}.
+ * </p>
  */
 public final class Deposit {
 
@@ -64,6 +61,10 @@ public final class Deposit {
 	private Duration pollInterval = POLL_INTERVAL;
 	private Duration pollTimeout = Duration.ofHours(6);
 	private ProgressListener listener = ProgressListener.NONE;
+	private boolean resendUnverified;
+	private long resendLimit = UploadSelection.RESEND_LIMIT;
+	private Path uploadRecords;
+	private boolean alreadySubmitted;
 
 	/**
 	 * @param packageFolder the folder {@code bia package} wrote ({@link SubmissionPackage})
@@ -115,6 +116,38 @@ public final class Deposit {
 		return this;
 	}
 
+	/**
+	 * Send again the files above the re-send limit (1 GiB) that the user folder has with the same size but that
+	 * nothing vouches for ({@code --resend-unverified}); smaller ones are always sent again.
+	 */
+	public Deposit resendUnverified(boolean resend) {
+		this.resendUnverified = resend;
+		return this;
+	}
+
+	/** The size above which a same-size file nothing vouches for is reported rather than sent again. */
+	Deposit resendLimit(long bytes) {
+		this.resendLimit = bytes;
+		return this;
+	}
+
+	/**
+	 * The folder of the upload records (default: {@code bia-deposit/uploads} in the user's cache folder, see
+	 * {@link UploadJournal}).
+	 */
+	public Deposit uploadRecords(Path folder) {
+		this.uploadRecords = folder;
+		return this;
+	}
+
+	/**
+	 * Whether the last {@link #run} found the package already submitted (its receipt names a study, or the server
+	 * made one from a submission whose answer was lost) and so sent nothing.
+	 */
+	public boolean alreadySubmitted() {
+		return alreadySubmitted;
+	}
+
 	/** Who hears about progress and gets messages for the depositor. */
 	public Deposit listener(ProgressListener l) {
 		this.listener = l == null ? ProgressListener.NONE : l;
@@ -157,6 +190,7 @@ public final class Deposit {
 		UploadPlan plan = UploadPlan.read(folder.resolve(SubmissionPackage.UPLOAD_PLAN));
 		String rootPath = BioStudiesClient.folder(submission.attribute("RootPath"));
 		List<Planned> files = local(plan, rootPath, fileLists(submission));
+		alreadySubmitted = false;
 
 		try {
 			UserProfile profile = client.login(user, password);
@@ -165,8 +199,11 @@ public final class Deposit {
 		finally {
 			Password.wipe(password);
 		}
-		try (UploadJournal journal = UploadJournal.open(folder.resolve(UploadJournal.NAME))) {
-			return deposit(files, submissionText, journal, say);
+		String server = client.server().url();
+		Run run = new Run(server, user, title(submission), submissionText, folder.resolve(Receipt.NAME));
+		Path records = uploadRecords == null ? UploadJournal.defaultFolder() : uploadRecords;
+		try (UploadJournal journal = UploadJournal.open(records, server, user)) {
+			return deposit(files, run, journal, say);
 		}
 		finally {
 			boolean interrupted = Thread.interrupted(); // a cancelled deposit still ends its session
@@ -182,79 +219,85 @@ public final class Deposit {
 		}
 	}
 
-	/** A file of the plan as it is now on this computer. */
-	private record Planned(UploadPlan.Item item, String remote, long size, long modified, boolean fileList) {}
+	/** A file of the plan as it is now on this computer ({@code modified} -1 when gone, for metadata only). */
+	record Planned(UploadPlan.Item item, String remote, long size, long modified, boolean fileList) {
 
-	private Receipt deposit(List<Planned> files, String submissionText, UploadJournal journal, ProgressListener say)
+		Receipt.File receiptFile(Checksums c, String state) {
+			return new Receipt.File(remote, item.local().toString(), size, c == null ? null : c.md5(),
+				c == null ? null : c.sha256(), state);
+		}
+	}
+
+	/** One run's account and submission, as the receipt records them. */
+	record Run(String server, String user, String title, String submission, Path receiptFile) {}
+
+	private Receipt deposit(List<Planned> files, Run run, UploadJournal journal, ProgressListener say)
 		throws IOException
 	{
-		String server = client.server().url();
-		List<Planned> candidates = metadataOnly ? files.stream().filter(Planned::fileList).toList() : files;
-		Map<String, Long> onServer = onServer(candidates);
-
-		List<Planned> send = new ArrayList<>(), skip = new ArrayList<>(), changed = new ArrayList<>();
-		for (Planned f : candidates) {
-			Long there = onServer.get(f.remote());
-			if (f.fileList() || there == null || there != f.size()) {
-				send.add(f);
-				continue;
-			}
-			UploadJournal.Entry sent = journal.sent(server, f.remote());
-			if (sent != null && sent.size() == f.size() && sent.modified() != f.modified()) changed.add(f);
-			else skip.add(f);
+		Receipt earlier = accession == null ? Receipt.readIfPresent(run.receiptFile()) : null;
+		if (earlier != null && earlier.status() != null) {
+			EarlierSubmission.checkSameAccount(earlier, run.server(), run.user());
+			Receipt known = EarlierSubmission.resolve(client, earlier, run, say);
+			alreadySubmitted = known != null;
+			if (known != null) return known;
 		}
-		send.addAll(changed);
-
+		List<Planned> candidates = metadataOnly ? files.stream().filter(Planned::fileList).toList() : files;
+		FileTransfer transfer = new FileTransfer(client, parallel, say);
+		Map<String, Long> onServer = transfer.onServer(candidates);
+		UploadSelection selection = UploadSelection.of(candidates, onServer, journal, run.server(), resendLimit,
+			resendUnverified);
+		List<Planned> send = selection.send;
 		List<Planned> tooLarge = send.stream().filter(f -> f.size() > UploadPlan.HTTP_LIMIT).toList();
 		if (!tooLarge.isEmpty()) throw tooLarge(tooLarge);
+		selection.tell(say);
 
-		if (!skip.isEmpty()) {
-			long bytes = skip.stream().mapToLong(Planned::size).sum();
-			say.message("already on the server, not sent again: " + skip.size() +
-				(skip.size() == 1 ? " file (" : " files (") + ProgressBar.bytes(bytes) + ")");
-		}
-		if (!changed.isEmpty()) {
-			say.message("changed here since they were sent (same size, another modification time), sending again: " +
-				changed.size() + " files");
-		}
-
-		createFolders(send, onServer.keySet());
-		Map<String, Receipt.File> done = new HashMap<>();
-		upload(send, journal, done, say);
-
-		// Files not sent: their checksums come from the journal of the run that sent them. Only a file sent some other
-		// way (an earlier tool, FTP, the web page) has no entry; it is read once here, as it was not read for sending.
-		List<Planned> unknown = new ArrayList<>();
-		for (Planned f : skip) {
-			Checksums c = journal.checksums(f.item().local(), f.size(), f.modified());
-			if (c == null) unknown.add(f);
-			else done.put(f.remote(), file(f, c, Receipt.ON_SERVER));
-		}
-		if (!unknown.isEmpty()) {
-			say.message("computing the checksums of " + unknown.size() + " files sent before without this tool");
-			for (Planned f : unknown) done.put(f.remote(), file(f, Checksums.of(f.item().local()), Receipt.ON_SERVER));
-		}
+		transfer.createFolders(send, onServer.keySet());
+		Map<String, Receipt.File> done = new HashMap<>(selection.kept);
+		transfer.upload(send, journal, done);
+		if (journal.problem() != null) say.message(journal.problem());
 		if (metadataOnly) {
 			int kept = 0;
 			for (Planned f : files) {
 				if (f.fileList()) continue;
 				kept++;
-				Checksums c = f.modified() < 0 ? null : journal.checksums(f.item().local(), f.size(), f.modified());
-				UploadJournal.Entry sent = journal.sent(server, f.remote());
-				if (c == null && sent != null && sent.size() == f.size()) c = sent.checksums();
-				done.put(f.remote(), new Receipt.File(f.remote(), f.item().local().toString(), f.size(),
-					c == null ? null : c.md5(), c == null ? null : c.sha256(), Receipt.NOT_SENT));
+				// The checksums of the bytes this computer last sent to that path, when of the same size.
+				UploadJournal.Entry sent = journal.sent(run.server(), f.remote());
+				done.put(f.remote(), f.receiptFile(sent != null && sent.size() == f.size() ? sent.checksums() : null,
+					Receipt.NOT_SENT));
 			}
 			say.message("metadata only: " + kept + " data files not sent; the server takes them from your user " +
 				"folder or the previous version");
 		}
 		List<Receipt.File> receiptFiles = files.stream().map(f -> done.get(f.remote())).toList();
+		return submit(run, receiptFiles, say);
+	}
 
-		SubmissionRequest request = client.submitAsync(submissionText);
+
+	/**
+	 * Sends the submission: writes the receipt first ({@link Receipt#SENDING}), then with the accession, then follows
+	 * the processing.
+	 */
+	private Receipt submit(Run run, List<Receipt.File> files, ProgressListener say) throws IOException {
+		Receipt sending = new Receipt(accession, 0, Receipt.SENDING, run.server(), run.user(), run.title(), null,
+			Instant.now(), files, List.of(), run.submission());
+		sending.write(run.receiptFile());
+		SubmissionRequest request;
+		try {
+			request = client.submitAsync(run.submission());
+		}
+		catch (BioStudiesException e) {
+			if (e.status() >= 400 && e.status() < 500) { // refused: no study was made
+				new Receipt(accession, 0, Receipt.REFUSED, run.server(), run.user(), run.title(), null, Instant.now(),
+					files, e.serverMessage(), run.submission()).write(run.receiptFile());
+				throw e;
+			}
+			throw new BioStudiesException(e.getMessage() + "\nit is not known whether BioStudies made the study: " +
+				Receipt.NAME + " records that the submission was sent; run the same command again to find out (it " +
+				"does not make a second study)", e.status(), List.of(), e);
+		}
+		Receipt receipt = receipt(request, "SUBMITTED", run, files, List.of());
+		receipt.write(run.receiptFile());
 		say.message("submitted: " + request + "; waiting for BioStudies to process it");
-		Path receiptFile = folder.resolve(Receipt.NAME);
-		Receipt receipt = receipt(request, "SUBMITTED", receiptFiles, List.of(), submissionText);
-		receipt.write(receiptFile);
 
 		String status;
 		try {
@@ -266,17 +309,23 @@ public final class Deposit {
 		}
 		if (SubmissionRequest.INVALID.equals(status)) {
 			List<String> errors = client.errors(request);
-			receipt(request, status, receiptFiles, errors, submissionText).write(receiptFile);
+			receipt(request, status, run, files, errors).write(run.receiptFile());
 			List<String> lines = new ArrayList<>();
 			lines.add("its reasons:");
 			for (String e : errors) BioStudiesException.addMessage(lines, "  - ", e);
 			if (errors.isEmpty()) lines.set(0, "it gave no reasons");
 			throw new BioStudiesException("BioStudies rejected " + request + " (status INVALID)", 0, lines, null);
 		}
-		receipt = receipt(request, status, receiptFiles, List.of(), submissionText);
-		receipt.write(receiptFile);
+		receipt = receipt(request, status, run, files, List.of());
+		receipt.write(run.receiptFile());
 		say.message("deposited: " + request.accNo() + " " + receipt.studyUrl());
 		return receipt;
+	}
+
+	/** The study's title as BioStudies lists it: the root section's Title, else the submission's. */
+	private static String title(Submission submission) {
+		String title = submission.section().attribute("Title");
+		return title == null || title.isBlank() ? submission.attribute("Title") : title;
 	}
 
 	/** The plan's files as they are now; refuses missing ones. Remote paths get the submission's RootPath. */
@@ -322,115 +371,6 @@ public final class Deposit {
 		return lists;
 	}
 
-	/**
-	 * The sizes of the plan's files already in the user folder (and the folders that exist, with size -1). Lists only
-	 * the folders the plan uses, not the whole user folder, which may hold other studies.
-	 */
-	private Map<String, Long> onServer(List<Planned> files) throws BioStudiesException {
-		Set<String> needed = folders(files);
-		Map<String, Long> there = new HashMap<>();
-		List<String> queue = new ArrayList<>(List.of(""));
-		while (!queue.isEmpty()) {
-			String dir = queue.remove(queue.size() - 1);
-			for (UserFile f : client.list(dir)) {
-				if (f.directory()) {
-					if (needed.contains(f.path())) {
-						there.put(f.path(), -1L);
-						queue.add(f.path());
-					}
-				}
-				else {
-					there.put(f.path(), f.size());
-				}
-			}
-		}
-		return there;
-	}
-
-	/** Every folder the files go in, with its parents. */
-	private static Set<String> folders(List<Planned> files) {
-		Set<String> folders = new TreeSet<>();
-		for (Planned f : files) {
-			String p = f.remote();
-			for (int slash = p.lastIndexOf('/'); slash > 0; slash = p.lastIndexOf('/', slash - 1)) {
-				folders.add(p.substring(0, slash));
-			}
-		}
-		return folders;
-	}
-
-	private void createFolders(List<Planned> send, Set<String> existing) throws BioStudiesException {
-		List<String> missing = folders(send).stream().filter(f -> !existing.contains(f))
-			.sorted(Comparator.comparingInt((String f) -> f.split("/").length).thenComparing(f -> f)).toList();
-		for (String f : missing) {
-			int slash = f.lastIndexOf('/');
-			client.createFolder(slash < 0 ? "" : f.substring(0, slash), f.substring(slash + 1));
-		}
-	}
-
-	/** Sends the files, data first and File-lists last, {@link #parallel} at a time; stops all at the first failure. */
-	private void upload(List<Planned> send, UploadJournal journal, Map<String, Receipt.File> done, ProgressListener say)
-		throws IOException
-	{
-		if (send.isEmpty()) {
-			say.message("nothing to send: every file is already on the server");
-			return;
-		}
-		long bytes = send.stream().mapToLong(Planned::size).sum();
-		say.message("sending " + send.size() + (send.size() == 1 ? " file (" : " files (") + ProgressBar.bytes(bytes) +
-			")" + (parallel > 1 && send.size() > 1 ? ", " + Math.min(parallel, send.size()) + " at a time" : ""));
-		ProgressMeter meter = new ProgressMeter(bytes, send.size(), say);
-		List<Planned> data = send.stream().filter(f -> !f.fileList()).toList();
-		List<Planned> lists = send.stream().filter(Planned::fileList).toList();
-		ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, send.size()), threads());
-		ExecutorCompletionService<Receipt.File> finished = new ExecutorCompletionService<>(pool);
-		AtomicInteger sent = new AtomicInteger();
-		try {
-			for (List<Planned> batch : List.of(data, lists)) {
-				for (Planned f : batch) {
-					finished.submit(() -> {
-						Checksums c = client.send(f.item().local(), f.remote(), meter);
-						if (c.size() != f.size()) {
-							throw new BioStudiesException(f.item().local() + " changed while it was being sent");
-						}
-						journal.record(new UploadJournal.Entry(client.server().url(), f.remote(),
-							f.item().local().toString(), f.size(), f.modified(), c));
-						meter.fileDone(f.remote());
-						sent.incrementAndGet();
-						return file(f, c, Receipt.SENT);
-					});
-				}
-				for (int i = 0; i < batch.size(); i++) { // in the order they finish: a failure stops the rest at once
-					Receipt.File f = finished.take().get();
-					done.put(f.remote(), f);
-				}
-			}
-			meter.finish();
-		}
-		catch (ExecutionException e) {
-			pool.shutdownNow();
-			Throwable cause = e.getCause();
-			say.message("sent " + sent.get() + " of " + send.size() + " files before stopping; run again to send " +
-				"the rest");
-			if (cause instanceof IOException io) throw io;
-			if (cause instanceof RuntimeException re) throw re;
-			throw new IOException(cause);
-		}
-		catch (InterruptedException e) {
-			pool.shutdownNow();
-			Thread.currentThread().interrupt();
-			throw new InterruptedIOException("interrupted while sending files");
-		}
-		finally {
-			pool.shutdownNow();
-			try {
-				pool.awaitTermination(30, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}
-	}
 
 	/** Polls until PROCESSED or POST_PROCESSED (returned), INVALID (returned) or the timeout (an exception). */
 	private String poll(SubmissionRequest request, ProgressListener say) throws IOException {
@@ -459,15 +399,11 @@ public final class Deposit {
 		}
 	}
 
-	private Receipt receipt(SubmissionRequest r, String status, List<Receipt.File> files, List<String> errors,
-		String submission)
+	private Receipt receipt(SubmissionRequest r, String status, Run run, List<Receipt.File> files,
+		List<String> errors)
 	{
-		return new Receipt(r.accNo(), r.version(), status, client.server().url(), client.server().studyUrl(r.accNo()),
-			Instant.now(), files, errors, submission);
-	}
-
-	private static Receipt.File file(Planned f, Checksums c, String state) {
-		return new Receipt.File(f.remote(), f.item().local().toString(), f.size(), c.md5(), c.sha256(), state);
+		return new Receipt(r.accNo(), r.version(), status, run.server(), run.user(), run.title(),
+			client.server().studyUrl(r.accNo()), Instant.now(), files, errors, run.submission());
 	}
 
 	private static BioStudiesException tooLarge(List<Planned> files) {
@@ -480,14 +416,6 @@ public final class Deposit {
 		return new BioStudiesException(what, 0, lines, null);
 	}
 
-	private static ThreadFactory threads() {
-		AtomicInteger n = new AtomicInteger();
-		return r -> {
-			Thread t = new Thread(r, "bia-upload-" + n.incrementAndGet());
-			t.setDaemon(true);
-			return t;
-		};
-	}
 
 	/** Passes calls on one at a time, whichever thread makes them. */
 	private static final class Serial implements ProgressListener {

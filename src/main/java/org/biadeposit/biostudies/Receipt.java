@@ -1,8 +1,11 @@
 package org.biadeposit.biostudies;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,33 +17,58 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * What was deposited, kept as {@code OUT/receipt.json}: the accession and version, the server, the time, every file
- * with its size and checksums (computed locally while it was sent), and the submission exactly as sent. Written when
- * the server has accepted the submission, and again when it has processed it.
+ * What was deposited, kept as {@code OUT/receipt.json}: the accession and version, the server and user, the study's
+ * title, the time, every file with its size and checksums (computed locally while it was sent), and the submission
+ * exactly as sent.
+ * <p>
+ * Written first just before the submission is sent ({@link #SENDING}, no accession yet: should the answer be lost
+ * or the process die, a run started again asks the server whether the study was made, instead of making a second
+ * one), then when the server has accepted it ({@code SUBMITTED}, with the accession), and again when it has
+ * processed it. Always through a temporary file, so that it is never half written.
+ * </p>
  *
- * @param status the submission request's last known status ({@code SUBMITTED} right after submitting,
- *   {@code PROCESSED} when stored, {@code INVALID} when rejected)
- * @param errors the server's reasons when the status is {@code INVALID}, otherwise empty
+ * @param accession null while the submission is being sent (or when the server refused it)
+ * @param status the submission's last known status: {@link #SENDING} while it is being sent, {@link #REFUSED} when
+ *   the server refused it at once, {@code SUBMITTED} right after the server accepted it, then the request's status
+ *   ({@code PROCESSED} when stored, {@code INVALID} when rejected) or, when found in the server's list of the user's
+ *   studies, that list's status ({@code PROCESSING}, {@code PROCESSED}, {@code INVALID})
+ * @param user the BioStudies login that submitted it
+ * @param title the study's title as sent
+ * @param time when this status was reached; for {@link #SENDING}, when the submission was sent
+ * @param errors the server's reasons when the status is {@code INVALID} or {@link #REFUSED}, otherwise empty
  * @param submission the PageTab JSON as sent
  */
-public record Receipt(String accession, int version, String status, String server, String studyUrl, Instant time,
-	List<File> files, List<String> errors, String submission)
+public record Receipt(String accession, int version, String status, String server, String user, String title,
+	String studyUrl, Instant time, List<File> files, List<String> errors, String submission)
 {
 
 	public static final String NAME = "receipt.json";
+	/** The submission is being sent: the server may or may not have made the study. */
+	public static final String SENDING = "SENDING";
+	/** The server refused the submission when it was sent: no study was made. */
+	public static final String REFUSED = "REFUSED";
 	/** The file was sent in this run. */
 	public static final String SENT = "sent";
-	/** The file was already in the user folder with the same size and was not sent again. */
+	/**
+	 * The file was already in the user folder with the same size, and this computer's upload record vouches that it
+	 * holds the same bytes (see {@link UploadJournal}); it was not sent again.
+	 */
 	public static final String ON_SERVER = "already on server";
 	/**
+	 * The file was in the user folder with the same size, but nothing vouches that it holds these bytes (it was sent
+	 * some other way, or from another computer) and it was too large to send again without being asked
+	 * ({@code --resend-unverified}); no checksums are claimed for it.
+	 */
+	public static final String NOT_VERIFIED = "on server, not verified";
+	/**
 	 * A metadata-only update: the file was not sent; the server keeps the previous version's (checksums from the upload
-	 * journal when known, otherwise null).
+	 * record when known, otherwise null).
 	 */
 	public static final String NOT_SENT = "not sent (metadata only)";
 
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-	/** One file of the deposit. */
+	/** One file of the deposit; md5 and sha256 are null when not known for the bytes on the server. */
 	public record File(String remote, String local, long size, String md5, String sha256, String state) {}
 
 	public Receipt {
@@ -53,11 +81,21 @@ public record Receipt(String accession, int version, String status, String serve
 		return SubmissionRequest.DONE.contains(status);
 	}
 
+	/** Whether the receipt names a study (the server accepted the submission, or it was found on the server). */
+	public boolean hasAccession() {
+		return accession != null && !accession.isBlank();
+	}
+
+	/** The same receipt with another status, accession and version (found on the server), at {@code when}. */
+	Receipt withStudy(String accNo, int number, String newStatus, String url, Instant when) {
+		return new Receipt(accNo, number, newStatus, server, user, title, url, when, files, errors, submission);
+	}
+
 	/** Writes the receipt as JSON, replacing the file (through a temporary file, so it is never half written). */
 	public void write(Path file) throws IOException {
 		ObjectNode root = JSON.createObjectNode();
 		root.put("accession", accession).put("version", version).put("status", status).put("server", server)
-			.put("studyUrl", studyUrl).put("time", time.toString());
+			.put("user", user).put("title", title).put("studyUrl", studyUrl).put("time", time.toString());
 		ArrayNode list = root.putArray("files");
 		for (File f : files) {
 			list.addObject().put("remote", f.remote()).put("local", f.local()).put("size", f.size()).put("md5", f.md5())
@@ -67,25 +105,37 @@ public record Receipt(String accession, int version, String status, String serve
 		root.set("submission", JSON.readTree(submission));
 		Path temporary = file.resolveSibling(file.getFileName() + ".part");
 		JSON.writeValue(temporary.toFile(), root);
-		Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-	}
-
-	private static String text(JsonNode node, String field) {
-		return node.hasNonNull(field) ? node.get(field).asText() : null;
-	}
-
-	/** Reads a receipt written by {@link #write}. */
-	public static Receipt read(Path file) throws IOException {
-		JsonNode root = JSON.readTree(file.toFile());
-		List<File> files = new ArrayList<>();
-		for (JsonNode f : root.path("files")) {
-			files.add(new File(f.path("remote").asText(), f.path("local").asText(), f.path("size").asLong(),
-				text(f, "md5"), text(f, "sha256"), f.path("state").asText()));
+		try {
+			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
-		List<String> errors = new ArrayList<>();
-		root.path("errors").forEach(e -> errors.add(e.asText()));
-		return new Receipt(root.path("accession").asText(), root.path("version").asInt(), root.path("status").asText(),
-			root.path("server").asText(), root.path("studyUrl").asText(), Instant.parse(root.path("time").asText()),
-			files, errors, JSON.writeValueAsString(root.path("submission")));
+		catch (AtomicMoveNotSupportedException e) {
+			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	/**
+	 * Reads a receipt written by {@link #write}.
+	 *
+	 * @throws DamagedReceiptException when the file is not a receipt (cut short, not JSON, a field of the wrong
+	 *   type), with a message that names the file and the place
+	 */
+	public static Receipt read(Path file) throws IOException {
+		return ReceiptReader.read(file);
+	}
+
+	/** The receipt in this file, or null when there is none. */
+	static Receipt readIfPresent(Path file) throws IOException {
+		try {
+			return read(file);
+		}
+		catch (NoSuchFileException e) {
+			return null;
+		}
+	}
+
+	static List<String> texts(JsonNode array) {
+		List<String> out = new ArrayList<>();
+		array.forEach(e -> out.add(e.asText()));
+		return out;
 	}
 }

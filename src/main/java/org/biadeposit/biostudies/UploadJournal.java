@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,20 +22,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * {@code OUT/.upload-journal.jsonl}: one JSON line per file the server confirmed, written as each upload completes
- * (server, remote path, local path, size, modification time, MD5, SHA-256). An interrupted run leaves the lines of
- * everything that arrived, so a run started again
- * <ul>
- * <li>takes the checksums of files it does not send again from here, instead of reading them a second time, and</li>
- * <li>notices a local file that changed since it was sent with the same size (its modification time differs), and
- * sends it again rather than trusting the size alone.</li>
- * </ul>
- * Which files are on the server is always asked of the server; the journal only adds what the server cannot tell.
- * A line cut short by a crash is ignored.
+ * The record of what this computer sent into one user folder (one server and user): one JSON line per file the
+ * server confirmed, written as each upload completes (server, remote path, local path, size, modification time,
+ * MD5, SHA-256, when). It lives in the user's cache folder ({@code bia.cache.dir}, {@code $XDG_CACHE_HOME} or
+ * {@code ~/.cache}, then {@code bia-deposit/uploads/}), not in a package folder: the user folder is shared by every
+ * package sent to it, so only a record per user folder knows which bytes were sent last to a path, whichever
+ * package sent them.
+ * <p>
+ * A file the server already has with the same size is skipped only when this record <em>vouches</em> for it: the
+ * last upload to that path had the same size and either the same local file and modification time, or (after a
+ * touch, a copy, another local path) the same SHA-256 as the local file now. A same-size file the record does not
+ * vouch for (changed here at the same size, or sent some other way) is sent again. The record cannot see a file
+ * replaced on the server by another tool at the same size. A line cut short by a crash is ignored. A record that
+ * cannot be read or written costs no deposit: files it does not vouch for are sent again by a later run.
+ * </p>
  */
 final class UploadJournal implements Closeable {
 
-	static final String NAME = ".upload-journal.jsonl";
+	private static final String SUFFIX = ".uploads.jsonl";
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	/** One confirmed upload. */
@@ -41,26 +47,45 @@ final class UploadJournal implements Closeable {
 
 	private final Path file;
 	private final Map<String, Entry> byRemote = new HashMap<>(); // server + remote -> latest
-	private final Map<String, Entry> byLocal = new HashMap<>(); // local + size + modified -> latest
 	private BufferedWriter out;
+	private String problem;
 
 	private UploadJournal(Path file) {
 		this.file = file;
 	}
 
-	/** The journal in this file, with what earlier runs wrote (nothing if the file does not exist). */
-	static UploadJournal open(Path file) throws IOException {
-		UploadJournal journal = new UploadJournal(file);
-		try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+	/** The folder of the upload records: {@code bia.cache.dir}, {@code $XDG_CACHE_HOME} or {@code ~/.cache}. */
+	static Path defaultFolder() {
+		String own = System.getProperty("bia.cache.dir");
+		String base = System.getenv("XDG_CACHE_HOME");
+		Path folder = base != null && !base.isBlank() ? Path.of(base) : Path.of(System.getProperty("user.home"),
+			".cache");
+		if (own != null && !own.isBlank()) folder = Path.of(own);
+		return folder.resolve("bia-deposit").resolve("uploads");
+	}
+
+	/** The record of one user folder, with what earlier runs wrote (nothing if none yet). */
+	static UploadJournal open(Path folder, String server, String user) throws IOException {
+		String key = server + "\n" + (user == null ? "" : user.strip().toLowerCase(Locale.ROOT));
+		UploadJournal journal = new UploadJournal(folder.resolve(hex(key) + SUFFIX));
+		try (BufferedReader in = Files.newBufferedReader(journal.file, StandardCharsets.UTF_8)) {
 			for (String line; (line = in.readLine()) != null;) {
 				Entry e = parse(line);
 				if (e != null) journal.remember(e);
 			}
 		}
 		catch (NoSuchFileException e) {
-			// a first run
+			// nothing sent from here to this user folder yet
+		}
+		catch (IOException e) {
+			journal.problem = "could not read the upload record " + journal.file + " (" + e.getMessage() + ")";
 		}
 		return journal;
+	}
+
+	/** Where the record is kept. */
+	Path file() {
+		return file;
 	}
 
 	/** The last upload of this remote path to this server, or null. */
@@ -68,30 +93,51 @@ final class UploadJournal implements Closeable {
 		return byRemote.get(server + "\n" + remote);
 	}
 
-	/** The checksums recorded for this local file as it is now (same size and modification time), or null. */
-	synchronized Checksums checksums(Path local, long size, long modified) {
-		Entry e = byLocal.get(local.toString() + "\n" + size + "\n" + modified);
-		return e == null ? null : e.checksums();
+	/**
+	 * The checksums of the bytes on the server at {@code remote}, when the last upload there was this local file as it
+	 * is now (same size, and same path and modification time or else the same SHA-256, read again here); null when
+	 * nothing vouches for it.
+	 */
+	Checksums vouched(String server, String remote, Path local, long size, long modified) throws IOException {
+		Entry e = sent(server, remote);
+		if (e == null || e.size() != size) return null;
+		if (e.modified() == modified && e.local().equals(local.toString())) return e.checksums();
+		Checksums now = Checksums.of(local);
+		return now.size() == size && now.sha256().equals(e.checksums().sha256()) ? now : null;
 	}
 
-	/** Appends an entry and flushes it to disk, so that it survives the run being stopped. */
-	synchronized void record(Entry e) throws IOException {
-		if (out == null) {
-			out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-				StandardOpenOption.APPEND);
-		}
-		ObjectNode line = JSON.createObjectNode();
-		line.put("server", e.server()).put("remote", e.remote()).put("local", e.local()).put("size", e.size())
-			.put("modified", e.modified()).put("md5", e.checksums().md5()).put("sha256", e.checksums().sha256())
-			.put("time", Instant.now().toString());
-		out.write(JSON.writeValueAsString(line));
-		out.write('\n');
-		out.flush();
+	/**
+	 * Appends an entry and flushes it to disk, so that it survives the run being stopped. When the record cannot be
+	 * written, the entry is kept for this run only and {@link #problem} says so.
+	 */
+	synchronized void record(Entry e) {
 		remember(e);
+		if (problem != null) return;
+		try {
+			if (out == null) {
+				Files.createDirectories(file.getParent());
+				out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+					StandardOpenOption.APPEND);
+			}
+			ObjectNode line = JSON.createObjectNode();
+			line.put("server", e.server()).put("remote", e.remote()).put("local", e.local()).put("size", e.size())
+				.put("modified", e.modified()).put("md5", e.checksums().md5()).put("sha256", e.checksums().sha256())
+				.put("time", Instant.now().toString());
+			out.write(JSON.writeValueAsString(line));
+			out.write('\n');
+			out.flush();
+		}
+		catch (IOException x) {
+			problem = "could not write the upload record " + file + " (" + x.getMessage() + ")";
+		}
 	}
 
-	List<Entry> entries() {
-		return new ArrayList<>(byRemote.values());
+	/**
+	 * What went wrong with the record file, for the depositor, or null: a later run sends again the files it does not
+	 * vouch for.
+	 */
+	synchronized String problem() {
+		return problem == null ? null : problem + "; a later run sends again the files it cannot vouch for";
 	}
 
 	@Override
@@ -100,21 +146,32 @@ final class UploadJournal implements Closeable {
 		out = null;
 	}
 
-	private void remember(Entry e) {
+	private synchronized void remember(Entry e) {
 		byRemote.put(e.server() + "\n" + e.remote(), e);
-		byLocal.put(e.local() + "\n" + e.size() + "\n" + e.modified(), e);
 	}
 
 	private static Entry parse(String line) {
 		try {
 			JsonNode n = JSON.readTree(line);
-			if (n == null || !n.isObject() || !n.hasNonNull("remote") || !n.hasNonNull("sha256")) return null;
+			if (n == null || !n.isObject() || !n.path("remote").isTextual() || !n.path("sha256").isTextual()) {
+				return null;
+			}
 			long size = n.path("size").asLong(-1);
 			return new Entry(n.path("server").asText(""), n.get("remote").asText(), n.path("local").asText(""), size,
 				n.path("modified").asLong(-1), new Checksums(size, n.path("md5").asText(""), n.get("sha256").asText()));
 		}
 		catch (IOException e) {
 			return null; // cut short by an interrupted run
+		}
+	}
+
+	private static String hex(String key) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 12);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", e);
 		}
 	}
 }

@@ -27,9 +27,13 @@ final class SubmitVerbs {
 	static final String HELP = String.join("\n", //
 		"usage:", //
 		"  bia submit OUT --server prod|beta|URL --user EMAIL [--password-file F] [--parallel N]", //
-		"             [--accession S-BIAD...] [--metadata-only] [--poll SECONDS]", //
-		"      upload the package written by 'bia package' to your BioStudies user folder (files already there", //
-		"      with the same size are not sent again), submit it, wait for the accession; writes OUT/receipt.json", //
+		"             [--accession S-BIAD...] [--metadata-only] [--resend-unverified] [--poll SECONDS]", //
+		"      upload the package written by 'bia package' to your BioStudies user folder, submit it, wait for", //
+		"      the accession; writes OUT/receipt.json. Files already there with the same size are not sent again", //
+		"      when this computer's upload record vouches for them; others are sent again, except those over", //
+		"      1 GiB, which are reported (--resend-unverified sends them too). A package already submitted (its", //
+		"      receipt names the study, or BioStudies made it from a run whose answer was lost) is not submitted", //
+		"      again: that study is reported (exit status 0); --accession S-BIAD... sends a new version of it", //
 		"  bia status OUT|ACCESSION [--server prod|beta|URL] [--user EMAIL] [--password-file F] [--version N]", //
 		"      the processing status of a submission (OUT: the package folder, whose receipt names it)", //
 		"", //
@@ -50,7 +54,7 @@ final class SubmitVerbs {
 		String target, server, user, accession;
 		Path passwordFile;
 		int parallel = Deposit.DEFAULT_PARALLEL, version = 0;
-		boolean metadataOnly;
+		boolean metadataOnly, resendUnverified;
 		Duration poll = Deposit.POLL_INTERVAL;
 	}
 
@@ -62,6 +66,7 @@ final class SubmitVerbs {
 			switch (a) {
 				case "-h": case "--help": out.println(HELP); return 0;
 				case "--metadata-only": o.metadataOnly = true; break;
+				case "--resend-unverified": o.resendUnverified = true; break;
 				case "--password": case "-p":
 					return usage(verb, "a password is never taken from the command line (it would stay in the " +
 						"shell history and the process list); use the prompt, --password-file F, or BIA_PASSWORD");
@@ -121,13 +126,17 @@ final class SubmitVerbs {
 		char[] password = password(o);
 		try (BioStudiesClient client = new BioStudiesClient(server)) {
 			ProgressListener bar = ProgressBar.onStandardError();
-			Receipt r = new Deposit(client, pkg).parallel(o.parallel).accession(o.accession).metadataOnly(
-				o.metadataOnly).pollInterval(o.poll).listener(bar).run(o.user, password);
+			Deposit deposit = new Deposit(client, pkg).parallel(o.parallel).accession(o.accession).metadataOnly(
+				o.metadataOnly).resendUnverified(o.resendUnverified).pollInterval(o.poll).listener(bar);
+			Receipt r = deposit.run(o.user, password);
+			if (deposit.alreadySubmitted()) out.println("already submitted: nothing was sent");
 			out.println("accession: " + r.accession() + " (version " + r.version() + ")");
 			out.println("status:    " + r.status());
 			out.println("study:     " + r.studyUrl());
 			out.println("receipt:   " + pkg.resolve(Receipt.NAME));
 			for (String e : r.errors()) err.println("  - " + e);
+			// Found already submitted: nothing failed in this run, unless BioStudies rejected that submission.
+			if (deposit.alreadySubmitted()) return "INVALID".equals(r.status()) ? 1 : 0;
 			return r.processed() ? 0 : 1;
 		}
 	}
@@ -139,6 +148,12 @@ final class SubmitVerbs {
 		Path receiptFile = Path.of(o.target).resolve(Receipt.NAME);
 		if (Files.isRegularFile(receiptFile)) {
 			Receipt r = Receipt.read(receiptFile);
+			if (!r.hasAccession()) {
+				err.println("bia status: " + receiptFile + " names no study yet: " + (Receipt.SENDING.equals(r
+					.status()) ? "the submission sent on " + r.time() + " got no answer; run 'bia submit' again to " +
+					"find out whether BioStudies made it" : "BioStudies refused the submission " + r.errors()));
+				return 1;
+			}
 			accession = r.accession();
 			if (version == 0) version = r.version();
 			if (serverName == null) serverName = r.server();

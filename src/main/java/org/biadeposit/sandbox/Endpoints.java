@@ -263,6 +263,13 @@ final class Endpoints {
 		call.respond(200, "application/json", Files.readAllBytes(v.folder.resolve("submission.json")));
 	}
 
+	/**
+	 * {@code GET /submissions?accNo=&limit=15&offset=0}: the user's studies as SubmissionDto, newest change first
+	 * (the backend's {@code SubmissionQueryResource.getSubmissions}: its active requests first, then stored studies by
+	 * modification time; here one list by modification time, which keeps requests just made at the top). Only
+	 * {@code accNo} (exact), {@code limit} and {@code offset} filter, as in the backend since November 2025: other
+	 * parameters, {@code keywords} among them, are ignored.
+	 */
 	private void listSubmissions(Call call, Account account) throws IOException {
 		String filter = call.param("accNo");
 		int offset = intParam(call, "offset", 0);
@@ -270,8 +277,7 @@ final class Endpoints {
 		ArrayNode out = Json.array();
 		int skipped = 0;
 		for (Submissions.Version v : submissions.of(account.email())) {
-			if (filter != null && !filter.isBlank() &&
-				!v.accNo.toLowerCase(Locale.ROOT).contains(filter.trim().toLowerCase(Locale.ROOT))) continue;
+			if (filter != null && !filter.isBlank() && !v.accNo.equals(filter.trim())) continue;
 			if (skipped++ < offset) continue;
 			if (out.size() >= limit) break;
 			out.add(Submissions.dto(v));

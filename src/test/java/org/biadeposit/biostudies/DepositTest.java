@@ -60,7 +60,8 @@ class DepositTest {
 	}
 
 	private Deposit deposit() {
-		return new Deposit(client, pkg.out).pollInterval(Duration.ofMillis(1)).listener(new ProgressListener() {
+		return new Deposit(client, pkg.out).uploadRecords(tmp.resolve("cache")).pollInterval(Duration.ofMillis(1))
+			.listener(new ProgressListener() {
 
 			@Override
 			public void progress(Progress p) {
@@ -121,7 +122,12 @@ class DepositTest {
 		assertEquals("PROCESSED", written.status());
 		ObjectMapper json = new ObjectMapper();
 		assertEquals(json.readTree(PackageFolder.SUBMISSION), json.readTree(written.submission()));
-		assertEquals(5, Files.readAllLines(pkg.out.resolve(".upload-journal.jsonl")).size());
+		try (var records = Files.list(tmp.resolve("cache"))) {
+			List<Path> all = records.toList();
+			assertEquals(1, all.size(), "one upload record for this server and user: " + all);
+			assertEquals(5, Files.readAllLines(all.get(0)).size());
+		}
+		assertFalse(Files.exists(pkg.out.resolve(".upload-journal.jsonl")), "the record is not in the package");
 
 		Progress last = progress.get(progress.size() - 1);
 		assertEquals(5, last.filesDone());
@@ -136,22 +142,57 @@ class DepositTest {
 			messages.toString());
 	}
 
+	/** Issue 8 item 5: a same-size file in the user folder that no upload record vouches for is sent again. */
 	@Test
-	void aFileAlreadyThereWithTheSameSizeIsNotSentAgain() throws Exception {
+	void aFileOnTheServerWithTheSameSizeThatNoRecordVouchesForIsSentAgain() throws Exception {
 		fake.folders.addAll(List.of("cells", "cells/control", "cells/treated"));
-		fake.files.put("cells/control/a.tif", 1000L); // same size: kept
+		fake.files.put("cells/control/a.tif", 1000L); // same size, but who knows which bytes: sent again
 		fake.files.put("cells/treated/b.tif", 5L); // a different size: sent again
 		Receipt receipt = run();
-		assertFalse(fake.uploads.contains("cells/control/a.tif"), fake.uploads.toString());
+		assertTrue(fake.uploads.contains("cells/control/a.tif"), fake.uploads.toString());
 		assertTrue(fake.uploads.contains("cells/treated/b.tif"));
-		assertEquals(4, fake.uploads.size());
-		assertTrue(messages.contains("already on the server, not sent again: 1 file (1.0 kB)"), messages.toString());
-		assertTrue(said("computing the checksums of 1 files"), "no journal entry: computed: " + messages);
+		assertEquals(5, fake.uploads.size());
+		assertTrue(said("on the server with the same size but not sent from this computer (no upload record " +
+			"vouches for them), sending again: 1 file"), messages.toString());
 		Receipt.File a = receipt.files().get(0);
 		assertEquals("cells/control/a.tif", a.remote());
-		assertEquals(Receipt.ON_SERVER, a.state());
+		assertEquals(Receipt.SENT, a.state());
 		assertEquals(Http.hex("SHA-256", Files.readAllBytes(pkg.files.get(a.remote()))), a.sha256());
 		assertFalse(fake.calls.contains("POST folder/user/cells"), "existing folders are not created again");
+	}
+
+	/**
+	 * Issue 8 item 5: above the re-send limit (1 GiB; lowered here), a same-size file nothing vouches for is not
+	 * sent again but reported, and the receipt claims no checksum for it; {@code --resend-unverified} sends it.
+	 */
+	@Test
+	void aLargeFileNothingVouchesForIsReportedAndSentOnlyWhenAsked() throws Exception {
+		fake.folders.addAll(List.of("cells", "cells/control", "lifetime", "lifetime/zstack"));
+		fake.files.put("cells/control/a.tif", 1000L); // below the limit: sent again
+		fake.files.put("lifetime/zstack/c.ome.tif", 3000L); // above: reported
+		Receipt receipt = deposit().resendLimit(1500).run(FakeBioStudies.USER, FakeBioStudies.PASSWORD
+			.toCharArray());
+		assertTrue(fake.uploads.contains("cells/control/a.tif"), fake.uploads.toString());
+		assertFalse(fake.uploads.contains("lifetime/zstack/c.ome.tif"), fake.uploads.toString());
+		String report = messages.stream().filter(m -> m.contains("--resend-unverified")).findFirst().orElse("");
+		assertTrue(report.contains("lifetime/zstack/c.ome.tif (3.0 kB)") && report.contains("larger than 1.5 kB"),
+			messages.toString());
+		Receipt.File c = receipt.files().stream().filter(f -> f.remote().equals("lifetime/zstack/c.ome.tif"))
+			.findFirst().orElseThrow();
+		assertEquals(Receipt.NOT_VERIFIED, c.state());
+		assertEquals(null, c.sha256(), "no checksum claimed for bytes this client did not send");
+		assertEquals(null, c.md5());
+		assertEquals(c, Receipt.read(pkg.out.resolve("receipt.json")).files().get(2));
+
+		fake.uploads.clear();
+		messages.clear();
+		Receipt again = deposit().resendLimit(1500).resendUnverified(true).accession(receipt.accession())
+			.run(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray());
+		assertTrue(fake.uploads.contains("lifetime/zstack/c.ome.tif"), fake.uploads.toString());
+		assertFalse(fake.uploads.contains("cells/control/a.tif"), "vouched for by the first run's record");
+		Receipt.File sent = again.files().get(2);
+		assertEquals(Receipt.SENT, sent.state());
+		assertEquals(Http.hex("SHA-256", Files.readAllBytes(pkg.files.get(sent.remote()))), sent.sha256());
 	}
 
 	@Test
@@ -159,12 +200,13 @@ class DepositTest {
 		run();
 		fake.uploads.clear();
 		messages.clear();
-		Receipt again = run();
+		Receipt again = deposit().accession("S-BIAD101").run(FakeBioStudies.USER, FakeBioStudies.PASSWORD
+			.toCharArray());
 		assertEquals(List.of("filelists/Cells.json", "filelists/Lifetime.json"),
 			fake.uploads.stream().sorted().toList());
 		assertTrue(messages.contains("already on the server, not sent again: 3 files (6.0 kB)"), messages.toString());
 		assertFalse(said("computing the checksums"), "checksums of files not sent come from the journal");
-		assertEquals("S-BIAD102", again.accession());
+		assertEquals(List.of("S-BIAD101", 2), List.of(again.accession(), again.version()));
 		assertEquals(3, again.files().stream().filter(f -> f.state().equals(Receipt.ON_SERVER)).count());
 	}
 
@@ -206,7 +248,8 @@ class DepositTest {
 		Files.setLastModifiedTime(a, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 5000));
 		fake.uploads.clear();
 		messages.clear();
-		Receipt receipt = run();
+		Receipt receipt = deposit().accession("S-BIAD101").run(FakeBioStudies.USER, FakeBioStudies.PASSWORD
+			.toCharArray());
 		assertTrue(fake.uploads.contains("cells/control/a.tif"), fake.uploads.toString());
 		assertTrue(said("changed here since they were sent"), messages.toString());
 		assertEquals(Http.hex("MD5", other), receipt.files().get(0).md5());
@@ -251,6 +294,10 @@ class DepositTest {
 			"  - Release date cannot be in the past", e.getMessage());
 		assertEquals(1, fake.submissions.size());
 		assertEquals(1, fake.logouts.get());
+		Receipt refused = Receipt.read(pkg.out.resolve("receipt.json"));
+		assertEquals(List.of(Receipt.REFUSED, false), List.of(refused.status(), refused.hasAccession()));
+		assertEquals(List.of("Submission validation errors", "  - Release date cannot be in the past"), refused
+			.errors());
 	}
 
 	@Test
@@ -309,19 +356,18 @@ class DepositTest {
 		assertTrue(fake.uploads.isEmpty(), "nothing sent");
 		assertEquals(1, fake.logouts.get());
 
-		// Sent by FTP meanwhile (and its checksums known from an earlier run's journal, so it is not read here).
+		// Sent by FTP meanwhile: on the server with its size, but not sent by this client, so not vouched for (and too
+		// large to send again): reported, recorded as not verified, with no checksums.
 		fake.folders.add("lifetime");
 		fake.files.put("lifetime/huge.tif", Files.size(big));
-		String journal = "{\"server\":\"" + client.server().url() + "\",\"remote\":\"lifetime/huge.tif\",\"local\":\"" +
-			big + "\",\"size\":" + Files.size(big) + ",\"modified\":" + Files.getLastModifiedTime(big).toMillis() +
-			",\"md5\":\"m\",\"sha256\":\"s\"}\n";
-		Files.writeString(pkg.out.resolve(".upload-journal.jsonl"), journal, StandardCharsets.UTF_8);
 		Receipt receipt = run();
 		assertFalse(fake.uploads.contains("lifetime/huge.tif"));
 		Receipt.File huge = receipt.files().stream().filter(f -> f.remote().equals("lifetime/huge.tif")).findFirst()
 			.orElseThrow();
-		assertEquals(Receipt.ON_SERVER, huge.state());
-		assertEquals("s", huge.sha256());
+		assertEquals(Receipt.NOT_VERIFIED, huge.state());
+		assertEquals(null, huge.sha256());
+		assertTrue(said("on the server with the same size but not sent from this computer, larger than 1.1 GB"),
+			messages.toString());
 	}
 
 	@Test
@@ -357,5 +403,127 @@ class DepositTest {
 		assertEquals("study-1/cells/control/a.tif", receipt.files().get(0).remote());
 		Map<String, Long> there = fake.files;
 		assertEquals(1000L, there.get("study-1/cells/control/a.tif"));
+	}
+
+	// ---- issue 8 item 4: a rerun never makes a second study
+
+	@Test
+	void aRerunAfterSuccessReportsTheStudyAndSendsNothing() throws Exception {
+		Receipt first = run();
+		fake.uploads.clear();
+		fake.calls.clear();
+		messages.clear();
+		Deposit again = deposit();
+		Receipt second = again.run(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray());
+		assertTrue(again.alreadySubmitted());
+		assertEquals(1, fake.submissions.size(), "no second submission");
+		assertTrue(fake.uploads.isEmpty(), "nothing sent");
+		assertEquals(first.accession(), second.accession());
+		assertTrue(said("already submitted as S-BIAD101 (version 1) on " + first.time() + ", status PROCESSED; " +
+			"nothing sent. To send a new version of it, use --accession S-BIAD101"), messages.toString());
+		assertEquals(first.accession(), Receipt.read(pkg.out.resolve("receipt.json")).accession());
+	}
+
+	@Test
+	void aGarbledAnswerToTheSubmissionLeavesAReceiptThatARerunResolves() throws Exception {
+		fake.acceptedAnswer = new MockResponse().setBody("<html>Bad gateway</html>"); // the server made the study
+		BioStudiesException e = assertThrows(BioStudiesException.class, this::run);
+		assertTrue(e.getMessage().startsWith("submitting: the server's answer is not the JSON expected") && e
+			.getMessage().contains("it is not known whether BioStudies made the study: receipt.json records"), e
+			.getMessage());
+		Receipt sending = Receipt.read(pkg.out.resolve("receipt.json"));
+		assertEquals(List.of(Receipt.SENDING, false, FakeBioStudies.USER), List.of(sending.status(), sending
+			.hasAccession(), sending.user()));
+		assertEquals("Cells and lifetimes, packaged for the biostudies tests", sending.title());
+		assertEquals(5, sending.files().size());
+
+		fake.acceptedAnswer = null;
+		fake.uploads.clear();
+		messages.clear();
+		Deposit again = deposit();
+		Receipt found = again.run(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray());
+		assertTrue(again.alreadySubmitted());
+		assertEquals("S-BIAD101", found.accession());
+		assertEquals(1, fake.submissions.size(), "no second study");
+		assertTrue(fake.uploads.isEmpty());
+		assertTrue(said("already submitted as S-BIAD101 (found among your studies"), messages.toString());
+		Receipt recorded = Receipt.read(pkg.out.resolve("receipt.json"));
+		assertEquals(List.of("S-BIAD101", 1), List.of(recorded.accession(), recorded.version()));
+		assertEquals(sending.files(), recorded.files());
+	}
+
+	@Test
+	void aSubmissionLostBeforeTheServerMadeAStudyIsSentAgainOnTheRerun() throws Exception {
+		fake.submitAnswer = s -> new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+		assertThrows(BioStudiesException.class, this::run);
+		assertEquals(Receipt.SENDING, Receipt.read(pkg.out.resolve("receipt.json")).status());
+		fake.submitAnswer = null;
+		messages.clear();
+		Deposit again = deposit();
+		Receipt receipt = again.run(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray());
+		assertFalse(again.alreadySubmitted());
+		assertTrue(said("BioStudies has no study 'Cells and lifetimes, packaged for the biostudies tests' since " +
+			"then: submitting the package"), messages.toString());
+		assertEquals(List.of("S-BIAD101", "PROCESSED"), List.of(receipt.accession(), receipt.status()));
+		assertEquals(2, fake.submissions.size());
+	}
+
+	@Test
+	void aReceiptForAnotherServerIsNotOverwritten() throws Exception {
+		run();
+		Path file = pkg.out.resolve("receipt.json");
+		Files.writeString(file, Files.readString(file).replace(server.url("/api").toString(),
+			"https://elsewhere.example.org/api"));
+		String before = Files.readString(file);
+		BioStudiesException e = assertThrows(BioStudiesException.class, this::run);
+		assertTrue(e.getMessage().startsWith("receipt.json records S-BIAD101 on https://elsewhere.example.org/api; " +
+			"to submit this package to " + server.url("/api") + " as well, move receipt.json aside first"), e
+			.getMessage());
+		assertEquals(before, Files.readString(file));
+		assertEquals(1, fake.submissions.size());
+	}
+
+	@Test
+	void aLostAnswerToANewVersionIsReportedOnTheRerunAndNotSentAgain() throws Exception {
+		run();
+		fake.acceptedAnswer = new MockResponse().setBody("garbled");
+		assertThrows(BioStudiesException.class, () -> deposit().accession("S-BIAD101").run(FakeBioStudies.USER,
+			FakeBioStudies.PASSWORD.toCharArray()));
+		Receipt sending = Receipt.read(pkg.out.resolve("receipt.json"));
+		assertEquals(List.of("S-BIAD101", 0, Receipt.SENDING), List.of(sending.accession(), sending.version(),
+			sending.status()), "the receipt keeps an accession");
+		fake.acceptedAnswer = null;
+		messages.clear();
+		Deposit again = deposit();
+		again.run(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray());
+		assertTrue(again.alreadySubmitted());
+		assertEquals(2, fake.submissions.size(), "not sent a third time");
+		assertTrue(said("a new version of S-BIAD101 was sent on " + sending.time() + " and got no answer; nothing " +
+			"sent now. Look at the study's versions, and to send it again, use --accession S-BIAD101"),
+			messages.toString());
+	}
+
+	@Test
+	void anUploadRecordThatCannotBeWrittenCostsNoDeposit() throws Exception {
+		Path notAFolder = tmp.resolve("cache-is-a-file");
+		Files.writeString(notAFolder, "not a folder");
+		Receipt receipt = deposit().uploadRecords(notAFolder).run(FakeBioStudies.USER, FakeBioStudies.PASSWORD
+			.toCharArray());
+		assertEquals("PROCESSED", receipt.status());
+		assertEquals(5, fake.uploads.size());
+		assertTrue(messages.stream().anyMatch(m -> m.startsWith("could not read the upload record " + notAFolder) &&
+			m.endsWith("; a later run sends again the files it cannot vouch for")), messages.toString());
+	}
+
+	/** Issue 8 item 16: a damaged receipt names itself and says what to do, before anything is sent. */
+	@Test
+	void aDamagedReceiptStopsTheRunWithAClearMessage() throws Exception {
+		Files.writeString(pkg.out.resolve("receipt.json"), "{\n  \"accession\" : \"S-BIAD9\",\n  \"version\" : ");
+		DamagedReceiptException e = assertThrows(DamagedReceiptException.class, this::run);
+		assertTrue(e.getMessage().startsWith("receipt.json in " + pkg.out.toAbsolutePath() + " is damaged (line 3, " +
+			"column 15): the file ends in the middle (cut short?); fix it, or move it aside"), e.getMessage());
+		assertTrue(fake.uploads.isEmpty());
+		assertTrue(fake.submissions.isEmpty());
+		assertEquals(1, fake.logouts.get());
 	}
 }

@@ -49,6 +49,10 @@ final class FakeBioStudies extends Dispatcher {
 	final Map<String, MockResponse> uploadFailures = new ConcurrentHashMap<>();
 	/** A canned answer for the submission, or null. */
 	volatile Function<JsonNode, MockResponse> submitAnswer;
+	/** When set, the answer to a submission the fake accepted (and made a study of), e.g. a garbled body. */
+	volatile MockResponse acceptedAnswer;
+	/** The studies made, as {@code GET /submissions} lists them (newest first). */
+	final List<String> studies = Collections.synchronizedList(new ArrayList<>());
 	/** When set, the answer to every request (for example a dropped connection). */
 	volatile MockResponse everything;
 	private final AtomicInteger accessions = new AtomicInteger(100);
@@ -147,7 +151,18 @@ final class FakeBioStudies extends Dispatcher {
 			String acc = s.path("accno").asText("");
 			if (acc.isEmpty()) acc = "S-BIAD" + accessions.incrementAndGet();
 			int version = versions.merge(acc, 1, Integer::sum);
+			String title = s.path("attributes").findValues("value").isEmpty() ? "" : titleOf(s);
+			studies.add(0, "{\"accno\":\"" + acc + "\",\"displayAccNo\":\"" + acc + "\",\"newSubmission\":" +
+				(version == 1) + ",\"title\":" + quote(title) + ",\"mtime\":\"" + java.time.OffsetDateTime.now() +
+				"\",\"rtime\":null,\"status\":\"PROCESSING\",\"errors\":[]}");
+			if (acceptedAnswer != null) return acceptedAnswer;
 			return json("{\"accNo\":\"" + acc + "\",\"version\":" + version + "}");
+		}
+		if (path.equals("submissions") && r.getMethod().equals("GET")) {
+			int offset = Integer.parseInt(url.queryParameter("offset")), limit = Integer.parseInt(url.queryParameter(
+				"limit"));
+			List<String> page = new ArrayList<>(studies).stream().skip(offset).limit(limit).toList();
+			return json("[" + String.join(",", page) + "]");
 		}
 		if (path.startsWith("submissions/requests/") && path.endsWith("/status")) {
 			String status;
@@ -170,6 +185,13 @@ final class FakeBioStudies extends Dispatcher {
 				.append(",\"subnodes\":[]}");
 		}
 		return new MockResponse().setResponseCode(status).setBody(s.append("]}}").toString());
+	}
+
+	private static String titleOf(JsonNode submission) {
+		for (JsonNode a : submission.path("attributes")) {
+			if (a.path("name").asText().equals("Title")) return a.path("value").asText();
+		}
+		return "";
 	}
 
 	private static String quote(String s) {

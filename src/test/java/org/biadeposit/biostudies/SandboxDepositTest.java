@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.biadeposit.DepositionWorkflow;
 import org.biadeposit.example.ExampleDataset;
 import org.biadeposit.harvest.HarvestCache;
@@ -65,12 +67,46 @@ class SandboxDepositTest {
 	@AfterEach
 	void stop() {
 		if (sandbox != null) sandbox.close();
+		System.clearProperty("bia.cache.dir");
 	}
 
 	private SandboxServer start() throws IOException {
+		return start(Duration.ofMillis(50));
+	}
+
+	private SandboxServer start(Duration processing) throws IOException {
 		sandbox = SandboxServer.start(new SandboxConfig().dataDir(tmp.resolve("server")).port(0).processingDelay(
-			Duration.ofMillis(50)).log(null));
+			processing).log(null));
 		return sandbox;
+	}
+
+	/** The cache folder given to bia ({@code bia.cache.dir}); the upload records are in {@link #records()}. */
+	private Path cache() {
+		return tmp.resolve("cache");
+	}
+
+	private Path records() {
+		return cache().resolve("bia-deposit").resolve("uploads");
+	}
+
+	/** The remote paths the upload records list as sent. */
+	private List<String> recorded() throws IOException {
+		List<String> recorded = new ArrayList<>();
+		try (var files = Files.list(records())) {
+			for (Path f : (Iterable<Path>) files::iterator) {
+				for (String line : Files.readAllLines(f)) {
+					if (line.endsWith("}")) recorded.add(new ObjectMapper().readTree(line).get("remote").asText());
+				}
+			}
+		}
+		return recorded;
+	}
+
+	/** How many studies the sandbox holds. */
+	private long studies() throws IOException {
+		try (var all = Files.list(sandbox.dataDir().resolve("submissions"))) {
+			return all.filter(Files::isDirectory).count();
+		}
 	}
 
 	private Path copyOfPackage() throws IOException {
@@ -90,10 +126,29 @@ class SandboxDepositTest {
 	}
 
 	private Receipt deposit(Path pkg, RetryPolicy retry) throws IOException {
-		try (BioStudiesClient client = BioStudiesClient.builder(Server.of(sandbox.baseUrl())).retry(retry).build()) {
-			return new Deposit(client, pkg).parallel(2).pollInterval(Duration.ofMillis(50)).run(USER, PASSWORD
-				.toCharArray());
+		return deposit(pkg, retry, sandbox.baseUrl(), null);
+	}
+
+	private Receipt deposit(Path pkg, RetryPolicy retry, String url, Deposit[] made) throws IOException {
+		try (BioStudiesClient client = BioStudiesClient.builder(Server.of(url)).retry(retry).build()) {
+			Deposit d = new Deposit(client, pkg).parallel(2).pollInterval(Duration.ofMillis(50)).uploadRecords(
+				records());
+			if (made != null) made[0] = d;
+			return d.run(USER, PASSWORD.toCharArray());
 		}
+	}
+
+	/** Runs bia submit in another JVM, its output in child.log; the upload records in {@link #cache()}. */
+	private Process child(Path pkg, String... more) throws IOException {
+		Path passwordFile = tmp.resolve("password");
+		Files.writeString(passwordFile, PASSWORD + "\n");
+		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+			.toString(), "-Dbia.cache.dir=" + cache(), "-cp", classpath, "org.biadeposit.cli.Main", "submit", pkg
+			.toString(), "--server", sandbox.baseUrl(), "--user", USER, "--password-file", passwordFile.toString()));
+		command.addAll(List.of(more));
+		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile())
+			.start();
 	}
 
 	private static List<String[]> plan(Path pkg) throws IOException {
@@ -168,7 +223,11 @@ class SandboxDepositTest {
 			if (Files.isRegularFile(remote) && Files.size(remote) == Long.parseLong(row[2])) complete.add(row[1]);
 			else assertFalse(Files.isRegularFile(remote) && Files.size(remote) == Long.parseLong(row[2]));
 		}
-		int dataFilesComplete = (int) complete.stream().filter(p -> !p.startsWith("filelists/")).count();
+		// Files the run recorded as sent; one that arrived while the run was being stopped may be unrecorded: it cannot
+		// be vouched for and is sent again.
+		List<String> recorded = recorded().stream().filter(p -> !p.startsWith("filelists/")).toList();
+		assertTrue(complete.containsAll(recorded), recorded + " within " + complete);
+		int dataFilesComplete = recorded.size();
 		sandbox.clearReceived();
 
 		Receipt r = deposit(pkg, RetryPolicy.NONE);
@@ -188,13 +247,7 @@ class SandboxDepositTest {
 	void aKilledRunStartedAgainSendsOnlyWhatIsMissing() throws Exception {
 		start().faults().delay(Duration.ofMillis(150));
 		Path pkg = copyOfPackage();
-		Path passwordFile = tmp.resolve("password");
-		Files.writeString(passwordFile, PASSWORD + "\n");
-		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-		Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-			classpath, "org.biadeposit.cli.Main", "submit", pkg.toString(), "--server", sandbox.baseUrl(), "--user",
-			USER, "--password-file", passwordFile.toString(), "--parallel", "1").redirectErrorStream(true)
-			.redirectOutput(tmp.resolve("child.log").toFile()).start();
+		Process child = child(pkg, "--parallel", "1");
 		Path folder = sandbox.userFolder(USER);
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
 		int arrived = 0;
@@ -218,10 +271,13 @@ class SandboxDepositTest {
 		assertTrue(complete.size() < plan(pkg).size(), "killed before the end");
 		sandbox.faults().clear();
 		sandbox.clearReceived();
+		// What the child recorded as sent (a file that arrived just before the kill may be unrecorded: sent again).
+		List<String> recorded = recorded();
+		assertFalse(recorded.isEmpty(), "the child recorded its uploads in the cache folder");
 		Receipt r = deposit(pkg, FAST);
 		assertTrue(r.processed());
 		for (Receipt.File f : r.files()) {
-			if (complete.contains(f.remote()) && !f.remote().startsWith("filelists/")) {
+			if (recorded.contains(f.remote()) && !f.remote().startsWith("filelists/")) {
 				assertEquals(Receipt.ON_SERVER, f.state(), f.remote() + " arrived before the kill: not sent again");
 			}
 		}
@@ -253,6 +309,7 @@ class SandboxDepositTest {
 		Path pkg = copyOfPackage();
 		Path passwordFile = tmp.resolve("password");
 		Files.writeString(passwordFile, PASSWORD + "\n");
+		System.setProperty("bia.cache.dir", cache().toString()); // the upload records, as CommandsTest does
 		ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
 		int status = org.biadeposit.cli.Main.run(List.of("submit", pkg.toString(), "--server", sandbox.baseUrl(),
 			"--user", USER, "--password-file", passwordFile.toString(), "--poll", "1"), new PrintStream(out, true,
@@ -312,5 +369,152 @@ class SandboxDepositTest {
 		}
 		assertEquals(0, uploads());
 		assertFalse(Files.exists(sandbox.userFolder(USER).getParent().resolve("outside")));
+	}
+
+	// ---- issue 8 item 4: a rerun never makes a second study
+
+	private int cli(List<String> args, ByteArrayOutputStream out) throws IOException {
+		Path passwordFile = tmp.resolve("password");
+		Files.writeString(passwordFile, PASSWORD + "\n");
+		System.setProperty("bia.cache.dir", cache().toString());
+		List<String> all = new ArrayList<>(List.of("submit"));
+		all.addAll(args);
+		all.addAll(List.of("--server", sandbox.baseUrl(), "--user", USER, "--password-file", passwordFile.toString(),
+			"--poll", "1"));
+		return org.biadeposit.cli.Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(
+			out, true, StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void aRerunAfterSuccessMakesNoSecondStudy() throws Exception {
+		start();
+		Path pkg = copyOfPackage();
+		Receipt first = deposit(pkg, FAST);
+		sandbox.clearReceived();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int status = cli(List.of(pkg.toString()), out);
+		String said = out.toString(StandardCharsets.UTF_8);
+		assertEquals(0, status, "nothing failed: " + said);
+		assertTrue(said.contains("already submitted: nothing was sent\naccession: S-BIAD1 (version 1)"), said);
+		assertEquals(1, studies(), "the sandbox has one study");
+		assertEquals(0, uploads(), "nothing sent");
+		assertFalse(sandbox.received().stream().anyMatch(r -> r.path().endsWith("/submissions/async")));
+		assertEquals(first.accession(), Receipt.read(pkg.resolve(Receipt.NAME)).accession());
+	}
+
+	@Test
+	void aRerunWithAccessionSendsANewVersion() throws Exception {
+		start();
+		Path pkg = copyOfPackage();
+		deposit(pkg, FAST);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int status = cli(List.of(pkg.toString(), "--accession", "S-BIAD1"), out);
+		assertEquals(0, status, out.toString(StandardCharsets.UTF_8));
+		assertEquals(1, studies());
+		assertTrue(Files.isRegularFile(sandbox.submissionFolder("S-BIAD1", 2).resolve("submission.json")));
+		Receipt r = Receipt.read(pkg.resolve(Receipt.NAME));
+		assertEquals(List.of("S-BIAD1", 2, "PROCESSED"), List.of(r.accession(), r.version(), r.status()));
+	}
+
+	/** A real kill -9 of bia submit right after it printed "submitted:", then the same command again. */
+	@Test
+	void aKillRightAfterSubmittedThenARerunMakesNoSecondStudy() throws Exception {
+		start(Duration.ofSeconds(20)); // the child waits for processing when it is killed
+		Path pkg = copyOfPackage();
+		Process child = child(pkg, "--poll", "1");
+		Path log = tmp.resolve("child.log");
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (child.isAlive() && System.nanoTime() < deadline && !(Files.exists(log) && Files.readString(log)
+			.contains("submitted: "))) Thread.sleep(20);
+		child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+		assertTrue(Files.readString(log).contains("submitted: S-BIAD1 version 1"), Files.readString(log));
+		assertEquals(1, studies());
+		assertEquals("SUBMITTED", Receipt.read(pkg.resolve(Receipt.NAME)).status(), "killed while it waited");
+
+		sandbox.clearReceived();
+		Deposit[] made = new Deposit[1];
+		Receipt r = deposit(pkg, FAST, sandbox.baseUrl(), made);
+		assertTrue(made[0].alreadySubmitted());
+		assertEquals("S-BIAD1", r.accession());
+		assertEquals(1, studies(), "no second study");
+		assertEquals(0, uploads());
+	}
+
+	/** The connection drops after the sandbox accepted the submission: the answer with the accession is lost. */
+	@Test
+	void aLostAnswerToTheSubmissionThenARerunFindsTheStudy() throws Exception {
+		start();
+		Path pkg = copyOfPackage();
+		String base = sandbox.baseUrl();
+		String path = java.net.URI.create(base).getPath();
+		try (AnswerDroppingProxy proxy = new AnswerDroppingProxy(sandbox.port(), "POST " + path +
+			"/submissions/async")) {
+			String viaProxy = base.replace(":" + sandbox.port() + "/", ":" + proxy.port() + "/");
+			BioStudiesException e = assertThrows(BioStudiesException.class, () -> deposit(pkg, FAST, viaProxy, null));
+			assertEquals(1, proxy.dropped());
+			assertTrue(e.getMessage().contains("it is not known whether BioStudies made the study"), e.getMessage());
+			assertEquals(1, studies(), "the sandbox made the study");
+			Receipt sending = Receipt.read(pkg.resolve(Receipt.NAME));
+			assertEquals(List.of(Receipt.SENDING, false), List.of(sending.status(), sending.hasAccession()));
+
+			Deposit[] made = new Deposit[1];
+			Receipt r = deposit(pkg, FAST, viaProxy, made);
+			assertTrue(made[0].alreadySubmitted());
+			assertEquals("S-BIAD1", r.accession());
+			assertEquals(1, studies(), "no second study");
+			assertEquals("S-BIAD1", Receipt.read(pkg.resolve(Receipt.NAME)).accession(), "recorded in the receipt");
+		}
+	}
+
+	// ---- issue 8 item 5: a same-size file is skipped only when vouched for
+
+	/** The copied package sends its first data file from a copy in the test folder, which the test may change. */
+	private Path ownFirstDataFile(Path pkg) throws IOException {
+		Path plan = pkg.resolve("upload-plan.tsv");
+		List<String> lines = new ArrayList<>(Files.readAllLines(plan));
+		String[] first = lines.get(1).split("\t");
+		Path copy = tmp.resolve("data").resolve(Path.of(first[0]).getFileName().toString());
+		Files.createDirectories(copy.getParent());
+		if (!Files.exists(copy)) Files.copy(Path.of(first[0]), copy);
+		lines.set(1, copy + "\t" + first[1] + "\t" + first[2]);
+		Files.write(plan, lines);
+		return copy;
+	}
+
+	@Test
+	void aFileChangedAtTheSameSizeIsSentAgainAndTheServerHasTheNewBytes() throws Exception {
+		start();
+		Path pkg = copyOfPackage();
+		Path data = ownFirstDataFile(pkg);
+		deposit(pkg, FAST);
+		byte[] bytes = Files.readAllBytes(data);
+		for (int i = 0; i < bytes.length; i += 97) bytes[i] ^= 0x5a; // other content, the same size
+		Files.write(data, bytes);
+		Files.setLastModifiedTime(data, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(data)
+			.toMillis() + 5000));
+		// 'bia package' again: a new package folder, no receipt, no journal of the earlier run in it
+		Files.walk(tmp.resolve("package")).sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile()
+			.delete());
+		Path again = copyOfPackage();
+		ownFirstDataFile(again);
+		Receipt r = deposit(again, FAST);
+		assertAllArrivedIdentical(again);
+		Receipt.File changed = r.files().get(0);
+		assertEquals(Receipt.SENT, changed.state());
+		assertEquals(Checksums.of(data).sha256(), changed.sha256());
+	}
+
+	@Test
+	void aFileOnTheServerThatNoRecordVouchesForIsSentAgain() throws Exception {
+		start();
+		Path pkg = copyOfPackage();
+		String[] first = plan(pkg).get(0);
+		Path remote = sandbox.userFolder(USER).resolve(first[1]);
+		Files.createDirectories(remote.getParent());
+		Files.write(remote, new byte[Integer.parseInt(first[2])]); // the same size, other bytes (sent some other way)
+		Receipt r = deposit(pkg, FAST);
+		assertAllArrivedIdentical(pkg);
+		assertEquals(Receipt.SENT, r.files().get(0).state());
+		for (Receipt.File f : r.files()) assertEquals(Checksums.of(Path.of(f.local())).sha256(), f.sha256());
 	}
 }

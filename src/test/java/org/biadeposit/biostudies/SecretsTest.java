@@ -119,6 +119,7 @@ class SecretsTest {
 
 	private void scenarios(MockWebServer server, FakeBioStudies fake, PrintStream console) throws Exception {
 		PackageFolder pkg = PackageFolder.write(tmp.resolve("one"));
+		Path records = tmp.resolve("cache");
 		ProgressBar bar = new ProgressBar(console, true), lines = new ProgressBar(console, false, Duration.ZERO);
 		ProgressListener both = new ProgressListener() {
 
@@ -135,12 +136,14 @@ class SecretsTest {
 		};
 		try (BioStudiesClient client = Http.client(server)) {
 			// A whole deposit.
-			Receipt receipt = new Deposit(client, pkg.out).pollInterval(Duration.ofMillis(1)).listener(both)
+			Receipt receipt = new Deposit(client, pkg.out).uploadRecords(records)
+				.pollInterval(Duration.ofMillis(1)).listener(both)
 				.run(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray());
 			captured.append(receipt).append('\n').append(client).append('\n');
 
 			// The wrong password.
-			expectFailure(() -> new Deposit(client, pkg.out).pollInterval(Duration.ofMillis(1)).listener(both).run(
+			expectFailure(() -> new Deposit(client, pkg.out).uploadRecords(records)
+				.pollInterval(Duration.ofMillis(1)).listener(both).run(
 				FakeBioStudies.USER,
 				WRONG_PASSWORD.toCharArray()));
 
@@ -149,15 +152,21 @@ class SecretsTest {
 				"session for the provided security token " + FakeBioStudies.TOKEN));
 			PackageFolder two = PackageFolder.write(tmp.resolve("two"));
 			fake.files.clear();
-			BioStudiesException e = expectFailure(() -> new Deposit(client, two.out).pollInterval(Duration.ofMillis(1))
+			BioStudiesException e = expectFailure(() -> new Deposit(client, two.out).uploadRecords(records)
+				.pollInterval(Duration.ofMillis(1))
 				.listener(both)
 				.run(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray()));
 			assertTrue(e.getMessage().contains("security token " + Redaction.TOKEN), e.getMessage());
 			fake.statuses.clear();
 			fake.statuses.add("INVALID");
 			fake.errors.add("session " + FakeBioStudies.TOKEN + " may not submit");
-			expectFailure(() -> new Deposit(client, two.out).pollInterval(Duration.ofMillis(1)).listener(both)
+			expectFailure(() -> new Deposit(client, two.out).uploadRecords(records)
+				.pollInterval(Duration.ofMillis(1)).listener(both)
 				.run(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray()));
+
+			try (var files = Files.list(records)) { // the upload record, kept in the user's cache folder
+				for (Path f : (Iterable<Path>) files::iterator) captured.append(Files.readString(f)).append('\n');
+			}
 
 			// The connection drops in the middle of a session, again and again.
 			UserProfile profile = client.login(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray());

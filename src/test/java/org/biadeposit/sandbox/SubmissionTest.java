@@ -354,4 +354,30 @@ class SubmissionTest {
 		assertEquals(404, api.get("/submissions/requests/S-BIAD404/1/status").statusCode());
 	}
 
+	/**
+	 * {@code GET /submissions} as the backend answers since November 2025: the user's studies newest first, filtered
+	 * only by an exact {@code accNo}, paged with {@code offset} and {@code limit}; {@code keywords} is ignored.
+	 */
+	@Test
+	void theListOfTheUsersStudiesFiltersOnlyByAccessionAndPages() throws Exception {
+		uploadExample();
+		submitted(valid());
+		submitted(valid());
+		api.awaitStatus("S-BIAD2", 1);
+		JsonNode all = TestApi.json(api.get("/submissions?keywords=nothing-like-it"));
+		assertEquals(2, all.size(), "keywords is ignored: " + all);
+		assertEquals("S-BIAD2", all.get(0).get("accno").asText(), "newest first");
+		assertEquals("Live imaging of X in zebrafish embryos", all.get(0).get("title").asText());
+		assertTrue(all.get(0).get("mtime").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), all.toString());
+		assertEquals(List.of("S-BIAD1"), accessions(TestApi.json(api.get("/submissions?accNo=S-BIAD1"))));
+		assertEquals(List.of(), accessions(TestApi.json(api.get("/submissions?accNo=S-BIAD"))), "exact, not a part");
+		assertEquals(List.of("S-BIAD1"), accessions(TestApi.json(api.get("/submissions?offset=1&limit=5"))));
+		assertEquals(List.of("S-BIAD2"), accessions(TestApi.json(api.get("/submissions?offset=0&limit=1"))));
+	}
+
+	private static List<String> accessions(JsonNode list) {
+		List<String> out = new ArrayList<>();
+		list.forEach(s -> out.add(s.get("accno").asText()));
+		return out;
+	}
 }

@@ -1,0 +1,154 @@
+package org.biadeposit.biostudies;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The user-folder side of a deposit: what is there already (only the folders the plan uses), the folders to make,
+ * and the files sent, several at a time.
+ */
+final class FileTransfer {
+
+	private final BioStudiesClient client;
+	private final int parallel;
+	private final ProgressListener say;
+
+	FileTransfer(BioStudiesClient client, int parallel, ProgressListener say) {
+		this.client = client;
+		this.parallel = parallel;
+		this.say = say;
+	}
+
+	/**
+	 * The sizes of the plan's files already in the user folder (and the folders that exist, with size -1). Lists only
+	 * the folders the plan uses, not the whole user folder, which may hold other studies.
+	 */
+	Map<String, Long> onServer(List<Deposit.Planned> files) throws BioStudiesException {
+		Set<String> needed = folders(files);
+		Map<String, Long> there = new HashMap<>();
+		List<String> queue = new ArrayList<>(List.of(""));
+		while (!queue.isEmpty()) {
+			String dir = queue.remove(queue.size() - 1);
+			for (UserFile f : client.list(dir)) {
+				if (f.directory()) {
+					if (needed.contains(f.path())) {
+						there.put(f.path(), -1L);
+						queue.add(f.path());
+					}
+				}
+				else {
+					there.put(f.path(), f.size());
+				}
+			}
+		}
+		return there;
+	}
+
+	/** Every folder the files go in, with its parents. */
+	private static Set<String> folders(List<Deposit.Planned> files) {
+		Set<String> folders = new TreeSet<>();
+		for (Deposit.Planned f : files) {
+			String p = f.remote();
+			for (int slash = p.lastIndexOf('/'); slash > 0; slash = p.lastIndexOf('/', slash - 1)) {
+				folders.add(p.substring(0, slash));
+			}
+		}
+		return folders;
+	}
+
+	void createFolders(List<Deposit.Planned> send, Set<String> existing) throws BioStudiesException {
+		List<String> missing = folders(send).stream().filter(f -> !existing.contains(f))
+			.sorted(Comparator.comparingInt((String f) -> f.split("/").length).thenComparing(f -> f)).toList();
+		for (String f : missing) {
+			int slash = f.lastIndexOf('/');
+			client.createFolder(slash < 0 ? "" : f.substring(0, slash), f.substring(slash + 1));
+		}
+	}
+
+	/** Sends the files, data first and File-lists last, {@link #parallel} at a time; stops all at the first failure. */
+	void upload(List<Deposit.Planned> send, UploadJournal journal, Map<String, Receipt.File> done)
+		throws IOException
+	{
+		if (send.isEmpty()) {
+			say.message("nothing to send: every file is already on the server");
+			return;
+		}
+		long bytes = send.stream().mapToLong(Deposit.Planned::size).sum();
+		say.message("sending " + send.size() + (send.size() == 1 ? " file (" : " files (") + ProgressBar.bytes(bytes) +
+			")" + (parallel > 1 && send.size() > 1 ? ", " + Math.min(parallel, send.size()) + " at a time" : ""));
+		ProgressMeter meter = new ProgressMeter(bytes, send.size(), say);
+		List<Deposit.Planned> data = send.stream().filter(f -> !f.fileList()).toList();
+		List<Deposit.Planned> lists = send.stream().filter(Deposit.Planned::fileList).toList();
+		ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, send.size()), threads());
+		ExecutorCompletionService<Receipt.File> finished = new ExecutorCompletionService<>(pool);
+		AtomicInteger sent = new AtomicInteger();
+		try {
+			for (List<Deposit.Planned> batch : List.of(data, lists)) {
+				for (Deposit.Planned f : batch) {
+					finished.submit(() -> {
+						Checksums c = client.send(f.item().local(), f.remote(), meter);
+						if (c.size() != f.size()) {
+							throw new BioStudiesException(f.item().local() + " changed while it was being sent");
+						}
+						journal.record(new UploadJournal.Entry(client.server().url(), f.remote(),
+							f.item().local().toString(), f.size(), f.modified(), c));
+						meter.fileDone(f.remote());
+						sent.incrementAndGet();
+						return f.receiptFile(c, Receipt.SENT);
+					});
+				}
+				for (int i = 0; i < batch.size(); i++) { // in the order they finish: a failure stops the rest at once
+					Receipt.File f = finished.take().get();
+					done.put(f.remote(), f);
+				}
+			}
+			meter.finish();
+		}
+		catch (ExecutionException e) {
+			pool.shutdownNow();
+			Throwable cause = e.getCause();
+			say.message("sent " + sent.get() + " of " + send.size() + " files before stopping; run again to send " +
+				"the rest");
+			if (cause instanceof IOException io) throw io;
+			if (cause instanceof RuntimeException re) throw re;
+			throw new IOException(cause);
+		}
+		catch (InterruptedException e) {
+			pool.shutdownNow();
+			Thread.currentThread().interrupt();
+			throw new InterruptedIOException("interrupted while sending files");
+		}
+		finally {
+			pool.shutdownNow();
+			try {
+				pool.awaitTermination(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	private static ThreadFactory threads() {
+		AtomicInteger n = new AtomicInteger();
+		return r -> {
+			Thread t = new Thread(r, "bia-upload-" + n.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		};
+	}
+}

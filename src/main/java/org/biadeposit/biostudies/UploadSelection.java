@@ -1,0 +1,98 @@
+package org.biadeposit.biostudies;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which files of a deposit are sent. A file is skipped only when the user folder has it with the same size and the
+ * upload record ({@link UploadJournal}) vouches that it holds these bytes; a same-size file nothing vouches for is
+ * sent again, unless it is larger than the re-send limit: then it is left, reported, and recorded in the receipt as
+ * {@link Receipt#NOT_VERIFIED} without checksums, until the depositor asks for it with {@code --resend-unverified}.
+ * File-lists are always sent (small, and their content may change at the same size).
+ */
+final class UploadSelection {
+
+	/** Files above this size that nothing vouches for are not sent again unless asked (1 GiB). */
+	static final long RESEND_LIMIT = 1L << 30;
+	static final String RESEND_FLAG = "--resend-unverified";
+
+	final List<Deposit.Planned> send = new ArrayList<>();
+	/** The receipt's entries of the files not sent, by remote path. */
+	final Map<String, Receipt.File> kept = new HashMap<>();
+	private final List<Deposit.Planned> vouched = new ArrayList<>(), changed = new ArrayList<>(),
+		unrecorded = new ArrayList<>(), unverified = new ArrayList<>();
+	private final long resendLimit;
+
+	private UploadSelection(long resendLimit) {
+		this.resendLimit = resendLimit;
+	}
+
+	/**
+	 * @param onServer the sizes of the files already in the user folder, by remote path
+	 * @param resendLimit the size above which a file nothing vouches for is only reported
+	 * @param resendUnverified send those too
+	 */
+	static UploadSelection of(List<Deposit.Planned> candidates, Map<String, Long> onServer, UploadJournal journal,
+		String server, long resendLimit, boolean resendUnverified) throws IOException
+	{
+		UploadSelection s = new UploadSelection(resendLimit);
+		for (Deposit.Planned f : candidates) {
+			Long there = onServer.get(f.remote());
+			if (f.fileList() || there == null || there != f.size()) {
+				s.send.add(f);
+				continue;
+			}
+			Checksums c = journal.vouched(server, f.remote(), f.item().local(), f.size(), f.modified());
+			if (c != null) {
+				s.vouched.add(f);
+				s.kept.put(f.remote(), f.receiptFile(c, Receipt.ON_SERVER));
+			}
+			else if (f.size() > resendLimit && !resendUnverified) {
+				s.unverified.add(f);
+				s.kept.put(f.remote(), new Receipt.File(f.remote(), f.item().local().toString(), f.size(), null, null,
+					Receipt.NOT_VERIFIED));
+			}
+			else {
+				UploadJournal.Entry last = journal.sent(server, f.remote());
+				(last != null && last.size() == f.size() ? s.changed : s.unrecorded).add(f);
+				s.send.add(f);
+			}
+		}
+		return s;
+	}
+
+	/** Tells the depositor what is not sent, and what is sent again and why. */
+	void tell(ProgressListener say) {
+		if (!vouched.isEmpty()) {
+			long bytes = vouched.stream().mapToLong(Deposit.Planned::size).sum();
+			say.message("already on the server, not sent again: " + files(vouched.size()) + " (" +
+				ProgressBar.bytes(bytes) + ")");
+		}
+		if (!changed.isEmpty()) {
+			say.message("changed here since they were sent (same size, other content), sending again: " +
+				files(changed.size()));
+		}
+		if (!unrecorded.isEmpty()) {
+			say.message("on the server with the same size but not sent from this computer (no upload record vouches " +
+				"for them), sending again: " + files(unrecorded.size()));
+		}
+		if (!unverified.isEmpty()) {
+			List<String> lines = new ArrayList<>();
+			lines.add("on the server with the same size but not sent from this computer, larger than " +
+				ProgressBar.bytes(resendLimit) + " and not sent again: " + files(unverified.size()) + ":");
+			unverified.stream().limit(20).forEach(f -> lines.add("  - " + f.remote() + " (" + ProgressBar.bytes(f
+				.size()) + ")"));
+			if (unverified.size() > 20) lines.add("  … and " + (unverified.size() - 20) + " more");
+			lines.add("nothing shows that they hold the files here: the receipt records them as '" +
+				Receipt.NOT_VERIFIED + "'; to send them again, run with " + RESEND_FLAG);
+			say.message(String.join("\n", lines));
+		}
+	}
+
+	private static String files(int n) {
+		return n + (n == 1 ? " file" : " files");
+	}
+}

@@ -1,0 +1,120 @@
+package org.biadeposit.biostudies;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * receipt.json written and read back, and damaged ones (issue 8 item 16): a message with the file, never a parser's.
+ */
+class ReceiptTest {
+
+	@TempDir
+	Path tmp;
+
+	private static Receipt sending() {
+		return new Receipt(null, 0, Receipt.SENDING, "https://example.org/api", "ann@example.org", "Cells",
+			null, Instant.parse("2026-12-01T19:30:00Z"), List.of(new Receipt.File("a/b.tif", "/data/b.tif", 12, null,
+				null, Receipt.NOT_VERIFIED)), List.of(), "{\"accno\":\"\",\"section\":{\"type\":\"Study\"}}");
+	}
+
+	@Test
+	void aReceiptWithoutAccessionIsWrittenAndReadBack() throws IOException {
+		Path file = tmp.resolve(Receipt.NAME);
+		sending().write(file);
+		Receipt read = Receipt.read(file);
+		assertEquals(sending(), read);
+		assertFalse(read.hasAccession());
+		assertNull(read.files().get(0).sha256());
+		assertFalse(Files.exists(tmp.resolve(Receipt.NAME + ".part")), "no temporary file left");
+	}
+
+	private String damaged(String content) throws IOException {
+		Path file = tmp.resolve(Receipt.NAME);
+		Files.writeString(file, content);
+		String message = assertThrows(DamagedReceiptException.class, () -> Receipt.read(file)).getMessage();
+		assertTrue(message.startsWith("receipt.json in " + tmp.toAbsolutePath() + " is damaged"), message);
+		assertTrue(message.endsWith("; fix it, or move it aside to start over (if the study was submitted, give its " +
+			"accession with --accession so that no second study is made)"), message);
+		for (String raw : List.of("Exception", "fasterxml", "Jackson", "Source:", "token")) {
+			assertFalse(message.contains(raw), "no parser message: " + message);
+		}
+		return message.substring(message.indexOf(" is damaged") + " is damaged".length(), message.indexOf("; fix it"));
+	}
+
+	@Test
+	void aDamagedReceiptIsNamedWithThePlaceAndWhatToDo() throws IOException {
+		Path file = tmp.resolve(Receipt.NAME);
+		sending().write(file);
+		String whole = Files.readString(file);
+		assertEquals(" (line 5, column 1): the file ends in the middle (cut short?)", damaged(whole.substring(0, whole
+			.indexOf("\"server\"") - 2)));
+		assertEquals(" (line 1, column 11): this is not JSON", damaged("accession: S-BIAD1\n"));
+		assertEquals(": the file is empty", damaged(""));
+		assertEquals(": the whole file should be a JSON object {…}", damaged("[1, 2]"));
+		assertEquals(": the field 'files' should be a list […]", damaged(whole.replaceFirst("\"files\" : \\[",
+			"\"files\" : 7, \"x\" : [")));
+		assertEquals(": the field 'files[0].size' should be a whole number", damaged(whole.replace("\"size\" : 12",
+			"\"size\" : \"twelve\"")));
+		assertEquals(": the field 'time' should be a time such as 2026-12-01T19:30:00Z, not 'yesterday'", damaged(
+			whole.replace("2026-12-01T19:30:00Z", "yesterday")));
+		assertEquals(": the field 'status' should be text in quotes", damaged(whole.replace("\"SENDING\"", "{}")));
+		assertEquals(": the field 'submission' should be the submission as sent, a JSON object {…}", damaged(whole
+			.replaceFirst("\"submission\" : \\{", "\"submission\" : 1, \"y\" : {")));
+		assertEquals(" (line 1, column 6): this is not JSON", damagedBytes(new byte[] { '{', '"', (byte) 0xff,
+			(byte) 0xfe, '"', ':', '1', '}' }));
+	}
+
+	private String damagedBytes(byte[] content) throws IOException {
+		Path file = tmp.resolve(Receipt.NAME);
+		Files.write(file, content);
+		String message = assertThrows(DamagedReceiptException.class, () -> Receipt.read(file)).getMessage();
+		return message.substring(message.indexOf(" is damaged") + " is damaged".length(), message.indexOf("; fix it"));
+	}
+
+	@Test
+	void biaStatusNamesTheDamagedReceipt() throws IOException {
+		Files.writeString(tmp.resolve(Receipt.NAME), "{\"accession\": \"S-BIAD1\", ");
+		ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+		int status = org.biadeposit.cli.Main.run(List.of("status", tmp.toString(), "--user", "ann@example.org"),
+			new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		String said = err.toString(StandardCharsets.UTF_8);
+		assertEquals(1, status, said);
+		assertTrue(said.startsWith("bia status: receipt.json in " + tmp.toAbsolutePath() + " is damaged (line 1, " +
+			"column 26): the file ends in the middle (cut short?)"), said);
+	}
+
+	/** Whatever the bytes, a receipt or the damaged-receipt message; nothing else (regression mode replays seeds). */
+	@FuzzTest(maxDuration = "60s")
+	void readGivesAReceiptOrSaysItIsDamaged(byte[] content) throws IOException {
+		Path file = Files.createTempFile("receipt", ".json");
+		try {
+			Files.write(file, content);
+			try {
+				Receipt.read(file);
+			}
+			catch (DamagedReceiptException e) {
+				assertTrue(e.getMessage().contains(" is damaged"), e.getMessage());
+			}
+		}
+		finally {
+			Files.delete(file);
+		}
+	}
+}
