@@ -173,6 +173,8 @@ public final class Deposit {
 
 	private Receipt deposit(String user, char[] password) throws IOException {
 		ProgressListener say = new Serial(listener);
+		// a half-written package (an interrupted bia package, a hand edit) is refused before anything is sent
+		SubmissionPackage.verify(folder);
 		client.listener(say); // "waiting for the server's answer" while a call takes long
 		Path submissionFile = folder.resolve(SubmissionPackage.SUBMISSION);
 		String submissionText = Files.readString(submissionFile, StandardCharsets.UTF_8);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import org.biadeposit.pagetab.SubmissionPackage;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,6 +82,19 @@ class DepositTest {
 
 	private boolean said(String start) {
 		return messages.stream().anyMatch(m -> m.startsWith(start));
+	}
+
+	/** Issue 8 item 9: submit half-read a half-written package; now it refuses it before sending anything. */
+	@Test
+	void aPackageCutShortIsRefusedBeforeAnythingIsSent() throws Exception {
+		Path list = pkg.out.resolve("filelists/Cells.json");
+		String whole = Files.readString(list);
+		Files.writeString(list, whole.substring(0, whole.length() / 2)); // as an interrupted bia package left it
+		IOException e = assertThrows(IOException.class, this::run);
+		assertTrue(e instanceof org.biadeposit.pagetab.IncompletePackageException, e.toString());
+		assertTrue(e.getMessage().contains("Cells.json"), e.getMessage());
+		assertEquals(0, server.getRequestCount(), "nothing was sent, not even the log-in");
+		assertEquals(List.of(), fake.uploads);
 	}
 
 	@Test
@@ -395,6 +409,7 @@ class DepositTest {
 			"\"value\" : \"BioImages\"\n  }, {\n    \"name\" : \"RootPath\",\n    \"value\" : \"study-1\"\n  } ]");
 		assertTrue(withRoot.contains("RootPath"));
 		Files.writeString(pkg.out.resolve("submission.json"), withRoot);
+		SubmissionPackage.seal(pkg.out);
 		fake.submitAnswer = s -> new MockResponse().setBody("{\"accNo\":\"S-BIAD7\",\"version\":1}");
 		Receipt receipt = run();
 		assertEquals(Set.of("study-1/cells/control/a.tif", "study-1/cells/treated/b.tif",

@@ -1,6 +1,7 @@
 package org.biadeposit.biostudies;
 
 import java.io.IOException;
+import org.biadeposit.pagetab.SubmissionPackage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,6 +90,7 @@ final class PackageFolder {
 				.append('\n');
 		}
 		Files.writeString(out.resolve("upload-plan.tsv"), plan, StandardCharsets.UTF_8);
+		SubmissionPackage.seal(out);
 	}
 
 	Path data(String remote, int size, Random random) throws IOException {

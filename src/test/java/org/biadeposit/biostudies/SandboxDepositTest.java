@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.biadeposit.pagetab.SubmissionPackage;
 import org.biadeposit.DepositionWorkflow;
 import org.biadeposit.example.ExampleDataset;
 import org.biadeposit.harvest.HarvestCache;
@@ -341,6 +342,7 @@ class SandboxDepositTest {
 		Path list = pkg.resolve("filelists/wild_type.json");
 		Files.writeString(list, Files.readString(list).replace("wild-type/donor-01/day-00/wt-d01-t00-field1.ome.tif",
 			"wild-type/missing.tif"));
+		SubmissionPackage.seal(pkg);
 		BioStudiesException e = assertThrows(BioStudiesException.class, () -> deposit(pkg, FAST));
 		assertEquals(400, e.status());
 		assertTrue(e.getMessage().contains("could not be found") && e.getMessage().contains("wild-type/missing.tif"), e
