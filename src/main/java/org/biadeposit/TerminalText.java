@@ -35,6 +35,15 @@ public final class TerminalText {
 	}
 
 	/**
+	 * A message of several lines (a list of the server's validation messages) escaped line by line: its own line
+	 * breaks stay, every other control character is shown as an escape; null stays null.
+	 */
+	public static String lines(String text) {
+		if (text == null || text.indexOf('\n') < 0) return line(text);
+		return String.join("\n", java.util.Arrays.stream(text.split("\n", -1)).map(TerminalText::line).toList());
+	}
+
+	/**
 	 * JSON text (as Jackson writes it) with the control characters Jackson leaves as they are (DEL, C1, separators,
 	 * bidirectional controls) written as <code>&#92;u</code> escapes. The JSON stays valid and means the same: those
 	 * characters can only stand inside strings, where an escape is read back as the character.

@@ -72,8 +72,7 @@ public final class ProgressBar implements ProgressListener {
 	public void message(String message) {
 		// Messages quote file names and what the server sent (the user's full name, its error text): control
 		// characters are shown escaped, line by line (a list of the server's messages keeps its lines).
-		String text = String.join("\n", java.util.Arrays.stream(message.split("\n", -1)).map(
-			org.biadeposit.TerminalText::line).toList());
+		String text = org.biadeposit.TerminalText.lines(message);
 		if (terminal && !drawn.isEmpty()) {
 			out.print("\r" + " ".repeat(drawn.length()) + "\r");
 			out.println(text);

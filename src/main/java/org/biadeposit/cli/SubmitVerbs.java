@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.biadeposit.TerminalText;
 import org.biadeposit.biostudies.BioStudiesClient;
 import org.biadeposit.biostudies.BioStudiesException;
 import org.biadeposit.biostudies.Deposit;
@@ -106,11 +107,11 @@ final class SubmitVerbs {
 			return usage(verb, e.getMessage());
 		}
 		catch (BioStudiesException e) {
-			err.println("bia " + verb + ": " + e.getMessage());
+			err.println("bia " + verb + ": " + TerminalText.lines(e.getMessage()));
 			return 1;
 		}
 		catch (IOException e) {
-			err.println("bia " + verb + ": " + e.getMessage());
+			err.println("bia " + verb + ": " + TerminalText.lines(e.getMessage()));
 			return 1;
 		}
 	}
@@ -133,8 +134,8 @@ final class SubmitVerbs {
 			out.println("accession: " + r.accession() + " (version " + r.version() + ")");
 			out.println("status:    " + r.status());
 			out.println("study:     " + r.studyUrl());
-			out.println("receipt:   " + pkg.resolve(Receipt.NAME));
-			for (String e : r.errors()) err.println("  - " + e);
+			out.println("receipt:   " + TerminalText.line(pkg.resolve(Receipt.NAME).toString()));
+			for (String e : r.errors()) err.println("  - " + TerminalText.lines(e));
 			// Found already submitted: nothing failed in this run, unless BioStudies rejected that submission.
 			if (deposit.alreadySubmitted()) return "INVALID".equals(r.status()) ? 1 : 0;
 			return r.processed() ? 0 : 1;
@@ -149,9 +150,10 @@ final class SubmitVerbs {
 		if (Files.isRegularFile(receiptFile)) {
 			Receipt r = Receipt.read(receiptFile);
 			if (!r.hasAccession()) {
-				err.println("bia status: " + receiptFile + " names no study yet: " + (Receipt.SENDING.equals(r
-					.status()) ? "the submission sent on " + r.time() + " got no answer; run 'bia submit' again to " +
-					"find out whether BioStudies made it" : "BioStudies refused the submission " + r.errors()));
+				err.println("bia status: " + TerminalText.line(receiptFile.toString()) + " names no study yet: " +
+					(Receipt.SENDING.equals(r.status()) ? "the submission sent on " + r.time() + " got no answer; " +
+						"run 'bia submit' again to find out whether BioStudies made it" :
+						"BioStudies refused the submission " + TerminalText.lines(r.errors().toString())));
 				return 1;
 			}
 			accession = r.accession();
@@ -176,7 +178,7 @@ final class SubmitVerbs {
 				String status = client.status(accession, version);
 				out.println(accession + " version " + version + ": " + status);
 				if ("INVALID".equals(status)) {
-					for (String e : client.errors(accession, version)) out.println("  - " + e);
+					for (String e : client.errors(accession, version)) out.println("  - " + TerminalText.lines(e));
 					return 1;
 				}
 				return 0;

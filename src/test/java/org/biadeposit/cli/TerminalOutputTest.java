@@ -111,6 +111,14 @@ class TerminalOutputTest {
 	}
 
 	@Test
+	void aMessageOfSeveralLinesKeepsItsLinesAndEscapesTheRest() {
+		assertEquals("Submission validation errors\n  - cells/a\\x1b[2J.tif is missing\n", TerminalText.lines(
+			"Submission validation errors\n  - cells/a\u001b[2J.tif is missing\n"));
+		assertEquals("one line \\t", TerminalText.lines("one line \t"));
+		assertEquals(null, TerminalText.lines(null));
+	}
+
+	@Test
 	void jsonKeepsItsMeaning() throws IOException {
 		ObjectMapper json = new ObjectMapper();
 		String written = json.writeValueAsString(List.of(EVIL, "\\" + EVIL));
