@@ -109,15 +109,33 @@ public final class DepositYaml {
 	static final List<String> ASSOCIATION_KEYS = List.of("biosample_id", "specimen_id", "acquisition_id",
 		"correlation_id", "analysis_id");
 
+	/** What a misspelt key would otherwise silently give: a default in place of what the file says. */
+	private static final Map<String, String> TOP_DEFAULTS = Map.of("study_component", "the study components were " +
+		"not read (they would otherwise be made from the top-level folders)", "acquisitions", "the image " +
+			"acquisitions were not read (they would otherwise be made from the image files' metadata)");
+	private static final String LICENCE_DEFAULT = "the licence was not set (it would otherwise default to CC0)";
+	private static final Map<String, String> STUDY_DEFAULTS = Map.of("license", LICENCE_DEFAULT, "licence",
+		LICENCE_DEFAULT);
+	private static final Map<String, String> COMPONENT_DEFAULTS = Map.of("files", "the component's files were not " +
+		"set (they would otherwise be guessed from its name)", "name", "its name was not set (it would otherwise be " +
+			"its title)");
+
+	/** The largest deposit.yaml read, in bytes: a real one is a few KB. */
+	static final long MAX_FILE_BYTES = 1L << 20;
+	/** The longest value (and line) read, in characters: some 40 pages of text. */
+	static final int MAX_VALUE_CHARS = 200_000;
+
 	/** How a list given for a single-text field (a biosample's variables) is joined into one text. */
 	private static final String JOIN = "; ";
 
 	private final YamlSource source;
 	private final Path datasetRoot;
+	private final FileSelectionYaml selections;
 
 	private DepositYaml(YamlSource source, Path datasetRoot) {
 		this.source = source;
 		this.datasetRoot = datasetRoot;
+		this.selections = new FileSelectionYaml(datasetRoot);
 	}
 
 	/**
@@ -146,7 +164,7 @@ public final class DepositYaml {
 				"\"study:\" and \"biosamples:\", each at the start of a line");
 			return new Reading(null, source.problems());
 		}
-		YamlMapping top = new YamlValue(source, root, "", "", YamlSource.line(root)).mapping(TOP_KEYS);
+		YamlMapping top = new YamlValue(source, root, "", "", YamlSource.line(root)).mapping(TOP_KEYS, TOP_DEFAULTS);
 		return new Reading(reader.deposition(yaml, top), source.problems());
 	}
 
@@ -155,6 +173,14 @@ public final class DepositYaml {
 	private static Node parse(Path yaml, YamlSource source) {
 		String text;
 		try {
+			long size = Files.size(yaml);
+			if (size > MAX_FILE_BYTES) {
+				source.error("is " + String.format(Locale.ROOT, "%,d", size) + " bytes, but deposit.yaml is read " +
+					"only if it has at most " + String.format(Locale.ROOT, "%,d", MAX_FILE_BYTES) + " (1 MiB; a " +
+					"complete one is a few KB); keep long texts and tables in files of the dataset and name them in " +
+					"deposit.yaml");
+				return null;
+			}
 			text = Files.readString(yaml, StandardCharsets.UTF_8);
 		}
 		catch (NoSuchFileException e) {
@@ -171,8 +197,17 @@ public final class DepositYaml {
 			return null;
 		}
 		if (text.startsWith("\uFEFF")) text = text.substring(1);
+		int longLine = lineLongerThan(text, MAX_VALUE_CHARS);
+		if (longLine > 0) {
+			source.error(longLine, "", "this line is longer than deposit.yaml takes: at most " + String.format(Locale.ROOT,
+				"%,d", MAX_VALUE_CHARS) + " characters on one line or in one value; shorten it, or keep such a long " +
+				"text in a file of the dataset");
+			return null;
+		}
+		LoaderOptions options = new LoaderOptions();
+		options.setCodePointLimit((int) MAX_FILE_BYTES);
 		try {
-			return new Yaml(new LoaderOptions()).compose(new StringReader(text));
+			return new Yaml(options).compose(new StringReader(text));
 		}
 		catch (MarkedYAMLException e) {
 			Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -189,6 +224,27 @@ public final class DepositYaml {
 			source.error("cannot be read as YAML: " + e.getMessage());
 			return null;
 		}
+	}
+
+	/**
+	 * The first line (from 1) longer than {@code limit} characters, or 0. Checked before parsing: SnakeYAML's reader
+	 * copies its whole window for every 1,024 characters of one token, so its time grows with the square of the
+	 * longest line (a 4 MB line took close to a minute).
+	 */
+	static int lineLongerThan(String text, int limit) {
+		int line = 1;
+		int start = 0;
+		for (int i = 0; i <= text.length(); i++) {
+			char c = i == text.length() ? '\n' : text.charAt(i);
+			// the line breaks of YAML 1.1, which SnakeYAML reads
+			if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+				if (i - start > limit) return line;
+				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+				line++;
+				start = i + 1;
+			}
+		}
+		return 0;
 	}
 
 	/** What to do about a SnakeYAML syntax problem. */
@@ -229,7 +285,7 @@ public final class DepositYaml {
 		List<AnnotationSet> annotations = titled(top.get("annotations"), ANNOTATION_KEYS, (title,
 			m) -> new AnnotationSet(title, m.get("annotation_overview").text(), m.get("annotation_type").text(), m
 				.get("annotation_method").text(), m.get("annotation_confidence_level").text(), m.get(
-					"annotation_criteria").text(), m.get("annotation_coverage").text(), selection(m), m.get(
+					"annotation_criteria").text(), m.get("annotation_coverage").text(), selections.read(m), m.get(
 						"source_image").text(), null));
 		// Annotation versions (MIFA) have no place in the model yet; they are read for their problems only.
 		titled(top.get("version"), VERSION_KEYS, (title, m) -> {
@@ -255,7 +311,7 @@ public final class DepositYaml {
 	// -- study ----------------------------------------------------------------------------------------------------
 
 	private Study study(YamlValue value) {
-		YamlMapping m = value.mapping(STUDY_KEYS);
+		YamlMapping m = value.mapping(STUDY_KEYS, STUDY_DEFAULTS);
 		Organisations organisations = new Organisations();
 		for (Map.Entry<String, YamlValue> e : m.either("organisations", "organizations",
 			"the organisations authors belong to").mapping(null).entries().entrySet())
@@ -290,7 +346,7 @@ public final class DepositYaml {
 		}
 		return new Study(m.get("title").text(), m.get("description").text(), date(m.either("private_until_date",
 			"release_date", "the date the study becomes public")), m.get("keywords").texts(), authors,
-			organisations.all(), license(m.either("license", "licence", "the licence")), grants, funding.get(
+			organisations.all(), license(m.either("license", "licence", "the licence"), m.misspells("license", "licence")), grants, funding.get(
 				"funding_statement").text(), m.get("acknowledgements").text(), publications, links, m.get(
 					"rembi_version").text());
 	}
@@ -384,9 +440,12 @@ public final class DepositYaml {
 		return null;
 	}
 
-	/** "CC0" (the default, when not given) or "CC BY 4.0", from the ways people write them; else an error. */
-	private static String license(YamlValue v) {
-		if (!v.isGiven()) return "CC0";
+	/**
+	 * "CC0" (the default, when not given) or "CC BY 4.0", from the ways people write them; else an error. Not given
+	 * while a key that looks like "license" is there (an error of its own), it is null: never a default then.
+	 */
+	private static String license(YamlValue v, boolean misspelt) {
+		if (!v.isGiven()) return misspelt ? null : "CC0";
 		String text = v.text();
 		if (text == null) return null;
 		String k = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
@@ -521,13 +580,13 @@ public final class DepositYaml {
 	private List<StudyComponent> components(YamlValue componentsValue, YamlValue associationsValue) {
 		List<Written> written = new ArrayList<>();
 		for (Map.Entry<String, YamlValue> e : componentsValue.mapping(null).entries().entrySet()) {
-			YamlMapping c = e.getValue().mapping(COMPONENT_KEYS);
+			YamlMapping c = e.getValue().mapping(COMPONENT_KEYS, COMPONENT_DEFAULTS);
 			String name = c.get("name").text();
 			c.get("rembi_version").text();
 			Associations own = associations(c.get("biosample").text(), c.get("specimen").text(), c.get("acquisition")
 				.text(), c.get("analysis").text(), c.get("correlation").text());
 			written.add(new Written(e.getKey(), e.getValue(), name != null ? name : e.getKey(), c.get("description")
-				.text(), selection(c), own));
+				.text(), selections.read(c), own));
 		}
 		List<Entry> entries = new ArrayList<>();
 		for (Map.Entry<String, YamlValue> e : associationsValue.mapping(null).entries().entrySet()) {
@@ -609,93 +668,5 @@ public final class DepositYaml {
 	{
 		Associations a = new Associations(biosample, specimen, acquisition, analysis, correlation);
 		return a.equals(new Associations(null, null, null, null, null)) ? null : a;
-	}
-
-	// -- file selections ------------------------------------------------------------------------------------------
-
-	/** The files, pattern and columns of a component or annotation set; null if it gives none of them. */
-	private FileSelection selection(YamlMapping m) {
-		YamlValue files = m.get("files");
-		List<String> folders = new ArrayList<>();
-		List<String> globs = new ArrayList<>();
-		if (files.isMapping()) {
-			files.error("is a mapping, but a folder, a glob, or a list of them is needed here, such as " +
-				"\"files: images\" or \"files: [plate1/*.tif, plate2]\"");
-		}
-		else {
-			for (YamlValue v : files.isList() ? files.items() : files.isGiven() ? List.of(files) : List
-				.<YamlValue> of())
-			{
-				String text = v.text();
-				String path = text == null ? null : relative(v, text);
-				if (path == null) continue;
-				if (path.matches(".*[*?\\[].*")) globs.add(path);
-				else folders.add(path);
-			}
-		}
-		YamlValue patternValue = m.get("pattern");
-		String pattern = patternValue.text();
-		if (pattern != null) {
-			try {
-				PathPattern.compile(pattern);
-			}
-			catch (IllegalArgumentException e) {
-				patternValue.error(e.getMessage() + "; correct the pattern: each {name} part becomes a File-list " +
-					"column, e.g. \"{donor}/{condition}/day{day}/*.tif\"");
-			}
-		}
-		// columns: a side table's path, or a mapping of column name to the value every file gets
-		YamlValue columnsValue = m.get("columns");
-		String columns = null;
-		Map<String, String> values = new LinkedHashMap<>();
-		if (columnsValue.isMapping()) {
-			for (Map.Entry<String, YamlValue> e : columnsValue.mapping(null).entries().entrySet()) {
-				String v = e.getValue().text();
-				if (v != null) values.put(e.getKey(), v);
-			}
-		}
-		else {
-			columns = columnsValue.text();
-		}
-		if (folders.isEmpty() && globs.isEmpty() && pattern == null && columns == null && values.isEmpty()) {
-			return null;
-		}
-		return new FileSelection(folders, globs, pattern, columns, values);
-	}
-
-	/**
-	 * A folder or glob relative to the dataset root, {@code /}-separated, without {@code .} and {@code ..} parts;
-	 * "." for the root itself; null (and an error) if it points outside the root.
-	 */
-	private String relative(YamlValue v, String given) {
-		String p = given.replace('\\', '/');
-		if (p.startsWith("/") || p.matches("[A-Za-z]:/.*")) {
-			String base = datasetRoot == null ? null : datasetRoot.toAbsolutePath().normalize().toString().replace(
-				'\\', '/');
-			String prefix = base == null ? null : base.endsWith("/") ? base : base + "/";
-			if (base != null && (p.equals(base) || p.startsWith(prefix))) {
-				p = p.equals(base) ? "" : p.substring(prefix.length());
-			}
-			else {
-				v.error("\"" + given + "\" is outside the dataset folder" + (base == null ? "" : " " + base) +
-					"; give a folder or glob relative to it, such as \"images\" or \"plate1/*.tif\"");
-				return null;
-			}
-		}
-		Deque<String> parts = new ArrayDeque<>();
-		for (String part : p.split("/")) {
-			if (part.isEmpty() || part.equals(".")) continue;
-			if (part.equals("..")) {
-				if (parts.isEmpty()) {
-					v.error("\"" + given + "\" leads out of the dataset folder; give a folder or glob inside it, " +
-						"relative to it, such as \"images\" or \"plate1/*.tif\"");
-					return null;
-				}
-				parts.removeLast();
-				continue;
-			}
-			parts.addLast(part);
-		}
-		return parts.isEmpty() ? "." : String.join("/", parts);
 	}
 }
