@@ -1,6 +1,7 @@
 package org.biadeposit.rembi;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -207,7 +208,7 @@ public final class DepositYaml {
 		LoaderOptions options = new LoaderOptions();
 		options.setCodePointLimit((int) MAX_FILE_BYTES);
 		try {
-			return new Yaml(options).compose(new StringReader(text));
+			return new Yaml(options).compose(new ShortReads(new StringReader(text)));
 		}
 		catch (MarkedYAMLException e) {
 			Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -245,6 +246,30 @@ public final class DepositYaml {
 			}
 		}
 		return 0;
+	}
+
+	/**
+	 * The text in reads that leave SnakeYAML room for one more character. SnakeYAML 2.3 reads a full buffer and, if
+	 * it ends with the first half of a surrogate pair (an emoji, a rare CJK character), reads the second half past
+	 * the buffer's end: an IndexOutOfBoundsException for any file with such a character at the wrong place.
+	 */
+	private static final class ShortReads extends Reader {
+
+		private final Reader in;
+
+		ShortReads(Reader in) {
+			this.in = in;
+		}
+
+		@Override
+		public int read(char[] buffer, int offset, int length) throws IOException {
+			return in.read(buffer, offset, length > 1 ? length - 1 : length);
+		}
+
+		@Override
+		public void close() throws IOException {
+			in.close();
+		}
 	}
 
 	/** What to do about a SnakeYAML syntax problem. */
