@@ -151,6 +151,28 @@ class DepositYamlRobustnessTest {
 		assertNotNull(built(r));
 	}
 
+	@Test
+	void twoPatternPartsWithNothingBetweenThemAreAnErrorForTheirMatchWouldBeAGuess() throws IOException {
+		DepositYaml.Reading r = read("study_component:\n  Cells:\n    pattern: \"{plate}{well}*.tif\"\n");
+		Problem p = at(r, "deposit.yaml:3 study_component.Cells.pattern");
+		assertTrue(p.isError());
+		contains(p.message(), "{plate} and {well} have nothing between them");
+		assertEquals(Map.of("plate", "p1", "well", "A01"), PathPattern.compile("{plate}_{well}.tif").match(
+			"p1_A01.tif"));
+	}
+
+	// -- a crash found on the way ------------------------------------------------------------------------------
+
+	@Test
+	void aCharacterOutsideTheBasicPlaneAtTheEndOfSnakeYamlsBufferIsRead() throws IOException {
+		String start = "study:\n  title: ";
+		// SnakeYAML reads 1,024 characters at a time; the emoji's first half is the last of the first read.
+		String title = "a".repeat(1023 - start.length()) + "\ud83d\udd2c microscope";
+		DepositYaml.Reading r = read(start + title + "\n");
+		assertEquals(List.of(), r.problems());
+		assertEquals(title, r.deposition().study().title());
+	}
+
 	// -- item 3: side tables and folders that leave the dataset --------------------------------------------------
 
 	@Test
