@@ -1,5 +1,6 @@
 package org.biadeposit.pagetab;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -40,6 +41,10 @@ final class FileListJson {
 		}
 		catch (JsonProcessingException e) {
 			throw PageTabJson.notJson(source, e);
+		}
+		catch (CharConversionException e) {
+			// Jackson guesses UTF-16 or UTF-32 from the first bytes, and finds the rest is not that either.
+			throw new PageTabSyntaxException(source, 0, "not UTF-8 text; save the file list as UTF-8", e);
 		}
 		if (files.isEmpty()) throw new PageTabSyntaxException(source, 0, FileListFormat.EMPTY);
 		return new FileList(files);
