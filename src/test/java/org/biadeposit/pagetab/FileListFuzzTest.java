@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +42,16 @@ class FileListFuzzTest {
 			return;
 		}
 		format.write(list, file);
-		assertEquals(list, format.read(file));
+		assertEquals(byName(list), byName(format.read(file)));
+	}
+
+	/**
+	 * The list with each file's attributes in name order (those of one name in their own order): a table writes
+	 * the columns of one name side by side, so a TSV whose header repeats a name further apart comes back with
+	 * those columns together, every value kept.
+	 */
+	private static FileList byName(FileList list) {
+		return new FileList(list.files().stream().map(f -> new FileRef(f.path(), f.type(), f.size(), f.attributes()
+			.stream().sorted(Comparator.comparing(Attribute::name)).toList())).toList());
 	}
 }
