@@ -112,33 +112,45 @@ class DepositYamlRobustnessTest {
 
 	// -- item 14: pattern and glob syntax ---------------------------------------------------------------------------
 
+	/**
+	 * Reads a component whose pattern or glob cannot be compiled: an error at its line saying what is wrong, no
+	 * Java exception named, and planning (which compiles every glob and pattern) goes through.
+	 */
+	private DepositYaml.Reading refused(String yaml, String where, String... says) throws IOException {
+		DepositYaml.Reading r = read(yaml);
+		Problem p = at(r, where);
+		assertTrue(p.isError(), p.toString());
+		contains(p.message(), says);
+		assertFalse(p.message().contains("Exception"), p.message());
+		assertNotNull(built(r));
+		return r;
+	}
+
 	@Test
 	void anUnclosedBraceInAPatternIsAnErrorAtItsLineAndPlanningDoesNotStumble() throws IOException {
-		DepositYaml.Reading r = read("study_component:\n  Cells:\n    files: cells\n    pattern: \"{unclosed/*.tif\"\n");
-		Problem p = at(r, "deposit.yaml:4 study_component.Cells.pattern");
-		assertTrue(p.isError());
-		contains(p.message(), "never closed");
+		DepositYaml.Reading r = refused("study_component:\n  Cells:\n    files: cells\n    pattern: \"{unclosed/*.tif\"\n",
+			"deposit.yaml:4 study_component.Cells.pattern", "never closed");
 		assertNull(r.deposition().components().get(0).files().pattern());
-		assertNotNull(built(r));
 	}
 
 	@Test
 	void aNameUsedTwiceInAPatternIsAnErrorAtItsLineAndPlanningDoesNotStumble() throws IOException {
-		DepositYaml.Reading r = read("study_component:\n  Cells:\n    pattern: \"{a}{a}.tif\"\n");
-		Problem p = at(r, "deposit.yaml:3 study_component.Cells.pattern");
-		assertTrue(p.isError());
-		contains(p.message(), "{a}", "twice");
-		assertNotNull(built(r));
+		refused("study_component:\n  Cells:\n    pattern: \"{a}{a}.tif\"\n", "deposit.yaml:3 study_component.Cells.pattern",
+			"{a}", "twice");
 	}
 
 	@Test
 	void aGlobThatDoesNotCompileIsAnErrorAtItsLineAndPlanningDoesNotStumble() throws IOException {
-		DepositYaml.Reading r = read("study_component:\n  Cells:\n    files: \"[/]etc/*\"\n");
-		Problem p = at(r, "deposit.yaml:3 study_component.Cells.files");
-		assertTrue(p.isError());
-		contains(p.message(), "[/]etc/*", "glob");
-		assertFalse(p.message().contains("Exception"), p.message());
-		assertNotNull(built(r));
+		refused("study_component:\n  Cells:\n    files: \"[/]etc/*\"\n", "deposit.yaml:3 study_component.Cells.files",
+			"[/]etc/*", "glob");
+	}
+
+	@Test
+	void twoPatternPartsWithNothingBetweenThemAreAnErrorForTheirMatchWouldBeAGuess() throws IOException {
+		refused("study_component:\n  Cells:\n    pattern: \"{plate}{well}*.tif\"\n",
+			"deposit.yaml:3 study_component.Cells.pattern", "{plate} and {well} have nothing between them");
+		assertEquals(Map.of("plate", "p1", "well", "A01"), PathPattern.compile("{plate}_{well}.tif").match(
+			"p1_A01.tif"));
 	}
 
 	@Test
@@ -149,16 +161,6 @@ class DepositYamlRobustnessTest {
 		assertTrue(at(r, "deposit.yaml:4 annotations.Masks.pattern").isError());
 		assertEquals(List.of("ok/*.png"), r.deposition().annotations().get(0).files().globs());
 		assertNotNull(built(r));
-	}
-
-	@Test
-	void twoPatternPartsWithNothingBetweenThemAreAnErrorForTheirMatchWouldBeAGuess() throws IOException {
-		DepositYaml.Reading r = read("study_component:\n  Cells:\n    pattern: \"{plate}{well}*.tif\"\n");
-		Problem p = at(r, "deposit.yaml:3 study_component.Cells.pattern");
-		assertTrue(p.isError());
-		contains(p.message(), "{plate} and {well} have nothing between them");
-		assertEquals(Map.of("plate", "p1", "well", "A01"), PathPattern.compile("{plate}_{well}.tif").match(
-			"p1_A01.tif"));
 	}
 
 	// -- a crash found on the way ------------------------------------------------------------------------------

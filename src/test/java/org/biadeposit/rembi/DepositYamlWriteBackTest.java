@@ -20,6 +20,8 @@ import org.biadeposit.rembi.Study.Author;
 import org.biadeposit.rembi.Study.Organisation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 8, item 15: what {@code bia init} and the wizard write into deposit.yaml always reads back, and reads back
@@ -55,9 +57,10 @@ class DepositYamlWriteBackTest {
 			.of(c), List.of());
 	}
 
-	@Test
-	void whatInitWritesForA1100CharacterMicroscopeModelReadsBack() throws IOException {
-		Deposition built = harvested(model(1100));
+	@ParameterizedTest
+	@ValueSource(ints = { 1100, 100_000 })
+	void whatInitWritesForALongMicroscopeModelReadsBack(int length) throws IOException {
+		Deposition built = harvested(model(length));
 		DepositYaml.Reading r = readBack(DepositYamlStarter.write(built, LocalDate.of(2026, 12, 1)));
 		assertFalse(r.hasErrors(), () -> r.problems().toString());
 		assertEquals(built.acquisitions(), r.deposition().acquisitions());
@@ -66,17 +69,9 @@ class DepositYamlWriteBackTest {
 	}
 
 	@Test
-	void whatInitWritesForA100000CharacterMicroscopeModelReadsBack() throws IOException {
-		Deposition built = harvested(model(100_000));
-		DepositYaml.Reading r = readBack(DepositYamlStarter.write(built, LocalDate.of(2026, 12, 1)));
-		assertFalse(r.hasErrors(), () -> r.problems().toString());
-		assertEquals(built.acquisitions(), r.deposition().acquisitions());
-	}
-
-	@Test
 	void whatInitWritesForModelsLongerThanDepositYamlTakesStillReadsBack() throws IOException {
 		List<ImageAcquisition> many = new ArrayList<>();
-		for (int i = 0; i < 12; i++) {
+		for (int i = 0; i < 6; i++) {
 			String m = i + model(DepositYaml.MAX_VALUE_CHARS + 10);
 			many.add(new ImageAcquisition(m, m, m, List.of()));
 		}
@@ -86,7 +81,7 @@ class DepositYamlWriteBackTest {
 		assertTrue(yaml.length() <= DepositYaml.MAX_FILE_BYTES, "within the size deposit.yaml is read up to");
 		DepositYaml.Reading r = readBack(yaml);
 		assertFalse(r.hasErrors(), () -> r.problems().toString().substring(0, 2000));
-		assertEquals(12, r.deposition().acquisitions().size(), "shortened titles stay distinct");
+		assertEquals(6, r.deposition().acquisitions().size(), "shortened titles stay distinct");
 		assertTrue(yaml.contains("shortened"), "the file says a harvested text was shortened");
 	}
 
@@ -154,8 +149,8 @@ class DepositYamlWriteBackTest {
 		String alphabet = "aZ09 -_.,:;#&*!|>'\"%@`?{}[]\\/<=~+\t\n\r\u0000\u0001\u001f\u007f\u0085\u00a0\u2028\ufeffé細🔬";
 		int[] codePoints = alphabet.codePoints().toArray();
 		Random random = new Random(8);
-		for (int n = 0; n < 300; n++) {
-			int length = 1 + random.nextInt(n < 290 ? 40 : 3000);
+		for (int n = 0; n < 120; n++) {
+			int length = 1 + random.nextInt(n < 115 ? 40 : 3000);
 			StringBuilder s = new StringBuilder();
 			for (int i = 0; i < length; i++) s.appendCodePoint(codePoints[random.nextInt(codePoints.length)]);
 			assertWritesBack(s.toString());
