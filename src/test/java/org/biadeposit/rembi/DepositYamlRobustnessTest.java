@@ -177,16 +177,23 @@ class DepositYamlRobustnessTest {
 
 	// -- item 3: side tables and folders that leave the dataset --------------------------------------------------
 
-	@Test
-	void aSideTableOutsideTheDatasetIsRefusedAtItsLine() throws IOException {
+	/** tmp/outside/secret.tsv, a side table naming cells/a.tif, and the dataset folder tmp/dataset with that file. */
+	private Path datasetBesideASecret() throws IOException {
 		Path outside = Files.createDirectories(tmp.resolve("outside"));
 		Files.writeString(outside.resolve("secret.tsv"), "Files\tSecret\ncells/a.tif\tpassword\n");
-		Path dataset = Files.createDirectories(tmp.resolve("dataset/cells"));
-		Files.writeString(dataset.resolve("a.tif"), "not really an image");
-		Path yaml = dataset.getParent().resolve("deposit.yaml");
+		Path dataset = Files.createDirectories(tmp.resolve("dataset"));
+		Files.createDirectories(dataset.resolve("cells"));
+		Files.writeString(dataset.resolve("cells/a.tif"), "not really an image");
+		return dataset;
+	}
+
+	@Test
+	void aSideTableOutsideTheDatasetIsRefusedAtItsLine() throws IOException {
+		Path dataset = datasetBesideASecret();
+		Path yaml = dataset.resolve("deposit.yaml");
 		Files.writeString(yaml, "study_component:\n  Cells:\n    files: cells\n    columns: ../outside/secret.tsv\n" +
-			"  Abs:\n    files: cells\n    columns: " + outside.resolve("secret.tsv").toAbsolutePath() + "\n");
-		DepositYaml.Reading r = DepositYaml.read(yaml, dataset.getParent());
+			"  Abs:\n    files: cells\n    columns: " + tmp.resolve("outside/secret.tsv").toAbsolutePath() + "\n");
+		DepositYaml.Reading r = DepositYaml.read(yaml, dataset);
 		contains(at(r, "deposit.yaml:4 study_component.Cells.columns").message(), "out of the dataset folder");
 		contains(at(r, "deposit.yaml:7 study_component.Abs.columns").message(), "outside the dataset folder");
 		for (StudyComponent c : r.deposition().components()) assertNull(c.files().columnsTable());
@@ -194,13 +201,9 @@ class DepositYamlRobustnessTest {
 
 	@Test
 	void aSideTableThatIsALinkLeadingOutOfTheDatasetIsRefused() throws IOException {
-		Path outside = Files.createDirectories(tmp.resolve("outside"));
-		Files.writeString(outside.resolve("secret.tsv"), "Files\tSecret\ncells/a.tif\tpassword\n");
-		Path dataset = Files.createDirectories(tmp.resolve("dataset"));
-		Files.createDirectories(dataset.resolve("cells"));
-		Files.writeString(dataset.resolve("cells/a.tif"), "not really an image");
-		Files.createSymbolicLink(dataset.resolve("extra.tsv"), outside.resolve("secret.tsv"));
-		Files.createSymbolicLink(dataset.resolve("linked"), outside);
+		Path dataset = datasetBesideASecret();
+		Files.createSymbolicLink(dataset.resolve("extra.tsv"), tmp.resolve("outside/secret.tsv"));
+		Files.createSymbolicLink(dataset.resolve("linked"), tmp.resolve("outside"));
 		Path yaml = dataset.resolve("deposit.yaml");
 		Files.writeString(yaml, "study_component:\n  Cells:\n    files: cells\n    columns: extra.tsv\n" +
 			"  Linked:\n    files: linked\n    columns: linked/secret.tsv\n");
@@ -213,15 +216,13 @@ class DepositYamlRobustnessTest {
 
 	@Test
 	void theFileListBuilderNeverOpensASideTableOutsideTheDataset() throws IOException {
-		Path outside = Files.createDirectories(tmp.resolve("outside"));
-		Files.writeString(outside.resolve("secret.tsv"), "Files\tSecret\na.tif\tpassword\n");
-		Path dataset = Files.createDirectories(tmp.resolve("dataset"));
-		Files.writeString(dataset.resolve("a.tif"), "not really an image");
-		Files.createSymbolicLink(dataset.resolve("extra.tsv"), outside.resolve("secret.tsv"));
-		for (String table : List.of("extra.tsv", "../outside/secret.tsv", outside.resolve("secret.tsv").toString())) {
+		Path dataset = datasetBesideASecret();
+		Path secret = tmp.resolve("outside/secret.tsv");
+		Files.createSymbolicLink(dataset.resolve("extra.tsv"), secret);
+		for (String table : List.of("extra.tsv", "../outside/secret.tsv", secret.toAbsolutePath().toString())) {
 			List<Problem> problems = new ArrayList<>();
-			FileList list = FileListBuilder.build("cells", List.of(new DatasetFile("a.tif", 19)), Map.of(),
-				new FileSelection(List.of(), List.of("*"), null, table), dataset, problems);
+			FileList list = FileListBuilder.build("cells", List.of(new DatasetFile("cells/a.tif", 19)), Map.of(),
+				new FileSelection(List.of("cells"), List.of(), null, table), dataset, problems);
 			assertEquals(List.of(), list.columns(), table);
 			assertFalse(list.rows().get(0).values().containsValue("password"), table);
 			assertEquals(1, problems.size(), problems.toString());
