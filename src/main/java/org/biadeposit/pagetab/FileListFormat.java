@@ -3,9 +3,9 @@ package org.biadeposit.pagetab;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,11 +58,17 @@ public enum FileListFormat {
 	public FileList read(Path file) throws IOException {
 		String source = file.getFileName().toString();
 		if (this == JSON) {
-			try (InputStream in = Files.newInputStream(file)) {
+			// Decoded as UTF-8 here: from bytes, Jackson would guess UTF-16 or UTF-32 and fail in its own ways.
+			try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+				in.mark(1);
+				if (in.read() != '\uFEFF') in.reset(); // a byte-order mark, as Jackson skips it in bytes
 				return FileListJson.read(PageTabJson.MAPPER.createParser(in), source);
 			}
 			catch (JsonProcessingException e) {
 				throw PageTabJson.notJson(source, e);
+			}
+			catch (CharacterCodingException e) {
+				throw new PageTabSyntaxException(source, 0, FileListJson.NOT_UTF8, e);
 			}
 		}
 		try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -1,7 +1,9 @@
 package org.biadeposit.pagetab;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +20,7 @@ import com.fasterxml.jackson.core.JsonToken;
 final class FileListJson {
 
 	private static final String WHAT = "a file list is a JSON array of files";
+	static final String NOT_UTF8 = "not UTF-8 text; save the file list as UTF-8";
 
 	private FileListJson() {}
 
@@ -40,6 +43,11 @@ final class FileListJson {
 		}
 		catch (JsonProcessingException e) {
 			throw PageTabJson.notJson(source, e);
+		}
+		catch (CharConversionException | CharacterCodingException e) {
+			// Bytes that are not UTF-8 (from a stream, Jackson guesses UTF-16 or UTF-32 and finds they are not that
+			// either).
+			throw new PageTabSyntaxException(source, 0, NOT_UTF8, e);
 		}
 		if (files.isEmpty()) throw new PageTabSyntaxException(source, 0, FileListFormat.EMPTY);
 		return new FileList(files);

@@ -1,44 +1,13 @@
 package org.biadeposit.rembi;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import org.biadeposit.rembi.Biosample.Organism;
 import org.biadeposit.rembi.ImageAcquisition.ImagingMethod;
-import org.biadeposit.rembi.Study.Author;
-import org.biadeposit.rembi.Study.Grant;
-import org.biadeposit.rembi.Study.Link;
-import org.biadeposit.rembi.Study.Organisation;
-import org.biadeposit.rembi.Study.Publication;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -111,15 +80,30 @@ public final class DepositYaml {
 	static final List<String> ASSOCIATION_KEYS = List.of("biosample_id", "specimen_id", "acquisition_id",
 		"correlation_id", "analysis_id");
 
+	/** What a misspelt key would otherwise silently give: a default in place of what the file says. */
+	private static final Map<String, String> TOP_DEFAULTS = Map.of("study_component", "the study components were " +
+		"not read (they would otherwise be made from the top-level folders)", "acquisitions", "the image " +
+			"acquisitions were not read (they would otherwise be made from the image files' metadata)");
+	private static final Map<String, String> COMPONENT_DEFAULTS = Map.of("files", "the component's files were not " +
+		"set (they would otherwise be guessed from its name)", "name", "its name was not set (it would otherwise be " +
+			"its title)");
+
+	/** The largest deposit.yaml read, in bytes: a real one is a few KB. */
+	static final long MAX_FILE_BYTES = 1L << 20;
+	/** The longest value (and line) read, in characters: some 40 pages of text. */
+	static final int MAX_VALUE_CHARS = 200_000;
+
 	/** How a list given for a single-text field (a biosample's variables) is joined into one text. */
 	private static final String JOIN = "; ";
 
 	private final YamlSource source;
 	private final Path datasetRoot;
+	private final FileSelectionYaml selections;
 
 	private DepositYaml(YamlSource source, Path datasetRoot) {
 		this.source = source;
 		this.datasetRoot = datasetRoot;
+		this.selections = new FileSelectionYaml(datasetRoot);
 	}
 
 	/**
@@ -133,7 +117,7 @@ public final class DepositYaml {
 	public static Reading read(Path yaml, Path datasetRoot) {
 		Path fileName = yaml.getFileName();
 		YamlSource source = new YamlSource(fileName == null ? yaml.toString() : fileName.toString());
-		Node root = parse(yaml, source);
+		Node root = YamlDocument.parse(yaml, source);
 		if (source.hasErrors()) return new Reading(null, source.problems());
 		DepositYaml reader = new DepositYaml(source, datasetRoot);
 		if (root == null) {
@@ -148,76 +132,14 @@ public final class DepositYaml {
 				"\"study:\" and \"biosamples:\", each at the start of a line");
 			return new Reading(null, source.problems());
 		}
-		YamlMapping top = new YamlValue(source, root, "", "", YamlSource.line(root)).mapping(TOP_KEYS);
+		YamlMapping top = new YamlValue(source, root, "", "", YamlSource.line(root)).mapping(TOP_KEYS, TOP_DEFAULTS);
 		return new Reading(reader.deposition(yaml, top), source.problems());
-	}
-
-	// -- parsing --------------------------------------------------------------------------------------------------
-
-	private static Node parse(Path yaml, YamlSource source) {
-		String text;
-		try {
-			text = Files.readString(yaml, StandardCharsets.UTF_8);
-		}
-		catch (NoSuchFileException e) {
-			source.error("does not exist (" + yaml.toAbsolutePath() + "); check the path, or write one with the " +
-				"study's description");
-			return null;
-		}
-		catch (MalformedInputException e) {
-			source.error("is not UTF-8 text; save it as UTF-8 (most editors offer the encoding when saving)");
-			return null;
-		}
-		catch (IOException e) {
-			source.error("cannot be read (" + e + "); check that it is a readable file");
-			return null;
-		}
-		if (text.startsWith("\uFEFF")) text = text.substring(1);
-		try {
-			return new Yaml(new LoaderOptions()).compose(new StringReader(text));
-		}
-		catch (MarkedYAMLException e) {
-			Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-			Mark context = e.getContextMark();
-			String problem = e.getProblem() == null ? "the text is not valid YAML" : e.getProblem().strip();
-			String during = e.getContext() != null && context != null && mark != null && context.getLine() != mark
-				.getLine() ? " (" + e.getContext().strip() + " on line " + (context.getLine() + 1) + ")" : "";
-			String message = "YAML syntax error: " + problem + during + "; " + syntaxHint(problem);
-			if (mark == null) source.error(message);
-			else source.error(mark.getLine() + 1, mark.getColumn() + 1, message);
-			return null;
-		}
-		catch (YAMLException e) {
-			source.error("cannot be read as YAML: " + e.getMessage());
-			return null;
-		}
-	}
-
-	/** What to do about a SnakeYAML syntax problem. */
-	static String syntaxHint(String problem) {
-		String p = problem.toLowerCase(Locale.ROOT);
-		if (p.contains("\t") || p.contains("tab")) return "YAML does not allow tabs for indentation; indent with spaces";
-		if (p.contains("mapping values are not allowed")) {
-			return "a value that contains \": \" must be put in quotes, and the keys of one mapping must start in " +
-				"the same column";
-		}
-		if (p.contains("could not find expected ':'")) {
-			return "each line of a mapping needs \"key: value\"; text that goes on over several lines must be " +
-				"indented further than its key, or put in quotes";
-		}
-		if (p.contains("undefined alias")) return "define the anchor (&name) before using it (*name)";
-		if (p.contains("end of stream") || p.contains("unexpected end")) {
-			return "a quote or bracket is not closed; close it";
-		}
-		if (p.contains("single document")) return "the file must hold one YAML document; remove the extra \"---\"";
-		return "check the indentation (keys of one mapping, and the \"- \" of one list, start in the same column) " +
-			"and put values with special characters (: # { } [ ] , & * ! | > ' \" % @) in quotes";
 	}
 
 	// -- the deposition -------------------------------------------------------------------------------------------
 
 	private Deposition deposition(Path yaml, YamlMapping top) {
-		Study study = study(top.get("study"));
+		Study study = StudyYaml.study(top.get("study"));
 		List<Biosample> biosamples = titled(top.get("biosamples"), BIOSAMPLE_KEYS, this::biosample);
 		List<Specimen> specimens = titled(top.get("specimens"), SPECIMEN_KEYS, (title, m) -> new Specimen(title, m
 			.get("sample_preparation").text(), m.get("growth_protocol").text()));
@@ -231,7 +153,7 @@ public final class DepositYaml {
 		List<AnnotationSet> annotations = titled(top.get("annotations"), ANNOTATION_KEYS, (title,
 			m) -> new AnnotationSet(title, m.get("annotation_overview").text(), m.get("annotation_type").text(), m
 				.get("annotation_method").text(), m.get("annotation_confidence_level").text(), m.get(
-					"annotation_criteria").text(), m.get("annotation_coverage").text(), selection(m), m.get(
+					"annotation_criteria").text(), m.get("annotation_coverage").text(), selections.read(m), m.get(
 						"source_image").text(), null));
 		// Annotation versions (MIFA) have no place in the model yet; they are read for their problems only.
 		titled(top.get("version"), VERSION_KEYS, (title, m) -> {
@@ -252,215 +174,6 @@ public final class DepositYaml {
 			out.add(make.apply(e.getKey(), e.getValue().mapping(keys)));
 		}
 		return out;
-	}
-
-	// -- study ----------------------------------------------------------------------------------------------------
-
-	private Study study(YamlValue value) {
-		YamlMapping m = value.mapping(STUDY_KEYS);
-		Organisations organisations = new Organisations();
-		for (Map.Entry<String, YamlValue> e : m.either("organisations", "organizations",
-			"the organisations authors belong to").mapping(null).entries().entrySet())
-		{
-			YamlMapping o = e.getValue().mapping(ORGANISATION_KEYS);
-			organisations.declare(e.getKey(), o.get("name").text(), o.get("address").text(), o.get("ror").text());
-		}
-		List<Author> authors = new ArrayList<>();
-		for (YamlValue item : m.get("authors").items()) {
-			Author a = author(item, organisations);
-			if (a != null) authors.add(a);
-		}
-		YamlMapping funding = m.get("funding").mapping(FUNDING_KEYS);
-		List<Grant> grants = new ArrayList<>();
-		for (YamlValue item : funding.get("grant_references").items()) {
-			YamlMapping g = item.mapping(GRANT_KEYS);
-			Grant grant = new Grant(g.get("funder").text(), g.get("identifier").text());
-			if (!grant.equals(new Grant(null, null))) grants.add(grant);
-		}
-		List<Publication> publications = new ArrayList<>();
-		for (YamlValue item : m.get("publications").items()) {
-			YamlMapping p = item.mapping(PUBLICATION_KEYS);
-			Publication pub = new Publication(p.get("title").text(), p.get("authors").joinedText(", "), p.get("doi")
-				.text(), p.get("year").text(), p.get("pubmed_id").text());
-			if (!pub.equals(new Publication(null, null, null, null, null))) publications.add(pub);
-		}
-		List<Link> links = new ArrayList<>();
-		for (YamlValue item : m.get("links").items()) {
-			YamlMapping l = item.mapping(LINK_KEYS);
-			Link link = new Link(l.get("link_url").text(), l.get("link_description").text());
-			if (!link.equals(new Link(null, null))) links.add(link);
-		}
-		return new Study(m.get("title").text(), m.get("description").text(), date(m.either("private_until_date",
-			"release_date", "the date the study becomes public")), m.get("keywords").texts(), authors,
-			organisations.all(), license(m.either("license", "licence", "the licence")), grants, funding.get(
-				"funding_statement").text(), m.get("acknowledgements").text(), publications, links, m.get(
-					"rembi_version").text());
-	}
-
-	/** An author, or null if the entry gives nothing (as an unfilled template block). */
-	private Author author(YamlValue item, Organisations organisations) {
-		YamlMapping a = item.mapping(AUTHOR_KEYS);
-		Set<String> roles = new LinkedHashSet<>();
-		String role = a.get("role").text();
-		// bia-agent files often say "role: conceptualization, data acquisition".
-		if (role != null) {
-			for (String r : role.split("[,;]")) {
-				if (!r.isBlank()) roles.add(r.strip());
-			}
-		}
-		roles.addAll(a.get("roles").texts());
-
-		Set<String> affiliations = new LinkedHashSet<>();
-		YamlValue inline = a.get("affiliation");
-		if (inline.isMapping()) {
-			addIfGiven(affiliations, organisations.inline(inline.mapping(ORGANISATION_KEYS)));
-		}
-		else if (inline.isList()) {
-			inline.error("is a list, but one organisation is needed here; for several, write \"affiliations:\" " +
-				"with one organisation per line, each starting with \"- \"");
-		}
-		else if (inline.isGiven()) {
-			String name = inline.text();
-			addIfGiven(affiliations, organisations.has(name) ? name : organisations.inline(name, null, null));
-		}
-		YamlValue refs = a.get("affiliations");
-		for (YamlValue ref : refs.isList() ? refs.items() : refs.isGiven() ? List.of(refs) : List.<YamlValue> of()) {
-			if (ref.isMapping()) {
-				addIfGiven(affiliations, organisations.inline(ref.mapping(ORGANISATION_KEYS)));
-				continue;
-			}
-			String id = ref.text();
-			if (id == null) continue;
-			if (organisations.has(id)) {
-				affiliations.add(id);
-			}
-			else {
-				ref.error("\"" + id + "\" names no organisation of study.organisations; add it there (\"" + id +
-					":\" with name, address and ror under it)" + (organisations.declared().isEmpty() ? ""
-						: " or use one of " + String.join(", ", organisations.declared())));
-			}
-		}
-		Author author = new Author(a.get("first_name").text(), a.get("last_name").text(), a.get("email").text(), a
-			.get("orcid").text(), new ArrayList<>(roles), new ArrayList<>(affiliations));
-		return author.equals(new Author(null, null, null, null, null, null)) ? null : author;
-	}
-
-	private static void addIfGiven(Set<String> ids, String id) {
-		if (id != null) ids.add(id);
-	}
-
-	private static LocalDate date(YamlValue v) {
-		String text = v.text();
-		if (text == null) return null;
-		try {
-			return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-		}
-		catch (DateTimeParseException e) {
-			LocalDate guess = guessDate(text);
-			v.error("\"" + text + "\" is not a date in the form YYYY-MM-DD (year-month-day); write it as " +
-				(guess != null ? guess : "YYYY-MM-DD, e.g. 2027-12-31 for 31 December 2027"));
-			return null;
-		}
-	}
-
-	/** What a date written another way most likely means, if that is clear. */
-	static LocalDate guessDate(String text) {
-		try {
-			Matcher iso = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})([T ].*)?").matcher(text);
-			if (iso.matches()) {
-				return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(
-					iso.group(3)));
-			}
-			Matcher other = Pattern.compile("(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})").matcher(text);
-			if (other.matches()) {
-				int a = Integer.parseInt(other.group(1));
-				int b = Integer.parseInt(other.group(2));
-				int year = Integer.parseInt(other.group(3));
-				if (a > 12 || a == b) return LocalDate.of(year, b, a);
-				if (b > 12) return LocalDate.of(year, a, b);
-			}
-		}
-		catch (DateTimeException e) {
-			// Not a real date either way.
-		}
-		return null;
-	}
-
-	/** "CC0" (the default, when not given) or "CC BY 4.0", from the ways people write them; else an error. */
-	private static String license(YamlValue v) {
-		if (!v.isGiven()) return "CC0";
-		String text = v.text();
-		if (text == null) return null;
-		String k = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-		if (Set.of("cc0", "cc010", "cc010universal", "cczero").contains(k) || k.contains(
-			"creativecommonsorgpublicdomainzero10"))
-		{
-			return "CC0";
-		}
-		if (Set.of("ccby40", "ccby40international", "creativecommonsattribution40",
-			"creativecommonsattribution40international").contains(k) || k.contains("creativecommonsorglicensesby40"))
-		{
-			return "CC BY 4.0";
-		}
-		v.error("\"" + text + "\" is not a licence BIA takes; use CC0 (the default) or CC BY 4.0");
-		return null;
-	}
-
-	/**
-	 * The organisations of a study: those declared under {@code organisations:} by id, and those written inline
-	 * as an author's affiliation, which get ids o1, o2... (skipping declared ids). Affiliations with the same name
-	 * and address are one organisation, shared by their authors.
-	 */
-	private static final class Organisations {
-
-		private final Map<String, Organisation> byId = new LinkedHashMap<>();
-		private final Map<List<String>, String> idByNameAndAddress = new HashMap<>();
-		private final List<String> declared = new ArrayList<>();
-
-		void declare(String id, String name, String address, String ror) {
-			byId.put(id, new Organisation(id, name, address, ror));
-			declared.add(id);
-			if (name != null || address != null) idByNameAndAddress.putIfAbsent(sameness(name, address), id);
-		}
-
-		boolean has(String id) {
-			return byId.containsKey(id);
-		}
-
-		List<String> declared() {
-			return declared;
-		}
-
-		String inline(YamlMapping m) {
-			return inline(m.get("name").text(), m.get("address").text(), m.get("ror").text());
-		}
-
-		/** The id of the organisation with this name and address, made if new; null if nothing is given. */
-		String inline(String name, String address, String ror) {
-			if (name == null && address == null && ror == null) return null;
-			List<String> key = sameness(name, address);
-			String id = idByNameAndAddress.get(key);
-			if (id != null) {
-				Organisation o = byId.get(id);
-				if (o.ror() == null && ror != null) byId.put(id, new Organisation(id, o.name(), o.address(), ror));
-				return id;
-			}
-			int n = 1;
-			while (byId.containsKey("o" + n)) n++;
-			id = "o" + n;
-			byId.put(id, new Organisation(id, name, address, ror));
-			idByNameAndAddress.put(key, id);
-			return id;
-		}
-
-		List<Organisation> all() {
-			return new ArrayList<>(byId.values());
-		}
-
-		private static List<String> sameness(String name, String address) {
-			return List.of(name == null ? "" : name.replaceAll("\\s+", " "), address == null ? "" : address
-				.replaceAll("\\s+", " "));
-		}
 	}
 
 	// -- modules --------------------------------------------------------------------------------------------------
@@ -523,13 +236,13 @@ public final class DepositYaml {
 	private List<StudyComponent> components(YamlValue componentsValue, YamlValue associationsValue) {
 		List<Written> written = new ArrayList<>();
 		for (Map.Entry<String, YamlValue> e : componentsValue.mapping(null).entries().entrySet()) {
-			YamlMapping c = e.getValue().mapping(COMPONENT_KEYS);
+			YamlMapping c = e.getValue().mapping(COMPONENT_KEYS, COMPONENT_DEFAULTS);
 			String name = c.get("name").text();
 			c.get("rembi_version").text();
 			Associations own = associations(c.get("biosample").text(), c.get("specimen").text(), c.get("acquisition")
 				.text(), c.get("analysis").text(), c.get("correlation").text());
 			written.add(new Written(e.getKey(), e.getValue(), name != null ? name : e.getKey(), c.get("description")
-				.text(), selection(c), own));
+				.text(), selections.read(c), own));
 		}
 		List<Entry> entries = new ArrayList<>();
 		for (Map.Entry<String, YamlValue> e : associationsValue.mapping(null).entries().entrySet()) {
@@ -611,125 +324,5 @@ public final class DepositYaml {
 	{
 		Associations a = new Associations(biosample, specimen, acquisition, analysis, correlation);
 		return a.equals(new Associations(null, null, null, null, null)) ? null : a;
-	}
-
-	// -- file selections ------------------------------------------------------------------------------------------
-
-	/** The files, pattern and columns of a component or annotation set; null if it gives none of them. */
-	private FileSelection selection(YamlMapping m) {
-		YamlValue files = m.get("files");
-		List<String> folders = new ArrayList<>();
-		List<String> globs = new ArrayList<>();
-		if (files.isMapping()) {
-			files.error("is a mapping, but a folder, a glob, or a list of them is needed here, such as " +
-				"\"files: images\" or \"files: [plate1/*.tif, plate2]\"");
-		}
-		else {
-			for (YamlValue v : files.isList() ? files.items() : files.isGiven() ? List.of(files) : List
-				.<YamlValue> of())
-			{
-				String text = v.text();
-				String path = text == null ? null : relative(v, text);
-				if (path == null) continue;
-				if (path.matches(".*[*?\\[].*")) globs.add(path);
-				else folders.add(path);
-			}
-		}
-		YamlValue patternValue = m.get("pattern");
-		String pattern = patternValue.text();
-		if (pattern != null) {
-			try {
-				PathPattern.compile(pattern);
-			}
-			catch (IllegalArgumentException e) {
-				patternValue.error(e.getMessage() + "; correct the pattern: each {name} part becomes a File-list " +
-					"column, e.g. \"{donor}/{condition}/day{day}/*.tif\"");
-			}
-		}
-		// columns: a side table's path, or a mapping of column name to the value every file gets
-		YamlValue columnsValue = m.get("columns");
-		String columns = null;
-		Map<String, String> values = new LinkedHashMap<>();
-		if (columnsValue.isMapping()) {
-			for (Map.Entry<String, YamlValue> e : columnsValue.mapping(null).entries().entrySet()) {
-				String v = e.getValue().text();
-				if (v != null) values.put(e.getKey(), v);
-			}
-		}
-		else {
-			columns = columnsValue.text();
-		}
-		// non_image_files: data that is not images; deposited as it is, not read as images
-		YamlValue nonImageValue = m.get("non_image_files");
-		if (nonImageValue.isMapping()) {
-			nonImageValue.error("is a mapping, but a file, folder or glob, or a list of them, is needed here, such " +
-				"as \"non_image_files: [tables/*.tif]\"");
-		}
-		List<String> nonImage = new ArrayList<>();
-		for (String path : nonImageValue.isMapping() ? List.<String> of() : paths(nonImageValue)) {
-			try {
-				FileSystems.getDefault().getPathMatcher("glob:" + path);
-				nonImage.add(path);
-			}
-			catch (PatternSyntaxException e) {
-				nonImageValue.error("\"" + path + "\" is not a glob bia-deposit can read (" + e.getDescription() +
-					"); write file names with * (any name), ** (any folders) and ? (one character)");
-			}
-		}
-		if (folders.isEmpty() && globs.isEmpty() && pattern == null && columns == null && values.isEmpty() &&
-			nonImage.isEmpty())
-		{
-			return null;
-		}
-		return new FileSelection(folders, globs, pattern, columns, values, nonImage);
-	}
-
-	/** Paths of non_image_files:, each made relative to the dataset root; those outside it are reported. */
-	private List<String> paths(YamlValue value) {
-		List<String> out = new ArrayList<>();
-		for (YamlValue v : value.isList() ? value.items() : value.isGiven() ? List.of(value) : List
-			.<YamlValue> of())
-		{
-			String text = v.text();
-			String path = text == null ? null : relative(v, text);
-			if (path != null) out.add(path);
-		}
-		return out;
-	}
-
-	/**
-	 * A folder or glob relative to the dataset root, {@code /}-separated, without {@code .} and {@code ..} parts;
-	 * "." for the root itself; null (and an error) if it points outside the root.
-	 */
-	private String relative(YamlValue v, String given) {
-		String p = given.replace('\\', '/');
-		if (p.startsWith("/") || p.matches("[A-Za-z]:/.*")) {
-			String base = datasetRoot == null ? null : datasetRoot.toAbsolutePath().normalize().toString().replace(
-				'\\', '/');
-			String prefix = base == null ? null : base.endsWith("/") ? base : base + "/";
-			if (base != null && (p.equals(base) || p.startsWith(prefix))) {
-				p = p.equals(base) ? "" : p.substring(prefix.length());
-			}
-			else {
-				v.error("\"" + given + "\" is outside the dataset folder" + (base == null ? "" : " " + base) +
-					"; give a folder or glob relative to it, such as \"images\" or \"plate1/*.tif\"");
-				return null;
-			}
-		}
-		Deque<String> parts = new ArrayDeque<>();
-		for (String part : p.split("/")) {
-			if (part.isEmpty() || part.equals(".")) continue;
-			if (part.equals("..")) {
-				if (parts.isEmpty()) {
-					v.error("\"" + given + "\" leads out of the dataset folder; give a folder or glob inside it, " +
-						"relative to it, such as \"images\" or \"plate1/*.tif\"");
-					return null;
-				}
-				parts.removeLast();
-				continue;
-			}
-			parts.addLast(part);
-		}
-		return parts.isEmpty() ? "." : String.join("/", parts);
 	}
 }

@@ -1,9 +1,14 @@
 package org.biadeposit.rembi;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
 /**
  * Writes the commented starter {@code deposit.yaml} of {@code bia init}: what the harvest found is filled in (study
@@ -15,8 +20,22 @@ public final class DepositYamlStarter {
 
 	private DepositYamlStarter() {}
 
-	/** The starter text for a deposition built from a harvest (its study and modules are not yet described). */
+	/**
+	 * The starter text for a deposition built from a harvest (its study and modules are not yet described). It
+	 * always reads back: harvested texts are the image files' own words, which a broken or crafted file can make
+	 * megabytes long, so each is shortened to what deposit.yaml takes, and all of them further if the file would
+	 * still be larger than deposit.yaml is read up to.
+	 */
 	public static String write(Deposition built, LocalDate today) {
+		String text = null;
+		for (int limit : new int[] { DepositYaml.MAX_VALUE_CHARS, 2_000, 200, 60 }) {
+			text = write(built, today, new Harvested(built.acquisitions(), limit));
+			if (text.getBytes(StandardCharsets.UTF_8).length <= DepositYaml.MAX_FILE_BYTES) break;
+		}
+		return text;
+	}
+
+	private static String write(Deposition built, LocalDate today, Harvested harvested) {
 		StringBuilder y = new StringBuilder();
 		y.append("# deposit.yaml: the description of this dataset for the BioImage Archive (REMBI).\n");
 		y.append("# Written by `bia init` on ").append(today).append(" from what the image files say.\n");
@@ -77,7 +96,9 @@ public final class DepositYamlStarter {
 			y.append("    imaging_instrument: # REQUIRED\n    image_acquisition_parameters: # REQUIRED\n");
 		}
 		for (ImageAcquisition a : built.acquisitions()) {
-			y.append("  ").append(quote(a.title())).append(":\n");
+			String title = harvested.title(a.title());
+			y.append("  ").append(YamlScalar.key(title, 2)).append(title.equals(a.title()) ? "" : " # " + harvested
+				.shortened(a.title())).append("\n");
 			List<ImageAcquisition.ImagingMethod> methods = a.imagingMethods();
 			if (methods.isEmpty()) {
 				y.append("    imaging_method: # REQUIRED: the files do not say how they were acquired\n");
@@ -91,16 +112,18 @@ public final class DepositYamlStarter {
 				field(y, 3, "ontology_id", m.ontologyId(), null);
 				field(y, 3, "ontology_name", m.ontologyName(), null);
 			}
-			field(y, 2, "imaging_instrument", a.imagingInstrument(), a.imagingInstrument() == null
-				? "REQUIRED: the files do not name the microscope" : "from the files; complete it");
-			field(y, 2, "image_acquisition_parameters", a.imageAcquisitionParameters(), a
-				.imageAcquisitionParameters() == null ? "REQUIRED" : "from the files; complete it");
+			String instrument = a.imagingInstrument();
+			String parameters = a.imageAcquisitionParameters();
+			field(y, 2, "imaging_instrument", harvested.text(instrument), instrument == null
+				? "REQUIRED: the files do not name the microscope" : harvested.note(instrument));
+			field(y, 2, "image_acquisition_parameters", harvested.text(parameters), parameters == null ? "REQUIRED"
+				: harvested.note(parameters));
 		}
 		y.append("\n");
 
 		y.append("study_component: # One per part of the study, each with its own File-list.\n");
 		for (StudyComponent c : built.components()) {
-			y.append("  ").append(quote(c.name())).append(":\n");
+			y.append("  ").append(YamlScalar.key(c.name(), 2)).append("\n");
 			field(y, 2, "name", c.name(), null);
 			field(y, 2, "description", c.description(), "REQUIRED. What these images show.");
 			FileSelection s = c.files();
@@ -109,7 +132,7 @@ public final class DepositYamlStarter {
 			}
 			else if (s != null && !s.globs().isEmpty()) {
 				y.append("    files:\n");
-				for (String g : s.globs()) y.append("    - ").append(quote(g)).append("\n");
+				for (String g : s.globs()) y.append("    - ").append(YamlScalar.value(g, 6)).append("\n");
 			}
 			y.append("    # pattern: \"{condition}/{replicate}/*.tif\" # path parts that become File-list columns\n");
 			y.append("    # columns: extra-columns.tsv # a table: Files, then one column per attribute\n");
@@ -118,7 +141,7 @@ public final class DepositYamlStarter {
 			String acquisition = c.associations() != null && c.associations().acquisition() != null ? c
 				.associations().acquisition() : built.acquisitions().isEmpty() ? "Acquisition 1" : built.acquisitions()
 					.get(0).title();
-			field(y, 2, "acquisition", acquisition, null);
+			field(y, 2, "acquisition", harvested.title(acquisition), null);
 		}
 		y.append("\n# analysis:      # Optional: title -> analysis_overview\n");
 		y.append("# correlations:  # Optional: title -> spatial_and_temporal_alignment, fiducials_used, " +
@@ -130,18 +153,55 @@ public final class DepositYamlStarter {
 
 	private static void field(StringBuilder y, int depth, String key, String value, String comment) {
 		y.append("  ".repeat(depth)).append(key).append(":");
-		if (value != null) y.append(' ').append(quote(value));
+		if (value != null) y.append(' ').append(YamlScalar.value(value, 2 * depth + 2));
 		if (comment != null) y.append(" # ").append(comment);
 		y.append('\n');
 	}
 
-	/** A YAML scalar: plain when safe, else double-quoted (JSON string syntax is valid YAML). */
-	static String quote(String s) {
-		if (s.matches("[A-Za-z0-9][A-Za-z0-9 ._/-]*") && !s.matches("(?i)(true|false|yes|no|on|off|null|~)") &&
-			!s.matches("[-+0-9.eE]+") && !s.endsWith(" "))
-		{
-			return s;
+	/** The harvested texts as written: each at most {@code limit} characters, titles still distinct. */
+	private static final class Harvested {
+
+		private final int limit;
+		private final Map<String, String> titles = new HashMap<>();
+
+		Harvested(List<ImageAcquisition> acquisitions, int limit) {
+			this.limit = limit;
+			Set<String> taken = new HashSet<>();
+			for (ImageAcquisition a : acquisitions) {
+				String t = text(a.title());
+				for (int n = 2; !taken.add(t); n++) {
+					t = text(a.title(), limit - 4 - String.valueOf(n).length()) + " (" + n + ")";
+				}
+				titles.put(a.title(), t);
+			}
 		}
-		return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
+
+		/** An acquisition's title as written (the same wherever it is named). */
+		String title(String title) {
+			return titles.getOrDefault(title, title);
+		}
+
+		String text(String text) {
+			return text(text, limit);
+		}
+
+		/** The text, or its start and "…" if it is longer than {@code max} characters. */
+		private static String text(String text, int max) {
+			if (text == null || text.length() <= max) return text;
+			int end = max - 1;
+			if (Character.isHighSurrogate(text.charAt(end - 1))) end--;
+			return text.substring(0, end) + "\u2026";
+		}
+
+		/** The comment for a harvested text. */
+		String note(String text) {
+			return text.length() <= limit ? "from the files; complete it" : "from the files, " + shortened(text) +
+				"; complete it";
+		}
+
+		String shortened(String text) {
+			return "shortened from " + String.format(Locale.ROOT, "%,d", text.length()) + " characters (the most " +
+				"deposit.yaml takes here is " + String.format(Locale.ROOT, "%,d", limit) + ")";
+		}
 	}
 }

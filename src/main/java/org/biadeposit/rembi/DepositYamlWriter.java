@@ -194,21 +194,16 @@ public final class DepositYamlWriter {
 		}
 		else if (!s.columnValues().isEmpty()) {
 			y.key(2, "columns");
-			for (Map.Entry<String, String> e : s.columnValues().entrySet()) y.field(3, quoteKey(e.getKey()), e
-				.getValue());
+			for (Map.Entry<String, String> e : s.columnValues().entrySet()) y.field(3, e.getKey(), e.getValue());
 		}
 	}
 
 	/** A module's title as a key; an untitled module gets an empty one, which validation reports. */
 	private static String title(String t) {
-		return quoteKey(t == null ? "" : t);
+		return t == null ? "" : t;
 	}
 
-	private static String quoteKey(String k) {
-		return k.isEmpty() ? "\"\"" : DepositYamlStarter.quote(k);
-	}
-
-	/** The text being written, two spaces per level. */
+	/** The text being written, two spaces per level; keys and values as {@link YamlScalar} writes them. */
 	private static final class Y {
 
 		private final StringBuilder out = new StringBuilder();
@@ -221,18 +216,20 @@ public final class DepositYamlWriter {
 			out.append('\n');
 		}
 
-		/** {@code key:} opening a nested mapping or list; the key is written as given (already quoted if needed). */
+		/** {@code key:} opening a nested mapping or list. */
 		void key(int depth, String key) {
-			line(depth, (key.startsWith("\"") ? key : DepositYamlStarter.quote(key)) + ":");
+			line(depth, YamlScalar.key(key, 2 * depth));
 		}
 
 		void field(int depth, String key, String value) {
-			line(depth, key + ":" + (value == null ? "" : " " + DepositYamlStarter.quote(value)));
+			line(depth, YamlScalar.key(key, 2 * depth) + (value == null ? "" : " " + YamlScalar.value(value, 2 *
+				depth + 2)));
 		}
 
 		/** The first field of a list item: {@code - key: value}; the others follow at {@code depth + 1}. */
 		void item(int depth, String key, String value) {
-			line(depth, "- " + key + ":" + (value == null ? "" : " " + DepositYamlStarter.quote(value)));
+			line(depth, "- " + YamlScalar.key(key, 2 * depth + 2) + (value == null ? "" : " " + YamlScalar.value(
+				value, 2 * depth + 4)));
 		}
 
 		void list(int depth, String key, List<String> values) {
@@ -242,12 +239,18 @@ public final class DepositYamlWriter {
 				return;
 			}
 			line(depth, key + ":");
-			for (String v : given) line(depth, "- " + DepositYamlStarter.quote(v));
+			for (String v : given) line(depth, "- " + YamlScalar.value(v, 2 * depth + 2));
 		}
 
+		/** A short list on one line, {@code key: [a, b]}; a list with a long text is written one item a line. */
 		void flow(int depth, String key, List<String> values) {
-			List<String> given = values.stream().filter(v -> v != null && !v.isBlank()).toList();
-			line(depth, key + ": [" + String.join(", ", given.stream().map(DepositYamlStarter::quote).toList()) + "]");
+			List<String> given = values.stream().filter(v -> v != null && !v.isBlank()).map(v -> YamlScalar.value(v,
+				2 * depth + 2)).toList();
+			if (given.stream().anyMatch(v -> v.indexOf('\n') >= 0)) {
+				list(depth, key, values);
+				return;
+			}
+			line(depth, key + ": [" + String.join(", ", given) + "]");
 		}
 
 		@Override

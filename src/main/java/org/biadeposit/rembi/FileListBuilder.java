@@ -3,6 +3,7 @@ package org.biadeposit.rembi;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -225,10 +226,21 @@ public final class FileListBuilder {
 	private static void addSideTable(String list, List<DatasetFile> files, Path root, String table,
 		List<String> columns, List<Map<String, String>> values, List<Problem> problems)
 	{
-		Path file = root.resolve(table);
 		List<String> lines;
 		try {
+			Path file = root.resolve(table).normalize();
+			if (!file.startsWith(root.normalize()) || !file.toRealPath().startsWith(root.toRealPath())) {
+				problems.add(Problem.error(table, "the columns table of File-list " + list + " is outside the " +
+					"dataset folder (by its path or through a link), so it was not read; put the table inside the " +
+					"dataset folder and give its path relative to it"));
+				return;
+			}
 			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		}
+		catch (InvalidPathException e) {
+			problems.add(Problem.error(table, "the columns table of File-list " + list + " is not a path this " +
+				"computer can name; check the path in deposit.yaml"));
+			return;
 		}
 		catch (IOException e) {
 			problems.add(Problem.error(table, "the columns table of File-list " + list +

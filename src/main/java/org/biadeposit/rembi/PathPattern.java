@@ -27,51 +27,64 @@ public final class PathPattern {
 	}
 
 	/**
-	 * @throws IllegalArgumentException naming the problem, e.g. an unclosed brace or a name used twice
+	 * @throws PathPatternException naming the problem, e.g. an unclosed brace, a name used twice, or two parts that
+	 *           match any text with nothing between them
 	 */
 	public static PathPattern compile(String pattern) {
 		StringBuilder re = new StringBuilder();
 		List<String> names = new ArrayList<>();
+		String previous = null; // the part before, if it matches any text: where it ends would be a guess
 		int i = 0;
 		while (i < pattern.length()) {
 			char c = pattern.charAt(i);
 			if (c == '{') {
 				int close = pattern.indexOf('}', i);
-				if (close < 0) throw new IllegalArgumentException("the pattern \"" + pattern +
-					"\" opens a { at position " + (i + 1) + " that is never closed");
-				Matcher m = PLACEHOLDER.matcher(pattern.substring(i, close + 1));
-				if (!m.matches()) throw new IllegalArgumentException("\"" + pattern.substring(i, close + 1) +
-					"\" in the pattern is not a column name (letters, digits, _ and - only)");
+				if (close < 0) throw new PathPatternException("the pattern \"" + pattern +
+					"\" opens a { at character " + (i + 1) + " that is never closed with }");
+				String part = pattern.substring(i, close + 1);
+				Matcher m = PLACEHOLDER.matcher(part);
+				if (!m.matches()) throw new PathPatternException("\"" + part + "\" in the pattern \"" + pattern +
+					"\" is not a column name: a name starts with a letter or _, then letters, digits, spaces, _ and " +
+					"- only");
 				String name = m.group(1);
-				if (names.contains(name)) throw new IllegalArgumentException("the pattern \"" + pattern +
-					"\" uses {" + name + "} twice");
+				if (names.contains(name)) throw new PathPatternException("the pattern \"" + pattern + "\" uses {" +
+					name + "} twice; give each column its own name");
+				adjacent(pattern, previous, part);
 				names.add(name);
 				re.append("(?<g").append(names.size()).append(">[^/]+?)");
+				previous = part;
 				i = close + 1;
 			}
 			else if (c == '*') {
 				boolean twin = i + 1 < pattern.length() && pattern.charAt(i + 1) == '*';
-				if (twin) {
-					// "**/" matches zero or more folders
-					boolean slash = i + 2 < pattern.length() && pattern.charAt(i + 2) == '/';
-					re.append(slash ? "(?:.*/)?" : ".*");
-					i += slash ? 3 : 2;
-				}
-				else {
-					re.append("[^/]*");
-					i++;
-				}
+				boolean slash = twin && i + 2 < pattern.length() && pattern.charAt(i + 2) == '/';
+				String part = twin ? "**" : "*";
+				adjacent(pattern, previous, part);
+				// "**/" matches zero or more folders, "**" any text, "*" any text within one folder or file name
+				re.append(slash ? "(?:.*/)?" : twin ? ".*" : "[^/]*");
+				previous = slash ? null : part;
+				i += slash ? 3 : twin ? 2 : 1;
 			}
 			else if (c == '?') {
 				re.append("[^/]");
+				previous = null;
 				i++;
 			}
 			else {
 				re.append(Pattern.quote(String.valueOf(c)));
+				previous = null;
 				i++;
 			}
 		}
 		return new PathPattern(pattern, Pattern.compile(re.toString()), names);
+	}
+
+	/** Refuses two parts that each match any text, one right after the other, such as {a}{b} or {a}*. */
+	private static void adjacent(String pattern, String previous, String part) {
+		if (previous == null) return;
+		throw new PathPatternException("in the pattern \"" + pattern + "\", " + previous + " and " + part +
+			" have nothing between them, so where one ends and the other starts would be a guess; put the text " +
+			"that separates them in the file names between them, e.g. {plate}_{well}");
 	}
 
 	/** The column names, in the order they appear in the pattern. */

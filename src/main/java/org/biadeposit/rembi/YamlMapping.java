@@ -2,8 +2,10 @@ package org.biadeposit.rembi;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -26,12 +28,26 @@ final class YamlMapping {
 	private final String path;
 	private final int line;
 	private final Map<String, YamlValue> entries = new LinkedHashMap<>();
+	/** The known keys that unknown keys of this mapping look like. */
+	private Set<String> misspelt = Set.of();
 
 	/**
 	 * @param node the mapping, or null for an empty one
 	 * @param known the keys this mapping may have, or null if its keys are names (titles) of the user's choosing
 	 */
 	YamlMapping(YamlSource source, MappingNode node, String path, int line, List<String> known) {
+		this(source, node, path, line, known, Map.of());
+	}
+
+	/**
+	 * @param node the mapping, or null for an empty one
+	 * @param known the keys this mapping may have, or null if its keys are names (titles) of the user's choosing
+	 * @param defaults for known keys whose absence means a default: what a misspelling of them would otherwise
+	 *          silently give, e.g. license → "the licence was not set (it would otherwise default to CC0)"
+	 */
+	YamlMapping(YamlSource source, MappingNode node, String path, int line, List<String> known,
+		Map<String, String> defaults)
+	{
 		this.source = source;
 		this.path = path;
 		this.line = line;
@@ -62,7 +78,7 @@ final class YamlMapping {
 					keyLine));
 			}
 		}
-		if (known != null) reportUnknown(known);
+		if (known != null) reportUnknown(known, defaults);
 	}
 
 	/** The value of a key; an absent key gives a value that is not given. */
@@ -92,7 +108,13 @@ final class YamlMapping {
 	}
 
 	private String keyOf(Node k, int keyLine) {
-		if (k instanceof ScalarNode s && !Tag.NULL.equals(s.getTag())) return s.getValue().strip();
+		if (k instanceof ScalarNode s && !Tag.NULL.equals(s.getTag())) {
+			String key = s.getValue().strip();
+			if (key.length() <= DepositYaml.MAX_VALUE_CHARS) return key;
+			source.error(keyLine, path, "a key here is " + key.length() + " characters long; a key must be a " +
+				"name, such as \"title\", of at most " + DepositYaml.MAX_VALUE_CHARS + " characters");
+			return null;
+		}
 		source.error(keyLine, path, "a key here is " + (k instanceof ScalarNode ? "empty" : k instanceof MappingNode
 			? "a mapping" : "a list") + "; a key must be a name, such as \"title\", followed by \":\"");
 		return null;
@@ -113,15 +135,37 @@ final class YamlMapping {
 		return out;
 	}
 
-	private void reportUnknown(List<String> known) {
+	/**
+	 * Unknown keys far from every known key are ignored with a warning. One within a few edits of a known key is an
+	 * error: its value was meant for that key, and ignoring it would lose it silently (or let a default stand in
+	 * for it, such as the licence CC0).
+	 */
+	private void reportUnknown(List<String> known, Map<String, String> defaults) {
+		Set<String> misspelt = new LinkedHashSet<>();
 		for (Map.Entry<String, YamlValue> e : entries.entrySet()) {
 			String key = e.getKey();
 			if (known.contains(key)) continue;
 			String suggestion = nearest(key, known);
-			e.getValue().warning("\"" + key + "\" is not a key bia-deposit knows here, so it is ignored; " +
-				(suggestion != null ? "did you mean \"" + suggestion + "\"?" : "the keys here are " + String.join(
-					", ", known)));
+			if (suggestion == null) {
+				e.getValue().warning("\"" + key + "\" is not a key bia-deposit knows here, so it is ignored; the " +
+					"keys here are " + String.join(", ", known));
+				continue;
+			}
+			String consequence = defaults.get(suggestion);
+			e.getValue().error("\"" + key + "\" is not a key bia-deposit knows here; did you mean \"" + suggestion +
+				"\"? Its value was not read" + (consequence == null ? "" : ", so " + consequence) + ". Correct the " +
+				"key");
+			misspelt.add(suggestion);
 		}
+		this.misspelt = Set.copyOf(misspelt);
+	}
+
+	/** Whether an unknown key of this mapping looks like one of these known keys (and is reported as an error). */
+	boolean misspells(String... keys) {
+		for (String k : keys) {
+			if (misspelt.contains(k)) return true;
+		}
+		return false;
 	}
 
 	/** The known key closest to {@code key}, if it is within {@link #SUGGESTION_DISTANCE} edits. */

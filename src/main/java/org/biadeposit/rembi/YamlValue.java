@@ -2,6 +2,8 @@ package org.biadeposit.rembi;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -70,9 +72,18 @@ final class YamlValue {
 	/** The value as text, or null if not given or not a single value (an error). */
 	String text() {
 		if (!isGiven()) return null;
-		if (node instanceof ScalarNode s) return s.getValue().strip();
+		if (node instanceof ScalarNode s) return withinLimit(s.getValue().strip());
 		error("is " + kind() + ", but a single value is needed here; write one value after \"" + (isItem() ? "- "
 			: key + ": ") + "\" (for text on several lines, write \"|\" there and indent the lines below it)");
+		return null;
+	}
+
+	/** The text, or null (and an error) if it is longer than deposit.yaml takes. */
+	private String withinLimit(String text) {
+		if (text.length() <= DepositYaml.MAX_VALUE_CHARS) return text;
+		error("is " + String.format(Locale.ROOT, "%,d", text.length()) + " characters long, but deposit.yaml takes " +
+			"values of at most " + String.format(Locale.ROOT, "%,d", DepositYaml.MAX_VALUE_CHARS) + " characters; " +
+			"shorten it, or keep such a long text in a file of the dataset");
 		return null;
 	}
 
@@ -125,7 +136,16 @@ final class YamlValue {
 	 * is an error and an empty mapping.
 	 */
 	YamlMapping mapping(List<String> known) {
-		if (node instanceof MappingNode m) return new YamlMapping(source, m, path, line, known);
+		return mapping(known, Map.of());
+	}
+
+	/**
+	 * As {@link #mapping(List)}, for a mapping where some keys have defaults.
+	 *
+	 * @param defaults see {@link YamlMapping#YamlMapping(YamlSource, MappingNode, String, int, List, Map)}
+	 */
+	YamlMapping mapping(List<String> known, Map<String, String> defaults) {
+		if (node instanceof MappingNode m) return new YamlMapping(source, m, path, line, known, defaults);
 		if (isGiven()) {
 			error("is " + kind() + ", but a mapping is needed here; write \"key: value\" lines " + (isItem()
 				? "after \"- \"" : "indented under \"" + key + ":\"" + (isList() ? ", without \"- \" in front" : "")));

@@ -663,7 +663,7 @@ class DepositYamlTest {
 	// -- problems -------------------------------------------------------------------------------------------------
 
 	@Test
-	void unknownKeysAreWarningsWithTheirLineAndTheNearestKnownKey() throws IOException {
+	void unknownKeysAreWarningsAndMisspeltKeysErrorsWithTheirLineAndTheNearestKnownKey() throws IOException {
 		DepositYaml.Reading r = read("""
 			study:
 			  titel: Mitochondria in motion
@@ -677,19 +677,20 @@ class DepositYamlTest {
 			""");
 		assertEquals(4, r.problems().size(), () -> "problems: " + r.problems());
 		Problem titel = r.problems().get(0);
-		assertEquals(new Problem(Severity.WARNING, "deposit.yaml:2 study.titel",
-			"\"titel\" is not a key bia-deposit knows here, so it is ignored; did you mean \"title\"?"), titel);
+		assertEquals(new Problem(Severity.ERROR, "deposit.yaml:2 study.titel", "\"titel\" is not a key bia-deposit " +
+			"knows here; did you mean \"title\"? Its value was not read. Correct the key"), titel);
 		Problem biosmaples = r.problems().get(1);
 		assertEquals("deposit.yaml:3 biosmaples", biosmaples.where());
 		contains(biosmaples.message(), "did you mean \"biosamples\"?");
+		assertTrue(biosmaples.isError());
 		Problem colour = r.problems().get(2);
 		assertEquals("deposit.yaml:6 colour", colour.where());
 		contains(colour.message(), "is ignored", "the keys here are study, biosamples");
+		assertEquals(Severity.WARNING, colour.severity(), "far from every known key: only a warning");
 		Problem biosampleId = r.problems().get(3);
 		assertEquals("deposit.yaml:9 study_component.Live.biosample_id", biosampleId.where());
 		contains(biosampleId.message(), "did you mean \"biosample\"?");
-		assertFalse(r.hasErrors());
-		assertTrue(r.problems().stream().allMatch(p -> p.severity() == Severity.WARNING));
+		assertTrue(biosampleId.isError());
 		assertNull(r.deposition().study().title());
 	}
 
@@ -863,10 +864,10 @@ class DepositYamlTest {
 			  title: Mitochondria in motion
 			  license: MIT
 			  release_date: tomorrow
-			  titel: again
+			  colour: red
 			""");
 		assertEquals(List.of("deposit.yaml:3 study.license", "deposit.yaml:4 study.release_date",
-			"deposit.yaml:5 study.titel"), r.problems().stream().map(Problem::where).toList());
+			"deposit.yaml:5 study.colour"), r.problems().stream().map(Problem::where).toList());
 		DepositYamlException e = assertThrows(DepositYamlException.class, r::orThrow);
 		assertEquals(r.problems(), e.problems());
 		contains(e.getMessage(), "error: deposit.yaml:3 study.license: \"MIT\"", "warning: deposit.yaml:5");

@@ -1,0 +1,212 @@
+package org.biadeposit.rembi;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Reads the {@code files}, {@code pattern} and {@code columns} keys of a study component or annotation set. Every
+ * path they name stays inside the dataset folder, also after following links; a glob or pattern that cannot be
+ * compiled, or a path that leaves the folder, is an error at its line and is left out of the selection, so that
+ * nothing later stumbles over it or opens a file outside the dataset.
+ */
+final class FileSelectionYaml {
+
+	private final Path datasetRoot;
+
+	/** @param datasetRoot the dataset folder; null when there is none (no path is checked on disk then) */
+	FileSelectionYaml(Path datasetRoot) {
+		this.datasetRoot = datasetRoot;
+	}
+
+	/**
+	 * The files, pattern, columns and non-image files of a component or annotation set; null if it gives none of
+	 * them.
+	 */
+	FileSelection read(YamlMapping m) {
+		YamlValue files = m.get("files");
+		List<String> folders = new ArrayList<>();
+		List<String> globs = new ArrayList<>();
+		if (files.isMapping()) {
+			files.error("is a mapping, but a folder, a glob, or a list of them is needed here, such as " +
+				"\"files: images\" or \"files: [plate1/*.tif, plate2]\"");
+		}
+		else {
+			for (YamlValue v : files.isList() ? files.items() : files.isGiven() ? List.of(files) : List
+				.<YamlValue> of())
+			{
+				String text = v.text();
+				String path = text == null ? null : inside(v, text);
+				if (path == null) continue;
+				if (isGlob(path)) {
+					if (compiles(v, text, path)) globs.add(path);
+				}
+				else {
+					folders.add(path);
+				}
+			}
+		}
+		YamlValue patternValue = m.get("pattern");
+		String pattern = patternValue.text();
+		if (pattern != null) {
+			try {
+				PathPattern.compile(pattern);
+			}
+			catch (IllegalArgumentException e) {
+				patternValue.error(e.getMessage() + "; correct the pattern: each {name} part becomes a File-list " +
+					"column, e.g. \"{donor}/{condition}/day{day}/*.tif\"");
+				pattern = null;
+			}
+		}
+		// columns: a side table's path, or a mapping of column name to the value every file gets
+		YamlValue columnsValue = m.get("columns");
+		String columns = null;
+		Map<String, String> values = new LinkedHashMap<>();
+		if (columnsValue.isMapping()) {
+			for (Map.Entry<String, YamlValue> e : columnsValue.mapping(null).entries().entrySet()) {
+				String v = e.getValue().text();
+				if (v != null) values.put(e.getKey(), v);
+			}
+		}
+		else {
+			String table = columnsValue.text();
+			columns = table == null ? null : inside(columnsValue, table);
+		}
+		// non_image_files: data that is not images; deposited as it is, not read as images
+		YamlValue nonImageValue = m.get(UnreadableImages.KEY);
+		List<String> nonImage = new ArrayList<>();
+		if (nonImageValue.isMapping()) {
+			nonImageValue.error("is a mapping, but a file, folder or glob, or a list of them, is needed here, such " +
+				"as \"non_image_files: [tables/*.tif]\"");
+		}
+		else {
+			for (YamlValue v : nonImageValue.isList() ? nonImageValue.items() : nonImageValue.isGiven() ? List.of(
+				nonImageValue) : List.<YamlValue> of())
+			{
+				String text = v.text();
+				String path = text == null ? null : inside(v, text);
+				if (path != null && (!isGlob(path) || compiles(v, text, path))) nonImage.add(path);
+			}
+		}
+		if (folders.isEmpty() && globs.isEmpty() && pattern == null && columns == null && values.isEmpty() &&
+			nonImage.isEmpty())
+		{
+			return null;
+		}
+		return new FileSelection(folders, globs, pattern, columns, values, nonImage);
+	}
+
+	private static boolean isGlob(String path) {
+		return path.matches("(?s).*[*?\\[].*");
+	}
+
+	/** Whether the glob compiles as the dataset walk compiles it; if not, an error saying what is wrong. */
+	private static boolean compiles(YamlValue v, String given, String glob) {
+		try {
+			FileSystems.getDefault().getPathMatcher("glob:" + glob);
+			return true;
+		}
+		catch (PatternSyntaxException e) {
+			v.error("\"" + given + "\" is not a glob bia-deposit can read: " + globProblem(e) + " (at character " +
+				(e.getIndex() + 1) + "); write folders and file names with * (any name), ** (any folders), ? (one " +
+				"character), [abc] (one of these) and {tif,png} (one of these words), e.g. \"plate1/**/*.tif\"");
+			return false;
+		}
+	}
+
+	private static String globProblem(PatternSyntaxException e) {
+		String d = e.getDescription() == null ? "" : e.getDescription();
+		if (d.contains("name separator")) return "a / cannot stand inside [ ]";
+		if (d.contains("Missing '}'")) return "a { is never closed with }";
+		if (d.contains("Missing ']'")) return "a [ is never closed with ]";
+		if (d.contains("nested")) return "a { } group cannot hold another";
+		if (d.contains("No character to escape")) return "it ends with a \\";
+		return d.isEmpty() ? "it cannot be read" : d.toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/**
+	 * A folder, glob or table path relative to the dataset root, {@code /}-separated, without {@code .} and
+	 * {@code ..} parts; "." for the root itself; null (and an error) if it points outside the root, by its text or
+	 * through a link.
+	 */
+	private String inside(YamlValue v, String given) {
+		String p = given.replace('\\', '/');
+		String base = datasetRoot == null ? null : datasetRoot.toAbsolutePath().normalize().toString().replace('\\',
+			'/');
+		if (p.startsWith("/") || p.matches("(?s)[A-Za-z]:/.*")) {
+			String prefix = base == null ? null : base.endsWith("/") ? base : base + "/";
+			if (base != null && (p.equals(base) || p.startsWith(prefix))) {
+				p = p.equals(base) ? "" : p.substring(prefix.length());
+			}
+			else {
+				v.error("\"" + given + "\" is outside the dataset folder" + (base == null ? "" : " " + base) +
+					"; give a path relative to it, such as \"images\", \"plate1/*.tif\" or \"tables/extra.tsv\"");
+				return null;
+			}
+		}
+		Deque<String> parts = new ArrayDeque<>();
+		for (String part : p.split("/")) {
+			if (part.isEmpty() || part.equals(".")) continue;
+			if (part.equals("..")) {
+				if (parts.isEmpty()) {
+					v.error("\"" + given + "\" leads out of the dataset folder; give a path inside it, relative to " +
+						"it, such as \"images\", \"plate1/*.tif\" or \"tables/extra.tsv\"");
+					return null;
+				}
+				parts.removeLast();
+				continue;
+			}
+			parts.addLast(part);
+		}
+		String relative = parts.isEmpty() ? "." : String.join("/", parts);
+		try {
+			Path.of(relative);
+		}
+		catch (InvalidPathException e) {
+			v.error("\"" + given.replace("\0", "\\0") + "\" is not a path this computer can name (" + e.getReason() +
+				"); write the folder or file name as it appears in the dataset folder");
+			return null;
+		}
+		String link = linkOutside(parts);
+		if (link != null) {
+			v.error("\"" + given + "\" is outside the dataset folder: " + link + " is a link that leads out of it. " +
+				"Only files inside the dataset folder are deposited or read; move the files into it, or replace the " +
+				"link by the files themselves");
+			return null;
+		}
+		return relative;
+	}
+
+	/**
+	 * The first part of the path (up to its first wildcard) that exists and, after following links, is not inside
+	 * the dataset folder; null if there is none.
+	 */
+	private String linkOutside(Deque<String> parts) {
+		if (datasetRoot == null) return null;
+		try {
+			Path root = datasetRoot.toRealPath();
+			Path p = datasetRoot;
+			String shown = "";
+			for (String part : parts) {
+				if (isGlob(part)) break;
+				p = p.resolve(part);
+				shown = shown.isEmpty() ? part : shown + "/" + part;
+				if (!Files.exists(p)) break;
+				if (!p.toRealPath().startsWith(root)) return "\"" + shown + "\"";
+			}
+			return null;
+		}
+		catch (IOException | InvalidPathException e) {
+			return null; // not on disk (yet), or not a path this system can name: nothing can be read through it
+		}
+	}
+}

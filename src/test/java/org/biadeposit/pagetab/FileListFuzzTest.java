@@ -1,0 +1,57 @@
+package org.biadeposit.pagetab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+
+import org.junit.jupiter.api.io.TempDir;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Fuzzes the File-list readers, TSV and JSON (seeds in FileListFuzzTestInputs, written by
+ * {@link org.biadeposit.FuzzSeeds}). Contract: a list is read, or a {@link PageTabSyntaxException} names the file
+ * and line; what is read is written in the same format and reads back as the same list.
+ */
+class FileListFuzzTest {
+
+	@TempDir
+	static Path folder;
+
+	@FuzzTest(maxDuration = "60s")
+	void tsv(byte[] input) throws IOException {
+		readWriteRead(input, FileListFormat.TSV);
+	}
+
+	@FuzzTest(maxDuration = "60s")
+	void json(byte[] input) throws IOException {
+		readWriteRead(input, FileListFormat.JSON);
+	}
+
+	private static void readWriteRead(byte[] input, FileListFormat format) throws IOException {
+		Path file = folder.resolve("files." + format.extension());
+		Files.write(file, input);
+		FileList list;
+		try {
+			list = format.read(file);
+		}
+		catch (PageTabSyntaxException e) {
+			return;
+		}
+		format.write(list, file);
+		assertEquals(byName(list), byName(format.read(file)));
+	}
+
+	/**
+	 * The list with each file's attributes in name order (those of one name in their own order): a table writes
+	 * the columns of one name side by side, so a TSV whose header repeats a name further apart comes back with
+	 * those columns together, every value kept.
+	 */
+	private static FileList byName(FileList list) {
+		return new FileList(list.files().stream().map(f -> new FileRef(f.path(), f.type(), f.size(), f.attributes()
+			.stream().sorted(Comparator.comparing(Attribute::name)).toList())).toList());
+	}
+}
