@@ -10,6 +10,8 @@ final class SmallOmeXml {
 	/** Versions the reader upgrades with the OME transforms, and the current one. */
 	static final String[] VERSIONS = { "2003-FC", "2008-09", "2010-06", "2012-06", "2016-06" };
 
+	private static final String NS_2016 = "http://www.openmicroscopy.org/Schemas/OME/2016-06";
+
 	private SmallOmeXml() {}
 
 	/**
@@ -46,5 +48,27 @@ final class SmallOmeXml {
 					"SizeZ=\"1\" SizeC=\"1\" SizeT=\"1\"><Channel ID=\"Channel:0:0\" SamplesPerPixel=\"1\"/>" +
 					"<MetadataOnly/></Pixels></Image>\n</OME>\n";
 		}
+	}
+
+	/** A 2016-06 companion: one image with one Z plane in each of the named TIFFs. */
+	static String companion(String... tiffs) {
+		StringBuilder planes = new StringBuilder();
+		for (int z = 0; z < tiffs.length; z++) {
+			planes.append("<TiffData FirstZ=\"").append(z).append("\" IFD=\"0\" PlaneCount=\"1\"><UUID FileName=\"")
+				.append(tiffs[z]).append("\">urn:uuid:00000000-0000-0000-0000-00000000000").append(z % 10).append(
+					"</UUID></TiffData>");
+		}
+		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<OME xmlns=\"" + NS_2016 + "\" " +
+			"UUID=\"urn:uuid:11111111-1111-1111-1111-111111111111\">\n<Image ID=\"Image:0\" Name=\"set\">" +
+			"<Pixels ID=\"Pixels:0\" DimensionOrder=\"XYZCT\" Type=\"uint8\" SizeX=\"4\" SizeY=\"3\" SizeZ=\"" +
+			tiffs.length + "\" SizeC=\"1\" SizeT=\"1\"><Channel ID=\"Channel:0:0\" SamplesPerPixel=\"1\"/>" + planes +
+			"</Pixels></Image>\n</OME>\n";
+	}
+
+	/** The OME-XML of a TIFF that keeps its metadata in a companion file. */
+	static String binaryOnly(String metadataFile) {
+		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<OME xmlns=\"" + NS_2016 + "\" " +
+			"UUID=\"urn:uuid:22222222-2222-2222-2222-222222222222\"><BinaryOnly MetadataFile=\"" + metadataFile +
+			"\" UUID=\"urn:uuid:11111111-1111-1111-1111-111111111111\"/></OME>\n";
 	}
 }
