@@ -49,7 +49,7 @@ public class OmeXmlReader implements MetadataReader {
 	static OmeMetadata readCompanion(Path xmlFile, String format, boolean requireParts, Path datasetFolder)
 		throws IOException, UnreadableImageException
 	{
-		byte[] bytes = Files.readAllBytes(xmlFile);
+		byte[] bytes = MetadataFile.read(xmlFile, xmlFile.getFileName().toString());
 		if (bytes.length == 0) throw new UnreadableImageException("the file is empty (0 bytes)");
 		MetadataRetrieve meta = OmeXml.parse(bytes);
 		List<Path> used = usedFiles(xmlFile, meta, requireParts, datasetFolder);

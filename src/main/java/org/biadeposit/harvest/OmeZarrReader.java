@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,14 +14,9 @@ import java.util.Set;
 import org.scijava.Priority;
 import org.scijava.plugin.Plugin;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import ome.units.UNITS;
 import ome.units.quantity.Length;
@@ -55,9 +51,8 @@ public class OmeZarrReader implements MetadataReader {
 	/** Attributes that make a Zarr group an OME-NGFF one. */
 	private static final Set<String> NGFF_KEYS = Set.of("multiscales", "plate", "bioformats2raw.layout");
 
-	/** The NGFF specification's own examples carry comments; hand-edited files carry trailing commas. */
-	private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS,
-		JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+	/** More channels than this in one image are refused: each becomes an entry of the deposition. */
+	static final int MAX_CHANNELS = 100_000;
 
 	@Override
 	public String format() {
@@ -125,7 +120,8 @@ public class OmeZarrReader implements MetadataReader {
 	 * the file and stops at the first key found, so that a large consolidated {@code zarr.json} costs little.
 	 */
 	private static boolean holdsNgffKeys(Path file) throws IOException {
-		try (JsonParser p = JSON.createParser(file.toFile())) {
+		if (MetadataFile.tooLarge(file)) return true; // read() says so
+		try (JsonParser p = ZarrJson.JSON.createParser(file.toFile())) {
 			return p.nextToken() == JsonToken.START_OBJECT && holdsNgffKeys(p, 0);
 		}
 	}
@@ -172,8 +168,11 @@ public class OmeZarrReader implements MetadataReader {
 			throw new UnreadableImageException(where + " lists no wells (\"wells\" is missing or empty)");
 		}
 		List<ImageLocation> fields = new ArrayList<>();
+		Set<String> listed = new HashSet<>();
 		for (int w = 0; w < wells.size(); w++) {
 			String wellPath = store.relativePath(wells.get(w).get("path"), where + ", well " + w);
+			// Each entry must be a group of its own: a repeated one would be read again and again.
+			once(listed, wellPath, where + " lists the well");
 			ZarrGroup well = store.group(wellPath);
 			if (well == null) {
 				throw new UnreadableImageException(where + " lists well \"" + wellPath + "\", but the store has no " +
@@ -184,9 +183,11 @@ public class OmeZarrReader implements MetadataReader {
 				throw new UnreadableImageException("the well metadata in " + well.file + " lists no fields " +
 					"(\"well\".\"images\" is missing)");
 			}
+			Set<String> wellFields = new HashSet<>();
 			for (int f = 0; f < images.size(); f++) {
 				String fieldPath = store.relativePath(images.get(f).get("path"), "the well metadata in " + well.file +
 					", image " + f);
+				once(wellFields, fieldPath, "the well metadata in " + well.file + " lists the image");
 				String path = wellPath + "/" + fieldPath;
 				fields.add(new ImageLocation(path, path, path));
 			}
@@ -195,6 +196,13 @@ public class OmeZarrReader implements MetadataReader {
 			throw new UnreadableImageException(where + " lists wells, but none of them lists a field (image)");
 		}
 		return fields;
+	}
+
+	/** Fails on a path listed twice. */
+	private static void once(Set<String> listed, String path, String listing) throws UnreadableImageException {
+		if (!listed.add(path)) {
+			throw new UnreadableImageException(listing + " \"" + path + "\" more than once: list each once");
+		}
 	}
 
 	/**
@@ -208,8 +216,10 @@ public class OmeZarrReader implements MetadataReader {
 		ZarrGroup ome = store.group("OME");
 		JsonNode listed = ome == null ? null : ome.attributes.get("series");
 		if (listed != null && listed.isArray()) {
+			Set<String> paths = new HashSet<>();
 			for (int s = 0; s < listed.size(); s++) {
 				String path = store.relativePath(listed.get(s), "the series list in " + ome.file + ", entry " + s);
+				once(paths, path, "the series list in " + ome.file + " lists the series");
 				series.add(new ImageLocation(path, null, path));
 			}
 		}
@@ -234,9 +244,10 @@ public class OmeZarrReader implements MetadataReader {
 		UnreadableImageException
 	{
 		Path xmlFile = store.resolve(OME_XML);
+		byte[] xml = MetadataFile.read(xmlFile, store.display(xmlFile));
 		OMEXMLMetadataImpl meta;
 		try {
-			meta = OmeXml.parse(Files.readAllBytes(xmlFile));
+			meta = OmeXml.parse(xml);
 		}
 		catch (UnreadableImageException e) {
 			// Also for NotThisFormatException: the store is OME-Zarr; it is its OME-XML that is broken.
@@ -345,7 +356,7 @@ public class OmeZarrReader implements MetadataReader {
 		private static JsonNode ngffAttributes(JsonNode attributes) {
 			JsonNode ome = attributes.get("ome");
 			if (ome != null && ome.isObject()) return ome;
-			return attributes.isObject() ? attributes : JSON.createObjectNode();
+			return attributes.isObject() ? attributes : ZarrJson.JSON.createObjectNode();
 		}
 
 		/** The array metadata at a path, or null when the store has none there (the NGFF examples have none). */
@@ -389,29 +400,9 @@ public class OmeZarrReader implements MetadataReader {
 			return lengths;
 		}
 
-		/** Reads a JSON object, reporting a broken file by name, line and column. */
+		/** Reads a JSON object, reporting a broken or oversized file by name, line and column. */
 		private JsonNode readObject(Path file) throws IOException, UnreadableImageException {
-			JsonNode node;
-			try {
-				node = JSON.readTree(Files.readAllBytes(file));
-			}
-			catch (JsonProcessingException e) {
-				JsonLocation at = e.getLocation();
-				String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-				// Jackson names the source of a nested location ("[Source: REDACTED ...; line: 3, ...]"): keep the line.
-				String problem = e.getOriginalMessage().replaceAll("Source: [^\\]]*?; (?=line)", "");
-				throw new UnreadableImageException(display(file) + " is not valid JSON" + where + ": " + problem +
-					". Fix the file or write the store again", e);
-			}
-			if (node == null || node.isMissingNode()) {
-				throw new UnreadableImageException(display(file) + " is empty; it should hold the Zarr metadata " +
-					"as a JSON object");
-			}
-			if (!node.isObject()) {
-				throw new UnreadableImageException(display(file) + " does not hold a JSON object (it holds a " + node
-					.getNodeType().toString().toLowerCase(Locale.ROOT) + ")");
-			}
-			return node;
+			return ZarrJson.readObject(file, display(file));
 		}
 	}
 
@@ -495,11 +486,19 @@ public class OmeZarrReader implements MetadataReader {
 				}
 			}
 
+			List<String> channelNames = channelNames(group.attributes);
+			int channels = sizes != null ? sizes.get('c') : channelNames.size();
+			if (channels > MAX_CHANNELS) {
+				throw new UnreadableImageException((sizes != null ? array.file + " gives the channel axis the " +
+					"length " : group.file + " lists ") + channels + " channels; bia-deposit describes at most " +
+					MAX_CHANNELS + " channels per image (each becomes an entry of the deposition). Check the " +
+					"array's shape and axes");
+			}
 			String name = at.fixedName();
 			if (name == null) name = text(multiscale.get("name"));
 			if (name == null) name = at.defaultName();
 			return new MultiscaleImage(name, sizes, array == null ? null : array.pixelType, lengths.get('x'), lengths
-				.get('y'), lengths.get('z'), timeIncrement, channelNames(group.attributes));
+				.get('y'), lengths.get('z'), timeIncrement, channelNames);
 		}
 
 		/** Writes this image as Image {@code image} of the metadata. */

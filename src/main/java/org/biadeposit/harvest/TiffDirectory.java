@@ -156,8 +156,8 @@ final class TiffDirectory {
 				case SAMPLES_PER_PIXEL: b.samplesPerPixel = (int) firstInt(ch, b, ifd, valuePos, type, count); break;
 				case SAMPLE_FORMAT: b.sampleFormat = (int) firstInt(ch, b, ifd, valuePos, type, count); break;
 				case RESOLUTION_UNIT: b.resolutionUnit = (int) firstInt(ch, b, ifd, valuePos, type, count); break;
-				case IMAGE_DESCRIPTION: b.description = ascii(ch, b, ifd, valuePos, count); break;
-				case DATE_TIME: b.dateTime = ascii(ch, b, ifd, valuePos, count); break;
+				case IMAGE_DESCRIPTION: b.description = ascii(ch, b, ifd, valuePos, tag, count); break;
+				case DATE_TIME: b.dateTime = ascii(ch, b, ifd, valuePos, tag, count); break;
 				case X_RESOLUTION: b.xResolution = rational(ch, b, ifd, valuePos, type); break;
 				case Y_RESOLUTION: b.yResolution = rational(ch, b, ifd, valuePos, type); break;
 				case STRIP_OFFSETS: case TILE_OFFSETS: stripOffsets = ints(ch, b, ifd, valuePos, type, count); break;
@@ -254,9 +254,13 @@ final class TiffDirectory {
 		return new double[] { num, den };
 	}
 
-	private static String ascii(FileChannel ch, Builder b, ByteBuffer ifd, int pos, long count)
+	private static String ascii(FileChannel ch, Builder b, ByteBuffer ifd, int pos, int tag, long count)
 		throws IOException, UnreadableImageException
 	{
+		if (count > MetadataFile.MAX_BYTES) {
+			throw MetadataFile.tooLarge(tag == IMAGE_DESCRIPTION ? "the TIFF's ImageDescription" :
+				"a text tag of the TIFF", count);
+		}
 		ByteBuffer v = value(ch, b, ifd, pos, 2, count);
 		byte[] bytes = new byte[v.remaining()];
 		v.get(bytes);

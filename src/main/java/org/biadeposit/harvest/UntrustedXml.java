@@ -103,6 +103,11 @@ final class UntrustedXml {
 			return "the XML is not valid UTF-8 (" + where + "): it was saved in another encoding; " +
 				"re-save it as UTF-8 or declare its encoding in the <?xml ... encoding=\"...\"?> line";
 		}
+		if (msg.startsWith("JAXP")) {
+			// The JDK's processing limits (element depth, entity expansion) report with a JAXP code first.
+			return "the XML goes beyond what bia-deposit reads, at " + where + ": " + msg.replaceFirst(
+				"^JAXP\\d+: ", "") + " No OME-XML needs this: check that the file is what its name says";
+		}
 		return "the XML is not well-formed at " + where + ": " + msg;
 	}
 
