@@ -88,6 +88,12 @@ final class OmeXml {
 			OMEModel model = new OMEModelImpl();
 			OMEXMLMetadataRoot ome = new OMEXMLMetadataRoot(root, model);
 			model.resolveReferences();
+			for (int i = 0; i < ome.sizeOfImageList(); i++) {
+				if (ome.getImage(i).getPixels() == null) {
+					throw new UnreadableImageException("Image " + i + " (" + ome.getImage(i).getID() + ") of the " +
+						"OME-XML has no <Pixels> element; the OME schema requires one per image, with its dimensions");
+				}
+			}
 			OMEXMLMetadataImpl meta = new OMEXMLMetadataImpl();
 			meta.setRoot(ome);
 			return meta;
@@ -97,7 +103,11 @@ final class OmeXml {
 				e.getMessage(), e);
 		}
 		catch (RuntimeException e) {
-			throw new UnreadableImageException("the OME-XML does not follow the OME schema: " + e, e);
+			// The model's own messages say which value is wrong; a null pointer only says that something is missing.
+			String detail = e instanceof NullPointerException || e.getMessage() == null ? "an element or " +
+				"attribute the schema requires is missing" : e.getMessage();
+			throw new UnreadableImageException("the OME-XML does not follow the OME schema: " + detail +
+				". Check the file against the OME schema (for example with xmllint --schema)", e);
 		}
 	}
 

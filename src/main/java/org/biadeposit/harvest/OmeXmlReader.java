@@ -74,7 +74,7 @@ public class OmeXmlReader implements MetadataReader {
 		List<String> missing = new ArrayList<>();
 		String self = documentUuid(meta);
 		for (int i = 0; i < meta.getImageCount(); i++) {
-			for (int t = 0; t < meta.getTiffDataCount(i); t++) {
+			for (int t = 0; t < tiffDataCount(meta, i); t++) {
 				String name = uuidFileName(meta, i, t);
 				if (name == null || name.isBlank()) continue;
 				// A file renamed after writing still names itself by its old name, but with its own UUID.
@@ -95,6 +95,15 @@ public class OmeXmlReader implements MetadataReader {
 				"from the deposit");
 		}
 		return new ArrayList<>(files);
+	}
+
+	private static int tiffDataCount(MetadataRetrieve meta, int image) {
+		try {
+			return meta.getTiffDataCount(image);
+		}
+		catch (RuntimeException e) {
+			return 0; // an Image without Pixels: ImageRecordMapper says what is wrong with it
+		}
 	}
 
 	private static String documentUuid(MetadataRetrieve meta) {
