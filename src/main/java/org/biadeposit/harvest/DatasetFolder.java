@@ -2,6 +2,7 @@ package org.biadeposit.harvest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
@@ -23,7 +24,14 @@ final class DatasetFolder {
 	 * @throws UnreadableImageException when the named file lies outside the dataset folder
 	 */
 	static Path resolve(Path folder, Path namingFile, String named) throws IOException, UnreadableImageException {
-		Path path = namingFile.resolveSibling(named.replace('\\', '/'));
+		Path path;
+		try {
+			path = namingFile.resolveSibling(named.replace('\\', '/'));
+		}
+		catch (InvalidPathException e) {
+			throw new UnreadableImageException(namingFile.getFileName() + " names the file \"" + named.replaceAll(
+				"\\p{Cntrl}", "?") + "\", which is not a name a file can have here");
+		}
 		if (!realPath(path).startsWith(folder.toRealPath())) {
 			throw new UnreadableImageException(namingFile.getFileName() + " names the file \"" + named +
 				"\", which is outside the dataset folder " + folder + " (links followed). bia-deposit reads and " +

@@ -2,6 +2,7 @@ package org.biadeposit.harvest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -335,6 +336,13 @@ public class OmeZarrReader implements MetadataReader {
 			if (path.startsWith("/") || path.contains("\\") || List.of(path.split("/")).contains("..")) {
 				throw new UnreadableImageException(where + " gives the path \"" + value.asText() + "\", which " +
 					"leaves the store; paths in OME-Zarr metadata are relative and stay inside the store");
+			}
+			try {
+				root.resolve(path);
+			}
+			catch (InvalidPathException e) {
+				throw new UnreadableImageException(where + " gives the path \"" + value.asText().replaceAll(
+					"\\p{Cntrl}", "?") + "\", which is not a name a file can have here");
 			}
 			return path;
 		}

@@ -225,12 +225,14 @@ final class TiffDirectory {
 			" values: the file is damaged");
 		ByteBuffer v = value(ch, b, ifd, pos, type, count);
 		long[] out = new long[(int) count];
+		// Read by the size the type has, whatever the type (a damaged file may give an integer tag any type).
+		int size = typeSize(type);
 		for (int i = 0; i < count; i++) {
-			switch (type) {
-				case 1: case 6: case 7: out[i] = Byte.toUnsignedInt(v.get(i)); break;
-				case 3: case 8: out[i] = Short.toUnsignedInt(v.getShort(i * 2)); break;
-				case 16: case 17: case 18: out[i] = v.getLong(i * 8); break;
-				default: out[i] = Integer.toUnsignedLong(v.getInt(i * 4)); break;
+			switch (size) {
+				case 1: out[i] = Byte.toUnsignedInt(v.get(i)); break;
+				case 2: out[i] = Short.toUnsignedInt(v.getShort(i * 2)); break;
+				case 4: out[i] = Integer.toUnsignedLong(v.getInt(i * 4)); break;
+				default: out[i] = type >= 16 ? v.getLong(i * 8) : Integer.toUnsignedLong(v.getInt(i * 8)); break;
 			}
 		}
 		return out;

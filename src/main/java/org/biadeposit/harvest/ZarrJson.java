@@ -1,5 +1,6 @@
 package org.biadeposit.harvest;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -61,6 +62,11 @@ final class ZarrJson {
 				throw new UnreadableImageException(shownAs + " is not valid JSON" + where + ": " + problem +
 					". Fix the file or write the store again", e);
 			}
+		}
+		catch (CharConversionException e) {
+			// Jackson guesses UTF-16 or UTF-32 from zero bytes and stops at what is not.
+			throw new UnreadableImageException(shownAs + " is not UTF-8 text, as Zarr metadata must be (" + e
+				.getMessage() + "). Fix the file or write the store again", e);
 		}
 		if (node == null || node.isMissingNode()) {
 			throw new UnreadableImageException(shownAs + " is empty; it should hold the Zarr metadata as a JSON " +

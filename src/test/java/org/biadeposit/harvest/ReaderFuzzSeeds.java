@@ -106,6 +106,7 @@ class ReaderFuzzSeeds {
 		zarr(seeds, "plate-repeated-well", ".zattrs", "{\"plate\": {\"wells\": [{\"path\": \"A/1\"}, " +
 			"{\"path\": \"A/1\"}]}}");
 		zarr(seeds, "plate-outside", ".zattrs", "{\"plate\": {\"wells\": [{\"path\": \"../A/1\"}]}}");
+		zarr(seeds, "plate-nul-path", ".zattrs", "{\"plate\": {\"wells\": [{\"path\": \"A\\u0000/1\"}]}}");
 		zarr(seeds, "bioformats2raw", ".zattrs", "{\"bioformats2raw.layout\": 3}");
 		zarr(seeds, "well-only", ".zattrs", "{\"well\": {\"images\": [{\"path\": \"0\"}]}}");
 		zarr(seeds, "deep", ".zattrs", "{\"multiscales\": " + "[".repeat(200) + "]".repeat(200) + "}");
