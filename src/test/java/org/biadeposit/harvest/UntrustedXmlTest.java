@@ -77,6 +77,12 @@ class UntrustedXmlTest {
 		return harvester.harvest(new FileProbe(file));
 	}
 
+	/** Harvests an .ome.xml of a schema version with a DOCTYPE and the entity it defines as microscope model. */
+	private HarvestedFile harvestOmeXml(String version, String doctype) throws IOException {
+		return harvest(Files.writeString(tmp.resolve("evil.ome.xml"), SmallOmeXml.document(version, doctype,
+			"&leak;")));
+	}
+
 	private void assertRefusedWithoutLeak(HarvestedFile result) {
 		assertTrue(result.hasError(), "a document with a DOCTYPE must be refused, got " + result);
 		assertTrue(result.error().contains("DOCTYPE"), result.error());
@@ -86,17 +92,13 @@ class UntrustedXmlTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "2003-FC", "2008-09", "2010-06", "2012-06", "2016-06" })
 	void anOmeXmlWhoseDoctypeReadsALocalFileIsRefusedAndLeaksNothing(String version) throws IOException {
-		Path xml = Files.writeString(tmp.resolve("evil.ome.xml"), SmallOmeXml.document(version, fileDoctype(),
-			"&leak;"));
-		assertRefusedWithoutLeak(harvest(xml));
+		assertRefusedWithoutLeak(harvestOmeXml(version, fileDoctype()));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "2003-FC", "2008-09", "2010-06", "2012-06", "2016-06" })
 	void anOmeXmlWhoseDoctypeNamesAWebAddressFetchesNothing(String version) throws IOException {
-		Path xml = Files.writeString(tmp.resolve("evil.ome.xml"), SmallOmeXml.document(version, webDoctype(),
-			"&leak;"));
-		assertRefusedWithoutLeak(harvest(xml));
+		assertRefusedWithoutLeak(harvestOmeXml(version, webDoctype()));
 		assertEquals(0, requests.get(), "the reader fetched the DTD from the web address");
 	}
 
