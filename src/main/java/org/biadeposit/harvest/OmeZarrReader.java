@@ -19,11 +19,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import ome.units.UNITS;
 import ome.units.quantity.Length;
-import ome.units.quantity.Quantity;
 import ome.units.quantity.Time;
-import ome.units.unit.Unit;
 import ome.xml.meta.OMEXMLMetadataImpl;
 import ome.xml.model.enums.DimensionOrder;
 import ome.xml.model.enums.PixelType;
@@ -37,6 +34,10 @@ import ome.xml.model.primitives.PositiveInteger;
  * One Image per multiscales image: the store itself, each field of a plate, or each series of a bioformats2raw
  * store. When a bioformats2raw store has {@code OME/METADATA.ome.xml}, that XML is the metadata and NGFF only fills
  * the physical sizes the XML lacks. The whole store folder is one dataset.
+ * </p>
+ * <p>
+ * Over 400 lines because the store layouts (image, plate, bioformats2raw) and the NGFF versions' rules are read in
+ * one pass and share the store's messages; JSON reading ({@link ZarrJson}) and units ({@link NgffUnits}) are apart.
  * </p>
  */
 @Plugin(type = MetadataReader.class, priority = Priority.NORMAL)
@@ -487,10 +488,10 @@ public class OmeZarrReader implements MetadataReader {
 				// guessed one would put a wrong number into the deposition.
 				if (scale == null || axis.unit == null) continue;
 				if (dimension == 't') {
-					timeIncrement = new Time(positive(scale[a], axis, where), TIME_UNITS.of(axis, where));
+					timeIncrement = new Time(positive(scale[a], axis, where), NgffUnits.TIME.of(axis.name(), axis.unit(), where));
 				}
 				else if (dimension != 'c') {
-					lengths.put(dimension, new Length(positive(scale[a], axis, where), LENGTH_UNITS.of(axis, where)));
+					lengths.put(dimension, new Length(positive(scale[a], axis, where), NgffUnits.LENGTH.of(axis.name(), axis.unit(), where)));
 				}
 			}
 
@@ -678,109 +679,6 @@ public class OmeZarrReader implements MetadataReader {
 			case "complex128": return PixelType.COMPLEXDOUBLE;
 			// As for Zarr v2: int64, uint64 and float16 have no OME pixel type.
 			default: return null;
-		}
-	}
-
-	/** UDUNITS-2 length units: the names NGFF allows, and common symbols. */
-	private static final UnitNames<Length> LENGTH_UNITS = new UnitNames<>("length", "micrometer or nanometer", Map
-		.ofEntries( //
-			Map.entry("angstrom", UNITS.ANGSTROM), //
-			Map.entry("attometer", UNITS.ATTOMETER), //
-			Map.entry("centimeter", UNITS.CENTIMETER), //
-			Map.entry("decimeter", UNITS.DECIMETER), //
-			Map.entry("exameter", UNITS.EXAMETER), //
-			Map.entry("femtometer", UNITS.FEMTOMETER), //
-			Map.entry("foot", UNITS.FOOT), //
-			Map.entry("gigameter", UNITS.GIGAMETER), //
-			Map.entry("hectometer", UNITS.HECTOMETER), //
-			Map.entry("inch", UNITS.INCH), //
-			Map.entry("kilometer", UNITS.KILOMETER), //
-			Map.entry("megameter", UNITS.MEGAMETER), //
-			Map.entry("meter", UNITS.METER), //
-			Map.entry("micrometer", UNITS.MICROMETER), //
-			Map.entry("micron", UNITS.MICROMETER), //
-			Map.entry("mile", UNITS.MILE), //
-			Map.entry("millimeter", UNITS.MILLIMETER), //
-			Map.entry("nanometer", UNITS.NANOMETER), //
-			Map.entry("parsec", UNITS.PARSEC), //
-			Map.entry("petameter", UNITS.PETAMETER), //
-			Map.entry("picometer", UNITS.PICOMETER), //
-			Map.entry("terameter", UNITS.TERAMETER), //
-			Map.entry("yard", UNITS.YARD), //
-			Map.entry("yoctometer", UNITS.YOCTOMETER), //
-			Map.entry("yottameter", UNITS.YOTTAMETER), //
-			Map.entry("zeptometer", UNITS.ZEPTOMETER), //
-			Map.entry("zettameter", UNITS.ZETTAMETER)), //
-		Map.ofEntries( //
-			Map.entry("\u00c5", UNITS.ANGSTROM), //
-			Map.entry("pm", UNITS.PICOMETER), //
-			Map.entry("nm", UNITS.NANOMETER), //
-			Map.entry("um", UNITS.MICROMETER), //
-			Map.entry("\u00b5m", UNITS.MICROMETER), // micro sign
-			Map.entry("\u03bcm", UNITS.MICROMETER), // Greek mu
-			Map.entry("mm", UNITS.MILLIMETER), //
-			Map.entry("cm", UNITS.CENTIMETER), //
-			Map.entry("m", UNITS.METER), //
-			Map.entry("km", UNITS.KILOMETER)));
-
-	/** UDUNITS-2 time units: the names NGFF allows, and common symbols. */
-	private static final UnitNames<Time> TIME_UNITS = new UnitNames<>("time", "second or millisecond", Map
-		.ofEntries( //
-			Map.entry("attosecond", UNITS.ATTOSECOND), //
-			Map.entry("centisecond", UNITS.CENTISECOND), //
-			Map.entry("day", UNITS.DAY), //
-			Map.entry("decisecond", UNITS.DECISECOND), //
-			Map.entry("exasecond", UNITS.EXASECOND), //
-			Map.entry("femtosecond", UNITS.FEMTOSECOND), //
-			Map.entry("gigasecond", UNITS.GIGASECOND), //
-			Map.entry("hectosecond", UNITS.HECTOSECOND), //
-			Map.entry("hour", UNITS.HOUR), //
-			Map.entry("kilosecond", UNITS.KILOSECOND), //
-			Map.entry("megasecond", UNITS.MEGASECOND), //
-			Map.entry("microsecond", UNITS.MICROSECOND), //
-			Map.entry("millisecond", UNITS.MILLISECOND), //
-			Map.entry("minute", UNITS.MINUTE), //
-			Map.entry("nanosecond", UNITS.NANOSECOND), //
-			Map.entry("petasecond", UNITS.PETASECOND), //
-			Map.entry("picosecond", UNITS.PICOSECOND), //
-			Map.entry("second", UNITS.SECOND), //
-			Map.entry("terasecond", UNITS.TERASECOND), //
-			Map.entry("yoctosecond", UNITS.YOCTOSECOND), //
-			Map.entry("yottasecond", UNITS.YOTTASECOND), //
-			Map.entry("zeptosecond", UNITS.ZEPTOSECOND), //
-			Map.entry("zettasecond", UNITS.ZETTASECOND)), //
-		Map.ofEntries( //
-			Map.entry("s", UNITS.SECOND), //
-			Map.entry("ms", UNITS.MILLISECOND), //
-			Map.entry("us", UNITS.MICROSECOND), //
-			Map.entry("\u00b5s", UNITS.MICROSECOND), // micro sign
-			Map.entry("\u03bcs", UNITS.MICROSECOND), // Greek mu
-			Map.entry("ns", UNITS.NANOSECOND), //
-			Map.entry("min", UNITS.MINUTE), //
-			Map.entry("h", UNITS.HOUR), //
-			Map.entry("d", UNITS.DAY)));
-
-	/**
-	 * The units of one kind (length or time) by UDUNITS-2 name, in any case, British spelling or plural ("Micrometres"),
-	 * and by symbol, exactly as written ("mm" is not "Mm").
-	 */
-	private record UnitNames<Q extends Quantity>(String kind, String examples, Map<String, Unit<Q>> names,
-		Map<String, Unit<Q>> symbols)
-	{
-
-		Unit<Q> of(Axis axis, String where) throws UnreadableImageException {
-			String written = axis.unit.trim();
-			Unit<Q> unit = symbols.get(written);
-			if (unit == null) {
-				String name = written.toLowerCase(Locale.ROOT).replace("metre", "meter");
-				unit = names.get(name);
-				if (unit == null && name.endsWith("s")) unit = names.get(name.substring(0, name.length() - 1));
-			}
-			if (unit == null) {
-				throw new UnreadableImageException(where + " gives axis \"" + axis.name + "\" the unit \"" + axis.unit +
-					"\", which is not a " + kind + " unit of UDUNITS-2. Use a unit name NGFF allows, such as " + examples);
-			}
-			return unit;
 		}
 	}
 }
