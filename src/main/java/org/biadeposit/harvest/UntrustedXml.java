@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -59,15 +60,17 @@ final class UntrustedXml {
 
 	/** Parses XML bytes (encoding as the XML declaration says, UTF-8 by default). */
 	static Document parse(byte[] xml) throws UnreadableImageException {
-		return parse(new InputSource(new ByteArrayInputStream(xml)), new String(xml, StandardCharsets.ISO_8859_1));
+		return parse(new InputSource(new ByteArrayInputStream(xml)), () -> new String(xml,
+			StandardCharsets.ISO_8859_1));
 	}
 
 	/** Parses XML text. */
 	static Document parse(String xml) throws UnreadableImageException {
-		return parse(new InputSource(new StringReader(xml)), xml);
+		return parse(new InputSource(new StringReader(xml)), () -> xml);
 	}
 
-	private static Document parse(InputSource source, String text) throws UnreadableImageException {
+	/** @param text the document as text, made only to explain a failure */
+	private static Document parse(InputSource source, Supplier<String> text) throws UnreadableImageException {
 		DocumentBuilder builder = BUILDER.get();
 		builder.reset();
 		builder.setErrorHandler(FATAL_ONLY);
@@ -79,7 +82,7 @@ final class UntrustedXml {
 			return builder.parse(source);
 		}
 		catch (SAXParseException e) {
-			throw new UnreadableImageException(describe(e, text), e);
+			throw new UnreadableImageException(describe(e, text.get()), e);
 		}
 		catch (SAXException e) {
 			throw new UnreadableImageException("the XML is not well-formed: " + e.getMessage(), e);
