@@ -17,19 +17,36 @@ public final class FileProbe {
 	private static final int HEAD_BYTES = 512;
 
 	private final Path path;
+	private final Path datasetFolder;
 	private final String lowerName;
 	private byte[] head;
 	private TiffDirectory tiff;
 	private Exception tiffFailure;
 
+	/** A file or folder harvested on its own: its dataset folder is the folder it is in. */
 	public FileProbe(Path path) {
+		this(path, null);
+	}
+
+	/**
+	 * @param datasetFolder the folder the harvest was started on, which the files a dataset's metadata names must
+	 *     not leave; null for the folder {@code path} is in
+	 */
+	public FileProbe(Path path, Path datasetFolder) {
 		this.path = path;
+		Path parent = path.toAbsolutePath().getParent();
+		this.datasetFolder = datasetFolder != null ? datasetFolder : parent != null ? parent : path.toAbsolutePath();
 		Path name = path.getFileName();
 		this.lowerName = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
 	}
 
 	public Path path() {
 		return path;
+	}
+
+	/** The folder the files this file's metadata names must stay in. */
+	public Path datasetFolder() {
+		return datasetFolder;
 	}
 
 	/** The file name in lower case, for suffix checks. */

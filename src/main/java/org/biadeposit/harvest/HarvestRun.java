@@ -152,7 +152,7 @@ public final class HarvestRun {
 		HarvestedFile result = cache.lookup(abs);
 		boolean cached = result != null;
 		if (!cached) {
-			result = harvester.harvest(new FileProbe(c.path));
+			result = harvester.harvest(new FileProbe(c.path, c.root));
 			cache.store(abs, result);
 			// Also under each of its parts: a part that a worker takes up before the dataset's own entry marked it
 			// as read then hits the cache instead of opening the files again.

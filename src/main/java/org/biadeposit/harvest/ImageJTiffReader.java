@@ -58,8 +58,8 @@ public class ImageJTiffReader implements MetadataReader {
 		meta.setImageName(file.path().getFileName().toString(), 0);
 		meta.setPixelsID("Pixels:0", 0);
 		meta.setPixelsDimensionOrder(DimensionOrder.XYCZT, 0);
-		meta.setPixelsSizeX(new PositiveInteger((int) tiff.width), 0);
-		meta.setPixelsSizeY(new PositiveInteger((int) tiff.length), 0);
+		meta.setPixelsSizeX(new PositiveInteger(dimension(tiff.width, "ImageWidth")), 0);
+		meta.setPixelsSizeY(new PositiveInteger(dimension(tiff.length, "ImageLength")), 0);
 		meta.setPixelsSizeZ(new PositiveInteger(slices), 0);
 		meta.setPixelsSizeC(new PositiveInteger(channels), 0);
 		meta.setPixelsSizeT(new PositiveInteger(frames), 0);
@@ -94,13 +94,29 @@ public class ImageJTiffReader implements MetadataReader {
 		}
 	}
 
+	/** A width or height as OME holds it; 0 or more than OME's largest size is a damaged file. */
+	private static int dimension(long value, String tag) throws UnreadableImageException {
+		if (value < 1 || value > Integer.MAX_VALUE) {
+			throw new UnreadableImageException("the TIFF's " + tag + " is " + value + ", which no image can have " +
+				"(from 1 to " + Integer.MAX_VALUE + " pixels): the file is damaged");
+		}
+		return (int) value;
+	}
+
 	private static void checkPixelDataInside(TiffDirectory tiff, int images, int samples)
 		throws UnreadableImageException
 	{
 		// ImageJ writes its planes one after another; the last must end inside the file.
 		if (tiff.firstImageDataEnd <= 0) return;
-		long planeBytes = tiff.width * tiff.length * samples * Math.max(1, tiff.bitsPerSample / 8);
-		long needed = tiff.firstImageDataEnd - planeBytes + planeBytes * images;
+		long needed;
+		try {
+			long planeBytes = Math.multiplyExact(Math.multiplyExact(tiff.width, tiff.length), (long) samples *
+				Math.max(1, tiff.bitsPerSample / 8));
+			needed = Math.addExact(tiff.firstImageDataEnd - planeBytes, Math.multiplyExact(planeBytes, images));
+		}
+		catch (ArithmeticException e) {
+			needed = Long.MAX_VALUE; // more than any file holds
+		}
 		if (needed > tiff.fileSize) {
 			throw new UnreadableImageException("the file is truncated: its " + images + " planes need " + needed +
 				" bytes but the file has only " + tiff.fileSize + " (an interrupted copy?). Copy it again");

@@ -41,15 +41,16 @@ public class OmeTiffReader implements MetadataReader {
 		OMEXMLMetadataImpl meta = OmeXml.parse(xml);
 		String companion = binaryOnlyMetadataFile(meta);
 		if (companion != null) {
-			Path metadataFile = file.path().resolveSibling(companion.replace('\\', '/'));
+			Path metadataFile = DatasetFolder.resolve(file.datasetFolder(), file.path(), companion);
 			if (!Files.isRegularFile(metadataFile)) {
 				throw new UnreadableImageException("this OME-TIFF keeps its metadata in \"" + companion +
 					"\", which is not next to it. Copy the companion file with the TIFFs");
 			}
-			return OmeXmlReader.readCompanion(metadataFile.normalize(), format(), true);
+			return OmeXmlReader.readCompanion(metadataFile, format(), true, file.datasetFolder());
 		}
 		checkComplete(file.path(), tiff);
-		return new OmeMetadata(file.path(), format(), meta, OmeXmlReader.usedFiles(file.path(), meta, true));
+		return new OmeMetadata(file.path(), format(), meta, OmeXmlReader.usedFiles(file.path(), meta, true,
+			file.datasetFolder()));
 	}
 
 	/** Fails on a TIFF whose first image's pixel data runs past the end of the file. */

@@ -1,9 +1,6 @@
 package org.biadeposit.harvest;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,22 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.Templates;
-import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.stream.StreamResult;
-import javax.xml.transform.stream.StreamSource;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 import ome.xml.meta.OMEXMLMetadataImpl;
 import ome.xml.meta.OMEXMLMetadataRoot;
@@ -63,8 +49,6 @@ final class OmeXml {
 
 	private static final Map<String, Templates> TRANSFORMS = new ConcurrentHashMap<>();
 
-	private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(OmeXml::newBuilder);
-
 	private OmeXml() {}
 
 	/** The schema version a document declares (for example "2016-06"), or null when it names none. */
@@ -77,17 +61,15 @@ final class OmeXml {
 	static OMEXMLMetadataImpl parse(byte[] xml) throws UnreadableImageException {
 		String head = new String(xml, 0, Math.min(xml.length, 4096), StandardCharsets.ISO_8859_1);
 		String version = schemaVersion(head);
-		if (version != null && UPGRADES.containsKey(version)) {
-			return parse(upgrade(decode(xml), version));
-		}
-		return fromDocument(dom(new ByteArrayInputStream(xml), null));
+		if (version != null && UPGRADES.containsKey(version)) return fromDocument(upgrade(decode(xml), version));
+		return fromDocument(UntrustedXml.parse(xml));
 	}
 
 	/** Parses OME-XML text, as found in a TIFF ImageDescription. */
 	static OMEXMLMetadataImpl parse(String xml) throws UnreadableImageException {
 		String version = schemaVersion(xml);
-		if (version != null && UPGRADES.containsKey(version)) xml = upgrade(xml, version);
-		return fromDocument(dom(null, xml));
+		if (version != null && UPGRADES.containsKey(version)) return fromDocument(upgrade(xml, version));
+		return fromDocument(UntrustedXml.parse(xml));
 	}
 
 	private static OMEXMLMetadataImpl fromDocument(Document doc) throws UnreadableImageException {
@@ -106,6 +88,12 @@ final class OmeXml {
 			OMEModel model = new OMEModelImpl();
 			OMEXMLMetadataRoot ome = new OMEXMLMetadataRoot(root, model);
 			model.resolveReferences();
+			for (int i = 0; i < ome.sizeOfImageList(); i++) {
+				if (ome.getImage(i).getPixels() == null) {
+					throw new UnreadableImageException("Image " + i + " (" + ome.getImage(i).getID() + ") of the " +
+						"OME-XML has no <Pixels> element; the OME schema requires one per image, with its dimensions");
+				}
+			}
 			OMEXMLMetadataImpl meta = new OMEXMLMetadataImpl();
 			meta.setRoot(ome);
 			return meta;
@@ -115,7 +103,11 @@ final class OmeXml {
 				e.getMessage(), e);
 		}
 		catch (RuntimeException e) {
-			throw new UnreadableImageException("the OME-XML does not follow the OME schema: " + e, e);
+			// The model's own messages say which value is wrong; a null pointer only says that something is missing.
+			String detail = e instanceof NullPointerException || e.getMessage() == null ? "an element or " +
+				"attribute the schema requires is missing" : e.getMessage();
+			throw new UnreadableImageException("the OME-XML does not follow the OME schema: " + detail +
+				". Check the file against the OME schema (for example with xmllint --schema)", e);
 		}
 	}
 
@@ -124,36 +116,6 @@ final class OmeXml {
 		if (n == null) n = e.getTagName();
 		int colon = n.indexOf(':');
 		return colon < 0 ? n : n.substring(colon + 1);
-	}
-
-	private static Document dom(ByteArrayInputStream bytes, String text) throws UnreadableImageException {
-		DocumentBuilder builder = BUILDER.get();
-		builder.reset();
-		builder.setErrorHandler(QUIET);
-		try {
-			return bytes != null ? builder.parse(bytes) : builder.parse(new org.xml.sax.InputSource(
-				new StringReader(text)));
-		}
-		catch (SAXParseException e) {
-			throw new UnreadableImageException(describe(e), e);
-		}
-		catch (SAXException e) {
-			throw new UnreadableImageException("the XML is not well-formed: " + e.getMessage(), e);
-		}
-		catch (IOException e) {
-			throw new UnreadableImageException("the XML could not be read: " + e.getMessage(), e);
-		}
-	}
-
-	/** A parser message a user can act on, with the line and column where the XML breaks. */
-	static String describe(SAXParseException e) {
-		String msg = String.valueOf(e.getMessage());
-		String where = "line " + e.getLineNumber() + ", column " + e.getColumnNumber();
-		if (msg.contains("UTF-8") || msg.contains("byte") && msg.contains("sequence")) {
-			return "the XML is not valid UTF-8 (" + where + "): it was saved in another encoding; " +
-				"re-save it as UTF-8 or declare its encoding in the <?xml ... encoding=\"...\"?> line";
-		}
-		return "the XML is not well-formed at " + where + ": " + msg;
 	}
 
 	private static String decode(byte[] xml) throws UnreadableImageException {
@@ -167,17 +129,19 @@ final class OmeXml {
 		}
 	}
 
-	private static String upgrade(String xml, String fromVersion) throws UnreadableImageException {
+	/**
+	 * Upgrades an old document to the 2013-06 schema. The text is parsed by the hardened parser first: the
+	 * transforms only ever see its tree, never the text.
+	 */
+	private static Document upgrade(String xml, String fromVersion) throws UnreadableImageException {
 		String version = fromVersion;
 		// Some writers spell the namespace in lower case; the transforms match the canonical spelling.
-		xml = xml.replaceAll("(?i)openmicroscopy\\.org/Schemas/OME/", "openmicroscopy.org/Schemas/OME/");
+		Document doc = UntrustedXml.parse(xml.replaceAll("(?i)openmicroscopy\\.org/Schemas/OME/",
+			"openmicroscopy.org/Schemas/OME/"));
 		while (UPGRADES.containsKey(version)) {
 			String step = UPGRADES.get(version);
 			try {
-				Transformer t = transform(step).newTransformer();
-				StringWriter out = new StringWriter(xml.length() + 1024);
-				t.transform(new StreamSource(new StringReader(xml)), new StreamResult(out));
-				xml = out.toString();
+				doc = UntrustedXml.transform(transform(step), doc);
 			}
 			catch (TransformerException e) {
 				throw new UnreadableImageException("the OME-XML (schema " + fromVersion +
@@ -185,7 +149,7 @@ final class OmeXml {
 			}
 			version = step.substring(step.lastIndexOf("-to-") + 4);
 		}
-		return xml;
+		return doc;
 	}
 
 	private static Templates transform(String step) throws UnreadableImageException {
@@ -197,8 +161,7 @@ final class OmeXml {
 				throw new UnreadableImageException("the OME schema upgrade " + step +
 					" is missing from the class path (org.openmicroscopy:specification)");
 			}
-			TransformerFactory factory = TransformerFactory.newInstance();
-			t = factory.newTemplates(new StreamSource(in, OmeXml.class.getResource(resource).toString()));
+			t = UntrustedXml.stylesheet(in, OmeXml.class.getResource(resource).toString());
 			TRANSFORMS.put(step, t);
 			return t;
 		}
@@ -207,33 +170,4 @@ final class OmeXml {
 				.getMessage(), e);
 		}
 	}
-
-	private static DocumentBuilder newBuilder() {
-		DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-		f.setNamespaceAware(true);
-		f.setExpandEntityReferences(false);
-		try {
-			// OME-XML never needs a DTD; refusing them also refuses external entities.
-			f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-			f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-			return f.newDocumentBuilder();
-		}
-		catch (ParserConfigurationException e) {
-			throw new IllegalStateException("the JDK's XML parser cannot be configured", e);
-		}
-	}
-
-	private static final ErrorHandler QUIET = new ErrorHandler() {
-
-		@Override
-		public void warning(SAXParseException e) {}
-
-		@Override
-		public void error(SAXParseException e) {}
-
-		@Override
-		public void fatalError(SAXParseException e) throws SAXException {
-			throw e;
-		}
-	};
 }

@@ -38,17 +38,21 @@ public class OmeXmlReader implements MetadataReader {
 	public OmeMetadata read(FileProbe file) throws IOException, UnreadableImageException {
 		// A companion (.ome) exists to describe its data files: all must be there. An .ome.xml is often an extract
 		// kept beside or without its TIFFs: the files that are there belong to it.
-		return readCompanion(file.path(), format(), !file.nameEndsWith(".xml"));
+		return readCompanion(file.path(), format(), !file.nameEndsWith(".xml"), file.datasetFolder());
 	}
 
-	/** Reads an OME-XML file and resolves the files its TiffData elements name. */
-	static OmeMetadata readCompanion(Path xmlFile, String format, boolean requireParts) throws IOException,
-		UnreadableImageException
+	/**
+	 * Reads an OME-XML file and resolves the files its TiffData elements name.
+	 *
+	 * @param datasetFolder the folder the named files must not leave
+	 */
+	static OmeMetadata readCompanion(Path xmlFile, String format, boolean requireParts, Path datasetFolder)
+		throws IOException, UnreadableImageException
 	{
-		byte[] bytes = Files.readAllBytes(xmlFile);
+		byte[] bytes = MetadataFile.read(xmlFile, xmlFile.getFileName().toString());
 		if (bytes.length == 0) throw new UnreadableImageException("the file is empty (0 bytes)");
 		MetadataRetrieve meta = OmeXml.parse(bytes);
-		List<Path> used = usedFiles(xmlFile, meta, requireParts);
+		List<Path> used = usedFiles(xmlFile, meta, requireParts, datasetFolder);
 		// A companion describes TIFFs: the dataset is an OME-TIFF (as Bio-Formats names it too).
 		return new OmeMetadata(xmlFile, used.size() > 1 ? "OME-TIFF" : format, meta, used);
 	}
@@ -58,28 +62,29 @@ public class OmeXmlReader implements MetadataReader {
 	 * metadata file's folder.
 	 *
 	 * @param requireParts whether a named file that does not exist is an error (else it is left out)
-	 * @throws UnreadableImageException when a required file does not exist (the dataset would be incomplete)
+	 * @param datasetFolder the folder the named files must not leave
+	 * @throws UnreadableImageException when a required file does not exist (the dataset would be incomplete) or a
+	 *     named file lies outside the dataset folder
 	 */
-	static List<Path> usedFiles(Path metadataFile, MetadataRetrieve meta, boolean requireParts)
-		throws UnreadableImageException
+	static List<Path> usedFiles(Path metadataFile, MetadataRetrieve meta, boolean requireParts, Path datasetFolder)
+		throws IOException, UnreadableImageException
 	{
 		Set<Path> files = new LinkedHashSet<>();
 		files.add(metadataFile);
 		List<String> missing = new ArrayList<>();
-		Path folder = metadataFile.toAbsolutePath().getParent();
 		String self = documentUuid(meta);
 		for (int i = 0; i < meta.getImageCount(); i++) {
-			for (int t = 0; t < meta.getTiffDataCount(i); t++) {
+			for (int t = 0; t < tiffDataCount(meta, i); t++) {
 				String name = uuidFileName(meta, i, t);
 				if (name == null || name.isBlank()) continue;
 				// A file renamed after writing still names itself by its old name, but with its own UUID.
 				if (self != null && self.equals(uuidValue(meta, i, t))) continue;
-				Path part = metadataFile.resolveSibling(name.replace('\\', '/'));
-				if (!Files.exists(folder.resolve(name.replace('\\', '/')))) {
+				Path part = DatasetFolder.resolve(datasetFolder, metadataFile, name);
+				if (!Files.exists(part)) {
 					if (!missing.contains(name)) missing.add(name);
 				}
 				else {
-					files.add(part.normalize());
+					files.add(part);
 				}
 			}
 		}
@@ -90,6 +95,15 @@ public class OmeXmlReader implements MetadataReader {
 				"from the deposit");
 		}
 		return new ArrayList<>(files);
+	}
+
+	private static int tiffDataCount(MetadataRetrieve meta, int image) {
+		try {
+			return meta.getTiffDataCount(image);
+		}
+		catch (RuntimeException e) {
+			return 0; // an Image without Pixels: ImageRecordMapper says what is wrong with it
+		}
 	}
 
 	private static String documentUuid(MetadataRetrieve meta) {

@@ -2,9 +2,11 @@ package org.biadeposit.harvest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,20 +15,12 @@ import java.util.Set;
 import org.scijava.Priority;
 import org.scijava.plugin.Plugin;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import ome.units.UNITS;
 import ome.units.quantity.Length;
-import ome.units.quantity.Quantity;
 import ome.units.quantity.Time;
-import ome.units.unit.Unit;
 import ome.xml.meta.OMEXMLMetadataImpl;
 import ome.xml.model.enums.DimensionOrder;
 import ome.xml.model.enums.PixelType;
@@ -40,6 +34,10 @@ import ome.xml.model.primitives.PositiveInteger;
  * One Image per multiscales image: the store itself, each field of a plate, or each series of a bioformats2raw
  * store. When a bioformats2raw store has {@code OME/METADATA.ome.xml}, that XML is the metadata and NGFF only fills
  * the physical sizes the XML lacks. The whole store folder is one dataset.
+ * </p>
+ * <p>
+ * Over 400 lines because the store layouts (image, plate, bioformats2raw) and the NGFF versions' rules are read in
+ * one pass and share the store's messages; JSON reading ({@link ZarrJson}) and units ({@link NgffUnits}) are apart.
  * </p>
  */
 @Plugin(type = MetadataReader.class, priority = Priority.NORMAL)
@@ -55,9 +53,8 @@ public class OmeZarrReader implements MetadataReader {
 	/** Attributes that make a Zarr group an OME-NGFF one. */
 	private static final Set<String> NGFF_KEYS = Set.of("multiscales", "plate", "bioformats2raw.layout");
 
-	/** The NGFF specification's own examples carry comments; hand-edited files carry trailing commas. */
-	private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS,
-		JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+	/** More channels than this in one image are refused: each becomes an entry of the deposition. */
+	static final int MAX_CHANNELS = 100_000;
 
 	@Override
 	public String format() {
@@ -125,7 +122,8 @@ public class OmeZarrReader implements MetadataReader {
 	 * the file and stops at the first key found, so that a large consolidated {@code zarr.json} costs little.
 	 */
 	private static boolean holdsNgffKeys(Path file) throws IOException {
-		try (JsonParser p = JSON.createParser(file.toFile())) {
+		if (MetadataFile.tooLarge(file)) return true; // read() says so
+		try (JsonParser p = ZarrJson.JSON.createParser(file.toFile())) {
 			return p.nextToken() == JsonToken.START_OBJECT && holdsNgffKeys(p, 0);
 		}
 	}
@@ -172,8 +170,11 @@ public class OmeZarrReader implements MetadataReader {
 			throw new UnreadableImageException(where + " lists no wells (\"wells\" is missing or empty)");
 		}
 		List<ImageLocation> fields = new ArrayList<>();
+		Set<String> listed = new HashSet<>();
 		for (int w = 0; w < wells.size(); w++) {
 			String wellPath = store.relativePath(wells.get(w).get("path"), where + ", well " + w);
+			// Each entry must be a group of its own: a repeated one would be read again and again.
+			once(listed, wellPath, where + " lists the well");
 			ZarrGroup well = store.group(wellPath);
 			if (well == null) {
 				throw new UnreadableImageException(where + " lists well \"" + wellPath + "\", but the store has no " +
@@ -184,9 +185,11 @@ public class OmeZarrReader implements MetadataReader {
 				throw new UnreadableImageException("the well metadata in " + well.file + " lists no fields " +
 					"(\"well\".\"images\" is missing)");
 			}
+			Set<String> wellFields = new HashSet<>();
 			for (int f = 0; f < images.size(); f++) {
 				String fieldPath = store.relativePath(images.get(f).get("path"), "the well metadata in " + well.file +
 					", image " + f);
+				once(wellFields, fieldPath, "the well metadata in " + well.file + " lists the image");
 				String path = wellPath + "/" + fieldPath;
 				fields.add(new ImageLocation(path, path, path));
 			}
@@ -195,6 +198,13 @@ public class OmeZarrReader implements MetadataReader {
 			throw new UnreadableImageException(where + " lists wells, but none of them lists a field (image)");
 		}
 		return fields;
+	}
+
+	/** Fails on a path listed twice. */
+	private static void once(Set<String> listed, String path, String listing) throws UnreadableImageException {
+		if (!listed.add(path)) {
+			throw new UnreadableImageException(listing + " \"" + path + "\" more than once: list each once");
+		}
 	}
 
 	/**
@@ -208,8 +218,10 @@ public class OmeZarrReader implements MetadataReader {
 		ZarrGroup ome = store.group("OME");
 		JsonNode listed = ome == null ? null : ome.attributes.get("series");
 		if (listed != null && listed.isArray()) {
+			Set<String> paths = new HashSet<>();
 			for (int s = 0; s < listed.size(); s++) {
 				String path = store.relativePath(listed.get(s), "the series list in " + ome.file + ", entry " + s);
+				once(paths, path, "the series list in " + ome.file + " lists the series");
 				series.add(new ImageLocation(path, null, path));
 			}
 		}
@@ -234,9 +246,10 @@ public class OmeZarrReader implements MetadataReader {
 		UnreadableImageException
 	{
 		Path xmlFile = store.resolve(OME_XML);
+		byte[] xml = MetadataFile.read(xmlFile, store.display(xmlFile));
 		OMEXMLMetadataImpl meta;
 		try {
-			meta = OmeXml.parse(Files.readAllBytes(xmlFile));
+			meta = OmeXml.parse(xml);
 		}
 		catch (UnreadableImageException e) {
 			// Also for NotThisFormatException: the store is OME-Zarr; it is its OME-XML that is broken.
@@ -325,6 +338,13 @@ public class OmeZarrReader implements MetadataReader {
 				throw new UnreadableImageException(where + " gives the path \"" + value.asText() + "\", which " +
 					"leaves the store; paths in OME-Zarr metadata are relative and stay inside the store");
 			}
+			try {
+				root.resolve(path);
+			}
+			catch (InvalidPathException e) {
+				throw new UnreadableImageException(where + " gives the path \"" + value.asText().replaceAll(
+					"\\p{Cntrl}", "?") + "\", which is not a name a file can have here");
+			}
 			return path;
 		}
 
@@ -345,7 +365,7 @@ public class OmeZarrReader implements MetadataReader {
 		private static JsonNode ngffAttributes(JsonNode attributes) {
 			JsonNode ome = attributes.get("ome");
 			if (ome != null && ome.isObject()) return ome;
-			return attributes.isObject() ? attributes : JSON.createObjectNode();
+			return attributes.isObject() ? attributes : ZarrJson.JSON.createObjectNode();
 		}
 
 		/** The array metadata at a path, or null when the store has none there (the NGFF examples have none). */
@@ -389,29 +409,9 @@ public class OmeZarrReader implements MetadataReader {
 			return lengths;
 		}
 
-		/** Reads a JSON object, reporting a broken file by name, line and column. */
+		/** Reads a JSON object, reporting a broken or oversized file by name, line and column. */
 		private JsonNode readObject(Path file) throws IOException, UnreadableImageException {
-			JsonNode node;
-			try {
-				node = JSON.readTree(Files.readAllBytes(file));
-			}
-			catch (JsonProcessingException e) {
-				JsonLocation at = e.getLocation();
-				String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-				// Jackson names the source of a nested location ("[Source: REDACTED ...; line: 3, ...]"): keep the line.
-				String problem = e.getOriginalMessage().replaceAll("Source: [^\\]]*?; (?=line)", "");
-				throw new UnreadableImageException(display(file) + " is not valid JSON" + where + ": " + problem +
-					". Fix the file or write the store again", e);
-			}
-			if (node == null || node.isMissingNode()) {
-				throw new UnreadableImageException(display(file) + " is empty; it should hold the Zarr metadata " +
-					"as a JSON object");
-			}
-			if (!node.isObject()) {
-				throw new UnreadableImageException(display(file) + " does not hold a JSON object (it holds a " + node
-					.getNodeType().toString().toLowerCase(Locale.ROOT) + ")");
-			}
-			return node;
+			return ZarrJson.readObject(file, display(file));
 		}
 	}
 
@@ -488,18 +488,26 @@ public class OmeZarrReader implements MetadataReader {
 				// guessed one would put a wrong number into the deposition.
 				if (scale == null || axis.unit == null) continue;
 				if (dimension == 't') {
-					timeIncrement = new Time(positive(scale[a], axis, where), TIME_UNITS.of(axis, where));
+					timeIncrement = new Time(positive(scale[a], axis, where), NgffUnits.TIME.of(axis.name(), axis.unit(), where));
 				}
 				else if (dimension != 'c') {
-					lengths.put(dimension, new Length(positive(scale[a], axis, where), LENGTH_UNITS.of(axis, where)));
+					lengths.put(dimension, new Length(positive(scale[a], axis, where), NgffUnits.LENGTH.of(axis.name(), axis.unit(), where)));
 				}
 			}
 
+			List<String> channelNames = channelNames(group.attributes);
+			int channels = sizes != null ? sizes.get('c') : channelNames.size();
+			if (channels > MAX_CHANNELS) {
+				throw new UnreadableImageException((sizes != null ? array.file + " gives the channel axis the " +
+					"length " : group.file + " lists ") + channels + " channels; bia-deposit describes at most " +
+					MAX_CHANNELS + " channels per image (each becomes an entry of the deposition). Check the " +
+					"array's shape and axes");
+			}
 			String name = at.fixedName();
 			if (name == null) name = text(multiscale.get("name"));
 			if (name == null) name = at.defaultName();
 			return new MultiscaleImage(name, sizes, array == null ? null : array.pixelType, lengths.get('x'), lengths
-				.get('y'), lengths.get('z'), timeIncrement, channelNames(group.attributes));
+				.get('y'), lengths.get('z'), timeIncrement, channelNames);
 		}
 
 		/** Writes this image as Image {@code image} of the metadata. */
@@ -671,109 +679,6 @@ public class OmeZarrReader implements MetadataReader {
 			case "complex128": return PixelType.COMPLEXDOUBLE;
 			// As for Zarr v2: int64, uint64 and float16 have no OME pixel type.
 			default: return null;
-		}
-	}
-
-	/** UDUNITS-2 length units: the names NGFF allows, and common symbols. */
-	private static final UnitNames<Length> LENGTH_UNITS = new UnitNames<>("length", "micrometer or nanometer", Map
-		.ofEntries( //
-			Map.entry("angstrom", UNITS.ANGSTROM), //
-			Map.entry("attometer", UNITS.ATTOMETER), //
-			Map.entry("centimeter", UNITS.CENTIMETER), //
-			Map.entry("decimeter", UNITS.DECIMETER), //
-			Map.entry("exameter", UNITS.EXAMETER), //
-			Map.entry("femtometer", UNITS.FEMTOMETER), //
-			Map.entry("foot", UNITS.FOOT), //
-			Map.entry("gigameter", UNITS.GIGAMETER), //
-			Map.entry("hectometer", UNITS.HECTOMETER), //
-			Map.entry("inch", UNITS.INCH), //
-			Map.entry("kilometer", UNITS.KILOMETER), //
-			Map.entry("megameter", UNITS.MEGAMETER), //
-			Map.entry("meter", UNITS.METER), //
-			Map.entry("micrometer", UNITS.MICROMETER), //
-			Map.entry("micron", UNITS.MICROMETER), //
-			Map.entry("mile", UNITS.MILE), //
-			Map.entry("millimeter", UNITS.MILLIMETER), //
-			Map.entry("nanometer", UNITS.NANOMETER), //
-			Map.entry("parsec", UNITS.PARSEC), //
-			Map.entry("petameter", UNITS.PETAMETER), //
-			Map.entry("picometer", UNITS.PICOMETER), //
-			Map.entry("terameter", UNITS.TERAMETER), //
-			Map.entry("yard", UNITS.YARD), //
-			Map.entry("yoctometer", UNITS.YOCTOMETER), //
-			Map.entry("yottameter", UNITS.YOTTAMETER), //
-			Map.entry("zeptometer", UNITS.ZEPTOMETER), //
-			Map.entry("zettameter", UNITS.ZETTAMETER)), //
-		Map.ofEntries( //
-			Map.entry("\u00c5", UNITS.ANGSTROM), //
-			Map.entry("pm", UNITS.PICOMETER), //
-			Map.entry("nm", UNITS.NANOMETER), //
-			Map.entry("um", UNITS.MICROMETER), //
-			Map.entry("\u00b5m", UNITS.MICROMETER), // micro sign
-			Map.entry("\u03bcm", UNITS.MICROMETER), // Greek mu
-			Map.entry("mm", UNITS.MILLIMETER), //
-			Map.entry("cm", UNITS.CENTIMETER), //
-			Map.entry("m", UNITS.METER), //
-			Map.entry("km", UNITS.KILOMETER)));
-
-	/** UDUNITS-2 time units: the names NGFF allows, and common symbols. */
-	private static final UnitNames<Time> TIME_UNITS = new UnitNames<>("time", "second or millisecond", Map
-		.ofEntries( //
-			Map.entry("attosecond", UNITS.ATTOSECOND), //
-			Map.entry("centisecond", UNITS.CENTISECOND), //
-			Map.entry("day", UNITS.DAY), //
-			Map.entry("decisecond", UNITS.DECISECOND), //
-			Map.entry("exasecond", UNITS.EXASECOND), //
-			Map.entry("femtosecond", UNITS.FEMTOSECOND), //
-			Map.entry("gigasecond", UNITS.GIGASECOND), //
-			Map.entry("hectosecond", UNITS.HECTOSECOND), //
-			Map.entry("hour", UNITS.HOUR), //
-			Map.entry("kilosecond", UNITS.KILOSECOND), //
-			Map.entry("megasecond", UNITS.MEGASECOND), //
-			Map.entry("microsecond", UNITS.MICROSECOND), //
-			Map.entry("millisecond", UNITS.MILLISECOND), //
-			Map.entry("minute", UNITS.MINUTE), //
-			Map.entry("nanosecond", UNITS.NANOSECOND), //
-			Map.entry("petasecond", UNITS.PETASECOND), //
-			Map.entry("picosecond", UNITS.PICOSECOND), //
-			Map.entry("second", UNITS.SECOND), //
-			Map.entry("terasecond", UNITS.TERASECOND), //
-			Map.entry("yoctosecond", UNITS.YOCTOSECOND), //
-			Map.entry("yottasecond", UNITS.YOTTASECOND), //
-			Map.entry("zeptosecond", UNITS.ZEPTOSECOND), //
-			Map.entry("zettasecond", UNITS.ZETTASECOND)), //
-		Map.ofEntries( //
-			Map.entry("s", UNITS.SECOND), //
-			Map.entry("ms", UNITS.MILLISECOND), //
-			Map.entry("us", UNITS.MICROSECOND), //
-			Map.entry("\u00b5s", UNITS.MICROSECOND), // micro sign
-			Map.entry("\u03bcs", UNITS.MICROSECOND), // Greek mu
-			Map.entry("ns", UNITS.NANOSECOND), //
-			Map.entry("min", UNITS.MINUTE), //
-			Map.entry("h", UNITS.HOUR), //
-			Map.entry("d", UNITS.DAY)));
-
-	/**
-	 * The units of one kind (length or time) by UDUNITS-2 name, in any case, British spelling or plural ("Micrometres"),
-	 * and by symbol, exactly as written ("mm" is not "Mm").
-	 */
-	private record UnitNames<Q extends Quantity>(String kind, String examples, Map<String, Unit<Q>> names,
-		Map<String, Unit<Q>> symbols)
-	{
-
-		Unit<Q> of(Axis axis, String where) throws UnreadableImageException {
-			String written = axis.unit.trim();
-			Unit<Q> unit = symbols.get(written);
-			if (unit == null) {
-				String name = written.toLowerCase(Locale.ROOT).replace("metre", "meter");
-				unit = names.get(name);
-				if (unit == null && name.endsWith("s")) unit = names.get(name.substring(0, name.length() - 1));
-			}
-			if (unit == null) {
-				throw new UnreadableImageException(where + " gives axis \"" + axis.name + "\" the unit \"" + axis.unit +
-					"\", which is not a " + kind + " unit of UDUNITS-2. Use a unit name NGFF allows, such as " + examples);
-			}
-			return unit;
 		}
 	}
 }

@@ -156,8 +156,8 @@ final class TiffDirectory {
 				case SAMPLES_PER_PIXEL: b.samplesPerPixel = (int) firstInt(ch, b, ifd, valuePos, type, count); break;
 				case SAMPLE_FORMAT: b.sampleFormat = (int) firstInt(ch, b, ifd, valuePos, type, count); break;
 				case RESOLUTION_UNIT: b.resolutionUnit = (int) firstInt(ch, b, ifd, valuePos, type, count); break;
-				case IMAGE_DESCRIPTION: b.description = ascii(ch, b, ifd, valuePos, count); break;
-				case DATE_TIME: b.dateTime = ascii(ch, b, ifd, valuePos, count); break;
+				case IMAGE_DESCRIPTION: b.description = ascii(ch, b, ifd, valuePos, tag, count); break;
+				case DATE_TIME: b.dateTime = ascii(ch, b, ifd, valuePos, tag, count); break;
 				case X_RESOLUTION: b.xResolution = rational(ch, b, ifd, valuePos, type); break;
 				case Y_RESOLUTION: b.yResolution = rational(ch, b, ifd, valuePos, type); break;
 				case STRIP_OFFSETS: case TILE_OFFSETS: stripOffsets = ints(ch, b, ifd, valuePos, type, count); break;
@@ -225,12 +225,14 @@ final class TiffDirectory {
 			" values: the file is damaged");
 		ByteBuffer v = value(ch, b, ifd, pos, type, count);
 		long[] out = new long[(int) count];
+		// Read by the size the type has, whatever the type (a damaged file may give an integer tag any type).
+		int size = typeSize(type);
 		for (int i = 0; i < count; i++) {
-			switch (type) {
-				case 1: case 6: case 7: out[i] = Byte.toUnsignedInt(v.get(i)); break;
-				case 3: case 8: out[i] = Short.toUnsignedInt(v.getShort(i * 2)); break;
-				case 16: case 17: case 18: out[i] = v.getLong(i * 8); break;
-				default: out[i] = Integer.toUnsignedLong(v.getInt(i * 4)); break;
+			switch (size) {
+				case 1: out[i] = Byte.toUnsignedInt(v.get(i)); break;
+				case 2: out[i] = Short.toUnsignedInt(v.getShort(i * 2)); break;
+				case 4: out[i] = Integer.toUnsignedLong(v.getInt(i * 4)); break;
+				default: out[i] = type >= 16 ? v.getLong(i * 8) : Integer.toUnsignedLong(v.getInt(i * 8)); break;
 			}
 		}
 		return out;
@@ -254,9 +256,13 @@ final class TiffDirectory {
 		return new double[] { num, den };
 	}
 
-	private static String ascii(FileChannel ch, Builder b, ByteBuffer ifd, int pos, long count)
+	private static String ascii(FileChannel ch, Builder b, ByteBuffer ifd, int pos, int tag, long count)
 		throws IOException, UnreadableImageException
 	{
+		if (count > MetadataFile.MAX_BYTES) {
+			throw MetadataFile.tooLarge(tag == IMAGE_DESCRIPTION ? "the TIFF's ImageDescription" :
+				"a text tag of the TIFF", count);
+		}
 		ByteBuffer v = value(ch, b, ifd, pos, 2, count);
 		byte[] bytes = new byte[v.remaining()];
 		v.get(bytes);
