@@ -34,6 +34,8 @@ public final class Main {
 	private Main() {}
 
 	public static void main(String[] args) {
+		// This JVM is ours: no XML parser in it (Bio-Formats' included, with --fiji) reads external DTDs or entities.
+		org.biadeposit.harvest.ExternalXmlAccess.refuseForThisJvm();
 		PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 		int status = run(Arrays.asList(args), out, err);

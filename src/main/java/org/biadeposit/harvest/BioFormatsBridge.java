@@ -102,7 +102,8 @@ public class BioFormatsBridge implements MetadataReader {
 			throw new UnreadableImageException(missingMessage(file));
 		}
 		Object reader = null;
-		try {
+		// Bio-Formats parses XML with default JAXP factories: no external DTD or entity while it reads
+		try (ExternalXmlAccess refused = ExternalXmlAccess.refused()) {
 			Class<?> readerClass = Class.forName(IMAGE_READER, true, loader);
 			reader = readerClass.getConstructor().newInstance();
 			Object store = Class.forName(METADATA_TOOLS, true, loader).getMethod("createOMEXMLMetadata").invoke(
@@ -134,6 +135,11 @@ public class BioFormatsBridge implements MetadataReader {
 			if (cause instanceof IOException) throw (IOException) cause;
 			String what = cause == null ? "no reason given" : cause.getMessage() != null ? cause.getMessage() : cause
 				.getClass().getSimpleName();
+			if (what.contains("accessExternal")) {
+				throw new UnreadableImageException("the file's XML declares a DOCTYPE naming an external DTD or " +
+					"entity, which bia-deposit refuses (it could read other files of this computer into the " +
+					"metadata); remove the <!DOCTYPE ...> declaration", cause);
+			}
 			throw new UnreadableImageException("Bio-Formats could not read the file: " + what, cause);
 		}
 		catch (ReflectiveOperationException | LinkageError e) {

@@ -309,6 +309,32 @@ class BioFormatsBridgeTest {
 		if (isolatedLoader != null) isolatedLoader.close();
 	}
 
+	/**
+	 * Issue 8 item 1, inside Fiji: Bio-Formats (here the fake, which parses as Bio-Formats' XMLTools does, with a
+	 * default JAXP factory) read an OME-XML whose DOCTYPE names a local DTD reading a secret file into an entity.
+	 */
+	@Test
+	void bioFormatsReadsNoExternalDtdOrEntity() throws Exception {
+		Path secret = tmp.resolve("secret.txt");
+		Files.writeString(secret, "TOP-SECRET-LINE");
+		Path dtd = tmp.resolve("evil.dtd");
+		Files.writeString(dtd, "<!ENTITY % file SYSTEM \"" + secret.toUri() + "\">\n" +
+			"<!ENTITY % define \"<!ENTITY stolen '%file;'>\">\n%define;\n");
+		Path xml = tmp.resolve("crafted.ome.xml");
+		Files.writeString(xml, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE OME SYSTEM \"" + dtd.toUri() +
+			"\">\n<OME xmlns=\"http://www.openmicroscopy.org/Schemas/OME/2016-06\">\n" +
+			"  <Instrument ID=\"Instrument:0\"><Microscope Model=\"&stolen;\"/></Instrument>\n" +
+			"  <Image ID=\"Image:0\"><Pixels ID=\"Pixels:0\" DimensionOrder=\"XYZCT\" Type=\"uint8\" SizeX=\"2\" " +
+			"SizeY=\"2\" SizeZ=\"1\" SizeC=\"1\" SizeT=\"1\"><Channel ID=\"Channel:0:0\"/><MetadataOnly/></Pixels>" +
+			"</Image>\n</OME>\n");
+		String before = System.getProperty("javax.xml.accessExternalDTD");
+		HarvestedFile h = new Harvester(List.of(new BioFormatsBridge(fakeLoader))).harvest(new FileProbe(xml));
+		assertFalse(String.valueOf(h).contains("TOP-SECRET-LINE"), "the secret reached the record: " + h);
+		assertNotNull(h.error(), "refused, not read: " + h);
+		assertTrue(h.error().contains("DOCTYPE"), h.error());
+		assertEquals(before, System.getProperty("javax.xml.accessExternalDTD"), "the JVM's setting is restored");
+	}
+
 	// ---------------------------------------------------------------------------------------------------------
 	// Without Bio-Formats: the situation in this build
 

@@ -1,0 +1,69 @@
+package org.biadeposit.harvest;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Refuses, JVM-wide, the XML parsers' access to external DTDs, entities, schemas and stylesheets while Bio-Formats
+ * reads a file. Our own parsers are made safe by {@link UntrustedXml}; Bio-Formats parses OME-XML (and the XML inside
+ * vendor files) with default JAXP factories, which would read a file or fetch a URL that a crafted document's
+ * DOCTYPE names, and its text would reach the record, deposit.yaml and the submission. The JAXP properties
+ * ({@code javax.xml.accessExternalDTD}, {@code …Schema}, {@code …Stylesheet}) are read whenever a factory is made,
+ * so setting them to the empty list of allowed protocols covers every parser Bio-Formats makes meanwhile.
+ * <p>
+ * They are system properties, so other code parsing XML in the same JVM while a harvest runs is refused external
+ * access too; the previous values are restored when the last Bio-Formats read ends. A value the user set is never
+ * widened. The command line sets them for its whole run ({@link #refuseForThisJvm()}).
+ * </p>
+ */
+public final class ExternalXmlAccess implements AutoCloseable {
+
+	static final String[] PROPERTIES = { "javax.xml.accessExternalDTD", "javax.xml.accessExternalSchema",
+		"javax.xml.accessExternalStylesheet" };
+
+	private static final Object LOCK = new Object();
+	private static int open;
+	private static Map<String, String> previous;
+
+	private boolean closed;
+
+	private ExternalXmlAccess() {}
+
+	/** Refuses external access until the returned handle (and every other one open) is closed. */
+	static ExternalXmlAccess refused() {
+		synchronized (LOCK) {
+			if (open++ == 0) {
+				previous = new HashMap<>();
+				for (String p : PROPERTIES) {
+					previous.put(p, System.getProperty(p));
+					System.setProperty(p, "");
+				}
+			}
+		}
+		return new ExternalXmlAccess();
+	}
+
+	/** For a JVM that is ours alone (the command line): refused from now on. */
+	public static void refuseForThisJvm() {
+		synchronized (LOCK) {
+			for (String p : PROPERTIES) System.setProperty(p, "");
+			if (previous != null) for (String p : PROPERTIES) previous.put(p, "");
+		}
+	}
+
+	@Override
+	public void close() {
+		synchronized (LOCK) {
+			if (closed) return;
+			closed = true;
+			if (--open == 0) {
+				for (String p : PROPERTIES) {
+					String v = previous.get(p);
+					if (v == null) System.clearProperty(p);
+					else System.setProperty(p, v);
+				}
+				previous = null;
+			}
+		}
+	}
+}
