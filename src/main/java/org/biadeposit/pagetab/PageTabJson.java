@@ -1,7 +1,6 @@
 package org.biadeposit.pagetab;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -43,11 +42,17 @@ public final class PageTabJson {
 	/** Reads a submission from a PageTab JSON file. */
 	public static Submission read(Path file) throws IOException {
 		String source = file.getFileName().toString();
-		try (InputStream in = Files.newInputStream(file)) {
+		// Decoded as UTF-8 here: from bytes, Jackson would guess UTF-16 or UTF-32 and fail in its own ways.
+		try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			in.mark(1);
+			if (in.read() != '\uFEFF') in.reset(); // a byte-order mark, as Jackson skips it in bytes
 			return submission(DOCUMENT.readTree(in), source);
 		}
 		catch (JsonProcessingException e) {
 			throw notJson(source, e);
+		}
+		catch (java.nio.charset.CharacterCodingException e) {
+			throw new PageTabSyntaxException(source, 0, "not UTF-8 text; save the submission as UTF-8", e);
 		}
 	}
 

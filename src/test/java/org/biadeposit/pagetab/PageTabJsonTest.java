@@ -43,6 +43,20 @@ class PageTabJsonTest {
 	@TempDir
 	Path tmp;
 
+	/** Bytes Jackson takes for UTF-32 or UCS-4 threw CharConversionException, not our own exception. */
+	@org.junit.jupiter.api.Test
+	void bytesThatLookLikeUtf32AreAClearError() throws Exception {
+		for (byte[] bytes : new byte[][] { { 0x5b, 0, 0, 0, 0, 0, 0, 0, 0, 0x5b, 0x20, 0x0a }, { 0, 8, 0, 0, 8 },
+			{ (byte) 0xff, (byte) 0xfe, 0, 0, 0x7b } })
+		{
+			java.nio.file.Path file = tmp.resolve("submission.json");
+			java.nio.file.Files.write(file, bytes);
+			PageTabSyntaxException e = org.junit.jupiter.api.Assertions.assertThrows(PageTabSyntaxException.class,
+				() -> PageTabJson.read(file));
+			org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("submission.json"), e.getMessage());
+		}
+	}
+
 	private static Submission read(String testFile) throws IOException {
 		return PageTabJson.read(TestData.file(testFile));
 	}
