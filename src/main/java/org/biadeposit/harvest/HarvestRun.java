@@ -44,8 +44,6 @@ public final class HarvestRun {
 	private boolean recursive;
 	private Listener listener = (done, found, latest) -> {};
 	private volatile boolean cancelled;
-	/** Files of the multi-file datasets read so far, shared by the workers. */
-	private final Set<Path> readParts = ConcurrentHashMap.newKeySet();
 
 	public HarvestRun(Harvester harvester, HarvestCache cache, int threads) {
 		this.harvester = harvester;
@@ -144,9 +142,9 @@ public final class HarvestRun {
 
 	/**
 	 * Harvests one candidate, through the cache. Returns null for a file that a multi-file dataset read earlier in
-	 * this run already covers: it is not opened again.
+	 * this run already covers (one of {@code readParts}, the run's own): it is not opened again.
 	 */
-	private Outcome harvest(Candidate c) {
+	private Outcome harvest(Candidate c, Set<Path> readParts) {
 		Path abs = c.path.toAbsolutePath().normalize();
 		if (readParts.contains(abs)) return null;
 		HarvestedFile result = cache.lookup(abs);
@@ -177,6 +175,11 @@ public final class HarvestRun {
 		private final ArrayDeque<Pending> pending = new ArrayDeque<>();
 		/** Files of multi-file datasets already handed on, and datasets already handed on. */
 		private final Set<Path> claimed = new HashSet<>();
+		/**
+		 * Files of the multi-file datasets read so far, shared by the workers. Kept per run, like {@link #claimed}:
+		 * a set read in one run must not make the next run skip it.
+		 */
+		private final Set<Path> readParts = ConcurrentHashMap.newKeySet();
 		private int found, done, images, datasets, errors, skipped, fromCache;
 
 		Ordered(Consumer<HarvestedFile> out, int window) {
@@ -186,7 +189,7 @@ public final class HarvestRun {
 
 		void submit(ExecutorService pool, Candidate c) {
 			found++;
-			pending.add(new Pending(c, pool.submit(() -> harvest(c)), null));
+			pending.add(new Pending(c, pool.submit(() -> harvest(c, readParts)), null));
 			drain(false);
 		}
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.biadeposit.TestData;
+import org.biadeposit.example.ExampleDataset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,28 @@ class HarvestRunTest {
 		Map<String, HarvestedFile> out = harvest(new HarvestRun(counting, null, 1), folder);
 		assertEquals(1, out.size());
 		assertEquals(1, reads.get(), "the companion is read; its five TIFFs are not opened again");
+	}
+
+	/**
+	 * A run used twice (as a Fiji script does with one {@code HarvestRun}) hands on the same datasets the second
+	 * time: the files a multi-file set covered in the first run do not hide that set in the next.
+	 */
+	@Test
+	void aRunUsedTwiceHandsOnTheSameDatasetsBothTimes() throws IOException {
+		Path folder = tmp.resolve("example");
+		ExampleDataset.Summary written = new ExampleDataset().write(folder);
+		for (HarvestCache cache : List.of(HarvestCache.none(), HarvestCache.at(tmp.resolve("cache.jsonl"),
+			"native"))) {
+			HarvestRun run = new HarvestRun(harvester, cache, 2).recursive(true);
+			Map<String, HarvestedFile> first = harvest(run, folder);
+			assertTrue(first.containsKey("knock-out/donor-02/day-07/ko-d02-t07-zstack.companion.ome"), first
+				.keySet().toString());
+			assertEquals(written.datasets(), first.size(), first.keySet().toString());
+			Map<String, HarvestedFile> second = harvest(run, folder);
+			assertEquals(new ArrayList<>(first.keySet()), new ArrayList<>(second.keySet()), "the same datasets");
+			assertEquals(first.get("knock-out/donor-02/day-07/ko-d02-t07-zstack.companion.ome").usedFiles(), second
+				.get("knock-out/donor-02/day-07/ko-d02-t07-zstack.companion.ome").usedFiles());
+		}
 	}
 
 	@Test
