@@ -41,7 +41,7 @@ public final class HarvestRun {
 	private final Harvester harvester;
 	private final HarvestCache cache;
 	private final int threads;
-	private boolean recursive;
+	private boolean recursive = true;
 	private Listener listener = (done, found, latest) -> {};
 	private volatile boolean cancelled;
 
@@ -51,7 +51,10 @@ public final class HarvestRun {
 		this.threads = Math.max(1, threads);
 	}
 
-	/** Whether folders are walked into their subfolders (default: only the files directly inside). */
+	/**
+	 * Whether folders are walked into their sub-folders (the default, as {@code bia harvest}, {@code init} and
+	 * {@code validate} walk them); {@code false} reads only the files directly inside.
+	 */
 	public HarvestRun recursive(boolean value) {
 		this.recursive = value;
 		return this;

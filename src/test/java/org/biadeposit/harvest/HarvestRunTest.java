@@ -198,14 +198,20 @@ class HarvestRunTest {
 		}
 	}
 
+	/**
+	 * Folders are walked into their sub-folders by default (a script's {@code harvest.run(cache)} too), as {@code bia
+	 * harvest}, {@code init} and {@code validate} walk them; {@code recursive(false)} reads only the folder itself.
+	 */
 	@Test
-	void withoutRecursiveOnlyTheFolderItselfIsRead() throws IOException {
+	void foldersAreWalkedIntoSubFoldersUnlessRecursiveIsOff() throws IOException {
 		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", tmp);
 		TestData.copy("ome-model-history/2013-06/FLIM-modulo-sample.ome.tif", tmp.resolve("deeper"));
-		assertEquals(List.of("hela-cells.tif"), new ArrayList<>(harvest(new HarvestRun(harvester, null, 1), tmp)
-			.keySet()));
-		assertEquals(List.of("deeper/FLIM-modulo-sample.ome.tif", "hela-cells.tif"), new ArrayList<>(harvest(
-			new HarvestRun(harvester, null, 1).recursive(true), tmp).keySet()));
+		List<String> both = List.of("deeper/FLIM-modulo-sample.ome.tif", "hela-cells.tif");
+		assertEquals(both, new ArrayList<>(harvest(new HarvestRun(harvester, null, 1), tmp).keySet()));
+		assertEquals(both, new ArrayList<>(harvest(context.service(HarvestService.class).run(HarvestCache.none()),
+			tmp).keySet()));
+		assertEquals(List.of("hela-cells.tif"), new ArrayList<>(harvest(new HarvestRun(harvester, null, 1).recursive(
+			false), tmp).keySet()));
 	}
 
 	@Test
