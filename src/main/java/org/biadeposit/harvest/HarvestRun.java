@@ -65,7 +65,10 @@ public final class HarvestRun {
 		return this;
 	}
 
-	/** Asks a running harvest to stop after the results under way; safe from another thread. */
+	/**
+	 * Asks a running harvest to stop after the results under way; safe from another thread. It ends that run only:
+	 * the next {@link #run} starts afresh.
+	 */
 	public void cancel() {
 		cancelled = true;
 	}
@@ -76,6 +79,7 @@ public final class HarvestRun {
 	 * @param inputs files and folders, as the user gave them
 	 */
 	public Summary run(List<String> inputs, Consumer<HarvestedFile> out) {
+		cancelled = false;
 		ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
 			Thread t = new Thread(r, "bia-harvest");
 			t.setDaemon(true);

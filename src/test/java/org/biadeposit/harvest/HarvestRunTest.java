@@ -113,6 +113,21 @@ class HarvestRunTest {
 		}
 	}
 
+	/** A run cancelled once (the Fiji command's Cancel) harvests everything when it is run again. */
+	@Test
+	void aRunCancelledOnceHarvestsEverythingTheNextTime() throws IOException {
+		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", tmp);
+		TestData.copy("ome-model-history/2013-06/FLIM-modulo-sample.ome.tif", tmp);
+		AtomicInteger cancels = new AtomicInteger();
+		HarvestRun run = new HarvestRun(harvester, null, 1);
+		run.listener((done, found, latest) -> {
+			if (cancels.getAndIncrement() == 0) run.cancel();
+		});
+		harvest(run, tmp);
+		assertEquals(List.of("FLIM-modulo-sample.ome.tif", "hela-cells.tif"), new ArrayList<>(harvest(run, tmp)
+			.keySet()));
+	}
+
 	@Test
 	void aTiffOfTheSetGivenAloneIsReadThroughItsCompanion() throws IOException {
 		Path folder = companionSet(tmp.resolve("set"));
