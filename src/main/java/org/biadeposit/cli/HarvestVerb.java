@@ -16,9 +16,11 @@ import org.scijava.Context;
 
 
 /**
- * {@code bia harvest [--recursive] [--format jsonl|tsv] [--threads N] [--no-cache | --cache FILE] PATH...}: one JSON
- * line (or TSV row) per image on stdout, one line per unreadable file with its error; a summary on stderr. Exit
- * status 0 when every file was read, 1 otherwise, 2 for a usage error.
+ * {@code bia harvest [--no-recursive] [--format jsonl|tsv] [--threads N] [--no-cache | --cache FILE] PATH...}: one
+ * JSON line (or TSV row) per image on stdout, one line per unreadable file with its error; a summary on stderr.
+ * Folders are walked into their sub-folders, as {@code bia init} and {@code bia validate} walk them, unless {@code
+ * --no-recursive} is given ({@code --recursive} is still accepted). Exit status 0 when every file was read, 1
+ * otherwise, 2 for a usage error.
  */
 final class HarvestVerb {
 
@@ -26,10 +28,11 @@ final class HarvestVerb {
 		"usage: bia harvest [options] PATH...", //
 		"", //
 		"Reads the metadata of image files, multi-file datasets and OME-Zarr stores, and of the image files in", //
-		"folders, and prints one JSON object per image (per series) on stdout.", //
+		"folders and their sub-folders, and prints one JSON object per image (per series) on stdout.", //
 		"", //
 		"options:", //
-		"  -r, --recursive     walk folders into their subfolders", //
+		"  --no-recursive      read only the files directly in each folder given, not its sub-folders", //
+		"  -r, --recursive     walk folders into their sub-folders (the default)", //
 		"  --format jsonl|tsv  JSON Lines (default) or a tab-separated table", //
 		"  --threads N         files read in parallel (default: the number of processors)", //
 		"  --cache FILE        keep the harvest cache in FILE (default: in the user's cache folder)", //
@@ -46,7 +49,7 @@ final class HarvestVerb {
 	}
 
 	int run(List<String> args) {
-		boolean recursive = false, tsv = false, useCache = true;
+		boolean recursive = true, tsv = false, useCache = true;
 		int threads = Runtime.getRuntime().availableProcessors();
 		Path cacheFile = null;
 		List<String> paths = new ArrayList<>();
@@ -55,6 +58,7 @@ final class HarvestVerb {
 			switch (a) {
 				case "-h": case "--help": out.println(HELP); return 0;
 				case "-r": case "--recursive": recursive = true; break;
+				case "--no-recursive": recursive = false; break;
 				case "--no-cache": useCache = false; break;
 				case "--format": case "--threads": case "--cache":
 					if (i + 1 >= args.size()) return usage("option " + a + " needs a value");

@@ -18,7 +18,7 @@ public final class Main {
 		"usage: bia <verb> [options]", //
 		"", //
 		"verbs:", //
-		"  harvest [--recursive] [--format jsonl|tsv] PATH...   read image metadata, one JSON line per image", //
+		"  harvest [--no-recursive] [--format jsonl|tsv] PATH...   read image metadata, one JSON line per image", //
 		"  init DIR                                 write a starter deposit.yaml from the images in DIR", //
 		"  filelists DIR --out OUT                  write the File-lists (one per study component)", //
 		"  validate DIR [--config deposit.yaml]     report every problem before anything is sent", //

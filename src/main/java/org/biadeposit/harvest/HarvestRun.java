@@ -41,11 +41,9 @@ public final class HarvestRun {
 	private final Harvester harvester;
 	private final HarvestCache cache;
 	private final int threads;
-	private boolean recursive;
+	private boolean recursive = true;
 	private Listener listener = (done, found, latest) -> {};
 	private volatile boolean cancelled;
-	/** Files of the multi-file datasets read so far, shared by the workers. */
-	private final Set<Path> readParts = ConcurrentHashMap.newKeySet();
 
 	public HarvestRun(Harvester harvester, HarvestCache cache, int threads) {
 		this.harvester = harvester;
@@ -53,7 +51,10 @@ public final class HarvestRun {
 		this.threads = Math.max(1, threads);
 	}
 
-	/** Whether folders are walked into their subfolders (default: only the files directly inside). */
+	/**
+	 * Whether folders are walked into their sub-folders (the default, as {@code bia harvest}, {@code init} and
+	 * {@code validate} walk them); {@code false} reads only the files directly inside.
+	 */
 	public HarvestRun recursive(boolean value) {
 		this.recursive = value;
 		return this;
@@ -64,7 +65,10 @@ public final class HarvestRun {
 		return this;
 	}
 
-	/** Asks a running harvest to stop after the results under way; safe from another thread. */
+	/**
+	 * Asks a running harvest to stop after the results under way; safe from another thread. It ends that run only:
+	 * the next {@link #run} starts afresh.
+	 */
 	public void cancel() {
 		cancelled = true;
 	}
@@ -75,6 +79,7 @@ public final class HarvestRun {
 	 * @param inputs files and folders, as the user gave them
 	 */
 	public Summary run(List<String> inputs, Consumer<HarvestedFile> out) {
+		cancelled = false;
 		ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
 			Thread t = new Thread(r, "bia-harvest");
 			t.setDaemon(true);
@@ -144,9 +149,9 @@ public final class HarvestRun {
 
 	/**
 	 * Harvests one candidate, through the cache. Returns null for a file that a multi-file dataset read earlier in
-	 * this run already covers: it is not opened again.
+	 * this run already covers (one of {@code readParts}, the run's own): it is not opened again.
 	 */
-	private Outcome harvest(Candidate c) {
+	private Outcome harvest(Candidate c, Set<Path> readParts) {
 		Path abs = c.path.toAbsolutePath().normalize();
 		if (readParts.contains(abs)) return null;
 		HarvestedFile result = cache.lookup(abs);
@@ -177,6 +182,11 @@ public final class HarvestRun {
 		private final ArrayDeque<Pending> pending = new ArrayDeque<>();
 		/** Files of multi-file datasets already handed on, and datasets already handed on. */
 		private final Set<Path> claimed = new HashSet<>();
+		/**
+		 * Files of the multi-file datasets read so far, shared by the workers. Kept per run, like {@link #claimed}:
+		 * a set read in one run must not make the next run skip it.
+		 */
+		private final Set<Path> readParts = ConcurrentHashMap.newKeySet();
 		private int found, done, images, datasets, errors, skipped, fromCache;
 
 		Ordered(Consumer<HarvestedFile> out, int window) {
@@ -186,7 +196,7 @@ public final class HarvestRun {
 
 		void submit(ExecutorService pool, Candidate c) {
 			found++;
-			pending.add(new Pending(c, pool.submit(() -> harvest(c)), null));
+			pending.add(new Pending(c, pool.submit(() -> harvest(c, readParts)), null));
 			drain(false);
 		}
 

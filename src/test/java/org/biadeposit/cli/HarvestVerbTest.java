@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 
 import org.biadeposit.TestData;
+import org.biadeposit.example.ExampleDataset;
 import org.biadeposit.harvest.RecordTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,6 +127,42 @@ class HarvestVerbTest {
 		assertEquals("10000", first.get(RecordTable.COLUMNS.indexOf("physicalSizeX")));
 		assertEquals("610.5", first.get(RecordTable.COLUMNS.indexOf("channels.excitationWavelength")));
 		assertEquals("60xUV-Air", first.get(RecordTable.COLUMNS.indexOf("objective.model")));
+	}
+
+	private List<String> files() throws IOException {
+		List<String> files = new ArrayList<>();
+		for (JsonNode n : lines()) files.add(n.get("file").asText());
+		return files;
+	}
+
+	/**
+	 * A folder whose images are all in sub-folders (the usual layout) is harvested without any option, as {@code
+	 * bia init} and {@code bia validate} walk it; {@code --no-recursive} reads only the folder itself, and {@code
+	 * --recursive} / {@code -r} are still accepted.
+	 */
+	@Test
+	void foldersAreHarvestedRecursivelyUnlessNoRecursiveIsGiven() throws IOException {
+		Path data = tmp.resolve("data");
+		ExampleDataset.writeOmeTiff(Files.createDirectories(data.resolve("donor-01")).resolve("a.ome.tif"));
+		ExampleDataset.writeOmeTiff(Files.createDirectories(data.resolve("donor-02/day-07")).resolve("b.ome.tif"));
+		assertEquals(0, bia("harvest", data.toString()), stderr());
+		assertEquals(List.of("donor-01/a.ome.tif", "donor-02/day-07/b.ome.tif"), files());
+		assertTrue(stderr().contains("2 image(s) in 2 file(s)"), stderr());
+
+		ExampleDataset.writeOmeTiff(data.resolve("top.ome.tif"));
+		out.reset();
+		err.reset();
+		assertEquals(0, bia("harvest", "--no-recursive", data.toString()), stderr());
+		assertEquals(List.of("top.ome.tif"), files(), "only the folder itself");
+		for (String recursive : List.of("--recursive", "-r")) {
+			out.reset();
+			err.reset();
+			assertEquals(0, bia("harvest", recursive, data.toString()), stderr());
+			assertEquals(List.of("donor-01/a.ome.tif", "donor-02/day-07/b.ome.tif", "top.ome.tif"), files());
+		}
+		out.reset();
+		assertEquals(0, bia("harvest", "--help"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("--no-recursive"));
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.biadeposit.TestData;
+import org.biadeposit.example.ExampleDataset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,43 @@ class HarvestRunTest {
 		Map<String, HarvestedFile> out = harvest(new HarvestRun(counting, null, 1), folder);
 		assertEquals(1, out.size());
 		assertEquals(1, reads.get(), "the companion is read; its five TIFFs are not opened again");
+	}
+
+	/**
+	 * A run used twice (as a Fiji script does with one {@code HarvestRun}) hands on the same datasets the second
+	 * time: the files a multi-file set covered in the first run do not hide that set in the next.
+	 */
+	@Test
+	void aRunUsedTwiceHandsOnTheSameDatasetsBothTimes() throws IOException {
+		Path folder = tmp.resolve("example");
+		ExampleDataset.Summary written = new ExampleDataset().write(folder);
+		for (HarvestCache cache : List.of(HarvestCache.none(), HarvestCache.at(tmp.resolve("cache.jsonl"),
+			"native"))) {
+			HarvestRun run = new HarvestRun(harvester, cache, 2).recursive(true);
+			Map<String, HarvestedFile> first = harvest(run, folder);
+			assertTrue(first.containsKey("knock-out/donor-02/day-07/ko-d02-t07-zstack.companion.ome"), first
+				.keySet().toString());
+			assertEquals(written.datasets(), first.size(), first.keySet().toString());
+			Map<String, HarvestedFile> second = harvest(run, folder);
+			assertEquals(new ArrayList<>(first.keySet()), new ArrayList<>(second.keySet()), "the same datasets");
+			assertEquals(first.get("knock-out/donor-02/day-07/ko-d02-t07-zstack.companion.ome").usedFiles(), second
+				.get("knock-out/donor-02/day-07/ko-d02-t07-zstack.companion.ome").usedFiles());
+		}
+	}
+
+	/** A run cancelled once (the Fiji command's Cancel) harvests everything when it is run again. */
+	@Test
+	void aRunCancelledOnceHarvestsEverythingTheNextTime() throws IOException {
+		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", tmp);
+		TestData.copy("ome-model-history/2013-06/FLIM-modulo-sample.ome.tif", tmp);
+		AtomicInteger cancels = new AtomicInteger();
+		HarvestRun run = new HarvestRun(harvester, null, 1);
+		run.listener((done, found, latest) -> {
+			if (cancels.getAndIncrement() == 0) run.cancel();
+		});
+		harvest(run, tmp);
+		assertEquals(List.of("FLIM-modulo-sample.ome.tif", "hela-cells.tif"), new ArrayList<>(harvest(run, tmp)
+			.keySet()));
 	}
 
 	@Test
@@ -175,14 +213,20 @@ class HarvestRunTest {
 		}
 	}
 
+	/**
+	 * Folders are walked into their sub-folders by default (a script's {@code harvest.run(cache)} too), as {@code bia
+	 * harvest}, {@code init} and {@code validate} walk them; {@code recursive(false)} reads only the folder itself.
+	 */
 	@Test
-	void withoutRecursiveOnlyTheFolderItselfIsRead() throws IOException {
+	void foldersAreWalkedIntoSubFoldersUnlessRecursiveIsOff() throws IOException {
 		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", tmp);
 		TestData.copy("ome-model-history/2013-06/FLIM-modulo-sample.ome.tif", tmp.resolve("deeper"));
-		assertEquals(List.of("hela-cells.tif"), new ArrayList<>(harvest(new HarvestRun(harvester, null, 1), tmp)
-			.keySet()));
-		assertEquals(List.of("deeper/FLIM-modulo-sample.ome.tif", "hela-cells.tif"), new ArrayList<>(harvest(
-			new HarvestRun(harvester, null, 1).recursive(true), tmp).keySet()));
+		List<String> both = List.of("deeper/FLIM-modulo-sample.ome.tif", "hela-cells.tif");
+		assertEquals(both, new ArrayList<>(harvest(new HarvestRun(harvester, null, 1), tmp).keySet()));
+		assertEquals(both, new ArrayList<>(harvest(context.service(HarvestService.class).run(HarvestCache.none()),
+			tmp).keySet()));
+		assertEquals(List.of("hela-cells.tif"), new ArrayList<>(harvest(new HarvestRun(harvester, null, 1).recursive(
+			false), tmp).keySet()));
 	}
 
 	@Test
