@@ -58,7 +58,9 @@ public final class DepositionWorkflow {
 			Files.move(target, root.resolve("deposit.yaml.bak"), StandardCopyOption.REPLACE_EXISTING);
 		}
 		Files.writeString(target, DepositYamlStarter.write(plan.deposition(), today));
-		return new Started(target, plan.deposition(), plan.harvested().size(), plan.problems());
+		// images read, not harvest lines: a file that could not be read is a problem, not an image
+		int images = (int) plan.harvested().stream().filter(h -> !h.hasError() && !h.records().isEmpty()).count();
+		return new Started(target, plan.deposition(), images, plan.problems());
 	}
 
 	/** Writes {@code out/<list>.tsv} and {@code .json} for every study component and annotation set. */

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.biadeposit.TerminalText;
 import org.biadeposit.example.ExampleDataset;
 
 /** {@code bia example DIR [--files N] [--size BYTES]}: writes the generated example dataset and its deposit.yaml. */
@@ -50,8 +51,8 @@ final class ExampleVerb {
 		if (dir == null) return usage("name the folder to write, e.g. bia example /tmp/example");
 		try {
 			ExampleDataset.Summary s = example.write(dir);
-			out.println("wrote " + s.imageFiles() + " image file(s), " + s.bytes() + " bytes, into " + s.folder() +
-				" (with " + s.folder().resolve("deposit.yaml") + ")");
+			out.println("wrote " + s.imageFiles() + " image file(s), " + s.bytes() + " bytes, into " + TerminalText
+				.line(s.folder() + " (with " + s.folder().resolve("deposit.yaml") + ")"));
 			return 0;
 		}
 		catch (IOException e) {

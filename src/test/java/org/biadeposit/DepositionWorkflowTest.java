@@ -1,0 +1,41 @@
+package org.biadeposit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.biadeposit.example.ExampleDataset;
+import org.biadeposit.harvest.HarvestCache;
+import org.biadeposit.harvest.HarvestService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scijava.Context;
+
+/** The steps both surfaces call, on the generated example. */
+class DepositionWorkflowTest {
+
+	@TempDir
+	Path tmp;
+
+	@Test
+	void initCountsTheImagesItReadNotTheFilesItCouldNot() throws IOException {
+		Path root = tmp.resolve("study");
+		new ExampleDataset().write(root);
+		Files.delete(root.resolve("deposit.yaml"));
+		Path good = root.resolve("wild-type/donor-01/day-00/wt-d01-t00-field1.ome.tif");
+		byte[] bytes = Files.readAllBytes(good);
+		Files.write(root.resolve("wild-type/donor-01/day-00/cut.ome.tif"), java.util.Arrays.copyOf(bytes, 40));
+		try (Context context = new Context(HarvestService.class)) {
+			DepositionWorkflow.Started started = new DepositionWorkflow(context.service(HarvestService.class)
+				.harvester(), HarvestCache.none(), 2, (d, f, h) -> {}).init(root, false, LocalDate.of(2026, 12, 1));
+			// 4 OME-TIFFs, 4 hyperstacks, 1 companion set, 2 Zarr stores; the cut file is a problem, not an image
+			assertEquals(11, started.imageFiles());
+			assertTrue(started.problems().stream().anyMatch(p -> p.toString().contains("cut.ome.tif")), started
+				.problems().toString());
+		}
+	}
+}
