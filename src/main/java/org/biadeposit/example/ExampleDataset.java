@@ -79,8 +79,8 @@ public final class ExampleDataset {
 				count++;
 				Path ko = Files.createDirectories(folder.resolve("knock-out/donor-" + DONORS[d] + "/day-" + DAYS[t]));
 				String koBase = "ko-d" + DONORS[d] + "-t" + DAYS[t];
-				imageJHyperstack(ko.resolve(koBase + "-timelapse.tif"), SetUp.WIDEFIELD, 48, 40, 3, 4, 300, SetUp.WIDEFIELD
-					.pixelSize());
+				imageJHyperstack(ko.resolve(koBase + "-timelapse.tif"), SetUp.WIDEFIELD, 48, 40, 3, 4, 300,
+					SetUp.WIDEFIELD.pixelSize());
 				count++;
 			}
 		}

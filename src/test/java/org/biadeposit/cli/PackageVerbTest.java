@@ -189,8 +189,8 @@ class PackageVerbTest {
 		Path yaml = config(root, LocalDate.now().plusMonths(1));
 		assertEquals(0, bia("validate", root.toString(), "--config", yaml.toString()), stdout());
 		assertTrue(stdout().contains("0 errors"), stdout());
-		Files.writeString(yaml, Files.readString(yaml).replace("title: HeLa cells and FLIM test images from generated " +
-			"sample files", "title: Too short"));
+		Files.writeString(yaml, Files.readString(yaml).replace("title: HeLa cells and FLIM test images from " +
+			"generated sample files", "title: Too short"));
 		assertEquals(1, bia("validate", root.toString(), "--config", yaml.toString(), "--format", "json"));
 		assertTrue(stdout().contains("\"errors\" : 1") || stdout().contains("\"errors\":1"), stdout());
 		assertTrue(stdout().contains("study.title"), stdout());

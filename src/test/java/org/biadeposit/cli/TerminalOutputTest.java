@@ -50,7 +50,10 @@ class TerminalOutputTest {
 		return new Printed(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 
-	/** A readable ImageJ TIFF (from our example generator) named {@link #EVIL}.tif and an unreadable one named {@link #EVIL}-broken.tif. */
+	/**
+	 * A readable ImageJ TIFF (from our example generator) named {@link #EVIL}.tif and an unreadable one named
+	 * {@link #EVIL}-broken.tif.
+	 */
 	private Path evilFiles() throws IOException {
 		Path data = tmp.resolve("data");
 		ExampleDataset.writeImageJTiff(data.resolve(EVIL + ".tif"), 40, 24, 0.325);

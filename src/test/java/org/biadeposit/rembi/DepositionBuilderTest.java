@@ -122,8 +122,8 @@ class DepositionBuilderTest {
 		int donor = list.columns().indexOf("donor");
 		assertTrue(donor >= 0 && list.columns().indexOf("condition") == donor + 1, list.columns().toString());
 		assertTrue(list.columns().indexOf("Treatment") > donor, "side-table columns after pattern columns");
-		Map<String, String> treated = list.rows().stream().filter(r -> r.path().endsWith("treated-cells.tif")).findFirst()
-			.orElseThrow().values();
+		Map<String, String> treated = list.rows().stream().filter(r -> r.path().endsWith("treated-cells.tif"))
+			.findFirst().orElseThrow().values();
 		assertEquals("d2", treated.get("donor"));
 		assertEquals("treated", treated.get("condition"));
 		assertEquals("nocodazole", treated.get("Treatment"));
