@@ -79,7 +79,8 @@ public final class ExampleDataset {
 				count++;
 				Path ko = Files.createDirectories(folder.resolve("knock-out/donor-" + DONORS[d] + "/day-" + DAYS[t]));
 				String koBase = "ko-d" + DONORS[d] + "-t" + DAYS[t];
-				imageJHyperstack(ko.resolve(koBase + "-timelapse.tif"), SetUp.WIDEFIELD, 48, 40, 3, 4, 300);
+				imageJHyperstack(ko.resolve(koBase + "-timelapse.tif"), SetUp.WIDEFIELD, 48, 40, 3, 4, 300,
+					SetUp.WIDEFIELD.pixelSize());
 				count++;
 			}
 		}
@@ -124,6 +125,25 @@ public final class ExampleDataset {
 		omeTiff(file, SetUp.CONFOCAL, name.replaceFirst("(?i)\\.ome\\.tiff?$", ""), date(0, 0, 0), 32, 24, 3);
 	}
 
+	/**
+	 * One small ImageJ TIFF at {@code file} as ImageJ saves a widefield z-stack: 2 channels, 3 slices, 16-bit,
+	 * {@code width} x {@code height} pixels, calibrated to {@code pixelSize} µm (0: uncalibrated, no unit).
+	 */
+	public static void writeImageJTiff(Path file, int width, int height, double pixelSize) throws IOException {
+		Files.createDirectories(file.toAbsolutePath().getParent());
+		imageJHyperstack(file, SetUp.WIDEFIELD, width, height, 3, 1, 0, pixelSize);
+	}
+
+	/**
+	 * One small multi-file OME-TIFF set in {@code folder}: {@code base.companion.ome} and one widefield TIFF per
+	 * plane (4 z planes of 2 channels, 48 x 40 pixels). Returns the companion file.
+	 */
+	public static Path writeOmeTiffSet(Path folder, String base) throws IOException {
+		Files.createDirectories(folder);
+		companionSet(folder, base, SetUp.WIDEFIELD, date(0, 0, 1), 48, 40, 4);
+		return folder.resolve(base + ".companion.ome");
+	}
+
 	/** A single-file OME-TIFF: Z planes of every channel, XYZCT. */
 	private static void omeTiff(Path file, SetUp s, String name, String date, int w, int h, int sizeZ)
 		throws IOException
@@ -160,18 +180,22 @@ public final class ExampleDataset {
 
 	/**
 	 * An ImageJ hyperstack as ImageJ saves it: channels, slices and frames in the description, the calibration in
-	 * {@code unit}, {@code spacing}, {@code finterval} and the resolution tags. ImageJ records no instrument.
+	 * {@code unit}, {@code spacing}, {@code finterval} and the resolution tags (none of them when {@code pixelSize}
+	 * is 0; no {@code finterval} when {@code interval} is 0). ImageJ records no instrument.
 	 */
-	private static void imageJHyperstack(Path file, SetUp s, int w, int h, int slices, int frames, double interval)
-		throws IOException
+	private static void imageJHyperstack(Path file, SetUp s, int w, int h, int slices, int frames, double interval,
+		double pixelSize) throws IOException
 	{
 		int channels = s.channels().size();
 		int images = channels * slices * frames;
+		String calibration = pixelSize > 0 ? "unit=micron\nspacing=" + OmeXmlText.number(s.zStep()) + "\n" : "";
+		String timing = interval > 0 ? "finterval=" + OmeXmlText.number(interval) + "\n" : "";
 		String description = "ImageJ=1.54f\nimages=" + images + "\nchannels=" + channels + "\nslices=" + slices +
-			"\nframes=" + frames + "\nhyperstack=true\nmode=composite\nunit=micron\nspacing=" + OmeXmlText.number(s
-				.zStep()) + "\nfinterval=" + OmeXmlText.number(interval) + "\nloop=false\nmin=0.0\nmax=4095.0\n";
-		new TiffWriter(w, h, s.bitsPerPixel()).description(description).pixelSize(s.pixelSize()).write(file,
-			images, pixels(s, w, h, file.getFileName().toString().hashCode()));
+			"\nframes=" + frames + "\nhyperstack=true\nmode=composite\n" + calibration + timing +
+			"loop=false\nmin=0.0\nmax=4095.0\n";
+		TiffWriter writer = new TiffWriter(w, h, s.bitsPerPixel()).description(description);
+		if (pixelSize > 0) writer.pixelSize(pixelSize);
+		writer.write(file, images, pixels(s, w, h, file.getFileName().toString().hashCode()));
 	}
 
 	/**

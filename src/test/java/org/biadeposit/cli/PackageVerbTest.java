@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-import org.biadeposit.TestData;
+import org.biadeposit.example.ExampleDataset;
 import org.biadeposit.pagetab.FileList;
 import org.biadeposit.pagetab.FileRef;
 import org.biadeposit.pagetab.PageTabJson;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * bia init, filelists, validate and package end to end on a dataset arranged from the real test files: two study
+ * bia init, filelists, validate and package end to end on a dataset our example generator writes: two study
  * components, a path pattern, a companion OME-TIFF set.
  */
 class PackageVerbTest {
@@ -45,16 +45,16 @@ class PackageVerbTest {
 		return cli.stderr();
 	}
 
+	/**
+	 * cells/{condition}/{replicate}/: two ImageJ TIFFs of different sizes, one calibrated; lifetime/: an OME-TIFF
+	 * and a companion OME-TIFF set of 8 TIFFs. All written by our example generator.
+	 */
 	private Path arrange() throws IOException {
 		Path root = tmp.resolve("study");
-		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", root.resolve("cells/control/rep1"));
-		TestData.copy("BioImageAnalysisNotebooks/data/BBBC022/IXMtest_A02_s9.tif", root.resolve("cells/treated/rep2"));
-		TestData.copy("ome-model-history/2013-06/FLIM-modulo-sample.ome.tif", root.resolve("lifetime"));
-		try (var set = Files.list(TestData.file("ome-model-history/2015-01/set-1-meta-companion"))) {
-			for (Path f : (Iterable<Path>) set::iterator) {
-				TestData.copy(TestData.root().relativize(f).toString(), root.resolve("lifetime/zstack"));
-			}
-		}
+		ExampleDataset.writeImageJTiff(root.resolve("cells/control/rep1/control-cells.tif"), 56, 30, 0.125);
+		ExampleDataset.writeImageJTiff(root.resolve("cells/treated/rep2/treated-cells.tif"), 40, 24, 0);
+		ExampleDataset.writeOmeTiff(root.resolve("lifetime/lifetime.ome.tif"));
+		ExampleDataset.writeOmeTiffSet(root.resolve("lifetime/zstack"), "zstack");
 		return root;
 	}
 
@@ -62,7 +62,7 @@ class PackageVerbTest {
 		Path yaml = tmp.resolve("deposit.yaml");
 		Files.writeString(yaml, String.join("\n", //
 			"study:", //
-			"  title: HeLa cells and FLIM test images from public sample files", //
+			"  title: HeLa cells and FLIM test images from generated sample files", //
 			"  description: Images assembled to test deposition end to end.", //
 			"  release_date: " + release, //
 			"  keywords: [HeLa, FLIM]", //
@@ -119,7 +119,7 @@ class PackageVerbTest {
 			stderr());
 
 		Submission s = PageTabJson.read(pkg.resolve("submission.json"));
-		assertEquals("HeLa cells and FLIM test images from public sample files", s.attribute("Title"));
+		assertEquals("HeLa cells and FLIM test images from generated sample files", s.attribute("Title"));
 		assertEquals(LocalDate.now().plusMonths(6).toString(), s.attribute("ReleaseDate"));
 		assertEquals("BioImages", s.attribute("AttachTo"));
 		Section study = s.section();
@@ -147,11 +147,11 @@ class PackageVerbTest {
 		}
 
 		FileList cells = FileList.read(pkg.resolve("filelists/cells.json"));
-		assertEquals(List.of("cells/control/rep1/hela-cells.tif", "cells/treated/rep2/IXMtest_A02_s9.tif"), cells
+		assertEquals(List.of("cells/control/rep1/control-cells.tif", "cells/treated/rep2/treated-cells.tif"), cells
 			.files().stream().map(FileRef::path).toList());
 		assertEquals("control", cells.files().get(0).attribute("condition"));
 		assertEquals("rep2", cells.files().get(1).attribute("replicate"));
-		assertEquals("672", cells.files().get(0).attribute("Size X"), "harvested field that varies");
+		assertEquals("56", cells.files().get(0).attribute("Size X"), "harvested field that varies");
 		assertEquals(FileList.read(pkg.resolve("filelists/cells.tsv")).asSubmitted(), cells.asSubmitted(),
 			"TSV and JSON say the same");
 		List<String> tsvHeader = Arrays.asList(Files.readAllLines(pkg.resolve("filelists/cells.tsv")).get(0).split(
@@ -159,11 +159,11 @@ class PackageVerbTest {
 		assertEquals("Files", tsvHeader.get(0));
 
 		FileList lifetime = FileList.read(pkg.resolve("filelists/lifetime.json"));
-		assertEquals(7, lifetime.files().size(), "FLIM, the companion and its five TIFFs");
+		assertEquals(10, lifetime.files().size(), "the OME-TIFF, the companion and its eight TIFFs");
 
 		List<String> plan = Files.readAllLines(pkg.resolve("upload-plan.tsv"));
 		assertEquals("local\tremote\tsize", plan.get(0));
-		assertEquals(1 + 9 + 2, plan.size(), "9 data files and 2 File-lists");
+		assertEquals(1 + 12 + 2, plan.size(), "12 data files and 2 File-lists");
 		for (String row : plan.subList(1, plan.size())) {
 			String[] cells3 = row.split("\t");
 			assertEquals(Files.size(Path.of(cells3[0])), Long.parseLong(cells3[2]), row);
@@ -189,8 +189,8 @@ class PackageVerbTest {
 		Path yaml = config(root, LocalDate.now().plusMonths(1));
 		assertEquals(0, bia("validate", root.toString(), "--config", yaml.toString()), stdout());
 		assertTrue(stdout().contains("0 errors"), stdout());
-		Files.writeString(yaml, Files.readString(yaml).replace("title: HeLa cells and FLIM test images from public " +
-			"sample files", "title: Too short"));
+		Files.writeString(yaml, Files.readString(yaml).replace("title: HeLa cells and FLIM test images from " +
+			"generated sample files", "title: Too short"));
 		assertEquals(1, bia("validate", root.toString(), "--config", yaml.toString(), "--format", "json"));
 		assertTrue(stdout().contains("\"errors\" : 1") || stdout().contains("\"errors\":1"), stdout());
 		assertTrue(stdout().contains("study.title"), stdout());

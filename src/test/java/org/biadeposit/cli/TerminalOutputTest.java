@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.biadeposit.TestData;
 import org.biadeposit.TerminalText;
+import org.biadeposit.example.ExampleDataset;
 import org.biadeposit.harvest.RecordTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,11 +50,13 @@ class TerminalOutputTest {
 		return new Printed(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 
-	/** A real TIFF named {@link #EVIL}.tif and an unreadable one named {@link #EVIL}-broken.tif. */
+	/**
+	 * A readable ImageJ TIFF (from our example generator) named {@link #EVIL}.tif and an unreadable one named
+	 * {@link #EVIL}-broken.tif.
+	 */
 	private Path evilFiles() throws IOException {
 		Path data = tmp.resolve("data");
-		Path tif = TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", data);
-		Files.move(tif, data.resolve(EVIL + ".tif"));
+		ExampleDataset.writeImageJTiff(data.resolve(EVIL + ".tif"), 40, 24, 0.325);
 		Files.write(data.resolve(EVIL + "-broken.tif"), new byte[] { 'I', 'I', 42, 0, 1, 2, 3 });
 		return data;
 	}
@@ -88,7 +90,7 @@ class TerminalOutputTest {
 	@Test
 	void initAndValidateEscapeFolderAndFileNames() throws IOException {
 		Path dataset = tmp.resolve("study " + EVIL);
-		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", dataset.resolve("cells"));
+		ExampleDataset.writeImageJTiff(dataset.resolve("cells/cells.tif"), 40, 24, 0.325);
 		Files.write(dataset.resolve("cells").resolve(EVIL + "-broken.tif"), new byte[] { 'I', 'I', 42, 0, 1 });
 
 		Printed init = bia("init", dataset.toString());

@@ -128,6 +128,31 @@ class ExampleDatasetTest {
 	}
 
 	@Test
+	void singleImageJTiffsCalibratedOrNotAndASmallCompanionSet() throws IOException {
+		Path own = tmp.resolve("own");
+		ExampleDataset.writeImageJTiff(own.resolve("a/calibrated.tif"), 56, 30, 0.125);
+		ExampleDataset.writeImageJTiff(own.resolve("b/plain.tif"), 40, 24, 0);
+		Path companion = ExampleDataset.writeOmeTiffSet(own.resolve("stack"), "cells");
+		assertEquals("cells.companion.ome", companion.getFileName().toString());
+		Map<String, HarvestedFile> h = harvest(own);
+		assertEquals(List.of("a/calibrated.tif", "b/plain.tif", "stack/cells.companion.ome"), h.keySet().stream()
+			.sorted().toList());
+		ImageRecord calibrated = h.get("a/calibrated.tif").records().get(0);
+		assertEquals("ImageJ TIFF", calibrated.format());
+		assertEquals(List.of(56, 30, 3, 2, 1), List.of(calibrated.sizeX(), calibrated.sizeY(), calibrated.sizeZ(),
+			calibrated.sizeC(), calibrated.sizeT()));
+		assertEquals(0.125, calibrated.physicalSizeX(), 1e-12);
+		ImageRecord plain = h.get("b/plain.tif").records().get(0);
+		assertEquals("ImageJ TIFF", plain.format());
+		assertEquals(40, plain.sizeX());
+		assertNull(plain.physicalSizeX(), "no calibration");
+		assertNull(plain.physicalSizeZ());
+		HarvestedFile set = h.get("stack/cells.companion.ome");
+		assertEquals(9, set.usedFiles().size(), "the companion and 8 TIFFs");
+		assertEquals(4, set.records().get(0).sizeZ());
+	}
+
+	@Test
 	void omeZarrStoresOfBothVersions() {
 		ImageRecord v04 = record("wild-type/donor-01/day-07/wt-d01-t07-overview.ome.zarr");
 		ImageRecord v05 = record("knock-out/donor-02/day-07/ko-d02-t07-overview.ome.zarr");

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
-import org.biadeposit.TestData;
+import org.biadeposit.example.ExampleDataset;
 import org.biadeposit.pagetab.PageTabJson;
 import org.biadeposit.pagetab.Submission;
 import org.junit.jupiter.api.AfterAll;
@@ -69,15 +69,12 @@ class CommandsTest {
 		return commands.run(type, true, params).get();
 	}
 
+	/** cells/control and cells/treated: an ImageJ TIFF each; zstack/: a companion OME-TIFF set. All generated. */
 	private Path dataset() throws IOException {
 		Path root = tmp.resolve("study");
-		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", root.resolve("cells/control"));
-		TestData.copy("BioImageAnalysisNotebooks/data/BBBC022/IXMtest_A02_s9.tif", root.resolve("cells/treated"));
-		try (var set = Files.list(TestData.file("ome-model-history/2015-01/set-1-meta-companion"))) {
-			for (Path f : (Iterable<Path>) set::iterator) {
-				TestData.copy(TestData.root().relativize(f).toString(), root.resolve("zstack"));
-			}
-		}
+		ExampleDataset.writeImageJTiff(root.resolve("cells/control/control-cells.tif"), 56, 30, 0.125);
+		ExampleDataset.writeImageJTiff(root.resolve("cells/treated/treated-cells.tif"), 40, 24, 0);
+		ExampleDataset.writeOmeTiffSet(root.resolve("zstack"), "zstack");
 		return root;
 	}
 
@@ -125,10 +122,10 @@ class CommandsTest {
 		assertEquals(3, table.size(), "two TIFFs and the companion set");
 		assertEquals(3, m.getOutput("images"));
 		assertEquals(0, m.getOutput("errors"));
-		assertEquals("cells/control/hela-cells.tif", table.getStringValue("file", 0));
-		assertEquals("672", table.getStringValue("sizeX", 0));
-		assertEquals("zstack/18x24y5z1t1c8b-text-companion.ome", table.getStringValue("file", 2));
-		assertEquals("5", table.getStringValue("sizeZ", 2));
+		assertEquals("cells/control/control-cells.tif", table.getStringValue("file", 0));
+		assertEquals("56", table.getStringValue("sizeX", 0));
+		assertEquals("zstack/zstack.companion.ome", table.getStringValue("file", 2));
+		assertEquals("4", table.getStringValue("sizeZ", 2));
 	}
 
 	@Test
@@ -224,10 +221,12 @@ class CommandsTest {
 		ExecutionException none = assertThrows(ExecutionException.class, () -> run(HarvestOpenImagesCommand.class));
 		assertTrue(rootCause(none).getMessage().contains("no image is open"), rootCause(none).getMessage());
 
-		ImagePlus hela = IJ.openImage(TestData.file("BioImageAnalysisNotebooks/data/hela-cells.tif").toString());
+		Path file = tmp.resolve("saved.tif");
+		ExampleDataset.writeImageJTiff(file, 56, 30, 0.125);
+		ImagePlus saved = IJ.openImage(file.toString());
 		ImagePlus fresh = IJ.createHyperStack("unsaved", 32, 16, 2, 1, 1, 8);
 		Interpreter.batchMode = true; // how macros hold images without windows
-		Interpreter.addBatchModeImage(hela);
+		Interpreter.addBatchModeImage(saved);
 		Interpreter.addBatchModeImage(fresh);
 		try {
 			CommandModule m = run(HarvestOpenImagesCommand.class);
@@ -238,7 +237,7 @@ class CommandsTest {
 			assertEquals("32", table.getStringValue("sizeX", 1));
 		}
 		finally {
-			Interpreter.removeBatchModeImage(hela);
+			Interpreter.removeBatchModeImage(saved);
 			Interpreter.removeBatchModeImage(fresh);
 			Interpreter.batchMode = false;
 		}

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.biadeposit.TestData;
+import org.biadeposit.example.ExampleDataset;
 import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.HarvestService;
 import org.biadeposit.harvest.HarvestedFile;
@@ -23,7 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scijava.Context;
 
-/** Study components and File-lists built from a dataset arranged from the real test files. */
+/**
+ * Study components and File-lists built from datasets our example generator writes; the grouping of acquisitions
+ * is checked on real OME-XML samples of the third-party corpus.
+ */
 class DepositionBuilderTest {
 
 	private static Context context;
@@ -49,17 +53,14 @@ class DepositionBuilderTest {
 	}
 
 	/**
-	 * cells/{donor}/{condition}/: two ImageJ TIFFs with different calibrations and one OME-TIFF;
-	 * lifetime/: the FLIM OME-TIFF and the companion OME-TIFF set; notes.txt in the root.
+	 * cells/{donor}/{condition}/: two ImageJ TIFFs with different sizes and calibrations (one has none);
+	 * lifetime/: an OME-TIFF and a companion OME-TIFF set of 8 TIFFs; notes.txt in the root. All generated.
 	 */
 	private void arrange() throws IOException {
-		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", root.resolve("cells/d1/control"));
-		TestData.copy("BioImageAnalysisNotebooks/data/BBBC022/IXMtest_A02_s9.tif", root.resolve("cells/d2/treated"));
-		TestData.copy("ome-model-history/2013-06/FLIM-modulo-sample.ome.tif", root.resolve("lifetime"));
-		try (var set = Files.list(TestData.file("ome-model-history/2015-01/set-1-meta-companion"))) {
-			for (Path f : (Iterable<Path>) set::iterator) TestData.copy(TestData.root().relativize(f).toString(), root
-				.resolve("lifetime/zstack"));
-		}
+		ExampleDataset.writeImageJTiff(root.resolve("cells/d1/control/control-cells.tif"), 56, 30, 0.125);
+		ExampleDataset.writeImageJTiff(root.resolve("cells/d2/treated/treated-cells.tif"), 40, 24, 0);
+		ExampleDataset.writeOmeTiff(root.resolve("lifetime/lifetime.ome.tif"));
+		ExampleDataset.writeOmeTiffSet(root.resolve("lifetime/zstack"), "zstack");
 		Files.writeString(root.resolve("notes.txt"), "lab notes");
 	}
 
@@ -72,28 +73,28 @@ class DepositionBuilderTest {
 			StudyComponent::name).toList(), "loose files in the root make a component of their own");
 
 		FileList cells = d.components().get(0).fileList();
-		assertEquals(List.of("cells/d1/control/hela-cells.tif", "cells/d2/treated/IXMtest_A02_s9.tif"), cells.rows()
+		assertEquals(List.of("cells/d1/control/control-cells.tif", "cells/d2/treated/treated-cells.tif"), cells.rows()
 			.stream().map(FileList.Row::path).toList());
-		// Both are ImageJ TIFFs of 3 uint16 channels: those are not columns. Their sizes and calibration differ.
+		// Both are ImageJ TIFFs of 2 uint16 channels: those are not columns. Their sizes and calibration differ.
 		assertFalse(cells.columns().contains("Format"));
 		assertFalse(cells.columns().contains("Channels"));
 		assertFalse(cells.columns().contains("Pixel type"));
 		assertTrue(cells.columns().containsAll(List.of("Size X", "Size Y", "Pixel size X (µm)")), cells.columns()
 			.toString());
-		FileList.Row hela = cells.rows().get(0);
-		assertEquals("672", hela.values().get("Size X"));
-		assertEquals("0.0514931", hela.values().get("Pixel size X (µm)"));
+		FileList.Row control = cells.rows().get(0);
+		assertEquals("56", control.values().get("Size X"));
+		assertEquals("0.125", control.values().get("Pixel size X (µm)"));
 		assertNull(cells.rows().get(1).values().get("Pixel size X (µm)"), "uncalibrated: empty cell");
-		assertEquals(Files.size(root.resolve("cells/d1/control/hela-cells.tif")), hela.size());
+		assertEquals(Files.size(root.resolve("cells/d1/control/control-cells.tif")), control.size());
 
 		FileList lifetime = d.components().get(1).fileList();
-		assertEquals(7, lifetime.rows().size(), "FLIM + companion + 5 TIFFs: every file is listed");
+		assertEquals(10, lifetime.rows().size(), "OME-TIFF + companion + 8 TIFFs: every file is listed");
 		assertTrue(lifetime.columns().contains("Multi-file image"));
 		for (FileList.Row r : lifetime.rows()) {
 			if (r.path().contains("zstack/")) {
-				assertEquals("lifetime/zstack/18x24y5z1t1c8b-text-companion.ome", r.values().get("Multi-file image"),
-					r.path() + " says which image it is part of");
-				assertEquals("5", r.values().get("Size Z"));
+				assertEquals("lifetime/zstack/zstack.companion.ome", r.values().get("Multi-file image"), r.path() +
+					" says which image it is part of");
+				assertEquals("4", r.values().get("Size Z"));
 			}
 		}
 		assertEquals(List.of("notes.txt"), d.components().get(2).fileList().rows().stream().map(FileList.Row::path)
@@ -107,7 +108,7 @@ class DepositionBuilderTest {
 	void aPatternAddsColumnsAndASideTableAddsMore() throws IOException {
 		arrange();
 		Files.writeString(root.resolve("cells/treatments.tsv"), "Files\tTreatment\tDose (µM)\n" +
-			"cells/d2/treated/IXMtest_A02_s9.tif\tnocodazole\t5\n\n" + "cells/d9/missing.tif\tnone\t0\n");
+			"cells/d2/treated/treated-cells.tif\tnocodazole\t5\n\n" + "cells/d9/missing.tif\tnone\t0\n");
 		StudyComponent cells = new StudyComponent("Cells", "HeLa", new FileSelection(List.of("cells"), List.of(),
 			"{donor}/{condition}/*.tif", "cells/treatments.tsv"), null, null);
 		StudyComponent lifetime = new StudyComponent("FLIM", "lifetimes", new FileSelection(List.of(), List.of(
@@ -121,19 +122,19 @@ class DepositionBuilderTest {
 		int donor = list.columns().indexOf("donor");
 		assertTrue(donor >= 0 && list.columns().indexOf("condition") == donor + 1, list.columns().toString());
 		assertTrue(list.columns().indexOf("Treatment") > donor, "side-table columns after pattern columns");
-		Map<String, String> ixm = list.rows().stream().filter(r -> r.path().endsWith("IXMtest_A02_s9.tif")).findFirst()
-			.orElseThrow().values();
-		assertEquals("d2", ixm.get("donor"));
-		assertEquals("treated", ixm.get("condition"));
-		assertEquals("nocodazole", ixm.get("Treatment"));
-		assertEquals("5", ixm.get("Dose (µM)"));
+		Map<String, String> treated = list.rows().stream().filter(r -> r.path().endsWith("treated-cells.tif"))
+			.findFirst().orElseThrow().values();
+		assertEquals("d2", treated.get("donor"));
+		assertEquals("treated", treated.get("condition"));
+		assertEquals("nocodazole", treated.get("Treatment"));
+		assertEquals("5", treated.get("Dose (µM)"));
 		assertEquals("lab notes".length(), Files.size(root.resolve("notes.txt")));
 		// treatments.tsv is itself in cells/ and does not match the pattern; the missing row is reported.
 		assertTrue(result.problems().stream().anyMatch(p -> p.message().contains("do not match the pattern")));
 		assertTrue(result.problems().stream().anyMatch(p -> p.message().contains("cells/d9/missing.tif")));
 		assertTrue(result.problems().stream().anyMatch(p -> !p.isError() && p.message().contains(
 			"in no study component") && p.message().contains("notes.txt")), result.problems().toString());
-		assertEquals(7, result.deposition().components().get(1).fileList().rows().size());
+		assertEquals(10, result.deposition().components().get(1).fileList().rows().size());
 	}
 
 	@Test
@@ -186,7 +187,7 @@ class DepositionBuilderTest {
 	void columnsGivenInTheYamlGoInEveryRowAndASideTableWinsPerFile() throws IOException {
 		arrange();
 		Files.writeString(root.resolve("cells/treatments.tsv"), "Files\tTreatment\n" +
-			"cells/d2/treated/IXMtest_A02_s9.tif\tnocodazole\n");
+			"cells/d2/treated/treated-cells.tif\tnocodazole\n");
 		StudyComponent cells = new StudyComponent("Cells", "HeLa", new FileSelection(List.of("cells"), List.of(), null,
 			"cells/treatments.tsv", Map.of("Treatment", "none")), null, null);
 		Deposition described = new Deposition(root, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
@@ -197,19 +198,19 @@ class DepositionBuilderTest {
 			list.columns());
 		Map<String, String> treatment = new java.util.HashMap<>();
 		for (FileList.Row r : list.rows()) treatment.put(r.path(), r.values().get("Treatment"));
-		assertEquals("none", treatment.get("cells/d1/control/hela-cells.tif"));
-		assertEquals("nocodazole", treatment.get("cells/d2/treated/IXMtest_A02_s9.tif"));
+		assertEquals("none", treatment.get("cells/d1/control/control-cells.tif"));
+		assertEquals("nocodazole", treatment.get("cells/d2/treated/treated-cells.tif"));
 		assertEquals("none", treatment.get("cells/treatments.tsv"));
 	}
 
 	/** An annotation set's File-list names each annotation file's source image, filled in from its pattern. */
 	@Test
 	void annotationFileListsHaveASourceImageColumn() throws IOException {
-		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", root.resolve("images"));
-		TestData.copy("BioImageAnalysisNotebooks/data/BBBC022/IXMtest_A02_s9.tif", root.resolve("images"));
+		ExampleDataset.writeImageJTiff(root.resolve("images/control-cells.tif"), 56, 30, 0.125);
+		ExampleDataset.writeImageJTiff(root.resolve("images/treated-cells.tif"), 40, 24, 0);
 		Files.createDirectories(root.resolve("masks"));
-		Files.write(root.resolve("masks/hela-cells_mask.tif"), new byte[] { 1 });
-		Files.write(root.resolve("masks/IXMtest_A02_s9_mask.tif"), new byte[] { 2 });
+		Files.write(root.resolve("masks/control-cells_mask.tif"), new byte[] { 1 });
+		Files.write(root.resolve("masks/treated-cells_mask.tif"), new byte[] { 2 });
 		Files.write(root.resolve("masks/README.txt"), new byte[] { 3 });
 		StudyComponent images = new StudyComponent("Images", "raw", new FileSelection(List.of("images"), List.of(),
 			null, null), null, null);
@@ -224,14 +225,14 @@ class DepositionBuilderTest {
 		assertEquals("Source Image", list.columns().get(0));
 		Map<String, String> source = new java.util.HashMap<>();
 		for (FileList.Row r : list.rows()) source.put(r.path(), r.values().get("Source Image"));
-		assertEquals("images/hela-cells.tif", source.get("masks/hela-cells_mask.tif"));
-		assertEquals("images/IXMtest_A02_s9.tif", source.get("masks/IXMtest_A02_s9_mask.tif"));
+		assertEquals("images/control-cells.tif", source.get("masks/control-cells_mask.tif"));
+		assertEquals("images/treated-cells.tif", source.get("masks/treated-cells_mask.tif"));
 		assertNull(source.get("masks/README.txt"), "no name captured: no source image");
 		assertTrue(result.problems().stream().anyMatch(p -> p.where().equals("File-list nuclei_masks") && p.message()
 			.contains("have no source image")), result.problems().toString());
 		List<String> imagePaths = result.deposition().components().get(0).fileList().rows().stream().map(
 			FileList.Row::path).toList();
-		assertTrue(imagePaths.containsAll(List.of(source.get("masks/hela-cells_mask.tif"), source.get(
-			"masks/IXMtest_A02_s9_mask.tif"))), "every source image is listed in a component");
+		assertTrue(imagePaths.containsAll(List.of(source.get("masks/control-cells_mask.tif"), source.get(
+			"masks/treated-cells_mask.tif"))), "every source image is listed in a component");
 	}
 }

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.biadeposit.TestData;
+import org.biadeposit.example.ExampleDataset;
 import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.HarvestService;
 import org.biadeposit.harvest.HarvestedFile;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scijava.Context;
 
-/** End to end: real files arranged as a dataset, harvested, built with a complete description, validated. */
+/** End to end: generated image files arranged as a dataset, harvested, built with a complete description, validated. */
 class ArrangedDatasetTest {
 
 	private static Context context;
@@ -51,15 +51,15 @@ class ArrangedDatasetTest {
 		context.dispose();
 	}
 
-	/** cells/{donor}/{condition}/: two ImageJ TIFFs; lifetime/: the FLIM OME-TIFF and an OME-TIFF companion set. */
+	/**
+	 * cells/{donor}/{condition}/: two ImageJ TIFFs; lifetime/: an OME-TIFF and an OME-TIFF companion set of 8 TIFFs.
+	 * All written by our example generator.
+	 */
 	private void arrange() throws IOException {
-		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", root.resolve("cells/d1/control"));
-		TestData.copy("BioImageAnalysisNotebooks/data/BBBC022/IXMtest_A02_s9.tif", root.resolve("cells/d2/treated"));
-		TestData.copy("ome-model-history/2013-06/FLIM-modulo-sample.ome.tif", root.resolve("lifetime"));
-		try (var set = Files.list(TestData.file("ome-model-history/2015-01/set-1-meta-companion"))) {
-			for (Path f : (Iterable<Path>) set::iterator) TestData.copy(TestData.root().relativize(f).toString(), root
-				.resolve("lifetime/zstack"));
-		}
+		ExampleDataset.writeImageJTiff(root.resolve("cells/d1/control/control-cells.tif"), 56, 30, 0.125);
+		ExampleDataset.writeImageJTiff(root.resolve("cells/d2/treated/treated-cells.tif"), 40, 24, 0);
+		ExampleDataset.writeOmeTiff(root.resolve("lifetime/lifetime.ome.tif"));
+		ExampleDataset.writeOmeTiffSet(root.resolve("lifetime/zstack"), "zstack");
 	}
 
 	private List<HarvestedFile> harvest() {
@@ -105,7 +105,7 @@ class ArrangedDatasetTest {
 		assertTrue(built.problems().stream().noneMatch(Problem::isError), built.problems().toString());
 		Deposition d = built.deposition();
 		FileList flim = d.components().get(1).fileList();
-		assertEquals(7, flim.rows().size(), "the FLIM file and the companion set");
+		assertEquals(10, flim.rows().size(), "the OME-TIFF and the companion set of 8 TIFFs");
 
 		Report before = DepositionValidator.validate(d, TODAY);
 		assertFalse(before.hasErrors(), before.toText());
@@ -114,13 +114,13 @@ class ArrangedDatasetTest {
 		assertEquals("deposit.yaml biosamples.\"HeLa cells\".organism", before.warnings().get(0).where());
 
 		int row = flim.rows().stream().map(FileList.Row::path).toList().indexOf(
-			"lifetime/zstack/18x24y5z1t1c8b-text-split-Z3.ome.tiff");
+			"lifetime/zstack/zstack_Z2_C1.ome.tif");
 		assertTrue(row >= 0, flim.rows().toString());
-		Files.delete(root.resolve("lifetime/zstack/18x24y5z1t1c8b-text-split-Z3.ome.tiff"));
+		Files.delete(root.resolve("lifetime/zstack/zstack_Z2_C1.ome.tif"));
 		Report after = DepositionValidator.validate(d, TODAY);
 		assertEquals(1, after.errors().size(), after.toText());
 		Expect.at(after, ERROR, "File-list flim row " + (row + 1) +
-			" (lifetime/zstack/18x24y5z1t1c8b-text-split-Z3.ome.tiff)", "does not exist in the dataset folder");
+			" (lifetime/zstack/zstack_Z2_C1.ome.tif)", "does not exist in the dataset folder");
 		assertTrue(after.toText().endsWith("1 error, 1 warning\n"), after.toText());
 	}
 }

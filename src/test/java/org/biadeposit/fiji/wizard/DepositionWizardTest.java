@@ -25,7 +25,7 @@ import javax.imageio.ImageIO;
 import javax.swing.JTable;
 import javax.swing.SwingUtilities;
 
-import org.biadeposit.TestData;
+import org.biadeposit.example.ExampleDataset;
 import org.biadeposit.harvest.HarvestCache;
 import org.biadeposit.harvest.HarvestService;
 import org.biadeposit.rembi.DepositYaml;
@@ -43,7 +43,7 @@ import org.scijava.Context;
 
 /**
  * The wizard driven as a person would, on a real display (Xvfb in CI: {@code .ci/run} starts one): a dataset
- * arranged from ../shared/testdata, every step from the folder to the accession, against a sandbox BioStudies server.
+ * written by our example generator, every step from the folder to the accession, against a sandbox BioStudies server.
  * Each step is painted to {@code target/wizard-screenshots/step-N-<name>.png}. Without a display the test is skipped.
  */
 class DepositionWizardTest {
@@ -138,15 +138,12 @@ class DepositionWizardTest {
 		System.exit(status);
 	}
 
+	/** cells/control and cells/treated: an ImageJ TIFF each; zstack/: a companion OME-TIFF set. All generated. */
 	private Path dataset() throws IOException {
 		Path root = tmp.resolve("study");
-		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", root.resolve("cells/control"));
-		TestData.copy("BioImageAnalysisNotebooks/data/BBBC022/IXMtest_A02_s9.tif", root.resolve("cells/treated"));
-		try (var set = Files.list(TestData.file("ome-model-history/2015-01/set-1-meta-companion"))) {
-			for (Path f : (Iterable<Path>) set::iterator) {
-				TestData.copy(TestData.root().relativize(f).toString(), root.resolve("zstack"));
-			}
-		}
+		ExampleDataset.writeImageJTiff(root.resolve("cells/control/control-cells.tif"), 56, 30, 0.125);
+		ExampleDataset.writeImageJTiff(root.resolve("cells/treated/treated-cells.tif"), 40, 24, 0);
+		ExampleDataset.writeOmeTiffSet(root.resolve("zstack"), "zstack");
 		return root;
 	}
 
@@ -182,9 +179,9 @@ class DepositionWizardTest {
 		assertEquals(DepositionWizard.IMAGES, (int) onEdt(wizard::current));
 		JTable images = onEdt(() -> wizard.images.images);
 		assertEquals(3, (int) onEdt(images::getRowCount), "two TIFFs and the companion set");
-		assertEquals("cells/control/hela-cells.tif", cell(images, 0, "file"));
-		assertEquals("672", cell(images, 0, "sizeX"));
-		assertEquals("5", cell(images, 2, "sizeZ"));
+		assertEquals("cells/control/control-cells.tif", cell(images, 0, "file"));
+		assertEquals("56", cell(images, 0, "sizeX"));
+		assertEquals("4", cell(images, 2, "sizeZ"));
 		JTable components = onEdt(() -> wizard.images.components);
 		assertEquals(2, (int) onEdt(components::getRowCount));
 		assertEquals("cells", cell(components, 0, "Study component"));
@@ -251,7 +248,7 @@ class DepositionWizardTest {
 		assertEquals(2, (int) onEdt(() -> wizard.fileLists.tabs.getTabCount()));
 		JTable cells = onEdt(() -> wizard.fileLists.tables.get(0));
 		assertEquals(2, (int) onEdt(cells::getRowCount));
-		assertEquals("cells/control/hela-cells.tif", cell(cells, 0, "Files"));
+		assertEquals("cells/control/control-cells.tif", cell(cells, 0, "Files"));
 		screenshot(4, "file-lists");
 
 		// 5 Validation: the missing title is listed; Go to focuses its field
