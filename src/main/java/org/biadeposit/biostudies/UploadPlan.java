@@ -1,9 +1,6 @@
 package org.biadeposit.biostudies;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,10 +8,11 @@ import java.util.List;
 import java.util.Set;
 
 import org.biadeposit.pagetab.SubmissionPackage;
+import org.biadeposit.pagetab.UploadPlanTsv;
 
 /**
- * The files a package sends: its {@code upload-plan.tsv}, with header {@code local<TAB>remote<TAB>size} and one row
- * per file (data files and the JSON File-lists), as {@link SubmissionPackage} writes it.
+ * The files a package sends: its {@code upload-plan.tsv} ({@link UploadPlanTsv}: data files and the JSON
+ * File-lists), as {@link SubmissionPackage} writes it.
  */
 public record UploadPlan(List<Item> items) {
 
@@ -45,47 +43,26 @@ public record UploadPlan(List<Item> items) {
 		items = List.copyOf(items);
 	}
 
-	/** Reads {@code upload-plan.tsv}. Relative local paths are taken from the plan's folder. */
+	/**
+	 * Reads {@code upload-plan.tsv} ({@link UploadPlanTsv}). Relative local paths are taken from the plan's
+	 * folder; remote paths must be paths inside the user folder, each listed once.
+	 */
 	public static UploadPlan read(Path file) throws IOException {
 		List<Item> items = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		Path folder = file.toAbsolutePath().getParent();
-		try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			String header = in.readLine();
-			if (header == null || !header.strip().equals("local\tremote\tsize")) {
-				throw new IOException(file + ": not an upload plan (the first line should be " +
-					"local<TAB>remote<TAB>size)");
+		for (UploadPlanTsv.Row r : UploadPlanTsv.read(file)) {
+			String where = file + " line " + r.line() + ": ";
+			String remote;
+			try {
+				remote = BioStudiesClient.folder(r.remote());
 			}
-			int lineNumber = 1;
-			for (String line; (line = in.readLine()) != null;) {
-				lineNumber++;
-				if (line.isBlank()) continue;
-				String[] cells = line.split("\t", -1);
-				if (cells.length != 3) {
-					throw new IOException(file + " line " + lineNumber + ": expected local, remote and size " +
-						"separated by tabs");
-				}
-				long size;
-				try {
-					size = Long.parseLong(cells[2].strip());
-				}
-				catch (NumberFormatException e) {
-					throw new IOException(file + " line " + lineNumber + ": the size '" + cells[2] +
-						"' is not a number");
-				}
-				String remote;
-				try {
-					remote = BioStudiesClient.folder(cells[1]);
-				}
-				catch (IllegalArgumentException e) {
-					throw new IOException(file + " line " + lineNumber + ": " + e.getMessage());
-				}
-				if (remote.isEmpty()) throw new IOException(file + " line " + lineNumber + ": no remote path");
-				if (!seen.add(remote)) {
-					throw new IOException(file + " line " + lineNumber + ": " + remote + " is listed twice");
-				}
-				items.add(new Item(folder.resolve(cells[0]).normalize(), remote, size));
+			catch (IllegalArgumentException e) {
+				throw new IOException(where + e.getMessage());
 			}
+			if (remote.isEmpty()) throw new IOException(where + "no remote path");
+			if (!seen.add(remote)) throw new IOException(where + remote + " is listed twice");
+			items.add(new Item(folder.resolve(r.local()).normalize(), remote, r.size()));
 		}
 		return new UploadPlan(items);
 	}

@@ -138,13 +138,14 @@ public final class SubmissionPackage {
 			sizes.put(name, Files.size(folder.resolve(name)));
 		}
 		long bytes = 0;
+		List<UploadPlanTsv.Row> rows = new ArrayList<>();
+		for (Map.Entry<String, Path> e : plan.entrySet()) {
+			long size = sizes.get(e.getKey());
+			bytes += size;
+			rows.add(new UploadPlanTsv.Row(e.getValue().toString(), e.getKey(), size));
+		}
 		try (BufferedWriter w = Files.newBufferedWriter(folder.resolve(UPLOAD_PLAN), StandardCharsets.UTF_8)) {
-			w.write("local\tremote\tsize\n");
-			for (Map.Entry<String, Path> e : plan.entrySet()) {
-				long size = sizes.get(e.getKey());
-				bytes += size;
-				w.write(e.getValue() + "\t" + e.getKey() + "\t" + size + "\n");
-			}
+			UploadPlanTsv.write(w, rows);
 		}
 		interruption.at(UPLOAD_PLAN);
 
@@ -189,13 +190,10 @@ public final class SubmissionPackage {
 			}
 		}
 		own.subList(1, own.size()).sort(null);
-		List<String> plan = Files.readAllLines(dir.resolve(UPLOAD_PLAN), StandardCharsets.UTF_8);
-		long bytes = 0;
-		for (String row : plan.subList(Math.min(1, plan.size()), plan.size())) {
-			String size = row.substring(row.lastIndexOf('\t') + 1).strip();
-			if (size.matches("\\d{1,18}")) bytes += Long.parseLong(size);
-		}
-		PackageManifest.write(dir, own, Math.max(0, plan.size() - 1), bytes);
+		long bytes = UploadPlanTsv.read(dir.resolve(UPLOAD_PLAN)).stream().mapToLong(UploadPlanTsv.Row::size).sum();
+		// counted as verify counts them: every line after the header
+		int lines = Files.readAllLines(dir.resolve(UPLOAD_PLAN), StandardCharsets.UTF_8).size();
+		PackageManifest.write(dir, own, Math.max(0, lines - 1), bytes);
 	}
 
 	/** Refuses to replace a folder that is not a package (nor empty), or that holds the dataset. */
