@@ -168,6 +168,7 @@ final class SubmitVerbs {
 		if (version == 0) version = 1;
 		char[] password = password(o);
 		try (BioStudiesClient client = new BioStudiesClient(Server.of(serverName))) {
+			client.listener(ProgressBar.onStandardError()); // "waiting for the server's answer" on a slow server
 			try {
 				client.login(o.user, password);
 			}
