@@ -2,6 +2,7 @@ package org.biadeposit.biostudies;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -130,10 +134,22 @@ class SandboxDepositTest {
 		return deposit(pkg, retry, sandbox.baseUrl(), null);
 	}
 
+	/** A deposit with more settings. */
+	private Receipt deposit(Path pkg, RetryPolicy retry, Consumer<Deposit> settings) throws IOException {
+		return deposit(pkg, retry, sandbox.baseUrl(), null, settings);
+	}
+
 	private Receipt deposit(Path pkg, RetryPolicy retry, String url, Deposit[] made) throws IOException {
+		return deposit(pkg, retry, url, made, d -> {});
+	}
+
+	private Receipt deposit(Path pkg, RetryPolicy retry, String url, Deposit[] made, Consumer<Deposit> settings)
+		throws IOException
+	{
 		try (BioStudiesClient client = BioStudiesClient.builder(Server.of(url)).retry(retry).build()) {
 			Deposit d = new Deposit(client, pkg).parallel(2).pollInterval(Duration.ofMillis(50)).uploadRecords(
 				records());
+			settings.accept(d);
 			if (made != null) made[0] = d;
 			return d.run(USER, PASSWORD.toCharArray());
 		}
@@ -185,15 +201,35 @@ class SandboxDepositTest {
 		assertEquals(plan(pkg).size(), r.files().size());
 		for (Receipt.File f : r.files()) {
 			Checksums local = Checksums.of(Path.of(f.local()));
-			assertEquals(local.md5(), f.md5(), f.remote());
 			assertEquals(local.sha256(), f.sha256(), f.remote());
+			assertNull(f.md5(), "no MD5 unless asked for (--md5): " + f.remote());
 			assertEquals(Receipt.SENT, f.state());
 		}
+		assertFalse(Files.readString(pkg.resolve(Receipt.NAME)).contains("md5"), "receipt.json has no MD5");
 		assertTrue(Files.isRegularFile(sandbox.submissionFolder("S-BIAD1", 1).resolve("submission.json")),
 			"the sandbox stored what it received");
 		Receipt written = Receipt.read(pkg.resolve(Receipt.NAME));
 		assertEquals(List.of(r.accession(), r.version(), r.status(), r.files()), List.of(written.accession(), written
 			.version(), written.status(), written.files()), "receipt.json says the same");
+	}
+
+	@Test
+	void withMd5TheReceiptHasMd5AndSha256OfEveryFileAlsoOfThoseSentWithout() throws Exception {
+		start();
+		Path pkg = copyOfPackage();
+		Receipt first = deposit(pkg, FAST);
+		for (Receipt.File f : first.files()) assertNull(f.md5(), f.remote());
+		// a new version with --md5: the data files are vouched for by the record (which has no MD5), so not sent
+		// again, but read here for their MD5; the File-lists are sent again and digested on the way
+		Receipt second = deposit(pkg, FAST, d -> d.accession(first.accession()).md5(true));
+		assertEquals(2, second.version());
+		assertEquals(Set.of(Receipt.ON_SERVER, Receipt.SENT), second.files().stream().map(Receipt.File::state)
+			.collect(Collectors.toSet()));
+		for (Receipt.File f : second.files()) {
+			assertEquals(Checksums.of(Path.of(f.local())), new Checksums(f.size(), f.md5(), f.sha256()), f.remote());
+		}
+		assertEquals(second.files(), Receipt.read(pkg.resolve(Receipt.NAME)).files(), "receipt.json says the same");
+		assertAllArrivedIdentical(pkg);
 	}
 
 	@Test
