@@ -253,6 +253,28 @@ class DepositTest {
 	}
 
 	@Test
+	void withoutMd5NoMd5IsClaimedEvenWhereTheUploadRecordHasOne() throws Exception {
+		Receipt first = deposit().md5(true).run(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray());
+		for (Receipt.File f : first.files()) {
+			assertEquals(Http.hex("MD5", Files.readAllBytes(pkg.files.get(f.remote()))), f.md5(), f.remote());
+		}
+		// a new version, then a metadata-only one, without --md5: the record vouches (and has MD5), the receipt has none
+		Receipt second = deposit().accession("S-BIAD101").run(FakeBioStudies.USER, FakeBioStudies.PASSWORD
+			.toCharArray());
+		Receipt third = deposit().accession("S-BIAD101").metadataOnly(true).run(FakeBioStudies.USER, FakeBioStudies
+			.PASSWORD.toCharArray());
+		assertTrue(second.files().stream().anyMatch(f -> f.state().equals(Receipt.ON_SERVER)), second.toString());
+		assertTrue(third.files().stream().anyMatch(f -> f.state().equals(Receipt.NOT_SENT)), third.toString());
+		for (Receipt receipt : List.of(second, third)) {
+			for (Receipt.File f : receipt.files()) {
+				byte[] bytes = Files.readAllBytes(pkg.files.get(f.remote()));
+				assertEquals(Http.hex("SHA-256", bytes), f.sha256(), f.remote());
+				assertEquals(null, f.md5(), f.state() + " " + f.remote());
+			}
+		}
+	}
+
+	@Test
 	void aFileChangedSinceItWasSentIsSentAgain() throws Exception {
 		run();
 		Path a = pkg.files.get("cells/control/a.tif");
