@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -134,22 +133,10 @@ class SandboxDepositTest {
 		return deposit(pkg, retry, sandbox.baseUrl(), null);
 	}
 
-	/** A deposit with more settings. */
-	private Receipt deposit(Path pkg, RetryPolicy retry, Consumer<Deposit> settings) throws IOException {
-		return deposit(pkg, retry, sandbox.baseUrl(), null, settings);
-	}
-
 	private Receipt deposit(Path pkg, RetryPolicy retry, String url, Deposit[] made) throws IOException {
-		return deposit(pkg, retry, url, made, d -> {});
-	}
-
-	private Receipt deposit(Path pkg, RetryPolicy retry, String url, Deposit[] made, Consumer<Deposit> settings)
-		throws IOException
-	{
 		try (BioStudiesClient client = BioStudiesClient.builder(Server.of(url)).retry(retry).build()) {
 			Deposit d = new Deposit(client, pkg).parallel(2).pollInterval(Duration.ofMillis(50)).uploadRecords(
 				records());
-			settings.accept(d);
 			if (made != null) made[0] = d;
 			return d.run(USER, PASSWORD.toCharArray());
 		}
@@ -219,16 +206,20 @@ class SandboxDepositTest {
 		Path pkg = copyOfPackage();
 		Receipt first = deposit(pkg, FAST);
 		for (Receipt.File f : first.files()) assertNull(f.md5(), f.remote());
-		// a new version with --md5: the data files are vouched for by the record (which has no MD5), so not sent
-		// again, but read here for their MD5; the File-lists are sent again and digested on the way
-		Receipt second = deposit(pkg, FAST, d -> d.accession(first.accession()).md5(true));
+		// bia submit --md5 for a new version: the data files are vouched for by the record (which has no MD5), so
+		// not sent again, but read here for their MD5; the File-lists are sent again and digested on the way
+		Process child = child(pkg, "--md5", "--accession", first.accession(), "--poll", "1");
+		boolean ended = child.waitFor(60, TimeUnit.SECONDS);
+		if (!ended) child.destroyForcibly();
+		assertTrue(ended, "bia submit --md5 ended: " + Files.readString(tmp.resolve("child.log")));
+		assertEquals(0, child.exitValue(), Files.readString(tmp.resolve("child.log")));
+		Receipt second = Receipt.read(pkg.resolve(Receipt.NAME));
 		assertEquals(2, second.version());
 		assertEquals(Set.of(Receipt.ON_SERVER, Receipt.SENT), second.files().stream().map(Receipt.File::state)
 			.collect(Collectors.toSet()));
 		for (Receipt.File f : second.files()) {
 			assertEquals(Checksums.of(Path.of(f.local())), new Checksums(f.size(), f.md5(), f.sha256()), f.remote());
 		}
-		assertEquals(second.files(), Receipt.read(pkg.resolve(Receipt.NAME)).files(), "receipt.json says the same");
 		assertAllArrivedIdentical(pkg);
 	}
 
