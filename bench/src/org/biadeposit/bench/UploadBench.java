@@ -101,7 +101,8 @@ public final class UploadBench {
 
 	/**
 	 * (k): log in, make the folder, delete {@code deleteFirst} (the previous upload's stored copy, if any), upload the
-	 * file with {@link BioStudiesClient#upload} (which streams it and computes MD5 and SHA-256 on the way), log out. The timed part is the {@code upload} call alone; heap is watched
+	 * file with {@link BioStudiesClient#upload} (which streams it and computes its SHA-256 on the way, as deposits do by
+	 * default; no MD5), log out. The timed part is the {@code upload} call alone; heap is watched
 	 * from just before it to just after (the {@link Meter}), and the heap pools' own peaks are read at the end.
 	 */
 	private static void client(String base, Path file, String folder, String prefix, Path deleteFirst, Results out)

@@ -272,22 +272,34 @@ public final class BioStudiesClient implements AutoCloseable {
 
 	/**
 	 * Uploads one file to the user folder ({@code POST /files/user/{folder}}, multipart part {@code files} whose
-	 * filename is the last part of the remote path), streaming it from disk and computing its checksums on the way.
-	 * The remote folder must exist. A file of the same name there is replaced.
+	 * filename is the last part of the remote path), streaming it from disk and computing its SHA-256 on the way (no
+	 * MD5: see {@link #upload(Path, String, ProgressListener, boolean)}). The remote folder must exist. A file of the
+	 * same name there is replaced.
 	 *
 	 * @param remotePath where the file goes, from the user folder's root, e.g. {@code assayA/emb01.tif}
 	 * @param listener told about the bytes sent; may be null
-	 * @return the size and digests of the bytes the server received
+	 * @return the size and SHA-256 of the bytes the server received
 	 */
 	public Checksums upload(Path localFile, String remotePath, ProgressListener listener) throws IOException {
+		return upload(localFile, remotePath, listener, false);
+	}
+
+	/**
+	 * {@link #upload(Path, String, ProgressListener)}, computing MD5 as well when {@code md5} is true.
+	 *
+	 * @return the size and digests of the bytes the server received (MD5 null unless asked for)
+	 */
+	public Checksums upload(Path localFile, String remotePath, ProgressListener listener, boolean md5)
+		throws IOException
+	{
 		ProgressMeter meter = new ProgressMeter(Files.size(localFile), 1, listener);
-		Checksums sent = send(localFile, remotePath, meter);
+		Checksums sent = send(localFile, remotePath, meter, md5);
 		meter.fileDone(remotePath);
 		return sent;
 	}
 
 	/** The upload, counting its bytes into a meter shared by parallel uploads (the meter is not told it is done). */
-	Checksums send(Path localFile, String remotePath, ProgressMeter meter) throws IOException {
+	Checksums send(Path localFile, String remotePath, ProgressMeter meter, boolean md5) throws IOException {
 		String remote = folder(remotePath);
 		if (remote.isEmpty()) throw new IllegalArgumentException("no remote path for " + localFile);
 		int slash = remote.lastIndexOf('/');
@@ -299,7 +311,7 @@ public final class BioStudiesClient implements AutoCloseable {
 		catch (IOException e) {
 			throw new BioStudiesException("cannot read " + localFile + ": " + e, e);
 		}
-		FileUploadBody file = new FileUploadBody(localFile, size, remote, meter);
+		FileUploadBody file = new FileUploadBody(localFile, size, remote, meter, md5);
 		RequestBody body = new MultipartBody.Builder().setType(MultipartBody.FORM)
 			.addFormDataPart("files", name, file).build();
 		Request request = new Request.Builder().url(userUrl("files/user", folder)).post(body)

@@ -9,13 +9,26 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A file's size and MD5 and SHA-256 digests (lower-case hex), computed locally while the file was sent.
+ * A file's size and SHA-256 digest, and its MD5 digest when asked for (lower-case hex), computed locally while the
+ * file was sent. SHA-256 is always computed; MD5 only on request ({@code --md5}): BioStudies returns neither, and MD5
+ * costs more CPU than sending the bytes does.
+ *
+ * @param md5 null when it was not asked for
  */
 public record Checksums(long size, String md5, String sha256) {
 
-	/** Reads the whole file once. Used only for files that are not sent and have no journal entry. */
+	/** Reads the whole file once and gives both digests. */
 	public static Checksums of(Path file) throws IOException {
-		Digests d = new Digests();
+		return of(file, true);
+	}
+
+	/**
+	 * Reads the whole file once. Used for files that are not sent and have no usable journal entry.
+	 *
+	 * @param md5 whether to compute MD5 too (SHA-256 always)
+	 */
+	public static Checksums of(Path file, boolean md5) throws IOException {
+		Digests d = new Digests(md5);
 		byte[] buffer = new byte[64 * 1024];
 		try (InputStream in = Files.newInputStream(file)) {
 			for (int n; (n = in.read(buffer)) >= 0;) d.update(buffer, 0, n);
@@ -23,15 +36,20 @@ public record Checksums(long size, String md5, String sha256) {
 		return d.result();
 	}
 
-	/** MD5 and SHA-256 fed together; for one pass over the bytes. */
+	/** The same size and SHA-256, without MD5: what is kept when MD5 was not asked for. */
+	Checksums withoutMd5() {
+		return md5 == null ? this : new Checksums(size, null, sha256);
+	}
+
+	/** SHA-256, and MD5 when asked for, fed together; for one pass over the bytes. */
 	static final class Digests {
 
 		private final MessageDigest md5, sha256;
 		private long size;
 
-		Digests() {
+		Digests(boolean withMd5) {
 			try {
-				md5 = MessageDigest.getInstance("MD5");
+				md5 = withMd5 ? MessageDigest.getInstance("MD5") : null;
 				sha256 = MessageDigest.getInstance("SHA-256");
 			}
 			catch (NoSuchAlgorithmException e) {
@@ -40,14 +58,15 @@ public record Checksums(long size, String md5, String sha256) {
 		}
 
 		void update(byte[] bytes, int offset, int length) {
-			md5.update(bytes, offset, length);
+			if (md5 != null) md5.update(bytes, offset, length);
 			sha256.update(bytes, offset, length);
 			size += length;
 		}
 
 		Checksums result() {
 			HexFormat hex = HexFormat.of();
-			return new Checksums(size, hex.formatHex(md5.digest()), hex.formatHex(sha256.digest()));
+			return new Checksums(size, md5 == null ? null : hex.formatHex(md5.digest()),
+				hex.formatHex(sha256.digest()));
 		}
 	}
 }

@@ -65,6 +65,7 @@ public final class Deposit {
 	private long resendLimit = UploadSelection.RESEND_LIMIT;
 	private Path uploadRecords;
 	private boolean alreadySubmitted;
+	private boolean md5;
 
 	/**
 	 * @param packageFolder the folder {@code bia package} wrote ({@link SubmissionPackage})
@@ -128,6 +129,15 @@ public final class Deposit {
 	/** The size above which a same-size file nothing vouches for is reported rather than sent again. */
 	Deposit resendLimit(long bytes) {
 		this.resendLimit = bytes;
+		return this;
+	}
+
+	/**
+	 * Compute the MD5 of every file as well as its SHA-256 ({@code --md5}; default off): BioStudies returns neither
+	 * checksum, and MD5 costs more CPU than the transfer does. Without it the receipt has no MD5.
+	 */
+	public Deposit md5(boolean compute) {
+		this.md5 = compute;
 		return this;
 	}
 
@@ -244,10 +254,10 @@ public final class Deposit {
 			if (known != null) return known;
 		}
 		List<Planned> candidates = metadataOnly ? files.stream().filter(Planned::fileList).toList() : files;
-		FileTransfer transfer = new FileTransfer(client, parallel, say);
+		FileTransfer transfer = new FileTransfer(client, parallel, md5, say);
 		Map<String, Long> onServer = transfer.onServer(candidates);
 		UploadSelection selection = UploadSelection.of(candidates, onServer, journal, run.server(), resendLimit,
-			resendUnverified);
+			resendUnverified, md5);
 		List<Planned> send = selection.send;
 		List<Planned> tooLarge = send.stream().filter(f -> f.size() > UploadPlan.HTTP_LIMIT).toList();
 		if (!tooLarge.isEmpty()) throw tooLarge(tooLarge);
@@ -264,8 +274,8 @@ public final class Deposit {
 				kept++;
 				// The checksums of the bytes this computer last sent to that path, when of the same size.
 				UploadJournal.Entry sent = journal.sent(run.server(), f.remote());
-				done.put(f.remote(), f.receiptFile(sent != null && sent.size() == f.size() ? sent.checksums() : null,
-					Receipt.NOT_SENT));
+				Checksums c = sent != null && sent.size() == f.size() ? sent.checksums() : null;
+				done.put(f.remote(), f.receiptFile(c == null || md5 ? c : c.withoutMd5(), Receipt.NOT_SENT));
 			}
 			say.message("metadata only: " + kept + " data files not sent; the server takes them from your user " +
 				"folder or the previous version");

@@ -25,11 +25,14 @@ final class FileTransfer {
 
 	private final BioStudiesClient client;
 	private final int parallel;
+	private final boolean md5;
 	private final ProgressListener say;
 
-	FileTransfer(BioStudiesClient client, int parallel, ProgressListener say) {
+	/** @param md5 whether to compute MD5 as well as SHA-256 while sending */
+	FileTransfer(BioStudiesClient client, int parallel, boolean md5, ProgressListener say) {
 		this.client = client;
 		this.parallel = parallel;
+		this.md5 = md5;
 		this.say = say;
 	}
 
@@ -100,7 +103,7 @@ final class FileTransfer {
 			for (List<Deposit.Planned> batch : List.of(data, lists)) {
 				for (Deposit.Planned f : batch) {
 					finished.submit(() -> {
-						Checksums c = client.send(f.item().local(), f.remote(), meter);
+						Checksums c = client.send(f.item().local(), f.remote(), meter, md5);
 						if (c.size() != f.size()) {
 							throw new BioStudiesException(f.item().local() + " changed while it was being sent");
 						}

@@ -12,9 +12,10 @@ import okhttp3.RequestBody;
 import okio.BufferedSink;
 
 /**
- * A file streamed from disk as a request body, 64 KiB at a time, so memory stays flat whatever the file's size. MD5
- * and SHA-256 are computed from the same bytes as they go out (no second read). Every write starts over: a retried
- * request recomputes the digests and first takes back the bytes the failed attempt had counted.
+ * A file streamed from disk as a request body, 64 KiB at a time, so memory stays flat whatever the file's size.
+ * SHA-256 (and MD5 when asked for) is computed from the same bytes as they go out (no second read). Every write
+ * starts over: a retried request recomputes the digests and first takes back the bytes the failed attempt had
+ * counted.
  */
 final class FileUploadBody extends RequestBody {
 
@@ -25,11 +26,14 @@ final class FileUploadBody extends RequestBody {
 	private final long size;
 	private final String remotePath;
 	private final ProgressMeter meter;
+	private final boolean md5;
 	private long counted; // bytes the current attempt reported to the meter (only the calling thread writes)
 	private volatile Checksums checksums;
 
-	FileUploadBody(Path file, long size, String remotePath, ProgressMeter meter) {
+	/** @param md5 whether to compute MD5 as well as SHA-256 */
+	FileUploadBody(Path file, long size, String remotePath, ProgressMeter meter, boolean md5) {
 		this.file = file;
+		this.md5 = md5;
 		this.size = size;
 		this.remotePath = remotePath;
 		this.meter = meter;
@@ -49,7 +53,7 @@ final class FileUploadBody extends RequestBody {
 	public void writeTo(BufferedSink sink) throws IOException {
 		rewind();
 		checksums = null;
-		Checksums.Digests digests = new Checksums.Digests();
+		Checksums.Digests digests = new Checksums.Digests(md5);
 		byte[] buffer = new byte[CHUNK];
 		long sent = 0;
 		try (InputStream in = open()) {

@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * What was deposited, kept as {@code OUT/receipt.json}: the accession and version, the server and user, the study's
- * title, the time, every file with its size and checksums (computed locally while it was sent), and the submission
- * exactly as sent.
+ * title, the time, every file with its size and checksums (SHA-256, and MD5 only when asked for; computed locally
+ * while it was sent), and the submission exactly as sent.
  * <p>
  * Written first just before the submission is sent ({@link #SENDING}, no accession yet: should the answer be lost
  * or the process die, a run started again asks the server whether the study was made, instead of making a second
@@ -68,7 +68,10 @@ public record Receipt(String accession, int version, String status, String serve
 
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-	/** One file of the deposit; md5 and sha256 are null when not known for the bytes on the server. */
+	/**
+	 * One file of the deposit; sha256 is null when not known for the bytes on the server; md5 is null then too, and
+	 * when it was not asked for ({@code --md5}; receipts written before that option always have it).
+	 */
 	public record File(String remote, String local, long size, String md5, String sha256, String state) {}
 
 	public Receipt {
@@ -98,8 +101,9 @@ public record Receipt(String accession, int version, String status, String serve
 			.put("user", user).put("title", title).put("studyUrl", studyUrl).put("time", time.toString());
 		ArrayNode list = root.putArray("files");
 		for (File f : files) {
-			list.addObject().put("remote", f.remote()).put("local", f.local()).put("size", f.size()).put("md5", f.md5())
-				.put("sha256", f.sha256()).put("state", f.state());
+			ObjectNode entry = list.addObject().put("remote", f.remote()).put("local", f.local()).put("size", f.size());
+			if (f.md5() != null) entry.put("md5", f.md5());
+			entry.put("sha256", f.sha256()).put("state", f.state());
 		}
 		if (!errors.isEmpty()) errors.forEach(root.putArray("errors")::add);
 		root.set("submission", JSON.readTree(submission));

@@ -24,8 +24,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The record of what this computer sent into one user folder (one server and user): one JSON line per file the
  * server confirmed, written as each upload completes (server, remote path, local path, size, modification time,
- * MD5, SHA-256, when). It lives in the user's cache folder ({@code bia.cache.dir}, {@code $XDG_CACHE_HOME} or
- * {@code ~/.cache}, then {@code bia-deposit/uploads/}), not in a package folder: the user folder is shared by every
+ * SHA-256, MD5 when it was computed, when). It lives in the user's cache folder ({@code bia.cache.dir},
+ * {@code $XDG_CACHE_HOME} or {@code ~/.cache}, then {@code bia-deposit/uploads/}), not in a package folder: the user folder is shared by every
  * package sent to it, so only a record per user folder knows which bytes were sent last to a path, whichever
  * package sent them.
  * <p>
@@ -96,14 +96,22 @@ final class UploadJournal implements Closeable {
 	/**
 	 * The checksums of the bytes on the server at {@code remote}, when the last upload there was this local file as it
 	 * is now (same size, and same path and modification time or else the same SHA-256, read again here); null when
-	 * nothing vouches for it.
+	 * nothing vouches for it. Only SHA-256 vouches; MD5 is never compared.
+	 *
+	 * @param md5 whether the answer has MD5 too: when the record has none, the local file is read again for it (and
+	 *   its SHA-256 must still match); when false, the answer has none
 	 */
-	Checksums vouched(String server, String remote, Path local, long size, long modified) throws IOException {
+	Checksums vouched(String server, String remote, Path local, long size, long modified, boolean md5)
+		throws IOException
+	{
 		Entry e = sent(server, remote);
 		if (e == null || e.size() != size) return null;
-		if (e.modified() == modified && e.local().equals(local.toString())) return e.checksums();
-		Checksums now = Checksums.of(local);
-		return now.size() == size && now.sha256().equals(e.checksums().sha256()) ? now : null;
+		Checksums recorded = e.checksums();
+		if (e.modified() == modified && e.local().equals(local.toString()) && (!md5 || recorded.md5() != null)) {
+			return md5 ? recorded : recorded.withoutMd5();
+		}
+		Checksums now = Checksums.of(local, md5);
+		return now.size() == size && now.sha256().equals(recorded.sha256()) ? now : null;
 	}
 
 	/**
@@ -121,8 +129,9 @@ final class UploadJournal implements Closeable {
 			}
 			ObjectNode line = JSON.createObjectNode();
 			line.put("server", e.server()).put("remote", e.remote()).put("local", e.local()).put("size", e.size())
-				.put("modified", e.modified()).put("md5", e.checksums().md5()).put("sha256", e.checksums().sha256())
-				.put("time", Instant.now().toString());
+				.put("modified", e.modified());
+			if (e.checksums().md5() != null) line.put("md5", e.checksums().md5());
+			line.put("sha256", e.checksums().sha256()).put("time", Instant.now().toString());
 			out.write(JSON.writeValueAsString(line));
 			out.write('\n');
 			out.flush();
@@ -157,8 +166,9 @@ final class UploadJournal implements Closeable {
 				return null;
 			}
 			long size = n.path("size").asLong(-1);
+			String md5 = n.path("md5").isTextual() ? n.get("md5").asText() : null; // absent unless asked for
 			return new Entry(n.path("server").asText(""), n.get("remote").asText(), n.path("local").asText(""), size,
-				n.path("modified").asLong(-1), new Checksums(size, n.path("md5").asText(""), n.get("sha256").asText()));
+				n.path("modified").asLong(-1), new Checksums(size, md5, n.get("sha256").asText()));
 		}
 		catch (IOException e) {
 			return null; // cut short by an interrupted run

@@ -34,9 +34,10 @@ final class UploadSelection {
 	 * @param onServer the sizes of the files already in the user folder, by remote path
 	 * @param resendLimit the size above which a file nothing vouches for is only reported
 	 * @param resendUnverified send those too
+	 * @param md5 whether the receipt gets MD5 too (read again from the local file if the record has none)
 	 */
 	static UploadSelection of(List<Deposit.Planned> candidates, Map<String, Long> onServer, UploadJournal journal,
-		String server, long resendLimit, boolean resendUnverified) throws IOException
+		String server, long resendLimit, boolean resendUnverified, boolean md5) throws IOException
 	{
 		UploadSelection s = new UploadSelection(resendLimit);
 		for (Deposit.Planned f : candidates) {
@@ -45,7 +46,7 @@ final class UploadSelection {
 				s.send.add(f);
 				continue;
 			}
-			Checksums c = journal.vouched(server, f.remote(), f.item().local(), f.size(), f.modified());
+			Checksums c = journal.vouched(server, f.remote(), f.item().local(), f.size(), f.modified(), md5);
 			if (c != null) {
 				s.vouched.add(f);
 				s.kept.put(f.remote(), f.receiptFile(c, Receipt.ON_SERVER));

@@ -28,13 +28,15 @@ final class SubmitVerbs {
 	static final String HELP = String.join("\n", //
 		"usage:", //
 		"  bia submit OUT --server prod|beta|URL --user EMAIL [--password-file F] [--parallel N]", //
-		"             [--accession S-BIAD...] [--metadata-only] [--resend-unverified] [--poll SECONDS]", //
+		"             [--accession S-BIAD...] [--metadata-only] [--resend-unverified] [--md5] [--poll SECONDS]", //
 		"      upload the package written by 'bia package' to your BioStudies user folder, submit it, wait for", //
-		"      the accession; writes OUT/receipt.json. Files already there with the same size are not sent again", //
-		"      when this computer's upload record vouches for them; others are sent again, except those over", //
-		"      1 GiB, which are reported (--resend-unverified sends them too). A package already submitted (its", //
-		"      receipt names the study, or BioStudies made it from a run whose answer was lost) is not submitted", //
-		"      again: that study is reported (exit status 0); --accession S-BIAD... sends a new version of it", //
+		"      the accession; writes OUT/receipt.json with the SHA-256 of every file (computed while it is sent;", //
+		"      --md5 adds its MD5, which costs more CPU than the transfer). Files already there with the same size", //
+		"      are not sent again when this computer's upload record vouches for them; others are sent again,", //
+		"      except those over 1 GiB, which are reported (--resend-unverified sends them too). A package", //
+		"      already submitted (its receipt names the study, or BioStudies made it from a run whose answer", //
+		"      was lost) is not submitted again: that study is reported (exit status 0); --accession S-BIAD...", //
+		"      sends a new version of it", //
 		"  bia status OUT|ACCESSION [--server prod|beta|URL] [--user EMAIL] [--password-file F] [--version N]", //
 		"      the processing status of a submission (OUT: the package folder, whose receipt names it)", //
 		"", //
@@ -55,7 +57,7 @@ final class SubmitVerbs {
 		String target, server, user, accession;
 		Path passwordFile;
 		int parallel = Deposit.DEFAULT_PARALLEL, version = 0;
-		boolean metadataOnly, resendUnverified;
+		boolean metadataOnly, resendUnverified, md5;
 		Duration poll = Deposit.POLL_INTERVAL;
 	}
 
@@ -68,6 +70,7 @@ final class SubmitVerbs {
 				case "-h": case "--help": out.println(HELP); return 0;
 				case "--metadata-only": o.metadataOnly = true; break;
 				case "--resend-unverified": o.resendUnverified = true; break;
+				case "--md5": o.md5 = true; break;
 				case "--password": case "-p":
 					return usage(verb, "a password is never taken from the command line (it would stay in the " +
 						"shell history and the process list); use the prompt, --password-file F, or BIA_PASSWORD");
@@ -128,7 +131,7 @@ final class SubmitVerbs {
 		try (BioStudiesClient client = new BioStudiesClient(server)) {
 			ProgressListener bar = ProgressBar.onStandardError();
 			Deposit deposit = new Deposit(client, pkg).parallel(o.parallel).accession(o.accession).metadataOnly(
-				o.metadataOnly).resendUnverified(o.resendUnverified).pollInterval(o.poll).listener(bar);
+				o.metadataOnly).resendUnverified(o.resendUnverified).md5(o.md5).pollInterval(o.poll).listener(bar);
 			Receipt r = deposit.run(o.user, password);
 			if (deposit.alreadySubmitted()) out.println("already submitted: nothing was sent");
 			out.println("accession: " + r.accession() + " (version " + r.version() + ")");

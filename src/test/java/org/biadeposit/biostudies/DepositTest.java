@@ -126,7 +126,7 @@ class DepositTest {
 		for (Receipt.File f : receipt.files()) {
 			byte[] bytes = Files.readAllBytes(pkg.files.get(f.remote()));
 			assertEquals(bytes.length, f.size());
-			assertEquals(Http.hex("MD5", bytes), f.md5(), f.remote());
+			assertEquals(null, f.md5(), "no MD5 unless asked for: " + f.remote());
 			assertEquals(Http.hex("SHA-256", bytes), f.sha256(), f.remote());
 			assertEquals(Receipt.SENT, f.state());
 			assertEquals(pkg.files.get(f.remote()).toString(), f.local());
@@ -247,9 +247,31 @@ class DepositTest {
 		assertTrue(messages.contains("already on the server, not sent again: 2 files (3.0 kB)"), messages.toString());
 		assertFalse(said("computing the checksums"), "the journal has the checksums of the first run's files");
 		for (Receipt.File f : receipt.files()) {
-			assertEquals(Http.hex("MD5", Files.readAllBytes(pkg.files.get(f.remote()))), f.md5(), f.remote());
+			assertEquals(Http.hex("SHA-256", Files.readAllBytes(pkg.files.get(f.remote()))), f.sha256(), f.remote());
 		}
 		assertEquals(2, fake.logouts.get());
+	}
+
+	@Test
+	void withoutMd5NoMd5IsClaimedEvenWhereTheUploadRecordHasOne() throws Exception {
+		Receipt first = deposit().md5(true).run(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray());
+		for (Receipt.File f : first.files()) {
+			assertEquals(Http.hex("MD5", Files.readAllBytes(pkg.files.get(f.remote()))), f.md5(), f.remote());
+		}
+		// a new version, then a metadata-only one, without --md5: the record vouches (and has MD5), the receipt has none
+		Receipt second = deposit().accession("S-BIAD101").run(FakeBioStudies.USER, FakeBioStudies.PASSWORD
+			.toCharArray());
+		Receipt third = deposit().accession("S-BIAD101").metadataOnly(true).run(FakeBioStudies.USER, FakeBioStudies
+			.PASSWORD.toCharArray());
+		assertTrue(second.files().stream().anyMatch(f -> f.state().equals(Receipt.ON_SERVER)), second.toString());
+		assertTrue(third.files().stream().anyMatch(f -> f.state().equals(Receipt.NOT_SENT)), third.toString());
+		for (Receipt receipt : List.of(second, third)) {
+			for (Receipt.File f : receipt.files()) {
+				byte[] bytes = Files.readAllBytes(pkg.files.get(f.remote()));
+				assertEquals(Http.hex("SHA-256", bytes), f.sha256(), f.remote());
+				assertEquals(null, f.md5(), f.state() + " " + f.remote());
+			}
+		}
 	}
 
 	@Test
@@ -266,7 +288,7 @@ class DepositTest {
 			.toCharArray());
 		assertTrue(fake.uploads.contains("cells/control/a.tif"), fake.uploads.toString());
 		assertTrue(said("changed here since they were sent"), messages.toString());
-		assertEquals(Http.hex("MD5", other), receipt.files().get(0).md5());
+		assertEquals(Http.hex("SHA-256", other), receipt.files().get(0).sha256());
 	}
 
 	@Test

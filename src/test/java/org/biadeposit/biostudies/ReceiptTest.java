@@ -45,6 +45,31 @@ class ReceiptTest {
 		assertFalse(Files.exists(tmp.resolve(Receipt.NAME + ".part")), "no temporary file left");
 	}
 
+	@Test
+	void aReceiptWithoutMd5HasNoMd5FieldAndAnOldOneWithMd5StillReads() throws IOException {
+		Path file = tmp.resolve(Receipt.NAME);
+		String sha = "ab".repeat(32), md5 = "cd".repeat(16);
+		Receipt sent = new Receipt("S-BIAD1", 1, "PROCESSED", "https://example.org/api", "ann@example.org", "Cells",
+			"https://example.org/studies/S-BIAD1", Instant.parse("2026-12-01T19:30:00Z"), List.of(new Receipt.File(
+				"a/b.tif", "/data/b.tif", 12, null, sha, Receipt.SENT)), List.of(), "{\"accno\":\"S-BIAD1\"}");
+		sent.write(file);
+		assertFalse(Files.readString(file).contains("md5"), "no MD5 unless asked for: " + Files.readString(file));
+		assertEquals(sent, Receipt.read(file));
+
+		// as receipts were written before --md5: every file with "md5", null when unknown
+		Files.writeString(file, """
+			{"accession": "S-BIAD1", "version": 1, "status": "PROCESSED", "server": "https://example.org/api",
+			 "time": "2026-12-01T19:30:00Z", "files": [
+			  {"remote": "a/b.tif", "local": "/data/b.tif", "size": 12, "md5": "%s", "sha256": "%s", "state": "sent"},
+			  {"remote": "a/c.tif", "size": 5, "md5": null, "sha256": null, "state": "on server, not verified"}],
+			 "submission": {"accno": "S-BIAD1"}}
+			""".formatted(md5, sha));
+		Receipt old = Receipt.read(file);
+		assertEquals(new Receipt.File("a/b.tif", "/data/b.tif", 12, md5, sha, Receipt.SENT), old.files().get(0));
+		assertNull(old.files().get(1).md5());
+		assertNull(old.files().get(1).sha256());
+	}
+
 	private String damaged(String content) throws IOException {
 		Path file = tmp.resolve(Receipt.NAME);
 		Files.writeString(file, content);

@@ -13,7 +13,7 @@ public final class UploadInSmallHeap {
 	/** Arguments: server URL, local file, remote path. */
 	public static void main(String[] args) throws Exception {
 		try (BioStudiesClient client = BioStudiesClient.builder(Server.of(args[0])).retry(RetryPolicy.NONE).build()) {
-			Checksums c = client.upload(Path.of(args[1]), args[2], null);
+			Checksums c = client.upload(Path.of(args[1]), args[2], null, true);
 			System.out.println(c.size() + " " + c.md5() + " " + c.sha256() + " " + Runtime.getRuntime().maxMemory());
 		}
 	}
