@@ -58,10 +58,7 @@ public enum FileListFormat {
 	public FileList read(Path file) throws IOException {
 		String source = file.getFileName().toString();
 		if (this == JSON) {
-			// Decoded as UTF-8 here: from bytes, Jackson would guess UTF-16 or UTF-32 and fail in its own ways.
-			try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-				in.mark(1);
-				if (in.read() != '\uFEFF') in.reset(); // a byte-order mark, as Jackson skips it in bytes
+			try (Reader in = PageTabJson.utf8(file)) {
 				return FileListJson.read(PageTabJson.MAPPER.createParser(in), source);
 			}
 			catch (JsonProcessingException e) {

@@ -42,10 +42,7 @@ public final class PageTabJson {
 	/** Reads a submission from a PageTab JSON file. */
 	public static Submission read(Path file) throws IOException {
 		String source = file.getFileName().toString();
-		// Decoded as UTF-8 here: from bytes, Jackson would guess UTF-16 or UTF-32 and fail in its own ways.
-		try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			in.mark(1);
-			if (in.read() != '\uFEFF') in.reset(); // a byte-order mark, as Jackson skips it in bytes
+		try (Reader in = utf8(file)) {
 			return submission(DOCUMENT.readTree(in), source);
 		}
 		catch (JsonProcessingException e) {
@@ -54,6 +51,18 @@ public final class PageTabJson {
 		catch (java.nio.charset.CharacterCodingException e) {
 			throw new PageTabSyntaxException(source, 0, "not UTF-8 text; save the submission as UTF-8", e);
 		}
+	}
+
+	/**
+	 * A JSON file opened as UTF-8 text, past a leading byte-order mark (as Jackson skips it in bytes). Decoded here:
+	 * from bytes, Jackson would guess UTF-16 or UTF-32 and fail in its own ways; bytes that are not UTF-8 then
+	 * throw {@link java.nio.charset.CharacterCodingException} as they are read.
+	 */
+	static Reader utf8(Path file) throws IOException {
+		java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+		in.mark(1);
+		if (in.read() != '\uFEFF') in.reset();
+		return in;
 	}
 
 	/**
