@@ -110,6 +110,9 @@ final class TiffWriter {
 			}
 			align(ch);
 
+			// A RATIONAL (8 bytes) stands in the entry itself in BigTIFF, whose value field is 8 bytes; classic TIFF
+			// points to it. Little-endian: the numerator in the low half.
+			long rationalValue = big ? resolution[1] << 32 | resolution[0] & 0xffffffffL : resolutionOffset;
 			long pointerAt = firstIfdPointer;
 			for (int p = 0; p < planes; p++) {
 				List<long[]> entries = new ArrayList<>();
@@ -123,8 +126,8 @@ final class TiffWriter {
 				entries.add(new long[] { SAMPLES_PER_PIXEL, SHORT, 1, 1 });
 				entries.add(new long[] { ROWS_PER_STRIP, LONG, 1, height });
 				entries.add(new long[] { STRIP_BYTE_COUNTS, big ? LONG8 : LONG, 1, planeBytes() });
-				entries.add(new long[] { X_RESOLUTION, RATIONAL, 1, resolutionOffset });
-				entries.add(new long[] { Y_RESOLUTION, RATIONAL, 1, resolutionOffset });
+				entries.add(new long[] { X_RESOLUTION, RATIONAL, 1, rationalValue });
+				entries.add(new long[] { Y_RESOLUTION, RATIONAL, 1, rationalValue });
 				entries.add(new long[] { RESOLUTION_UNIT, SHORT, 1, 1 });
 				entries.add(new long[] { SOFTWARE, ASCII, softwareName.length, software });
 				entries.add(new long[] { SAMPLE_FORMAT, SHORT, 1, 1 });

@@ -226,5 +226,13 @@ class ExampleDatasetTest {
 		Map<String, HarvestedFile> h = harvest(tmp);
 		ImageRecord r = h.get("big.ome.tif").records().get(0);
 		assertEquals(List.of(32, 16, 3, 2), List.of(r.sizeX(), r.sizeY(), r.sizeZ(), r.sizeC()));
+
+		// the resolution tags, which ImageJ's calibration is read from, stand inline in a BigTIFF entry
+		Path imagej = tmp.resolve("big-imagej/calibrated.tif");
+		Files.createDirectories(imagej.getParent());
+		new TiffWriter(32, 16, 16).bigTiff().pixelSize(0.325).description("ImageJ=1.54f\nimages=1\nunit=micron\n")
+			.write(imagej, 1, ExampleDataset.pixels(SetUp.WIDEFIELD, 32, 16, 1));
+		ImageRecord calibrated = harvest(imagej.getParent()).get("calibrated.tif").records().get(0);
+		assertEquals(0.325, calibrated.physicalSizeX(), 1e-12);
 	}
 }
