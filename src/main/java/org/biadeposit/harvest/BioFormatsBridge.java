@@ -21,12 +21,21 @@ import ome.xml.meta.MetadataRetrieve;
  * {@code scripts/bia --fiji DIR} puts a Fiji's jars on the class path. Reads metadata only (no pixels), every
  * series, and the files a multi-file dataset uses. All reflection lives in this class.
  * <p>
+ * The native readers come first and keep the formats they claim (OME-TIFF, OME-XML and companion sets, OME-Zarr,
+ * ImageJ TIFF), so that Fiji and the command line give the same records for the same file; Bio-Formats reads the
+ * rest, plain TIFFs included (vendors write their metadata into TIFFs that only Bio-Formats knows), ahead of the
+ * native plain-TIFF reader, which reads them only when Bio-Formats is absent.
+ * </p>
+ * <p>
  * Without Bio-Formats, this reader still claims the vendor formats only Bio-Formats can read, so that the user is
  * told how to read them rather than that they are not images.
  * </p>
  */
-@Plugin(type = MetadataReader.class, priority = Priority.VERY_HIGH)
+@Plugin(type = MetadataReader.class, priority = BioFormatsBridge.PRIORITY)
 public class BioFormatsBridge implements MetadataReader {
+
+	/** After the native readers of open formats, before the native reader of plain TIFFs. */
+	static final double PRIORITY = (Priority.NORMAL + Priority.LOW) / 2;
 
 	static final String IMAGE_READER = "loci.formats.ImageReader";
 	static final String METADATA_TOOLS = "loci.formats.MetadataTools";
@@ -88,6 +97,7 @@ public class BioFormatsBridge implements MetadataReader {
 		String suffix = suffix(file.lowerName());
 		if (file.isDirectory() || NOT_IMAGES.contains(suffix)) return false;
 		if (!isAvailable()) return vendorFormat(file) != null;
+		if (ImageJTiffReader.isImageJTiff(file)) return false; // ImageJ's own metadata: the native reader's
 		return bioFormatsSuffixes().contains(suffix) || vendorFormat(file) != null;
 	}
 

@@ -36,6 +36,13 @@ public class ImageJTiffReader implements MetadataReader {
 		return file.isTiff();
 	}
 
+	/** Whether the file is a TIFF that ImageJ wrote (its ImageDescription starts with "ImageJ="). */
+	static boolean isImageJTiff(FileProbe file) {
+		if (!file.isTiff()) return false;
+		TiffDirectory tiff = file.tiffOrNull();
+		return tiff != null && tiff.description != null && tiff.description.startsWith("ImageJ=");
+	}
+
 	@Override
 	public OmeMetadata read(FileProbe file) throws IOException, UnreadableImageException {
 		TiffDirectory tiff = file.tiff();

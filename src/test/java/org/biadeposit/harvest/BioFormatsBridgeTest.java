@@ -163,8 +163,11 @@ class BioFormatsBridgeTest {
 							companion = siblings.filter(p -> p.getFileName().toString().endsWith("companion.ome"))
 								.findFirst().orElse(null);
 						}
-						// A lone OME-TIFF: this fake leaves it to the native reader.
-						if (companion == null) throw new UnknownFormatException("Unknown file format: " + id);
+						if (companion == null) {
+							// A lone OME-TIFF: Bio-Formats reads it (this fake without its OME-XML)
+							plainImage(file, "OME-TIFF");
+							return;
+						}
 						parse(companion);
 						format = "Fake Bio-Formats OME-TIFF";
 						used = companionSet(companion);
@@ -192,9 +195,31 @@ class BioFormatsBridgeTest {
 						format = "Fake Bio-Formats CZI";
 						used = new String[] { file.toString() };
 					}
+					else if ((name.endsWith(".tif") || name.endsWith(".tiff")) && !name.contains("unknown")) {
+						// Bio-Formats reads every TIFF, ImageJ's too, as "Tagged Image File Format"
+						plainImage(file, "Tagged Image File Format");
+					}
 					else {
 						throw new UnknownFormatException("Unknown file format: " + id);
 					}
+				}
+
+				private void plainImage(Path file, String format) {
+					store.setImageID("Image:0", 0);
+					store.setImageName(file.getFileName().toString(), 0);
+					store.setPixelsID("Pixels:0", 0);
+					store.setPixelsDimensionOrder(DimensionOrder.XYCZT, 0);
+					store.setPixelsType(PixelType.UINT8, 0);
+					for (int i = 0; i < 5; i++) {
+						PositiveInteger one = new PositiveInteger(1);
+						if (i == 0) store.setPixelsSizeX(one, 0);
+						else if (i == 1) store.setPixelsSizeY(one, 0);
+						else if (i == 2) store.setPixelsSizeZ(one, 0);
+						else if (i == 3) store.setPixelsSizeC(one, 0);
+						else store.setPixelsSizeT(one, 0);
+					}
+					this.format = format;
+					used = new String[] { file.toString() };
 				}
 
 				private static String[] companionSet(Path companion) throws IOException {
@@ -342,8 +367,11 @@ class BioFormatsBridgeTest {
 	void bioFormatsIsNotOnThisBuildsClassPath() {
 		assertFalse(new BioFormatsBridge().isAvailable());
 		Harvester harvester = contextHarvester();
-		assertInstanceOf(BioFormatsBridge.class, harvester.readers().get(0),
-			"the bridge is found as a plugin and tried first: " + formats(harvester));
+		assertEquals(List.of("OME-TIFF", "OME-XML", "OME-Zarr", "Bio-Formats", "ImageJ TIFF"), formats(harvester),
+			"the bridge is found as a plugin and tried after the native readers of open formats, before the " +
+				"plain-TIFF reader");
+		assertInstanceOf(BioFormatsBridge.class, harvester.readers().get(3));
+		assertEquals(formats(harvester), formats(withFake()), "the tests' order is the plugins' order");
 		assertFalse(harvester.hasBioFormats());
 	}
 
@@ -463,17 +491,22 @@ class BioFormatsBridgeTest {
 		assertEquals(6, found.usedFiles().size(), "companion + 5 TIFFs: " + found.usedFiles());
 		assertTrue(found.usedFiles().contains(part.toAbsolutePath()));
 
+		// In Fiji's reader order the native readers keep companion sets: one dataset, named by its companion,
+		// whichever of its files the harvest meets first (issue 11: "-companion.ome" became two datasets).
+		int setIds = setIdCalls(fakeLoader);
 		HarvestedFile h = withFake().harvest(new FileProbe(part));
 		assertNull(h.error());
 		assertEquals(companion.normalize(), h.path());
-		assertEquals("Fake Bio-Formats OME-TIFF", h.format(), "read by Bio-Formats, not the native readers");
 		assertEquals(5, h.records().get(0).sizeZ());
 		assertEquals(6, h.usedFiles().size());
 
 		HarvestedFile direct = withFake().harvest(new FileProbe(companion));
 		assertNull(direct.error());
 		assertEquals(companion.normalize(), direct.path());
-		assertEquals("Fake Bio-Formats OME-XML", direct.format());
+		assertEquals(h.format(), direct.format(), "the same dataset, the same reader");
+		assertEquals(h.usedFiles(), direct.usedFiles());
+		assertFalse(direct.format().startsWith("Fake Bio-Formats"), "read natively: " + direct.format());
+		assertEquals(setIds, setIdCalls(fakeLoader), "Bio-Formats was not asked");
 	}
 
 	@Test
@@ -489,25 +522,58 @@ class BioFormatsBridgeTest {
 			.toList());
 	}
 
+	/**
+	 * Issue 11 item 2: with Bio-Formats present, OME-TIFF and ImageJ TIFF went to Bio-Formats ("Tagged Image File
+	 * Format" in Fiji, "ImageJ TIFF" on the command line). The native readers keep the formats they claim.
+	 */
 	@Test
-	void aFileBioFormatsDoesNotRecogniseIsLeftToTheNextReader() throws Exception {
+	void nativeReadersKeepTheFormatsTheyClaim() throws Exception {
 		BioFormatsBridge bridge = new BioFormatsBridge(fakeLoader);
 		FileProbe omeTiff = new FileProbe(TestData.file(OME_TIFF));
-		assertTrue(bridge.accepts(omeTiff), "the bridge tries it (the fake lists tif)");
-		int closed = closeCalls(fakeLoader);
-		assertThrows(NotThisFormatException.class, () -> bridge.read(omeTiff));
-		assertEquals(closed + 1, closeCalls(fakeLoader), "closed after UnknownFormatException too");
-
+		assertEquals("OME-TIFF", bridge.read(omeTiff).format(), "premise: the fake, like Bio-Formats, reads it");
 		int setIds = setIdCalls(fakeLoader);
 		HarvestedFile h = withFake().harvest(new FileProbe(TestData.file(OME_TIFF)));
-		assertEquals(setIds + 1, setIdCalls(fakeLoader), "Bio-Formats was asked first");
 		assertNull(h.error());
-		assertEquals("OME-TIFF", h.format(), "read by the native reader");
+		assertEquals(new OmeTiffReader().format(), h.format(), "read by the native reader");
 		assertFalse(h.records().isEmpty());
+		assertFalse(h.records().get(0).channels().isEmpty());
 
 		HarvestedFile imagej = withFake().harvest(new FileProbe(TestData.file(IMAGEJ_TIFF)));
 		assertNull(imagej.error());
 		assertEquals("ImageJ TIFF", imagej.format());
+		assertEquals(withoutBioFormats().harvest(new FileProbe(TestData.file(IMAGEJ_TIFF))).records(), imagej
+			.records(), "Fiji and the command line give the same records");
+		assertFalse(bridge.accepts(new FileProbe(TestData.file(IMAGEJ_TIFF))), "ImageJ's TIFF is not the bridge's");
+		assertEquals(setIds, setIdCalls(fakeLoader), "Bio-Formats was not asked");
+	}
+
+	/** Generated files, so that this holds from a fresh clone too. */
+	@Test
+	void aPlainTiffGoesToBioFormatsAndAnImageJTiffDoesNot() throws Exception {
+		Path plain = SmallTiff.write(tmp.resolve("scope.tif"), 4, 3, "Leica vendor description");
+		Path imagej = SmallTiff.write(tmp.resolve("hyperstack.tif"), 4, 3, "ImageJ=1.54f\nimages=1\n");
+		assertEquals("Tagged Image File Format", withFake().harvest(new FileProbe(plain)).format(),
+			"vendors write their metadata into plain TIFFs that only Bio-Formats knows");
+		assertEquals("ImageJ TIFF", withFake().harvest(new FileProbe(imagej)).format());
+		assertEquals("TIFF", withoutBioFormats().harvest(new FileProbe(plain)).format(),
+			"without Bio-Formats the native reader reads plain TIFFs");
+	}
+
+	@Test
+	void aFileBioFormatsDoesNotRecogniseIsLeftToTheNextReader() throws Exception {
+		Path tiff = SmallTiff.write(tmp.resolve("unknown-kind.tif"), 4, 3, "no one's metadata");
+		BioFormatsBridge bridge = new BioFormatsBridge(fakeLoader);
+		assertTrue(bridge.accepts(new FileProbe(tiff)), "the bridge tries it (the fake lists tif)");
+		int closed = closeCalls(fakeLoader);
+		assertThrows(NotThisFormatException.class, () -> bridge.read(new FileProbe(tiff)));
+		assertEquals(closed + 1, closeCalls(fakeLoader), "closed after UnknownFormatException too");
+
+		int setIds = setIdCalls(fakeLoader);
+		HarvestedFile h = withFake().harvest(new FileProbe(tiff));
+		assertEquals(setIds + 1, setIdCalls(fakeLoader), "Bio-Formats was asked first");
+		assertNull(h.error());
+		assertEquals("TIFF", h.format(), "read by the native reader after it");
+		assertEquals(4, h.records().get(0).sizeX());
 	}
 
 	@Test
@@ -526,7 +592,8 @@ class BioFormatsBridgeTest {
 	void anyOtherBioFormatsFailureIsAnErrorAUserCanRead(String name, String cause) throws IOException {
 		Path file = Files.copy(TestData.file(CZI), tmp.resolve(name));
 		Harvester harvester = withFake();
-		harvester.readers().get(0).accepts(new FileProbe(file)); // loads (and closes) the suffix list first
+		harvester.readers().stream().filter(BioFormatsBridge.class::isInstance).findFirst().orElseThrow().accepts(
+			new FileProbe(file)); // loads (and closes) the suffix list first
 		int closed = closeCalls(fakeLoader);
 		HarvestedFile h = harvester.harvest(new FileProbe(file));
 		assertEquals(closed + 1, closeCalls(fakeLoader), "the reader is closed on failure too");
@@ -563,10 +630,22 @@ class BioFormatsBridgeTest {
 		return context.service(HarvestService.class).harvester();
 	}
 
-	/** The bridge on the fake Bio-Formats, then the native readers, as in a Fiji. */
+	/** The bridge on the fake Bio-Formats and the native readers, in their plugin priority order, as in a Fiji. */
 	private static Harvester withFake() {
-		return new Harvester(List.of(new BioFormatsBridge(fakeLoader), new OmeXmlReader(), new OmeTiffReader(),
-			new ImageJTiffReader()));
+		return inPriorityOrder(new BioFormatsBridge(fakeLoader));
+	}
+
+	/** The same readers with no Bio-Formats on the class path, as on the command line. */
+	private static Harvester withoutBioFormats() {
+		return inPriorityOrder(new BioFormatsBridge());
+	}
+
+	private static Harvester inPriorityOrder(BioFormatsBridge bridge) {
+		List<MetadataReader> readers = new ArrayList<>(List.of(new ImageJTiffReader(), bridge, new OmeZarrReader(),
+			new OmeTiffReader(), new OmeXmlReader()));
+		readers.sort(java.util.Comparator.comparingDouble((MetadataReader r) -> r.getClass().getAnnotation(
+			org.scijava.plugin.Plugin.class).priority()).reversed());
+		return new Harvester(readers);
 	}
 
 	private static List<String> formats(Harvester harvester) {
