@@ -96,7 +96,7 @@ public final class ImageRecordMapper {
 		List<Channel> channels = new ArrayList<>();
 		Set<String> detectorIds = new LinkedHashSet<>();
 		for (int c = 0; c < meta.getChannelCount(i); c++) {
-			channels.add(new Channel(text(meta.getChannelName(i, c)), text(meta.getChannelFluor(i, c)),
+			channels.add(new Channel(text(meta.getChannelName(i, c)), fluor(meta.getChannelFluor(i, c)),
 				nm(meta.getChannelExcitationWavelength(i, c)), nm(meta.getChannelEmissionWavelength(i, c)),
 				name(meta.getChannelAcquisitionMode(i, c)), name(meta.getChannelIlluminationType(i, c)),
 				name(meta.getChannelContrastMethod(i, c))));
@@ -108,9 +108,53 @@ public final class ImageRecordMapper {
 		return new ImageRecord(file, i, text(meta.getImageName(i)), format, integer(meta.getPixelsSizeX(i)),
 			integer(meta.getPixelsSizeY(i)), integer(meta.getPixelsSizeZ(i)), integer(meta.getPixelsSizeC(i)),
 			integer(meta.getPixelsSizeT(i)), name(meta.getPixelsType(i)), um(meta.getPixelsPhysicalSizeX(i)),
-			um(meta.getPixelsPhysicalSizeY(i)), um(meta.getPixelsPhysicalSizeZ(i)), seconds(meta
-				.getPixelsTimeIncrement(i)), channels, objective(meta, i, instrument), microscope(meta,
+			um(meta.getPixelsPhysicalSizeY(i)), um(meta.getPixelsPhysicalSizeZ(i)), timeIncrement(meta, i),
+			channels, objective(meta, i, instrument), microscope(meta,
 					instrument), detectors(meta, instrument, detectorIds), date, ImagingMethods.of(channels));
+	}
+
+	/** Placeholders a microscope writes where no fluorophore was named ("Dye1" … "Dye8" in CZI). */
+	private static final java.util.regex.Pattern DYE_PLACEHOLDER = java.util.regex.Pattern.compile(
+		"(?i)dye\\s*\\d*");
+
+	/** The fluorophore, or null for none or a placeholder: "Dye3" names no dye. */
+	private static String fluor(String s) {
+		String t = text(s);
+		return t == null || DYE_PLACEHOLDER.matcher(t).matches() ? null : t;
+	}
+
+	/**
+	 * The time between time points in seconds: Pixels TimeIncrement, else derived from the planes' DeltaT (vendor
+	 * files give per-plane time stamps and no increment): the mean step between the first plane of the first and
+	 * of the last time point. Null when neither says.
+	 */
+	private static Double timeIncrement(MetadataRetrieve meta, int image) {
+		Double given = seconds(meta.getPixelsTimeIncrement(image));
+		if (given != null) return given;
+		Integer sizeT = integer(meta.getPixelsSizeT(image));
+		if (sizeT == null || sizeT < 2) return null;
+		Integer counted = safe(() -> meta.getPlaneCount(image));
+		int planes = counted == null ? 0 : counted;
+		int from = Integer.MAX_VALUE, to = -1; // the earliest and latest time point with a time stamp
+		double atFrom = 0, atTo = 0;
+		for (int p = 0; p < planes; p++) {
+			int plane = p;
+			ome.xml.model.primitives.NonNegativeInteger theT = safe(() -> meta.getPlaneTheT(image, plane));
+			Double at = seconds(safe(() -> meta.getPlaneDeltaT(image, plane)));
+			if (theT == null || at == null) continue;
+			int t = theT.getValue();
+			if (t < from) {
+				from = t;
+				atFrom = at;
+			}
+			if (t > to) {
+				to = t;
+				atTo = at;
+			}
+		}
+		if (to <= from) return null;
+		double step = (atTo - atFrom) / (to - from);
+		return step > 0 && Double.isFinite(step) ? round(step) : null;
 	}
 
 	/** The index of the image's instrument: the one it references, else the file's only one, else -1. */
