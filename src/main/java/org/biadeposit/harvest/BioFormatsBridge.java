@@ -113,7 +113,9 @@ public class BioFormatsBridge implements MetadataReader {
 		}
 		Object reader = null;
 		// Bio-Formats parses XML with default JAXP factories: no external DTD or entity while it reads
-		try (ExternalXmlAccess refused = ExternalXmlAccess.refused()) {
+		try (ExternalXmlAccess refused = ExternalXmlAccess.refused();
+			BioFormatsReadBuffer buffer = BioFormatsReadBuffer.small(loader))
+		{
 			Class<?> readerClass = Class.forName(IMAGE_READER, true, loader);
 			reader = readerClass.getConstructor().newInstance();
 			Object store = Class.forName(METADATA_TOOLS, true, loader).getMethod("createOMEXMLMetadata").invoke(

@@ -119,6 +119,7 @@ class BioFormatsBridgeTest {
 				public static final AtomicInteger SET_ID_CALLS = new AtomicInteger();
 				public static final AtomicInteger CLOSE_CALLS = new AtomicInteger();
 				public static volatile Boolean flattenedResolutions;
+				public static volatile int bufferDuringSetId;
 
 				private MetadataStore store;
 				private String format;
@@ -141,6 +142,12 @@ class BioFormatsBridgeTest {
 
 				public void setId(String id) throws FormatException, IOException {
 					SET_ID_CALLS.incrementAndGet();
+					// Bio-Formats reads through ome-common's NIOFileHandle (the real one, shared as in a Fiji)
+					if (Files.isRegularFile(Paths.get(id))) {
+						loci.common.NIOFileHandle handle = new loci.common.NIOFileHandle(Paths.get(id).toFile(), "r");
+						bufferDuringSetId = handle.getBufferSize();
+						handle.close();
+					}
 					if (store == null) throw new IllegalStateException("setMetadataStore must be called before setId");
 					Path file = Paths.get(id).toAbsolutePath();
 					String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -507,6 +514,36 @@ class BioFormatsBridgeTest {
 		assertEquals(h.usedFiles(), direct.usedFiles());
 		assertFalse(direct.format().startsWith("Fake Bio-Formats"), "read natively: " + direct.format());
 		assertEquals(setIds, setIdCalls(fakeLoader), "Bio-Formats was not asked");
+	}
+
+	/** Issue 11 item 2: Bio-Formats read each file with a 1 MiB buffer some 30 times to detect its format. */
+	@Test
+	void bioFormatsReadsWithA64KiBBufferDuringTheHarvestAndItsOwnAfter() throws Exception {
+		Path probe = write("probe.bin", "x");
+		loci.common.NIOFileHandle.setDefaultBufferSize(4 * 1024 * 1024); // a Fiji user's choice
+		try {
+			HarvestedFile h = withFake().harvest(new FileProbe(TestData.file(CZI)));
+			assertNull(h.error());
+			assertEquals(64 * 1024, fakeReaderClass().getField("bufferDuringSetId").get(null));
+			assertEquals(4 * 1024 * 1024, bufferOf(probe), "restored afterwards");
+
+			// a failed read restores it too
+			withFake().harvest(new FileProbe(Files.copy(TestData.file(CZI), tmp.resolve("corrupt.czi"))));
+			assertEquals(4 * 1024 * 1024, bufferOf(probe));
+		}
+		finally {
+			loci.common.NIOFileHandle.setDefaultBufferSize(1024 * 1024);
+		}
+	}
+
+	private static int bufferOf(Path file) throws IOException {
+		loci.common.NIOFileHandle handle = new loci.common.NIOFileHandle(file.toFile(), "r");
+		try {
+			return handle.getBufferSize();
+		}
+		finally {
+			handle.close();
+		}
 	}
 
 	@Test
