@@ -3,6 +3,7 @@ package org.biadeposit.harvest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
@@ -11,9 +12,12 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -22,6 +26,9 @@ import java.util.function.Consumer;
  * unchanged file is not read again.
  */
 public final class HarvestRun {
+
+	/** How long reading one file or dataset may take before it is given up as an error line. */
+	public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
 
 	/** What a run did, for the exit status and the user's summary. */
 	public record Summary(int images, int datasets, int errors, int fromCache, int skipped) {
@@ -42,6 +49,7 @@ public final class HarvestRun {
 	private final HarvestCache cache;
 	private final int threads;
 	private boolean recursive = true;
+	private Duration timeLimit = DEFAULT_TIME_LIMIT;
 	private Listener listener = (done, found, latest) -> {};
 	private volatile boolean cancelled;
 
@@ -57,6 +65,19 @@ public final class HarvestRun {
 	 */
 	public HarvestRun recursive(boolean value) {
 		this.recursive = value;
+		return this;
+	}
+
+	/**
+	 * How long reading one file or dataset may take (default {@link #DEFAULT_TIME_LIMIT}): a file that takes
+	 * longer (a pathological or hanging file, a stalled network share) becomes an error line and the harvest goes
+	 * on. The reading thread is interrupted and replaced, so one such file does not slow the rest.
+	 */
+	public HarvestRun timeLimit(Duration value) {
+		if (value == null || value.isNegative() || value.isZero()) {
+			throw new IllegalArgumentException("the time limit per file must be positive");
+		}
+		this.timeLimit = value;
 		return this;
 	}
 
@@ -80,11 +101,12 @@ public final class HarvestRun {
 	 */
 	public Summary run(List<String> inputs, Consumer<HarvestedFile> out) {
 		cancelled = false;
-		ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-			Thread t = new Thread(r, "bia-harvest");
-			t.setDaemon(true);
-			return t;
-		});
+		ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+			new LinkedBlockingQueue<>(), r -> {
+				Thread t = new Thread(r, "bia-harvest");
+				t.setDaemon(true);
+				return t;
+			});
 		Ordered ordered = new Ordered(out, threads * 8);
 		try {
 			for (String input : inputs) {
@@ -116,7 +138,7 @@ public final class HarvestRun {
 	 * Walks a folder given: its files (and dataset folders) are harvested under their paths relative to it, and
 	 * every file or folder the walk cannot reach is an error line of its own.
 	 */
-	private void walk(Path root, Ordered ordered, ExecutorService pool) {
+	private void walk(Path root, Ordered ordered, ThreadPoolExecutor pool) {
 		new DatasetWalk(root).recursive(recursive).skip(p -> p.getFileName().toString().startsWith(".") ||
 			HarvestCache.isCacheFile(p)).wholeFolders(this::isDataset).until(() -> cancelled).walk(
 				new DatasetWalk.Visitor() {
@@ -194,16 +216,23 @@ public final class HarvestRun {
 			this.window = window;
 		}
 
-		void submit(ExecutorService pool, Candidate c) {
+		private ThreadPoolExecutor pool;
+
+		void submit(ThreadPoolExecutor pool, Candidate c) {
+			this.pool = pool;
 			found++;
-			pending.add(new Pending(c, pool.submit(() -> harvest(c, readParts)), null));
+			AtomicLong started = new AtomicLong();
+			pending.add(new Pending(c, pool.submit(() -> {
+				started.set(System.nanoTime());
+				return harvest(c, readParts);
+			}), started, null));
 			drain(false);
 		}
 
 		/** A result known without reading (a walk problem), queued in order. */
 		void report(HarvestedFile result) {
 			found++;
-			pending.add(new Pending(null, null, result));
+			pending.add(new Pending(null, null, null, result));
 			drain(false);
 		}
 
@@ -229,7 +258,16 @@ public final class HarvestRun {
 
 		private Outcome await(Pending p) {
 			try {
-				return p.future.get();
+				return within(p);
+			}
+			catch (TimeoutException e) {
+				// The reader may not heed the interrupt: a new thread takes the stuck one's place in the pool.
+				p.future.cancel(true);
+				pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+				pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+				return new Outcome(HarvestedFile.failed(p.candidate.path, "reading it took longer than the time " +
+					"limit of " + seconds(timeLimit) + " per file, so it was given up; if the file is sound but " +
+					"large or on a slow share, raise the limit (bia: --time-limit SECONDS)"), false);
 			}
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
@@ -239,6 +277,22 @@ public final class HarvestRun {
 			catch (ExecutionException | CancellationException e) {
 				return new Outcome(HarvestedFile.failed(p.candidate.path, "could not be read: " + e.getCause()),
 					false);
+			}
+		}
+
+		/** The result, waiting at most the time limit from when a worker started reading it. */
+		private Outcome within(Pending p) throws InterruptedException, ExecutionException, TimeoutException {
+			long limit = timeLimit.toNanos();
+			while (true) {
+				long started = p.started.get();
+				long wait = started == 0 ? TimeUnit.MILLISECONDS.toNanos(100) : started + limit - System.nanoTime();
+				if (started != 0 && wait <= 0 && !p.future.isDone()) throw new TimeoutException();
+				try {
+					return p.future.get(Math.max(0, wait), TimeUnit.NANOSECONDS);
+				}
+				catch (TimeoutException e) {
+					// not started yet, or started and still within its time: look again
+				}
 			}
 		}
 
@@ -287,5 +341,12 @@ public final class HarvestRun {
 		}
 	}
 
-	private record Pending(Candidate candidate, Future<Outcome> future, HarvestedFile result) {}
+	/** A candidate under way: its result to come, and when a worker started reading it (0: not yet). */
+	private record Pending(Candidate candidate, Future<Outcome> future, AtomicLong started, HarvestedFile result) {}
+
+	/** "60 s", "1.5 s", "250 ms". */
+	static String seconds(Duration d) {
+		long ms = d.toMillis();
+		return ms < 1000 ? ms + " ms" : ms % 1000 == 0 ? ms / 1000 + " s" : ms / 1000.0 + " s";
+	}
 }
