@@ -21,23 +21,47 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({ "file", "series", "seriesName", "format", "sizeX", "sizeY", "sizeZ", "sizeC", "sizeT",
 	"pixelType", "physicalSizeX", "physicalSizeY", "physicalSizeZ", "timeIncrement", "channels", "objective",
-	"microscope", "detectors", "acquisitionDate", "imagingMethod" })
+	"microscope", "detectors", "acquisitionDate", "imagingMethod", "warnings" })
 public record ImageRecord(String file, int series, String seriesName, String format, Integer sizeX, Integer sizeY,
 	Integer sizeZ, Integer sizeC, Integer sizeT, String pixelType, Double physicalSizeX, Double physicalSizeY,
 	Double physicalSizeZ, Double timeIncrement, List<Channel> channels, Objective objective, Microscope microscope,
-	List<Detector> detectors, String acquisitionDate, ImagingMethod imagingMethod)
+	List<Detector> detectors, String acquisitionDate, ImagingMethod imagingMethod, List<Warning> warnings)
 {
 
 	public ImageRecord {
 		channels = channels == null ? List.of() : List.copyOf(channels);
 		detectors = detectors == null ? List.of() : List.copyOf(detectors);
+		warnings = warnings == null ? List.of() : List.copyOf(warnings);
+	}
+
+	/** A record with nothing to warn about. */
+	public ImageRecord(String file, int series, String seriesName, String format, Integer sizeX, Integer sizeY,
+		Integer sizeZ, Integer sizeC, Integer sizeT, String pixelType, Double physicalSizeX, Double physicalSizeY,
+		Double physicalSizeZ, Double timeIncrement, List<Channel> channels, Objective objective, Microscope microscope,
+		List<Detector> detectors, String acquisitionDate, ImagingMethod imagingMethod)
+	{
+		this(file, series, seriesName, format, sizeX, sizeY, sizeZ, sizeC, sizeT, pixelType, physicalSizeX,
+			physicalSizeY, physicalSizeZ, timeIncrement, channels, objective, microscope, detectors, acquisitionDate,
+			imagingMethod, List.of());
+	}
+
+	/** The same record with these warnings added. */
+	public ImageRecord withWarnings(List<Warning> more) {
+		if (more.isEmpty()) return this;
+		List<Warning> all = new java.util.ArrayList<>(warnings);
+		all.addAll(more);
+		return new ImageRecord(file, series, seriesName, format, sizeX, sizeY, sizeZ, sizeC, sizeT, pixelType,
+			physicalSizeX, physicalSizeY, physicalSizeZ, timeIncrement, channels, objective, microscope, detectors,
+			acquisitionDate, imagingMethod, all);
 	}
 
 	/** The same record under another file name (used when paths are made relative to a folder). */
 	public ImageRecord withFile(String newFile) {
+		List<Warning> renamed = warnings.stream().map(w -> java.util.Objects.equals(w.file(), file) ? new Warning(
+			newFile, w.element(), w.value(), w.action()) : w).toList();
 		return new ImageRecord(newFile, series, seriesName, format, sizeX, sizeY, sizeZ, sizeC, sizeT, pixelType,
 			physicalSizeX, physicalSizeY, physicalSizeZ, timeIncrement, channels, objective, microscope, detectors,
-			acquisitionDate, imagingMethod);
+			acquisitionDate, imagingMethod, renamed);
 	}
 
 	/** One channel; wavelengths in nanometres. Mode and illumination use the OME enumeration names. */
@@ -61,6 +85,27 @@ public record ImageRecord(String file, int series, String seriesName, String for
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	@JsonPropertyOrder({ "manufacturer", "model", "type" })
 	public record Detector(String manufacturer, String model, String type) {}
+
+	/**
+	 * Something the file said that the harvest could not take as it was: a value dropped, a count that disagrees,
+	 * an interpretation made. The rest of the record stands.
+	 *
+	 * @param file the file that said it
+	 * @param element where in the file: an OME-XML element path and attribute ({@code OME/Image[0]/Pixels[0]/@SizeC}),
+	 *          or a key of the file's own metadata
+	 * @param value the value as the file gave it, or null
+	 * @param action what the harvest did, in words ("dropped: not a number")
+	 */
+	@JsonInclude(JsonInclude.Include.ALWAYS)
+	@JsonPropertyOrder({ "file", "element", "value", "action" })
+	public record Warning(String file, String element, String value, String action) {
+
+		/** One line for a terminal or a table cell. */
+		@Override
+		public String toString() {
+			return element + (value == null ? "" : " = \"" + value + "\"") + ": " + action;
+		}
+	}
 
 	/** An imaging method as a term of the FBbi ontology (Biological Imaging Methods). */
 	@JsonInclude(JsonInclude.Include.ALWAYS)

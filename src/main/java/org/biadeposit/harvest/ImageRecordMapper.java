@@ -45,7 +45,10 @@ public final class ImageRecordMapper {
 	 *
 	 * @param file the file name to put in the records
 	 * @param format the format name to put in the records
-	 * @throws UnreadableImageException when an image's metadata contradicts itself (the message says where)
+	 * An image whose metadata contradicts itself keeps what it says and gets a warning saying where (as Bio-Formats
+	 * reads it: the dimensions stand); so do the values dropped while reading the OME-XML.
+	 *
+	 * @throws UnreadableImageException when the metadata describes no image
 	 */
 	public static List<ImageRecord> toRecords(MetadataRetrieve meta, String file, String format)
 		throws UnreadableImageException
@@ -54,16 +57,26 @@ public final class ImageRecordMapper {
 		if (images == 0) {
 			throw new UnreadableImageException("the OME metadata describes no image (no <Image> element)");
 		}
+		List<ImageRecord.Warning> read = new ArrayList<>();
+		if (meta instanceof OmeXml.AsRead asRead) {
+			for (ImageRecord.Warning w : asRead.dropped()) {
+				read.add(new ImageRecord.Warning(w.file() != null ? w.file() : file, w.element(), w.value(), w
+					.action()));
+			}
+		}
 		List<ImageRecord> records = new ArrayList<>(images);
 		for (int i = 0; i < images; i++) {
-			checkConsistent(meta, i);
-			records.add(toRecord(meta, i, file, format));
+			List<ImageRecord.Warning> warnings = new ArrayList<>(read);
+			warnings.addAll(inconsistencies(meta, i, file));
+			records.add(toRecord(meta, i, file, format).withWarnings(warnings));
 		}
 		return records;
 	}
 
-	private static void checkConsistent(MetadataRetrieve meta, int i) throws UnreadableImageException {
-		List<String> problems = new ArrayList<>();
+	/** Where an image's metadata contradicts itself: kept as it says, with a warning. */
+	private static List<ImageRecord.Warning> inconsistencies(MetadataRetrieve meta, int i, String file) {
+		List<ImageRecord.Warning> found = new ArrayList<>();
+		String image = "OME/Image[" + i + "]/Pixels[0]";
 		int channels = meta.getChannelCount(i);
 		Integer sizeC = integer(meta.getPixelsSizeC(i));
 		if (channels > 0 && sizeC != null) {
@@ -73,22 +86,19 @@ public final class ImageRecordMapper {
 				samples += spp == null ? 1 : spp;
 			}
 			if (samples != sizeC) {
-				problems.add("Pixels SizeC is " + sizeC + " but its " + channels + " Channel element(s) hold " +
-					samples + " sample(s) per pixel");
+				found.add(new ImageRecord.Warning(file, image + "/@SizeC", String.valueOf(sizeC), "kept, although its " +
+					channels + " Channel element(s) hold " + samples + " sample(s) per pixel: the channels " +
+					"listed are the ones described"));
 			}
 		}
 		for (int c = 0; c < channels; c++) {
 			String id = meta.getChannelID(i, c);
 			if (id != null && !CHANNEL_ID.matcher(id).matches()) {
-				problems.add("Channel " + c + " has ID \"" + id + "\", which is not an OME Channel ID " +
-					"(expected \"Channel:<image>:<channel>\")");
+				found.add(new ImageRecord.Warning(file, image + "/Channel[" + c + "]/@ID", id, "kept: not an OME " +
+					"Channel ID (expected \"Channel:<image>:<channel>\")"));
 			}
 		}
-		if (!problems.isEmpty()) {
-			throw new UnreadableImageException("the OME metadata of image " + i + " (" + meta.getImageID(i) +
-				") is inconsistent: " + String.join("; ", problems) +
-				". Fix the file's OME-XML (or re-export it) so that its channels match its dimensions");
-		}
+		return found;
 	}
 
 	private static ImageRecord toRecord(MetadataRetrieve meta, int i, String file, String format) {

@@ -3,6 +3,7 @@ package org.biadeposit.harvest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -84,30 +85,65 @@ final class OmeXml {
 			if (n instanceof Element e && "StructuredAnnotations".equals(localName(e))) root.removeChild(n);
 			n = next;
 		}
+		List<ImageRecord.Warning> units = LenientOmeXml.repairUnits(root, null);
 		try {
-			OMEModel model = new OMEModelImpl();
-			OMEXMLMetadataRoot ome = new OMEXMLMetadataRoot(root, model);
-			model.resolveReferences();
-			for (int i = 0; i < ome.sizeOfImageList(); i++) {
-				if (ome.getImage(i).getPixels() == null) {
-					throw new UnreadableImageException("Image " + i + " (" + ome.getImage(i).getID() + ") of the " +
-						"OME-XML has no <Pixels> element; the OME schema requires one per image, with its dimensions");
-				}
-			}
-			OMEXMLMetadataImpl meta = new OMEXMLMetadataImpl();
-			meta.setRoot(ome);
-			return meta;
+			return build(root, units);
 		}
-		catch (EnumerationException e) {
-			throw new UnreadableImageException("the OME-XML uses a value its schema does not allow: " +
+		catch (EnumerationException | RuntimeException refused) {
+			// One bad value must not cost the whole file: drop what the model refuses, say so, and try again.
+			List<ImageRecord.Warning> dropped = new java.util.ArrayList<>(units);
+			dropped.addAll(LenientOmeXml.repair(root, null));
+			if (dropped.size() == units.size()) throw unreadable(refused);
+			try {
+				return build(root, dropped);
+			}
+			catch (EnumerationException | RuntimeException again) {
+				throw unreadable(again);
+			}
+		}
+	}
+
+	/** The model of the document, with what was dropped to make it. */
+	private static OMEXMLMetadataImpl build(Element root, List<ImageRecord.Warning> dropped)
+		throws EnumerationException, UnreadableImageException
+	{
+		OMEModel model = new OMEModelImpl();
+		OMEXMLMetadataRoot ome = new OMEXMLMetadataRoot(root, model);
+		model.resolveReferences();
+		for (int i = 0; i < ome.sizeOfImageList(); i++) {
+			if (ome.getImage(i).getPixels() == null) {
+				throw new UnreadableImageException("Image " + i + " (" + ome.getImage(i).getID() + ") of the " +
+					"OME-XML has no <Pixels> element; the OME schema requires one per image, with its dimensions");
+			}
+		}
+		OMEXMLMetadataImpl meta = dropped.isEmpty() ? new OMEXMLMetadataImpl() : new AsRead(dropped);
+		meta.setRoot(ome);
+		return meta;
+	}
+
+	private static UnreadableImageException unreadable(Exception e) {
+		if (e instanceof EnumerationException) {
+			return new UnreadableImageException("the OME-XML uses a value its schema does not allow: " +
 				e.getMessage(), e);
 		}
-		catch (RuntimeException e) {
-			// The model's own messages say which value is wrong; a null pointer only says that something is missing.
-			String detail = e instanceof NullPointerException || e.getMessage() == null ? "an element or " +
-				"attribute the schema requires is missing" : e.getMessage();
-			throw new UnreadableImageException("the OME-XML does not follow the OME schema: " + detail +
-				". Check the file against the OME schema (for example with xmllint --schema)", e);
+		// The model's own messages say which value is wrong; a null pointer only says that something is missing.
+		String detail = e instanceof NullPointerException || e.getMessage() == null ? "an element or " +
+			"attribute the schema requires is missing" : e.getMessage();
+		return new UnreadableImageException("the OME-XML does not follow the OME schema: " + detail +
+			". Check the file against the OME schema (for example with xmllint --schema)", e);
+	}
+
+	/** OME metadata read from a document some of whose values had to be dropped: what was dropped. */
+	static final class AsRead extends OMEXMLMetadataImpl {
+
+		private final List<ImageRecord.Warning> dropped;
+
+		AsRead(List<ImageRecord.Warning> dropped) {
+			this.dropped = List.copyOf(dropped);
+		}
+
+		List<ImageRecord.Warning> dropped() {
+			return dropped;
 		}
 	}
 

@@ -20,7 +20,7 @@ public final class RecordTable {
 		"channels.acquisitionMode", "channels.illuminationType", "objective.manufacturer", "objective.model",
 		"objective.nominalMagnification", "objective.lensNA", "objective.immersion", "microscope.manufacturer",
 		"microscope.model", "microscope.type", "detectors.manufacturer", "detectors.model", "detectors.type",
-		"acquisitionDate", "imagingMethod.name", "imagingMethod.fbbiId", "error");
+		"acquisitionDate", "imagingMethod.name", "imagingMethod.fbbiId", "warnings", "error");
 
 	private RecordTable() {}
 
@@ -52,7 +52,8 @@ public final class RecordTable {
 			o == null ? "" : s(o.lensNA()), o == null ? "" : s(o.immersion()), m == null ? "" : s(m.manufacturer()),
 			m == null ? "" : s(m.model()), m == null ? "" : s(m.type()), detectors(r, Detector::manufacturer),
 			detectors(r, Detector::model), detectors(r, Detector::type), s(r.acquisitionDate()), im == null ? ""
-				: s(im.name()), im == null ? "" : s(im.fbbiId()), "");
+				: s(im.name()), im == null ? "" : s(im.fbbiId()), String.join("; ", r.warnings().stream().map(
+					ImageRecord.Warning::toString).toList()), "");
 	}
 
 	private static String channels(ImageRecord r, Function<Channel, Object> field) {

@@ -45,7 +45,7 @@ class GroundTruthTest {
 	}
 
 	static Stream<String> omeFiles() {
-		return files("OME-XML", "OME-TIFF").filter(f -> !f.endsWith("bad.ome.xml"));
+		return files("OME-XML", "OME-TIFF"); // bad.ome.xml too: read as it says, with warnings (issue 11 item 1)
 	}
 
 	static Stream<String> imagejTiffs() {

@@ -191,15 +191,23 @@ class HarvestRunTest {
 		assertNull(renamed.error(), "a non-ASCII name is read like any other");
 		assertEquals("Zelle_µm_é_日本.ome.tif", renamed.records().get(0).file());
 
-		assertError(byName, "bad.ome.xml", "SizeC is 3", "InvalidName");
+		// issue 11 item 1: an inconsistent file is read as it says, with warnings naming what disagrees
+		HarvestedFile bad = byName.get("bad.ome.xml");
+		assertNull(bad.error(), bad.error());
+		assertEquals(3, bad.records().get(0).sizeC());
+		List<String> warnings = bad.records().get(0).warnings().stream().map(Object::toString).toList();
+		assertEquals(2, warnings.size(), warnings.toString());
+		assertTrue(warnings.get(0).contains("@SizeC = \"3\"") && warnings.get(0).contains("1 Channel element"),
+			warnings.get(0));
+		assertTrue(warnings.get(1).contains("InvalidName"), warnings.get(1));
 		assertError(byName, "empty.ome.tif", "empty (0 bytes)");
 		assertError(byName, "latin1.ome.xml", "not valid UTF-8", "line");
 		assertError(byName, "sub/loop", "symbolic link loop");
 		assertError(byName, "truncated-data.tif", "truncated", "bytes");
 		assertError(byName, "truncated-header.tif", "truncated");
 
-		assertEquals(6, summary.errors());
-		assertEquals(3, summary.datasets());
+		assertEquals(5, summary.errors());
+		assertEquals(4, summary.datasets());
 		assertFalse(summary.allRead());
 	}
 

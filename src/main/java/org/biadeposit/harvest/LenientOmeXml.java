@@ -1,0 +1,224 @@
+package org.biadeposit.harvest;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.w3c.dom.Attr;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+import ome.units.quantity.Quantity;
+
+/**
+ * Makes an OME-XML document that the OME model refuses readable by dropping the values it refuses, one attribute at
+ * a time, and saying what was dropped. Files in the wild carry values their schema does not allow (Bio-Formats 5.2
+ * wrote {@code <Experiment Type="TimeLapse SpectralImaging">}, a list where the model takes one value), unit names
+ * from other vocabularies, or text where a number belongs; one bad value must cost that value, not the whole file.
+ * <p>
+ * The model classes say what each attribute must be: the setter {@code set<Attribute>} of class
+ * {@code ome.xml.model.<Element>} takes an enumeration (whose {@code fromString} refuses unknown values), a
+ * quantity (a number, with a unit attribute {@code <Attribute>Unit} naming one of its unit enumeration's values), or
+ * a primitive type whose constructor checks the value. Only run when the model has refused the document, so files
+ * that follow the schema cost nothing more. The dimensions and pixel type of an image are not dropped: without them
+ * there is no image, and the caller reports the file as unreadable with the value named.
+ * </p>
+ */
+final class LenientOmeXml {
+
+	/** Attributes without which an image cannot be described: never dropped. */
+	private static final Set<String> REQUIRED = Set.of("Pixels@SizeX", "Pixels@SizeY", "Pixels@SizeZ",
+		"Pixels@SizeC", "Pixels@SizeT", "Pixels@Type", "Pixels@DimensionOrder");
+
+	/** Per element and attribute: how its value is checked (empty: not checked). */
+	private static final Map<String, Optional<Check>> CHECKS = new ConcurrentHashMap<>();
+
+	private LenientOmeXml() {}
+
+	/** A value found not to be what the model takes. */
+	record Refused(String element, String attribute, String value, String reason) {}
+
+	/**
+	 * Drops from the document every attribute value the model would refuse (except {@link #REQUIRED} ones, which
+	 * are returned with {@code dropped} false), and says what it dropped.
+	 *
+	 * @return the warnings, in document order; empty when nothing was found
+	 * @throws UnreadableImageException when a value an image cannot do without is refused
+	 */
+	static List<ImageRecord.Warning> repair(Element root, String file) throws UnreadableImageException {
+		List<ImageRecord.Warning> warnings = new ArrayList<>();
+		repair(root, "OME", file, false, warnings);
+		return warnings;
+	}
+
+	/**
+	 * Drops unit attributes the model does not know, with their values. The model does not refuse these: it takes
+	 * the value in the default unit, so a size in nanometres under a misspelt unit would become micrometres. Cheap
+	 * enough to run on every document.
+	 */
+	static List<ImageRecord.Warning> repairUnits(Element root, String file) throws UnreadableImageException {
+		List<ImageRecord.Warning> warnings = new ArrayList<>();
+		repair(root, "OME", file, true, warnings);
+		return warnings;
+	}
+
+	private static void repair(Element e, String path, String file, boolean unitsOnly,
+		List<ImageRecord.Warning> warnings) throws UnreadableImageException
+	{
+		String name = localName(e);
+		NamedNodeMap attributes = e.getAttributes();
+		List<Attr> drop = new ArrayList<>();
+		for (int i = 0; i < attributes.getLength(); i++) {
+			Attr a = (Attr) attributes.item(i);
+			if (a.getNamespaceURI() != null || a.getName().startsWith("xmlns")) continue;
+			if (unitsOnly && !a.getName().endsWith("Unit")) continue;
+			Optional<Check> check = CHECKS.computeIfAbsent(name + "@" + a.getName(), k -> check(name, a.getName()));
+			String problem = check.map(c -> c.problem(a.getValue(), e)).orElse(null);
+			if (problem == null) continue;
+			String where = path + "/@" + a.getName();
+			if (REQUIRED.contains(name + "@" + a.getName())) {
+				throw new UnreadableImageException(where + " is \"" + a.getValue() + "\", " + problem + "; an image " +
+					"cannot be described without it: fix the value in the file's OME-XML (or export it again)");
+			}
+			drop.add(a);
+			warnings.add(new ImageRecord.Warning(file, where, a.getValue(), "dropped: " + problem));
+		}
+		for (Attr a : drop) {
+			e.removeAttributeNode(a);
+			String other = a.getName().endsWith("Unit") ? a.getName().substring(0, a.getName().length() - 4) : a
+				.getName() + "Unit";
+			Attr pair = e.getAttributeNode(other);
+			if (pair != null) e.removeAttributeNode(pair); // a unit without its value, or a value in no known unit
+		}
+		Map<String, Integer> seen = new java.util.HashMap<>();
+		for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+			if (n instanceof Element child) {
+				String childName = localName(child);
+				int index = seen.merge(childName, 1, Integer::sum) - 1;
+				repair(child, path + "/" + childName + "[" + index + "]", file, unitsOnly, warnings);
+			}
+		}
+	}
+
+	/** How a value is checked. */
+	private interface Check {
+
+		/** What is wrong with the value, or null when the model takes it. */
+		String problem(String value, Element element);
+	}
+
+	/** The check of an attribute from the model class's setter, if the attribute has one the model checks. */
+	private static Optional<Check> check(String element, String attribute) {
+		Class<?> model;
+		try {
+			model = Class.forName("ome.xml.model." + element, false, LenientOmeXml.class.getClassLoader());
+		}
+		catch (ClassNotFoundException | LinkageError e) {
+			return Optional.empty();
+		}
+		if (attribute.endsWith("Unit")) {
+			Class<?> quantity = setterType(model, attribute.substring(0, attribute.length() - 4));
+			if (quantity == null || !Quantity.class.isAssignableFrom(quantity)) return Optional.empty();
+			Method fromString = fromString("ome.xml.model.enums.Units" + quantity.getSimpleName());
+			return fromString == null ? Optional.empty() : Optional.of((v, e) -> refusedBy(fromString, v,
+				"not a unit the OME schema knows for " + quantity.getSimpleName().toLowerCase()));
+		}
+		Class<?> type = setterType(model, attribute);
+		if (type == null) return Optional.empty();
+		if (type.isEnum() || type.getName().startsWith("ome.xml.model.enums.")) {
+			Method fromString = fromString(type.getName());
+			return fromString == null ? Optional.empty() : Optional.of((v, e) -> refusedBy(fromString, v,
+				"not one of the values the OME schema allows here"));
+		}
+		if (Quantity.class.isAssignableFrom(type) || type == Double.class || type == Float.class) {
+			return Optional.of((v, e) -> number(v) ? null : "not a number");
+		}
+		if (type == Integer.class || type == Long.class) {
+			return Optional.of((v, e) -> {
+				try {
+					Long.parseLong(v.trim());
+					return null;
+				}
+				catch (NumberFormatException x) {
+					return "not a whole number";
+				}
+			});
+		}
+		if (type.getName().startsWith("ome.xml.model.primitives.")) {
+			Method valueOf = method(type, "valueOf", String.class);
+			if (valueOf == null) return Optional.empty();
+			String what = primitive(type.getSimpleName());
+			return Optional.of((v, e) -> refusedBy(valueOf, v, what));
+		}
+		return Optional.empty();
+	}
+
+	/** What a primitive type wants, in words. */
+	private static String primitive(String type) {
+		switch (type) {
+			case "PositiveInteger": return "not a whole number of 1 or more";
+			case "NonNegativeInteger": return "not a whole number of 0 or more";
+			case "PositiveFloat": return "not a number above 0";
+			case "NonNegativeFloat": return "not a number of 0 or more";
+			case "PercentFraction": return "not a fraction between 0 and 1";
+			case "Timestamp": return "not a date and time (ISO 8601, such as 2024-05-17T14:03:00)";
+			default: return "not a value of the OME type " + type;
+		}
+	}
+
+	private static String refusedBy(Method parser, String value, String problem) {
+		try {
+			return parser.invoke(null, value) == null ? problem : null;
+		}
+		catch (ReflectiveOperationException | RuntimeException e) {
+			return problem;
+		}
+	}
+
+	private static boolean number(String v) {
+		try {
+			double d = Double.parseDouble(v.trim());
+			return !Double.isNaN(d);
+		}
+		catch (NumberFormatException e) {
+			return false;
+		}
+	}
+
+	private static Class<?> setterType(Class<?> model, String attribute) {
+		for (Method m : model.getMethods()) {
+			if (m.getName().equals("set" + attribute) && m.getParameterCount() == 1) return m.getParameterTypes()[0];
+		}
+		return null;
+	}
+
+	private static Method fromString(String enumClass) {
+		try {
+			return method(Class.forName(enumClass, false, LenientOmeXml.class.getClassLoader()), "fromString",
+				String.class);
+		}
+		catch (ClassNotFoundException | LinkageError e) {
+			return null;
+		}
+	}
+
+	private static Method method(Class<?> type, String name, Class<?> parameter) {
+		try {
+			return type.getMethod(name, parameter);
+		}
+		catch (NoSuchMethodException e) {
+			return null;
+		}
+	}
+
+	private static String localName(Element e) {
+		String n = e.getLocalName();
+		return n != null ? n : e.getTagName().contains(":") ? e.getTagName().substring(e.getTagName().indexOf(':') +
+			1) : e.getTagName();
+	}
+}
