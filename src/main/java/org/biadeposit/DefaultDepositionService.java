@@ -99,28 +99,18 @@ public class DefaultDepositionService extends AbstractService implements Deposit
 
 	@Override
 	public DepositionWorkflow.Started init(Path root, boolean replace, LocalDate today) throws IOException {
-		try {
-			return workflow(root).init(root, replace, today);
-		}
-		finally {
-			status.clearStatus();
-		}
+		return step(() -> workflow(root).init(root, replace, today));
 	}
 
 	@Override
 	public DepositionWorkflow.ListsWritten fileLists(Path root, Path config, Path out) throws IOException {
-		try {
-			return workflow(root).fileLists(root, config, out);
-		}
-		finally {
-			status.clearStatus();
-		}
+		return step(() -> workflow(root).fileLists(root, config, out));
 	}
 
 	@Override
 	public Report validate(Path root, Path config) {
 		try {
-			return workflow(root).validate(root, config);
+			return workflow(root).validate(root, config); // every problem is in the report: nothing to throw
 		}
 		finally {
 			status.clearStatus();
@@ -129,8 +119,18 @@ public class DefaultDepositionService extends AbstractService implements Deposit
 
 	@Override
 	public DepositionWorkflow.Packaged pack(Path root, Path config, Path out) throws IOException {
+		return step(() -> workflow(root).pack(root, config, out));
+	}
+
+	/** A step over a dataset folder, which reports progress in the status bar until it ends. */
+	private interface Step<T> {
+
+		T run() throws IOException;
+	}
+
+	private <T> T step(Step<T> step) throws IOException {
 		try {
-			return workflow(root).pack(root, config, out);
+			return step.run();
 		}
 		finally {
 			status.clearStatus();
