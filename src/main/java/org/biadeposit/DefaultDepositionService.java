@@ -144,7 +144,8 @@ public class DefaultDepositionService extends AbstractService implements Deposit
 		Thread caller = Thread.currentThread();
 		try (BioStudiesClient client = new BioStudiesClient(Server.of(upload.server()))) {
 			Deposit deposit = new Deposit(client, packageFolder).parallel(upload.parallel()).accession(upload
-				.accession()).metadataOnly(upload.metadataOnly()).md5(upload.md5()).listener(statusBar(progress));
+				.accession()).metadataOnly(upload.metadataOnly()).md5(upload.md5()).resendUnverified(upload
+					.resendUnverified()).listener(statusBar(progress));
 			if (cancel.isCancelled()) throw cancelled();
 			cancel.stopWith(caller::interrupt);
 			try {

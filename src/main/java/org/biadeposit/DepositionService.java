@@ -55,28 +55,36 @@ public interface DepositionService extends SciJavaService {
 	 * @param parallel files sent at once
 	 * @param metadataOnly a new version without data files (they stay on the server)
 	 * @param md5 compute MD5 too (SHA-256 always)
+	 * @param resendUnverified send again large files the server has with the same size but nothing vouches for
 	 */
-	record Upload(String server, String user, String accession, int parallel, boolean metadataOnly, boolean md5) {
+	record Upload(String server, String user, String accession, int parallel, boolean metadataOnly, boolean md5,
+		boolean resendUnverified)
+	{
 
 		/** To that server as that user: a new study, 4 files at once. */
 		public static Upload to(String server, String user) {
-			return new Upload(server, user, null, org.biadeposit.biostudies.Deposit.DEFAULT_PARALLEL, false, false);
+			return new Upload(server, user, null, org.biadeposit.biostudies.Deposit.DEFAULT_PARALLEL, false, false,
+				false);
 		}
 
 		public Upload withAccession(String value) {
-			return new Upload(server, user, value, parallel, metadataOnly, md5);
+			return new Upload(server, user, value, parallel, metadataOnly, md5, resendUnverified);
 		}
 
 		public Upload withParallel(int value) {
-			return new Upload(server, user, accession, value, metadataOnly, md5);
+			return new Upload(server, user, accession, value, metadataOnly, md5, resendUnverified);
 		}
 
 		public Upload withMetadataOnly(boolean value) {
-			return new Upload(server, user, accession, parallel, value, md5);
+			return new Upload(server, user, accession, parallel, value, md5, resendUnverified);
 		}
 
 		public Upload withMd5(boolean value) {
-			return new Upload(server, user, accession, parallel, metadataOnly, value);
+			return new Upload(server, user, accession, parallel, metadataOnly, value, resendUnverified);
+		}
+
+		public Upload withResendUnverified(boolean value) {
+			return new Upload(server, user, accession, parallel, metadataOnly, md5, value);
 		}
 	}
 
