@@ -34,7 +34,7 @@ public class BuildFileListsCommand extends DepositionCommand {
 	public void run() {
 		if (!isDatasetFolder(folder, "Build File-lists")) return;
 		try {
-			DepositionWorkflow.ListsWritten written = workflow(folder).fileLists(folder.toPath(), path(config), out
+			DepositionWorkflow.ListsWritten written = deposition.fileLists(folder.toPath(), path(config), out
 				.toPath());
 			written.problems().forEach(p -> log.warn(p.toString()));
 			lists = written.files().size() / 2;

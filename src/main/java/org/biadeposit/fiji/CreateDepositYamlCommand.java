@@ -28,7 +28,7 @@ public class CreateDepositYamlCommand extends DepositionCommand {
 	public void run() {
 		if (!isDatasetFolder(folder, "Create deposit.yaml")) return;
 		try {
-			DepositionWorkflow.Started started = workflow(folder).init(folder.toPath(), replace, LocalDate.now());
+			DepositionWorkflow.Started started = deposition.init(folder.toPath(), replace, LocalDate.now());
 			config = started.config().toFile();
 			started.problems().forEach(p -> log.warn(p.toString()));
 			inform("Create deposit.yaml", "Wrote " + config + " with " + started.deposition().components().size() +
@@ -41,9 +41,6 @@ public class CreateDepositYamlCommand extends DepositionCommand {
 		}
 		catch (IOException e) {
 			fail("Create deposit.yaml: could not write it: " + e.getMessage());
-		}
-		finally {
-			status.clearStatus();
 		}
 	}
 }

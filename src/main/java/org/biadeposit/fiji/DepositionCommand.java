@@ -2,13 +2,8 @@ package org.biadeposit.fiji;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 
-import org.biadeposit.DepositionWorkflow;
-import org.biadeposit.harvest.HarvestCache;
-import org.biadeposit.harvest.HarvestRun;
-import org.biadeposit.harvest.HarvestService;
-import org.biadeposit.harvest.Harvester;
+import org.biadeposit.DepositionService;
 import org.scijava.app.StatusService;
 import org.scijava.command.ContextCommand;
 import org.scijava.log.LogService;
@@ -17,13 +12,14 @@ import org.scijava.ui.DialogPrompt;
 import org.scijava.ui.UIService;
 
 /**
- * What the BioImage Archive commands share: the harvester, progress in Fiji's status bar, and errors that end in a
- * dialog saying what to fix (in the GUI) or an exception with one clear line (headless, so that the run fails).
+ * What the BioImage Archive commands share: the {@link DepositionService} that does the work (with progress in Fiji's
+ * status bar), and errors that end in a dialog saying what to fix (in the GUI) or an exception with one clear line
+ * (headless, so that the run fails). A command only turns its parameters into a call and shows what comes back.
  */
 abstract class DepositionCommand extends ContextCommand {
 
 	@Parameter
-	protected HarvestService harvest;
+	protected DepositionService deposition;
 
 	@Parameter
 	protected StatusService status;
@@ -33,23 +29,6 @@ abstract class DepositionCommand extends ContextCommand {
 
 	@Parameter(required = false)
 	protected UIService ui;
-
-	/** The workflow over the dataset folder, with the harvest cache and progress in the status bar. */
-	protected DepositionWorkflow workflow(File folder) {
-		Harvester harvester = harvest.harvester();
-		HarvestCache cache = HarvestCache.at(HarvestCache.defaultFile(List.of(folder.getPath())), harvester);
-		return new DepositionWorkflow(harvester, cache, Runtime.getRuntime().availableProcessors(), progress());
-	}
-
-	/** Reports harvest progress in Fiji's status bar. */
-	protected HarvestRun.Listener progress() {
-		return (done, found, latest) -> {
-			if (latest != null || done % 50 == 0) {
-				status.showStatus(done, Math.max(found, done), "BioImage Archive: read " + done + " of " + found +
-					" files");
-			}
-		};
-	}
 
 	/**
 	 * The password: typed in the password field, else from the password file, else from BIA_PASSWORD; null when none

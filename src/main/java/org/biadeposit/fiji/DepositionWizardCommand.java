@@ -7,6 +7,7 @@ import javax.swing.SwingUtilities;
 
 import org.biadeposit.fiji.wizard.DepositionDraft;
 import org.biadeposit.fiji.wizard.DepositionWizard;
+import org.biadeposit.harvest.HarvestService;
 import org.biadeposit.harvest.Harvester;
 import org.biadeposit.sandbox.SandboxServer;
 import org.scijava.command.Command;
@@ -20,6 +21,9 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, menuPath = "Plugins>BioImage Archive>Deposition Wizard", label = "Deposition Wizard")
 public class DepositionWizardCommand extends DepositionCommand {
+
+	@Parameter
+	private HarvestService harvest;
 
 	@Parameter
 	private SandboxService sandboxes;

@@ -1,13 +1,12 @@
 package org.biadeposit.fiji;
 
 import java.io.File;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.biadeposit.harvest.HarvestCache;
+import org.biadeposit.Cancellation;
+import org.biadeposit.DepositionService;
 import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.HarvestedFile;
-import org.biadeposit.harvest.Harvester;
 import org.biadeposit.harvest.RecordTable;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -38,21 +37,15 @@ public class HarvestFolderCommand extends DepositionCommand {
 	@Override
 	public void run() {
 		if (!isDatasetFolder(folder, "Harvest Folder")) return;
-		Harvester harvester = harvest.harvester();
-		HarvestCache cache = HarvestCache.at(HarvestCache.defaultFile(List.of(folder.getPath())), harvester);
-		HarvestRun run = new HarvestRun(harvester, cache, Runtime.getRuntime().availableProcessors()).recursive(
-			recursive);
-		HarvestRun.Listener bar = progress();
-		run.listener((done, found, latest) -> {
-			if (isCanceled()) run.cancel();
-			bar.progress(done, found, latest);
+		Cancellation cancel = new Cancellation();
+		DepositionService.Harvested harvested = deposition.harvest(List.of(folder.toPath()), recursive, cancel, h -> {
+			if (isCanceled()) cancel.cancel();
 		});
-		List<HarvestedFile> harvested = new ArrayList<>();
-		HarvestRun.Summary summary = run.run(List.of(folder.getPath()), harvested::add);
-		table = RecordTables.of(harvested);
+		HarvestRun.Summary summary = harvested.summary();
+		table = RecordTables.of(harvested.files());
 		images = summary.images();
 		errors = summary.errors();
-		for (HarvestedFile h : harvested) {
+		for (HarvestedFile h : harvested.files()) {
 			if (h.hasError()) log.warn(h.file() + ": " + h.error());
 		}
 		status.showStatus("BioImage Archive: " + images + " image(s) in " + summary.datasets() + " file(s)" +

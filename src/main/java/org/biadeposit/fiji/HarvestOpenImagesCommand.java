@@ -1,17 +1,13 @@
 package org.biadeposit.fiji;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import org.biadeposit.Cancellation;
+import org.biadeposit.DepositionService;
 import org.biadeposit.harvest.HarvestedFile;
-import org.biadeposit.harvest.OpenImageHarvest;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
-import ij.ImagePlus;
-import ij.WindowManager;
 import ij.measure.ResultsTable;
 
 /**
@@ -30,24 +26,18 @@ public class HarvestOpenImagesCommand extends DepositionCommand {
 
 	@Override
 	public void run() {
-		int[] ids = WindowManager.getIDList();
-		if (ids == null || ids.length == 0) {
+		DepositionService.Harvested harvested = deposition.harvestOpenImages(new Cancellation());
+		if (harvested.files().isEmpty()) {
 			fail("Harvest Open Images: no image is open; open the images to deposit, or use Harvest Folder");
 			return;
 		}
-		OpenImageHarvest harvester = new OpenImageHarvest(harvest.harvester());
-		List<HarvestedFile> harvested = new ArrayList<>();
-		for (int i = 0; i < ids.length && !isCanceled(); i++) {
-			ImagePlus image = WindowManager.getImage(ids[i]);
-			if (image == null) continue;
-			status.showStatus(i, ids.length, "BioImage Archive: " + image.getTitle());
-			HarvestedFile h = harvester.harvest(image);
-			if (h.hasError()) log.warn(image.getTitle() + ": " + h.error());
-			harvested.add(h);
+		for (HarvestedFile h : harvested.files()) {
+			if (h.hasError()) log.warn(h.file() + ": " + h.error());
 		}
-		table = HarvestFolderCommand.RecordTables.of(harvested);
-		images = harvested.stream().mapToInt(h -> h.records().size()).sum();
-		status.showStatus("BioImage Archive: " + images + " image(s) from " + harvested.size() + " open window(s)");
+		table = HarvestFolderCommand.RecordTables.of(harvested.files());
+		images = harvested.summary().images();
+		status.showStatus("BioImage Archive: " + images + " image(s) from " + harvested.files().size() +
+			" open window(s)");
 		if (ui != null && !ui.isHeadless()) table.show("BioImage Archive: open images");
 	}
 }

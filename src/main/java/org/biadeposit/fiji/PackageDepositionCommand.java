@@ -37,7 +37,7 @@ public class PackageDepositionCommand extends DepositionCommand {
 			return;
 		}
 		try {
-			DepositionWorkflow.Packaged packaged = workflow(folder).pack(folder.toPath(), config.toPath(), out
+			DepositionWorkflow.Packaged packaged = deposition.pack(folder.toPath(), config.toPath(), out
 				.toPath());
 			packaged.report().problems().forEach(p -> {
 				if (p.isError()) log.error(p.where() + ": " + p.message());
@@ -54,9 +54,6 @@ public class PackageDepositionCommand extends DepositionCommand {
 		}
 		catch (IOException e) {
 			fail("Package Deposition: could not write to " + out + ": " + e.getMessage());
-		}
-		finally {
-			status.clearStatus();
 		}
 	}
 }

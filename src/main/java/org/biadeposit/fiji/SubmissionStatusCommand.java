@@ -4,10 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 
-import org.biadeposit.biostudies.BioStudiesClient;
+import org.biadeposit.DepositionService;
 import org.biadeposit.biostudies.Password;
 import org.biadeposit.biostudies.Receipt;
-import org.biadeposit.biostudies.Server;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -41,25 +40,16 @@ public class SubmissionStatusCommand extends DepositionCommand {
 		}
 		char[] secret = null;
 		try {
-			Receipt r = Receipt.read(out.toPath().resolve(Receipt.NAME));
 			secret = password(password, passwordfile);
 			password = "";
 			if (secret == null) {
 				fail("Submission Status: no password; type it, or give a password file, or set BIA_PASSWORD");
 				return;
 			}
-			try (BioStudiesClient client = new BioStudiesClient(Server.of(r.server()))) {
-				client.login(user, secret);
-				try {
-					state = client.status(r.accession(), r.version());
-					String errors = "INVALID".equals(state) ? "\n" + String.join("\n", client.errors(r.accession(), r
-						.version())) : "";
-					inform("Submission Status", r.accession() + " version " + r.version() + ": " + state + errors);
-				}
-				finally {
-					client.logout();
-				}
-			}
+			DepositionService.SubmissionStatus s = deposition.status(out.toPath(), user, secret);
+			state = s.status();
+			String errors = s.errors().isEmpty() ? "" : "\n" + String.join("\n", s.errors());
+			inform("Submission Status", s.accession() + " version " + s.version() + ": " + state + errors);
 		}
 		catch (IllegalArgumentException | IOException e) {
 			fail("Submission Status: " + e.getMessage());

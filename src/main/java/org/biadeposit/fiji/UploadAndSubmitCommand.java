@@ -4,13 +4,11 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 
-import org.biadeposit.biostudies.BioStudiesClient;
+import org.biadeposit.Cancellation;
+import org.biadeposit.DepositionService;
 import org.biadeposit.biostudies.Deposit;
 import org.biadeposit.biostudies.Password;
-import org.biadeposit.biostudies.Progress;
-import org.biadeposit.biostudies.ProgressListener;
 import org.biadeposit.biostudies.Receipt;
-import org.biadeposit.biostudies.Server;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -70,47 +68,23 @@ public class UploadAndSubmitCommand extends DepositionCommand {
 				fail("Upload and Submit: no password; type it, or give a password file, or set BIA_PASSWORD");
 				return;
 			}
-			try (BioStudiesClient client = new BioStudiesClient(Server.of(server))) {
-				Receipt r = new Deposit(client, out.toPath()).parallel(parallel).accession(accession).listener(
-					statusBar()).run(user, secret);
-				accno = r.accession();
-				study = r.studyUrl();
-				receipt = out.toPath().resolve(Receipt.NAME).toFile();
-				if (!r.processed()) {
-					fail("Upload and Submit: BioStudies did not accept " + r.accession() + " (" + r.status() + "): " +
-						String.join("; ", r.errors()));
-					return;
-				}
-				inform("Upload and Submit", "Deposited as " + accno + "\n" + study + "\nReceipt: " + receipt);
+			Receipt r = deposition.submit(out.toPath(), DepositionService.Upload.to(server, user).withParallel(
+				parallel).withAccession(accession), secret, new Cancellation(), null);
+			accno = r.accession();
+			study = r.studyUrl();
+			receipt = out.toPath().resolve(Receipt.NAME).toFile();
+			if (!r.processed()) {
+				fail("Upload and Submit: BioStudies did not accept " + r.accession() + " (" + r.status() + "): " +
+					String.join("; ", r.errors()));
+				return;
 			}
+			inform("Upload and Submit", "Deposited as " + accno + "\n" + study + "\nReceipt: " + receipt);
 		}
 		catch (IllegalArgumentException | IOException e) {
 			fail("Upload and Submit: " + e.getMessage());
 		}
 		finally {
 			Password.wipe(secret);
-			status.clearStatus();
 		}
-	}
-
-	/** Upload progress in the status bar: bytes and files done, rate, time left. */
-	private ProgressListener statusBar() {
-		return new ProgressListener() {
-
-			@Override
-			public void progress(Progress p) {
-				int permille = p.bytesTotal() <= 0 ? 0 : (int) (1000 * p.bytesDone() / p.bytesTotal());
-				status.showStatus(permille, 1000, String.format("BioImage Archive: %d of %d files, %.1f of %.1f MB, " +
-					"%.1f MB/s%s", p.filesDone(), p.filesTotal(), p.bytesDone() / 1e6, p.bytesTotal() / 1e6, p
-						.bytesPerSecond() / 1e6, p.timeLeft() == null ? "" : ", " + p.timeLeft().toSeconds() +
-							" s left"));
-			}
-
-			@Override
-			public void message(String text) {
-				log.info(text);
-				status.showStatus(text);
-			}
-		};
 	}
 }

@@ -39,7 +39,7 @@ public class ValidateDepositionCommand extends DepositionCommand {
 	@Override
 	public void run() {
 		if (!isDatasetFolder(folder, "Validate Deposition")) return;
-		Report r = workflow(folder).validate(folder.toPath(), path(config));
+		Report r = deposition.validate(folder.toPath(), path(config));
 		report = r.toText();
 		errors = r.errors().size();
 		warnings = r.warnings().size();

@@ -58,7 +58,7 @@ public record HarvestedFile(String file, Path path, String format, List<ImageRec
 	}
 
 	/** The same result shown under another name, its records renamed too. */
-	HarvestedFile named(String name) {
+	public HarvestedFile named(String name) {
 		List<ImageRecord> renamed = records.stream().map(r -> r.withFile(name)).toList();
 		return new HarvestedFile(name, path, format, renamed, usedFiles, error);
 	}

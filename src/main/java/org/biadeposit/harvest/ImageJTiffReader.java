@@ -168,7 +168,7 @@ public class ImageJTiffReader implements MetadataReader {
 	}
 
 	/** ImageJ's length unit names (it escapes µ as the six characters \u00B5). */
-	static Unit<Length> lengthUnit(String raw) {
+	public static Unit<Length> lengthUnit(String raw) {
 		if (raw == null) return null;
 		String u = raw.replace("\\u00B5", "µ").replace("\\u00b5", "µ").replace('\u03bc', 'µ').trim()
 			.toLowerCase(Locale.ROOT);

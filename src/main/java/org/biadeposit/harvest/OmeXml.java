@@ -29,7 +29,7 @@ import ome.xml.model.enums.EnumerationException;
  * consortium's own XSL transforms (shipped in {@code org.openmicroscopy:specification}), one schema step at a time.
  * </p>
  */
-final class OmeXml {
+public final class OmeXml {
 
 	private static final Pattern SCHEMA = Pattern.compile(
 		"openmicroscopy\\.org/Schemas/(?:OME|ome)/(\\d{4}-\\d{2}|2003-FC)", Pattern.CASE_INSENSITIVE);
@@ -67,7 +67,7 @@ final class OmeXml {
 	}
 
 	/** Parses OME-XML text, as found in a TIFF ImageDescription. */
-	static OMEXMLMetadataImpl parse(String xml) throws UnreadableImageException {
+	public static OMEXMLMetadataImpl parse(String xml) throws UnreadableImageException {
 		String version = schemaVersion(xml);
 		if (version != null && UPGRADES.containsKey(version)) return fromDocument(upgrade(xml, version));
 		return fromDocument(UntrustedXml.parse(xml));

@@ -1,10 +1,24 @@
-package org.biadeposit.harvest;
+package org.biadeposit.fiji;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.biadeposit.Cancellation;
+
+import org.biadeposit.harvest.FileProbe;
+import org.biadeposit.harvest.HarvestRun;
+import org.biadeposit.harvest.HarvestedFile;
+import org.biadeposit.harvest.Harvester;
+import org.biadeposit.harvest.ImageJTiffReader;
+import org.biadeposit.harvest.ImageRecord;
+import org.biadeposit.harvest.ImageRecordMapper;
+import org.biadeposit.harvest.OmeXml;
+import org.biadeposit.harvest.UnreadableImageException;
+
 import ij.ImagePlus;
+import ij.WindowManager;
 import ij.io.FileInfo;
 import ij.measure.Calibration;
 import ome.units.UNITS;
@@ -27,6 +41,24 @@ public final class OpenImageHarvest {
 
 	public OpenImageHarvest(Harvester harvester) {
 		this.harvester = harvester;
+	}
+
+	/**
+	 * Every image open in Fiji (windows, and the images a macro holds in batch mode), in window order; none when no
+	 * image is open. Stops before the next image once cancelled.
+	 */
+	public List<HarvestedFile> openImages(Cancellation cancel, HarvestRun.Listener progress) {
+		int[] ids = WindowManager.getIDList();
+		List<HarvestedFile> harvested = new ArrayList<>();
+		if (ids == null) return harvested;
+		for (int i = 0; i < ids.length && !cancel.isCancelled(); i++) {
+			ImagePlus image = WindowManager.getImage(ids[i]);
+			if (image == null) continue;
+			HarvestedFile h = harvest(image);
+			harvested.add(h);
+			progress.progress(i + 1, ids.length, h);
+		}
+		return harvested;
 	}
 
 	/** The image's records: its source file's when it has one that can be read, else the ImagePlus's own. */

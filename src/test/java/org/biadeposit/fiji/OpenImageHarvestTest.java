@@ -1,4 +1,4 @@
-package org.biadeposit.harvest;
+package org.biadeposit.fiji;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.util.List;
 
 import org.biadeposit.TestData;
+import org.biadeposit.harvest.HarvestService;
+import org.biadeposit.harvest.HarvestedFile;
+import org.biadeposit.harvest.ImageRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

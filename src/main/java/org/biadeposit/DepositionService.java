@@ -1,0 +1,154 @@
+package org.biadeposit;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.biadeposit.biostudies.ProgressListener;
+import org.biadeposit.biostudies.Receipt;
+import org.biadeposit.harvest.HarvestRun;
+import org.biadeposit.harvest.HarvestedFile;
+import org.biadeposit.validate.Report;
+import org.scijava.service.SciJavaService;
+
+/**
+ * A whole deposition in the BioImage Archive, as one SciJava service: harvest (folders, or the images open in Fiji),
+ * a starter deposit.yaml, File-lists, validation, the package, upload and submit, and the submission's status. Every
+ * surface calls it: the Fiji commands, the wizard, {@code scripts/bia}, and scripts, which get it with
+ * {@code #@ DepositionService bia}. Each step returns what the station returns; progress goes to SciJava's
+ * {@code StatusService} (Fiji's status bar); harvests and uploads stop on a {@link Cancellation}.
+ */
+public interface DepositionService extends SciJavaService {
+
+	/**
+	 * How the service works: harvest threads, and whether harvests use the user's harvest cache (an unchanged file
+	 * is then not read again). Immutable; change it with {@link #withThreads} and {@link #withHarvestCache}.
+	 */
+	record Settings(int threads, boolean harvestCache) {
+
+		public Settings {
+			if (threads < 1) throw new IllegalArgumentException("threads must be 1 or more, not " + threads);
+		}
+
+		/** As many harvest threads as processors, with the harvest cache. */
+		public static Settings defaults() {
+			return new Settings(Runtime.getRuntime().availableProcessors(), true);
+		}
+
+		public Settings withThreads(int value) {
+			return new Settings(value, harvestCache);
+		}
+
+		public Settings withHarvestCache(boolean value) {
+			return new Settings(threads, value);
+		}
+	}
+
+	/**
+	 * Where a package goes and how, as {@code bia submit}'s options say it.
+	 *
+	 * @param server {@code prod}, {@code beta} or a URL
+	 * @param user the BioStudies login (e-mail)
+	 * @param accession an existing study to send a new version of (e.g. S-BIAD1234); null for a new study
+	 * @param parallel files sent at once
+	 * @param metadataOnly a new version without data files (they stay on the server)
+	 * @param md5 compute MD5 too (SHA-256 always)
+	 * @param resendUnverified send again large files the server has with the same size but nothing vouches for
+	 */
+	record Upload(String server, String user, String accession, int parallel, boolean metadataOnly, boolean md5,
+		boolean resendUnverified)
+	{
+
+		/** To that server as that user: a new study, 4 files at once. */
+		public static Upload to(String server, String user) {
+			return new Upload(server, user, null, org.biadeposit.biostudies.Deposit.DEFAULT_PARALLEL, false, false,
+				false);
+		}
+
+		public Upload withAccession(String value) {
+			return new Upload(server, user, value, parallel, metadataOnly, md5, resendUnverified);
+		}
+
+		public Upload withParallel(int value) {
+			return new Upload(server, user, accession, value, metadataOnly, md5, resendUnverified);
+		}
+
+		public Upload withMetadataOnly(boolean value) {
+			return new Upload(server, user, accession, parallel, value, md5, resendUnverified);
+		}
+
+		public Upload withMd5(boolean value) {
+			return new Upload(server, user, accession, parallel, metadataOnly, value, resendUnverified);
+		}
+
+		public Upload withResendUnverified(boolean value) {
+			return new Upload(server, user, accession, parallel, metadataOnly, md5, value);
+		}
+	}
+
+	/** What a harvest read (in walk order), its summary, and whether it was cancelled before the end. */
+	record Harvested(List<HarvestedFile> files, HarvestRun.Summary summary, boolean cancelled) {}
+
+	/** A submission's state on the server: PROCESSED, INVALID (with the server's errors), or still under way. */
+	record SubmissionStatus(String accession, int version, String status, List<String> errors) {}
+
+	Settings settings();
+
+	/** Settings for the steps started from now on. */
+	void setSettings(Settings settings);
+
+	/**
+	 * Harvests files and folders (a folder's sub-folders too when {@code recursive}), handing each result to
+	 * {@code each} as it comes, in walk order.
+	 */
+	Harvested harvest(List<Path> inputs, boolean recursive, Cancellation cancel, Consumer<HarvestedFile> each);
+
+	/** Harvests a dataset folder and its sub-folders. */
+	default Harvested harvest(Path folder) {
+		return harvest(List.of(folder), true, new Cancellation(), h -> {});
+	}
+
+	/**
+	 * Harvests the images open in Fiji (ImageJ 1.x), each from its source file or, never saved, from itself. Only
+	 * this step needs ImageJ 1.x.
+	 */
+	Harvested harvestOpenImages(Cancellation cancel);
+
+	/** Writes {@code root/deposit.yaml} from what the images say; see {@link DepositionWorkflow#init}. */
+	DepositionWorkflow.Started init(Path root, boolean replace, LocalDate today) throws IOException;
+
+	/** Writes the File-lists into {@code out}; {@code config} null means the folder's deposit.yaml. */
+	DepositionWorkflow.ListsWritten fileLists(Path root, Path config, Path out) throws IOException;
+
+	/** Every problem at once; {@code config} null means the folder's deposit.yaml. */
+	Report validate(Path root, Path config);
+
+	/** Validates and, without errors, writes the package into {@code out}. */
+	DepositionWorkflow.Packaged pack(Path root, Path config, Path out) throws IOException;
+
+	/**
+	 * Uploads a package and submits it (or finds that it was submitted already), as {@code bia submit}.
+	 *
+	 * @param password wiped once used, also when something fails; never logged
+	 * @param progress told about the upload besides the status bar (a progress bar, a wizard); may be null
+	 * @return the receipt, also written to {@code packageFolder/receipt.json}
+	 * @throws java.util.concurrent.CancellationException when cancelled; submitting again sends only the rest
+	 * @throws IOException when the server refuses or cannot be reached (its message says what to do)
+	 */
+	Receipt submit(Path packageFolder, Upload upload, char[] password, Cancellation cancel, ProgressListener progress)
+		throws IOException;
+
+	/** Uploads a package as a new study. */
+	default Receipt submit(Path packageFolder, String server, String user, char[] password) throws IOException {
+		return submit(packageFolder, Upload.to(server, user), password, new Cancellation(), null);
+	}
+
+	/**
+	 * The state of the study the package's receipt names, asked of the server it was sent to.
+	 *
+	 * @param password wiped once used; never logged
+	 */
+	SubmissionStatus status(Path packageFolder, String user, char[] password) throws IOException;
+}
