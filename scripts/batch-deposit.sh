@@ -8,6 +8,9 @@
 # and a table of all of them is printed at the end. A dataset that fails does not stop the others; the exit status
 # is the number of datasets that failed (0 = all done). Run it again after fixing a dataset: uploads resume.
 # The password comes from --password-file or BIA_PASSWORD (never from the command line).
+# It runs scripts/bia, without Fiji. The same steps inside a headless Fiji, one dataset at a time (fiji-linux-x64 is
+# the launcher of a current Fiji; ImageJ-linux64 in older installs):
+#   fiji-linux-x64 --headless --run scripts/deposit-folder.ijm "folder='/data/study',server='beta',user='me@example.org',passwordfile='/home/me/.bia-password'"
 set -uo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,7 +25,7 @@ while [ $# -gt 0 ]; do
 		--server|--user|--password-file|--parallel)
 			[ $# -ge 2 ] || { echo "batch-deposit: $1 needs a value" >&2; exit 255; }
 			submit_args+=("$1" "$2"); shift 2 ;;
-		-h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+		-h|--help) sed -n '2,15p' "$0"; exit 0 ;;
 		-*) echo "batch-deposit: unknown option $1" >&2; exit 255 ;;
 		*) datasets+=("$1"); shift ;;
 	esac
