@@ -1,0 +1,90 @@
+package org.biadeposit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 11 item 2: {@code scripts/bia --fiji DIR} put all of Fiji's jars ahead of ours, so an old OkHttp from the
+ * Fiji folder won and {@code submit} died with NoSuchMethodError, and Fiji's logging binding printed SLF4J warnings.
+ * Runs the real script on a project and a Fiji folder laid out here (empty jar files: only the order is looked at).
+ */
+class FijiClassPathTest {
+
+	@TempDir
+	Path tmp;
+
+	@Test
+	void onlyBioFormatsAndTheOmeModelComeBeforeOurLibrariesAndFijisLoggingStaysOut() throws Exception {
+		Path project = tmp.resolve("project");
+		Path script = project.resolve("scripts/bia");
+		Files.createDirectories(script.getParent());
+		Files.copy(Path.of("scripts/bia"), script);
+		Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+		touch(project.resolve("target/bia-deposit-1.0.jar"));
+		touch(project.resolve("target/lib/okhttp-5.1.0.jar"));
+		Path fiji = tmp.resolve("Fiji.app");
+		for (String jar : List.of("jars/bio-formats/formats-gpl-8.5.0.jar", "jars/bio-formats/formats-bsd-8.5.0.jar",
+			"jars/ome-xml-6.5.3.jar", "jars/ome-common-6.2.1.jar", "jars/specification-6.5.3.jar",
+			"jars/okhttp-3.14.9.jar", "jars/logback-classic-1.5.18.jar", "jars/slf4j-api-2.0.17.jar",
+			"jars/kryo-5.6.2.jar")) {
+			touch(fiji.resolve(jar));
+		}
+
+		ProcessBuilder pb = new ProcessBuilder(script.toString(), "--fiji", fiji.toString(), "--version");
+		pb.environment().put("BIA_SHOW_CLASSPATH", "1");
+		pb.environment().remove("FIJI_HOME");
+		pb.redirectErrorStream(true);
+		Process p = pb.start();
+		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(0, p.waitFor(), out);
+		List<String> cp = out.lines().map(l -> Path.of(l).getFileName().toString()).toList();
+
+		int ours = cp.indexOf("bia-deposit-1.0.jar");
+		int ourLibs = cp.indexOf("*");
+		assertTrue(ours > 0 && ourLibs == ours + 1, "our jar, then our libraries: " + cp);
+		for (String ahead : List.of("formats-gpl-8.5.0.jar", "formats-bsd-8.5.0.jar", "ome-xml-6.5.3.jar",
+			"ome-common-6.2.1.jar", "specification-6.5.3.jar")) {
+			assertTrue(cp.indexOf(ahead) >= 0 && cp.indexOf(ahead) < ours, ahead + " before ours: " + cp);
+		}
+		for (String behind : List.of("okhttp-3.14.9.jar", "kryo-5.6.2.jar")) {
+			assertTrue(cp.indexOf(behind) > ourLibs, behind + " after ours: " + cp);
+		}
+		assertFalse(cp.contains("logback-classic-1.5.18.jar"), "Fiji's logging binding stays out: " + cp);
+		assertFalse(cp.contains("slf4j-api-2.0.17.jar"), "one SLF4J, ours: " + cp);
+	}
+
+	@Test
+	void withoutFijiOnlyOurJars() throws Exception {
+		Path project = tmp.resolve("project");
+		Path script = project.resolve("scripts/bia");
+		Files.createDirectories(script.getParent());
+		Files.copy(Path.of("scripts/bia"), script);
+		Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+		touch(project.resolve("target/bia-deposit-1.0.jar"));
+		Files.createDirectories(project.resolve("target/lib"));
+		ProcessBuilder pb = new ProcessBuilder(script.toString(), "--version");
+		pb.environment().put("BIA_SHOW_CLASSPATH", "1");
+		pb.environment().remove("FIJI_HOME");
+		Process p = pb.start();
+		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(0, p.waitFor());
+		assertEquals(List.of("bia-deposit-1.0.jar", "*"), out.lines().map(l -> Path.of(l).getFileName().toString())
+			.toList());
+	}
+
+	private static void touch(Path file) throws IOException {
+		Files.createDirectories(file.getParent());
+		Files.write(file, new byte[0]);
+	}
+}
