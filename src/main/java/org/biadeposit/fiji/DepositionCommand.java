@@ -4,9 +4,10 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.biadeposit.ProgressListener;
+import org.biadeposit.Progress;
 import org.biadeposit.DepositionWorkflow;
 import org.biadeposit.harvest.HarvestCache;
-import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.HarvestService;
 import org.biadeposit.harvest.Harvester;
 import org.scijava.app.StatusService;
@@ -42,13 +43,10 @@ abstract class DepositionCommand extends ContextCommand {
 	}
 
 	/** Reports harvest progress in Fiji's status bar. */
-	protected HarvestRun.Listener progress() {
-		return (done, found, latest) -> {
-			if (latest != null || done % 50 == 0) {
-				status.showStatus(done, Math.max(found, done), "BioImage Archive: read " + done + " of " + found +
-					" files");
-			}
-		};
+	protected ProgressListener progress() {
+		return p -> status.showStatus((int) p.done(), (int) Math.max(p.total(), p.done()), "BioImage Archive: " +
+			(p.step() == Progress.Step.PACKAGE ? "writing the package" : "read " + p.done() + " of " + p.total() +
+				" files"));
 	}
 
 	/**

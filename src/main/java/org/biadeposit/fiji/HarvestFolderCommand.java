@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.biadeposit.ProgressListener;
 import org.biadeposit.harvest.HarvestCache;
 import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.HarvestedFile;
@@ -42,10 +43,10 @@ public class HarvestFolderCommand extends DepositionCommand {
 		HarvestCache cache = HarvestCache.at(HarvestCache.defaultFile(List.of(folder.getPath())), harvester);
 		HarvestRun run = new HarvestRun(harvester, cache, Runtime.getRuntime().availableProcessors()).recursive(
 			recursive);
-		HarvestRun.Listener bar = progress();
-		run.listener((done, found, latest) -> {
+		ProgressListener bar = progress();
+		run.listener(p -> {
 			if (isCanceled()) run.cancel();
-			bar.progress(done, found, latest);
+			bar.progress(p);
 		});
 		List<HarvestedFile> harvested = new ArrayList<>();
 		HarvestRun.Summary summary = run.run(List.of(folder.getPath()), harvested::add);

@@ -4,11 +4,11 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 
+import org.biadeposit.ProgressListener;
+import org.biadeposit.Progress;
 import org.biadeposit.biostudies.BioStudiesClient;
 import org.biadeposit.biostudies.Deposit;
 import org.biadeposit.biostudies.Password;
-import org.biadeposit.biostudies.Progress;
-import org.biadeposit.biostudies.ProgressListener;
 import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.biostudies.Server;
 import org.scijava.ItemIO;
@@ -99,10 +99,10 @@ public class UploadAndSubmitCommand extends DepositionCommand {
 
 			@Override
 			public void progress(Progress p) {
-				int permille = p.bytesTotal() <= 0 ? 0 : (int) (1000 * p.bytesDone() / p.bytesTotal());
+				int permille = (int) Math.round(1000 * p.fraction());
 				status.showStatus(permille, 1000, String.format("BioImage Archive: %d of %d files, %.1f of %.1f MB, " +
-					"%.1f MB/s%s", p.filesDone(), p.filesTotal(), p.bytesDone() / 1e6, p.bytesTotal() / 1e6, p
-						.bytesPerSecond() / 1e6, p.timeLeft() == null ? "" : ", " + p.timeLeft().toSeconds() +
+					"%.1f MB/s%s", p.filesDone(), p.filesTotal(), p.done() / 1e6, p.total() / 1e6, p
+						.rate() / 1e6, p.timeLeft() == null ? "" : ", " + p.timeLeft().toSeconds() +
 							" s left"));
 			}
 
