@@ -44,6 +44,7 @@ public final class ProgressBar implements ProgressListener {
 		this.terminal = terminal;
 		this.plainIntervalNanos = plainInterval.toNanos();
 		this.lastPlain = System.nanoTime() - plainIntervalNanos;
+		this.lastDrawn = System.nanoTime() - REDRAW_NANOS;
 	}
 
 	@Override
