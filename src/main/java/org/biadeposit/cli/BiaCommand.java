@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bia}: the command, whose verbs are its subcommands. Given no verb it prints its help on stderr and exits 2.
  */
-@Command(name = "bia", versionProvider = BiaCommand.Version.class, usageHelpAutoWidth = true, //
+@Command(name = "bia", versionProvider = BiaCommand.Version.class, //
 	description = { "Deposits microscopy datasets in the EBI BioImage Archive: harvest image metadata, write " +
 		"deposit.yaml, build the File-lists, validate, package, upload and submit to BioStudies." }, //
 	subcommands = { HarvestVerb.class, InitVerb.class, FileListsVerb.class, ValidateVerb.class, PackageVerb.class,

@@ -65,6 +65,7 @@ public final class Main {
 		cl.setOut(new PrintWriter(terminal.out(), true));
 		cl.setErr(new PrintWriter(terminal.err(), true));
 		cl.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
+		cl.setExpandAtFiles(false); // @name is a file name like any other, never a file of arguments
 		cl.setParameterExceptionHandler((e, args) -> usageError(e, terminal.err()));
 		cl.setExecutionExceptionHandler((e, command, parsed) -> {
 			terminal.err().println(who(command) + ": " + TerminalText.lines(String.valueOf(e.getMessage())));

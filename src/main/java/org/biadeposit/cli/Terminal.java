@@ -19,10 +19,17 @@ record Terminal(PrintStream out, PrintStream err, Map<String, String> environmen
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	/** This process's streams' terminal, as {@code scripts/bia} runs it. */
+	/**
+	 * Whether a person watches stderr: {@code scripts/bia} says so ({@code -Dbia.terminal=true|false}, from the
+	 * shell's {@code [ -t 2 ]}); run otherwise, whether this process has a console. Never under CI or on a dumb
+	 * terminal.
+	 */
 	static boolean isInteractive(Map<String, String> environment) {
+		if (environment.get("CI") != null || "dumb".equals(environment.get("TERM"))) return false;
+		String told = System.getProperty("bia.terminal");
+		if (told != null) return Boolean.parseBoolean(told);
 		Console console = System.console();
-		if (console == null || environment.get("CI") != null) return false;
+		if (console == null) return false;
 		try { // Java 22 and later have a console even when redirected, and say whether it is a terminal.
 			return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
 		}
