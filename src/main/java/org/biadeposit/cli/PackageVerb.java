@@ -15,6 +15,7 @@ import org.biadeposit.validate.Report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code bia package DIR --config deposit.yaml --out OUT}: validates, then writes the submission package. */
@@ -28,15 +29,12 @@ final class PackageVerb extends DatasetVerb {
 	@Option(names = "--out", paramLabel = "OUT", description = "the package folder to write")
 	Path out;
 
-	@Option(names = "--format", paramLabel = "text|json", description = "what is printed: text (default) or JSON")
-	String format = "text";
-
-	@Option(names = "--json", description = "one JSON document on stdout (the same as --format json)")
-	boolean json;
+	@Mixin
+	ReportFormat format;
 
 	@Override
 	void check() {
-		if (!format.equals("text") && !format.equals("json")) throw usage("--format takes text or json");
+		format.json(this);
 		if (out == null) throw usage("give the output folder with --out OUT");
 		if (config == null) config = DepositionPlanner.defaultConfig(dir);
 		if (config == null) {
@@ -49,7 +47,7 @@ final class PackageVerb extends DatasetVerb {
 		DepositionWorkflow.Packaged packaged = workflow.pack(dir, config, out);
 		Report report = packaged.report();
 		SubmissionPackage.Written w = packaged.written();
-		if (json || format.equals("json")) {
+		if (format.json(this)) {
 			terminal.json(json(report, w));
 			return w == null ? 1 : 0;
 		}

@@ -14,7 +14,6 @@ import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.biostudies.Server;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,38 +23,18 @@ import picocli.CommandLine.Parameters;
 		"server and the version)." }, footer = { "",
 	"Exit status: 0 known and not rejected, 1 INVALID or no answer, 2 usage error.",
 	"--json prints one JSON document: {\"accession\", \"version\", \"status\", \"errors\"}." })
-final class StatusVerb extends Verb {
+final class StatusVerb extends LoginVerb {
 
 	@Parameters(paramLabel = "OUT|ACCESSION", arity = "0..1", description = "the package folder, or the accession")
 	String target;
-
-	@Mixin
-	LoginOptions login;
 
 	@Option(names = "--version", paramLabel = "N", converter = WholeNumber.class, description = "the version of " +
 		"the study (default: the receipt's, else 1)")
 	int version;
 
-	@Option(names = "--json", description = "one JSON document on stdout instead of the line")
-	boolean json;
-
 	@Override
-	public Integer call() {
-		if (login.passwordOnCommandLine()) throw usage(LoginOptions.REFUSAL);
+	int run() throws IOException {
 		if (target == null) throw usage("give the package folder or the accession");
-		try {
-			return status();
-		}
-		catch (IllegalArgumentException e) {
-			throw usage(e.getMessage());
-		}
-		catch (IOException e) {
-			err().println(prefix() + TerminalText.lines(e.getMessage()));
-			return 1;
-		}
-	}
-
-	private int status() throws IOException {
 		String accession = target;
 		int v = version;
 		String serverName = login.server;

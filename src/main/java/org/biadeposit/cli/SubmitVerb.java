@@ -14,7 +14,6 @@ import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.biostudies.Server;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,13 +32,10 @@ import picocli.CommandLine.Parameters;
 	"The password: typed at the prompt, read from --password-file F (first line), or BIA_PASSWORD.",
 	"--json prints one JSON document: {\"accession\", \"version\", \"status\", \"studyUrl\", \"receipt\", " +
 		"\"alreadySubmitted\", \"errors\"}." })
-final class SubmitVerb extends Verb {
+final class SubmitVerb extends LoginVerb {
 
 	@Parameters(paramLabel = "OUT", arity = "0..1", description = "the package folder written by 'bia package'")
 	Path pkg;
-
-	@Mixin
-	LoginOptions login;
 
 	@Option(names = "--parallel", paramLabel = "N", converter = WholeNumber.class, description = "files sent at " +
 		"once (default: ${DEFAULT-VALUE})")
@@ -62,28 +58,15 @@ final class SubmitVerb extends Verb {
 		"ask whether BioStudies has processed the submission")
 	Integer pollSeconds;
 
-	@Option(names = "--json", description = "one JSON document on stdout instead of the lines")
-	boolean json;
-
 	@Override
-	public Integer call() {
-		if (login.passwordOnCommandLine()) throw usage(LoginOptions.REFUSAL);
+	int run() throws IOException {
 		if (pkg == null) throw usage("give the package folder written by 'bia package'");
 		if (!Files.isRegularFile(pkg.resolve("submission.json"))) {
 			throw usage(pkg + " is not a package folder (no submission.json): run 'bia package' first");
 		}
 		if (login.server == null) throw usage("say where to submit: --server prod, --server beta, or a URL");
 		if (login.user == null) throw usage("give your BioStudies login with --user EMAIL");
-		try {
-			return submit(Server.of(login.server));
-		}
-		catch (IllegalArgumentException e) {
-			throw usage(e.getMessage());
-		}
-		catch (IOException e) {
-			err().println(prefix() + TerminalText.lines(e.getMessage()));
-			return 1;
-		}
+		return submit(Server.of(login.server));
 	}
 
 	private int submit(Server server) throws IOException {

@@ -7,7 +7,7 @@ import org.biadeposit.TerminalText;
 import org.biadeposit.validate.Report;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code bia validate DIR [--config deposit.yaml] [--format text|json]}: every problem, before anything is sent. */
 @Command(name = "validate", sortOptions = false, description = { "Report every problem before anything is sent.",
@@ -17,21 +17,18 @@ import picocli.CommandLine.Option;
 	"--json prints {\"errors\", \"warnings\", \"problems\": [{\"severity\", \"where\", \"message\"}]}." })
 final class ValidateVerb extends DatasetVerb {
 
-	@Option(names = "--format", paramLabel = "text|json", description = "the report as text (default) or JSON")
-	String format = "text";
-
-	@Option(names = "--json", description = "the report as JSON (the same as --format json)")
-	boolean json;
+	@Mixin
+	ReportFormat format;
 
 	@Override
 	void check() {
-		if (!format.equals("text") && !format.equals("json")) throw usage("--format takes text or json");
+		format.json(this);
 	}
 
 	@Override
 	int run(DepositionWorkflow workflow) throws IOException {
 		Report report = workflow.validate(dir, config);
-		out().print(json || format.equals("json") ? TerminalText.json(report.toJson()) + "\n" : report.toText());
+		out().print(format.json(this) ? TerminalText.json(report.toJson()) + "\n" : report.toText());
 		return report.hasErrors() ? 1 : 0;
 	}
 }
