@@ -2,6 +2,7 @@ package org.biadeposit.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -68,7 +69,10 @@ public final class Main {
 		cl.setExpandAtFiles(false); // @name is a file name like any other, never a file of arguments
 		cl.setParameterExceptionHandler((e, args) -> usageError(e, terminal.err()));
 		cl.setExecutionExceptionHandler((e, command, parsed) -> {
-			terminal.err().println(who(command) + ": " + TerminalText.lines(String.valueOf(e.getMessage())));
+			// What the verbs do not catch themselves: said in one line, never as a stack trace.
+			Throwable said = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+			terminal.err().println(who(command) + ": " + (said.getMessage() != null ? TerminalText.lines(said
+				.getMessage()) : "stopped by an unexpected failure"));
 			return 1;
 		});
 		return cl;
