@@ -11,7 +11,8 @@ import picocli.CommandLine.Unmatched;
 
 /**
  * {@code bia sandbox [options]}: the sandbox server, whose options are its own ({@link SandboxCommandLine}, which
- * shares no code with the client): everything after the verb, {@code --help} included, is handed to it.
+ * shares no code with the client): everything after the verb, {@code --help} included, is handed to it ({@code -q}
+ * as {@code --quiet}, as the other verbs take it).
  */
 @Command(name = "sandbox", description = { "A BioStudies-compatible server on this computer, to rehearse.", "",
 	"Its options: bia sandbox --help." })
@@ -25,6 +26,8 @@ final class SandboxVerb implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		return SandboxCommandLine.run(args.toArray(new String[0]), terminal.out(), terminal.err());
+		// -q means --quiet here too, as in every other verb.
+		String[] given = args.stream().map(a -> a.equals("-q") ? "--quiet" : a).toArray(String[]::new);
+		return SandboxCommandLine.run(given, terminal.out(), terminal.err());
 	}
 }

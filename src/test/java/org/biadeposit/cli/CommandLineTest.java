@@ -82,6 +82,7 @@ class CommandLineTest {
 		cases.put(List.of("example", tmp.toString(), "--size", "2X"), "bia example: --size takes a whole number of " +
 			"bytes");
 		cases.put(List.of("validate", dir.toString(), "--format", "xml"), "bia validate: --format takes text or json");
+		cases.put(List.of("sandbox", "-q", "--port", "x"), "bia sandbox: --port takes a number, not 'x'"); // -q taken
 		for (Map.Entry<List<String>, String> c : cases.entrySet()) {
 			assertEquals(2, bia.run(c.getKey().toArray(new String[0])), c.getKey() + ": " + bia.stderr());
 			assertTrue(bia.stderr().startsWith(c.getValue()), c.getKey() + ": " + bia.stderr());
