@@ -124,7 +124,7 @@ public final class UploadBench {
 			meter.start();
 			Checksums sent = client.upload(file, remote, p -> {
 				progress[0]++;
-				progress[1] = p.bytesDone();
+				progress[1] = p.done();
 			});
 			meter.stop(sent);
 			long threadCpu = threads.getCurrentThreadCpuTime() - thread0;

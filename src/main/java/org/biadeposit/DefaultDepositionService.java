@@ -13,8 +13,6 @@ import java.util.function.Consumer;
 import org.biadeposit.biostudies.BioStudiesClient;
 import org.biadeposit.biostudies.Deposit;
 import org.biadeposit.biostudies.Password;
-import org.biadeposit.biostudies.Progress;
-import org.biadeposit.biostudies.ProgressListener;
 import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.biostudies.Server;
 import org.biadeposit.fiji.OpenImageHarvest;
@@ -64,10 +62,10 @@ public class DefaultDepositionService extends AbstractService implements Deposit
 		Harvester harvester = harvest.harvester();
 		List<String> given = inputs.stream().map(Path::toString).toList();
 		HarvestRun run = new HarvestRun(harvester, cache(given, harvester), settings.threads()).recursive(recursive);
-		HarvestRun.Listener bar = statusBar();
-		run.listener((done, found, latest) -> {
+		ProgressListener bar = statusBar();
+		run.listener(p -> {
 			if (cancel.isCancelled()) run.cancel();
-			bar.progress(done, found, latest);
+			bar.progress(p);
 		});
 		List<HarvestedFile> files = new ArrayList<>();
 		HarvestRun.Summary summary = new HarvestRun.Summary(0, 0, 0, 0, 0);
@@ -211,12 +209,16 @@ public class DefaultDepositionService extends AbstractService implements Deposit
 			.none();
 	}
 
-	/** Harvest progress in the status bar. */
-	private HarvestRun.Listener statusBar() {
-		return (done, found, latest) -> {
-			if (latest != null || done % 50 == 0) {
-				status.showStatus(done, Math.max(found, done), "BioImage Archive: read " + done + " of " + found +
-					" files");
+	/** Harvest and packaging progress in the status bar. */
+	private ProgressListener statusBar() {
+		return p -> {
+			if (p.step() == Progress.Step.PACKAGE) {
+				status.showStatus((int) p.done(), (int) Math.max(p.total(), p.done()), "BioImage Archive: writing " +
+					"the package");
+			}
+			else if (p.item() != null || p.done() % 50 == 0) {
+				status.showStatus((int) p.done(), (int) Math.max(p.total(), p.done()), "BioImage Archive: read " + p
+					.done() + " of " + p.total() + " files");
 			}
 		};
 	}
@@ -228,10 +230,9 @@ public class DefaultDepositionService extends AbstractService implements Deposit
 
 			@Override
 			public void progress(Progress p) {
-				int permille = p.bytesTotal() <= 0 ? 0 : (int) (1000 * p.bytesDone() / p.bytesTotal());
+				int permille = (int) Math.round(1000 * p.fraction());
 				status.showStatus(permille, 1000, String.format("BioImage Archive: %d of %d files, %.1f of %.1f MB, " +
-					"%.1f MB/s%s", p.filesDone(), p.filesTotal(), p.bytesDone() / 1e6, p.bytesTotal() / 1e6, p
-						.bytesPerSecond() / 1e6, p.timeLeft() == null ? "" : ", " + p.timeLeft().toSeconds() +
+					"%.1f MB/s%s", p.filesDone(), p.filesTotal(), p.done() / 1e6, p.total() / 1e6, p.rate() / 1e6, p.timeLeft() == null ? "" : ", " + p.timeLeft().toSeconds() +
 							" s left"));
 				next.progress(p);
 			}

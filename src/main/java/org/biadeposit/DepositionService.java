@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.biadeposit.biostudies.ProgressListener;
 import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.HarvestedFile;

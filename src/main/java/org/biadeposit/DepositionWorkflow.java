@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.biadeposit.harvest.HarvestCache;
-import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.Harvester;
 import org.biadeposit.pagetab.SubmissionPackage;
 import org.biadeposit.rembi.Deposition;
@@ -36,9 +36,12 @@ public final class DepositionWorkflow {
 	public record Packaged(Report report, SubmissionPackage.Written written) {}
 
 	private final DepositionPlanner planner;
+	private final ProgressListener listener;
 
-	public DepositionWorkflow(Harvester harvester, HarvestCache cache, int threads, HarvestRun.Listener listener) {
-		this.planner = new DepositionPlanner(harvester, cache, threads).listener(listener);
+	/** @param listener told of the harvest's progress and of writing the package */
+	public DepositionWorkflow(Harvester harvester, HarvestCache cache, int threads, ProgressListener listener) {
+		this.listener = listener == null ? ProgressListener.NONE : listener;
+		this.planner = new DepositionPlanner(harvester, cache, threads).listener(this.listener);
 	}
 
 	/**
@@ -92,7 +95,10 @@ public final class DepositionWorkflow {
 		DepositionPlanner.Plan plan = planner.plan(root, config);
 		Report report = report(plan);
 		if (report.hasErrors() || plan.deposition() == null) return new Packaged(report, null);
-		return new Packaged(report, SubmissionPackage.write(plan.deposition(), out));
+		listener.progress(Progress.files(Progress.Step.PACKAGE, 0, 1, 0, null, out.toString()));
+		SubmissionPackage.Written written = SubmissionPackage.write(plan.deposition(), out);
+		listener.progress(Progress.files(Progress.Step.PACKAGE, 1, 1, 0, Duration.ZERO, out.toString()));
+		return new Packaged(report, written);
 	}
 
 	/** Every problem of a plan: reading deposit.yaml and building, then the validation rules. */

@@ -204,7 +204,7 @@ class DatasetWalksTest {
 	@Test
 	void validationReportsWhatTheWalkCouldNotReach() throws IOException {
 		Files.createSymbolicLink(root.resolve("cells/gone.tif"), Path.of("old/gone.tif"));
-		Report report = new DepositionWorkflow(harvester, null, 1, (done, found, latest) -> {}).validate(root, null);
+		Report report = new DepositionWorkflow(harvester, null, 1, ProgressListener.NONE).validate(root, null);
 		assertTrue(report.toText().contains("\nerror: cells/gone.tif: dangling symbolic link: cells/gone.tif points " +
 			"to old/gone.tif"), report.toText());
 		assertNull(report.warnings().stream().filter(w -> w.where().equals("cells/gone.tif")).findFirst().orElse(

@@ -19,8 +19,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.biadeposit.biostudies.Progress;
-import org.biadeposit.biostudies.ProgressListener;
+
+
 import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.example.ExampleDataset;
 import org.biadeposit.sandbox.SandboxConfig;
@@ -157,8 +157,8 @@ class DepositionServiceTest {
 
 				@Override
 				public void progress(Progress p) {
-					if (p.filesDone() >= 1 && p.file() != null) {
-						arrived.add(p.file());
+					if (p.filesDone() >= 1 && p.item() != null) {
+						arrived.add(p.item());
 						cancel.cancel();
 					}
 				}

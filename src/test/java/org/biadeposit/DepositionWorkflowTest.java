@@ -31,7 +31,7 @@ class DepositionWorkflowTest {
 		Files.write(root.resolve("wild-type/donor-01/day-00/cut.ome.tif"), java.util.Arrays.copyOf(bytes, 40));
 		try (Context context = new Context(HarvestService.class)) {
 			DepositionWorkflow.Started started = new DepositionWorkflow(context.service(HarvestService.class)
-				.harvester(), HarvestCache.none(), 2, (d, f, h) -> {}).init(root, false, LocalDate.of(2026, 12, 1));
+				.harvester(), HarvestCache.none(), 2, ProgressListener.NONE).init(root, false, LocalDate.of(2026, 12, 1));
 			// 4 OME-TIFFs, 4 hyperstacks, 1 companion set, 2 Zarr stores; the cut file is a problem, not an image
 			assertEquals(11, started.imageFiles());
 			assertTrue(started.problems().stream().anyMatch(p -> p.toString().contains("cut.ome.tif")), started

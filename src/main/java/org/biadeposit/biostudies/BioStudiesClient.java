@@ -24,6 +24,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.biadeposit.Progress;
+import org.biadeposit.ProgressListener;
+import org.biadeposit.ProgressMeter;
 import org.biadeposit.pagetab.PageTabJson;
 import org.biadeposit.pagetab.Submission;
 
@@ -292,7 +295,7 @@ public final class BioStudiesClient implements AutoCloseable {
 	public Checksums upload(Path localFile, String remotePath, ProgressListener listener, boolean md5)
 		throws IOException
 	{
-		ProgressMeter meter = new ProgressMeter(Files.size(localFile), 1, listener);
+		ProgressMeter meter = ProgressMeter.bytes(Progress.Step.UPLOAD, Files.size(localFile), 1, listener);
 		Checksums sent = send(localFile, remotePath, meter, md5);
 		meter.fileDone(remotePath);
 		return sent;

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.biadeposit.Amounts;
+import org.biadeposit.Progress;
+import org.biadeposit.ProgressListener;
 import org.biadeposit.pagetab.PageTabJson;
 import org.biadeposit.pagetab.Section;
 import org.biadeposit.pagetab.Submission;
@@ -398,7 +401,7 @@ public final class Deposit {
 			if (SubmissionRequest.DONE.contains(status) || SubmissionRequest.INVALID.equals(status)) return status;
 			if (System.nanoTime() > deadline) {
 				throw new BioStudiesException(request + " is still being processed (" + status + ") after " +
-					ProgressBar.duration(pollTimeout) + "; the receipt is written; ask for its status later");
+					Amounts.duration(pollTimeout) + "; the receipt is written; ask for its status later");
 			}
 			try {
 				Thread.sleep(wait);
@@ -421,7 +424,7 @@ public final class Deposit {
 	private static BioStudiesException tooLarge(List<Planned> files) {
 		List<String> lines = new ArrayList<>();
 		lines.add("these files are above the 20 GB per file that the API accepts over HTTP:");
-		for (Planned f : files) lines.add("  - " + f.remote() + " (" + ProgressBar.bytes(f.size()) + ")");
+		for (Planned f : files) lines.add("  - " + f.remote() + " (" + Amounts.bytes(f.size()) + ")");
 		lines.add("send them by FTP or Aspera into your user folder, keeping these paths (see " +
 			UploadPlan.LARGE_FILE_HELP + "), then run this again: files already there are not sent twice");
 		String what = "cannot upload " + files.size() + (files.size() == 1 ? " file" : " files");

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import org.biadeposit.ProgressListener;
+
 /**
  * What an earlier run of {@code bia submit} on the same package left in {@code receipt.json}, so that running it
  * again never makes a second study:

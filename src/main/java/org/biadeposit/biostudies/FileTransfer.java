@@ -17,6 +17,11 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.biadeposit.Amounts;
+import org.biadeposit.Progress;
+import org.biadeposit.ProgressListener;
+import org.biadeposit.ProgressMeter;
+
 /**
  * The user-folder side of a deposit: what is there already (only the folders the plan uses), the folders to make,
  * and the files sent, several at a time.
@@ -91,9 +96,9 @@ final class FileTransfer {
 			return;
 		}
 		long bytes = send.stream().mapToLong(Deposit.Planned::size).sum();
-		say.message("sending " + send.size() + (send.size() == 1 ? " file (" : " files (") + ProgressBar.bytes(bytes) +
+		say.message("sending " + send.size() + (send.size() == 1 ? " file (" : " files (") + Amounts.bytes(bytes) +
 			")" + (parallel > 1 && send.size() > 1 ? ", " + Math.min(parallel, send.size()) + " at a time" : ""));
-		ProgressMeter meter = new ProgressMeter(bytes, send.size(), say);
+		ProgressMeter meter = ProgressMeter.bytes(Progress.Step.UPLOAD, bytes, send.size(), say);
 		List<Deposit.Planned> data = send.stream().filter(f -> !f.fileList()).toList();
 		List<Deposit.Planned> lists = send.stream().filter(Deposit.Planned::fileList).toList();
 		ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, send.size()), threads());

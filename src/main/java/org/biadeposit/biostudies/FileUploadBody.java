@@ -11,6 +11,8 @@ import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okio.BufferedSink;
 
+import org.biadeposit.ProgressMeter;
+
 /**
  * A file streamed from disk as a request body, 64 KiB at a time, so memory stays flat whatever the file's size.
  * SHA-256 (and MD5 when asked for) is computed from the same bytes as they go out (no second read). Every write

@@ -1,6 +1,5 @@
 package org.biadeposit.biostudies;
 
-import java.io.Console;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -15,8 +14,8 @@ import java.util.function.Supplier;
 
 /**
  * Where the BioStudies password comes from: a file ({@code --password-file F}, its first line), the environment
- * variable {@code BIA_PASSWORD}, or an interactive prompt without echo — never a plain command-line argument. It is
- * handled as a {@code char[]} that the caller wipes ({@link #wipe}) once logged in.
+ * variable {@code BIA_PASSWORD}, or an interactive prompt without echo (the command line's) — never a plain
+ * command-line argument. It is handled as a {@code char[]} that the caller wipes ({@link #wipe}) once logged in.
  */
 public final class Password {
 
@@ -31,7 +30,7 @@ public final class Password {
 	 *
 	 * @param file {@code --password-file}, or null
 	 * @param environment usually {@link System#getenv()}
-	 * @param prompt asks the person at the keyboard (see {@link #prompt}); returns null when there is nobody to ask
+	 * @param prompt asks the person at the keyboard; returns null when there is nobody to ask
 	 * @throws IOException when the file cannot be read or is empty, or there is no source at all
 	 */
 	public static char[] from(Path file, Map<String, String> environment, Supplier<char[]> prompt) throws IOException {
@@ -74,15 +73,6 @@ public final class Password {
 		finally {
 			Arrays.fill(bytes, (byte) 0);
 		}
-	}
-
-	/**
-	 * Asks at the terminal, without echo; null when there is no terminal (input or output redirected).
-	 */
-	public static char[] prompt(String user) {
-		Console console = System.console();
-		if (console == null) return null;
-		return console.readPassword("BioStudies password for %s: ", user);
 	}
 
 	/** Overwrites the password in memory. */

@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.biadeposit.Amounts;
+import org.biadeposit.ProgressListener;
+
 /**
  * Which files of a deposit are sent. A file is skipped only when the user folder has it with the same size and the
  * upload record ({@link UploadJournal}) vouches that it holds these bytes; a same-size file nothing vouches for is
@@ -70,7 +73,7 @@ final class UploadSelection {
 		if (!vouched.isEmpty()) {
 			long bytes = vouched.stream().mapToLong(Deposit.Planned::size).sum();
 			say.message("already on the server, not sent again: " + files(vouched.size()) + " (" +
-				ProgressBar.bytes(bytes) + ")");
+				Amounts.bytes(bytes) + ")");
 		}
 		if (!changed.isEmpty()) {
 			say.message("changed here since they were sent (same size, other content), sending again: " +
@@ -83,8 +86,8 @@ final class UploadSelection {
 		if (!unverified.isEmpty()) {
 			List<String> lines = new ArrayList<>();
 			lines.add("on the server with the same size but not sent from this computer, larger than " +
-				ProgressBar.bytes(resendLimit) + " and not sent again: " + files(unverified.size()) + ":");
-			unverified.stream().limit(20).forEach(f -> lines.add("  - " + f.remote() + " (" + ProgressBar.bytes(f
+				Amounts.bytes(resendLimit) + " and not sent again: " + files(unverified.size()) + ":");
+			unverified.stream().limit(20).forEach(f -> lines.add("  - " + f.remote() + " (" + Amounts.bytes(f
 				.size()) + ")"));
 			if (unverified.size() > 20) lines.add("  … and " + (unverified.size() - 20) + " more");
 			lines.add("nothing shows that they hold the files here: the receipt records them as '" +

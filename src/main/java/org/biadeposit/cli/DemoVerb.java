@@ -1,17 +1,14 @@
 package org.biadeposit.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import org.biadeposit.DepositionWorkflow;
 import org.biadeposit.TerminalText;
 import org.biadeposit.biostudies.BioStudiesClient;
 import org.biadeposit.biostudies.Deposit;
-import org.biadeposit.biostudies.ProgressBar;
 import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.biostudies.Server;
 import org.biadeposit.example.ExampleDataset;
@@ -22,48 +19,30 @@ import org.biadeposit.sandbox.SandboxConfig;
 import org.biadeposit.sandbox.SandboxServer;
 import org.scijava.Context;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 /**
  * {@code bia demo}: the whole deposition of the generated example dataset, end to end, against the sandbox server on
  * a free loopback port: package, upload, submit, accession, receipt.
  */
-final class DemoVerb {
+@Command(name = "demo", description = { "The whole deposition of the example, against the sandbox.", "",
+	"Starts the sandbox BioStudies server on a free loopback port, writes the generated example dataset (as " +
+		"'bia example' does) with its deposit.yaml, packages it, uploads it, submits it and prints the accession " +
+		"and the receipt. Nothing leaves this computer." })
+final class DemoVerb extends Verb {
 
-	static final String HELP = String.join("\n", //
-		"usage: bia demo [--out DIR]", //
-		"", //
-		"Starts the sandbox BioStudies server on a free loopback port, writes the generated example dataset", //
-		"(as 'bia example' does) with its deposit.yaml, packages it, uploads it, submits it and prints the", //
-		"accession and the receipt. Nothing leaves this computer. --out DIR keeps the dataset, package, receipt", //
-		"and server data there (default: a new folder under the system's temporary folder).");
+	@Option(names = "--out", paramLabel = "DIR", description = "keep the dataset, package, receipt and server data " +
+		"in DIR (default: a new folder under the system's temporary folder)")
+	Path outDir;
 
-	private final PrintStream out;
-	private final PrintStream err;
-
-	DemoVerb(PrintStream out, PrintStream err) {
-		this.out = out;
-		this.err = err;
-	}
-
-	int run(List<String> args) {
-		Path outDir = null;
-		for (int i = 0; i < args.size(); i++) {
-			String a = args.get(i);
-			if (a.equals("-h") || a.equals("--help")) {
-				out.println(HELP);
-				return 0;
-			}
-			if (a.equals("--out") && i + 1 < args.size()) {
-				outDir = Path.of(args.get(++i));
-				continue;
-			}
-			err.println("bia demo: unknown argument '" + TerminalText.line(a) + "'\n\n" + HELP);
-			return 2;
-		}
+	@Override
+	public Integer call() {
 		try {
 			return demo(outDir != null ? outDir : Files.createTempDirectory("bia-demo-"));
 		}
 		catch (IOException e) {
-			err.println("bia demo: " + TerminalText.line(e.getMessage()));
+			err().println(prefix() + TerminalText.line(e.getMessage()));
 			return 1;
 		}
 	}
@@ -74,35 +53,37 @@ final class DemoVerb {
 		Path dataset = outDir.resolve("dataset");
 		ExampleDataset.Summary example = new ExampleDataset().write(dataset);
 		Path yaml = dataset.resolve("deposit.yaml");
-		out.println("example dataset: " + example.imageFiles() + " image file(s) in " + TerminalText.line(dataset
+		out().println("example dataset: " + example.imageFiles() + " image file(s) in " + TerminalText.line(dataset
 			.toString()));
 
 		try (SandboxServer sandbox = SandboxServer.start(new SandboxConfig().dataDir(outDir.resolve("sandbox")).port(
 			0).processingDelay(Duration.ofMillis(300)).log(null)))
 		{
-			out.println("sandbox BioStudies server: " + sandbox.baseUrl() + " (user " + SandboxConfig.DEMO_EMAIL +
+			out().println("sandbox BioStudies server: " + sandbox.baseUrl() + " (user " + SandboxConfig.DEMO_EMAIL +
 				")");
 			Path pkg = outDir.resolve("package");
+			ProgressBar progress = terminal.progress(quiet);
 			DepositionWorkflow.Packaged packaged;
 			try (Context context = new Context(HarvestService.class)) {
 				Harvester harvester = context.service(HarvestService.class).harvester();
 				packaged = new DepositionWorkflow(harvester, HarvestCache.none(), Runtime.getRuntime()
-					.availableProcessors(), (d, f, h) -> {}).pack(dataset, yaml, pkg);
+					.availableProcessors(), progress).pack(dataset, yaml, pkg);
 			}
+			progress.finish();
 			if (packaged.written() == null) {
-				err.print(packaged.report().toText());
-				err.println("bia demo: the example does not validate; nothing was sent");
+				err().print(packaged.report().toText());
+				err().println("bia demo: the example does not validate; nothing was sent");
 				return 1;
 			}
-			out.println("packaged: " + packaged.written().files() + " file(s), " + packaged.written().bytes() +
+			out().println("packaged: " + packaged.written().files() + " file(s), " + packaged.written().bytes() +
 				" bytes, in " + TerminalText.line(pkg.toString()));
 			try (BioStudiesClient client = new BioStudiesClient(Server.of(sandbox.baseUrl()))) {
-				Receipt r = new Deposit(client, pkg).pollInterval(Duration.ofMillis(200)).listener(ProgressBar
-					.onStandardError()).run(SandboxConfig.DEMO_EMAIL, SandboxConfig.DEMO_PASSWORD.toCharArray());
-				out.println("accession: " + r.accession() + " (version " + r.version() + "), status " + r.status());
-				out.println("study:     " + r.studyUrl());
-				out.println("receipt:   " + TerminalText.line(pkg.resolve(Receipt.NAME).toString()));
-				out.printf("done in %.1f s; the sandbox's copy of what it received is in %s%n", (System.nanoTime() -
+				Receipt r = new Deposit(client, pkg).pollInterval(Duration.ofMillis(200)).listener(progress).run(
+					SandboxConfig.DEMO_EMAIL, SandboxConfig.DEMO_PASSWORD.toCharArray());
+				out().println("accession: " + r.accession() + " (version " + r.version() + "), status " + r.status());
+				out().println("study:     " + r.studyUrl());
+				out().println("receipt:   " + TerminalText.line(pkg.resolve(Receipt.NAME).toString()));
+				out().printf("done in %.1f s; the sandbox's copy of what it received is in %s%n", (System.nanoTime() -
 					start) / 1e9, TerminalText.line(sandbox.dataDir().toString()));
 				return r.processed() ? 0 : 1;
 			}

@@ -1,7 +1,5 @@
 package org.biadeposit.cli;
 
-import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +12,10 @@ import org.biadeposit.harvest.Harvester;
 import org.biadeposit.harvest.RecordTable;
 import org.scijava.Context;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code bia harvest [--no-recursive] [--format jsonl|tsv] [--threads N] [--no-cache | --cache FILE] PATH...}: one
@@ -22,129 +24,67 @@ import org.scijava.Context;
  * --no-recursive} is given ({@code --recursive} is still accepted). Exit status 0 when every file was read, 1
  * otherwise, 2 for a usage error.
  */
-final class HarvestVerb {
+@Command(name = "harvest", sortOptions = false, //
+	description = { "Read image metadata: one JSON line per image.", "", "Reads image files, multi-file datasets " +
+		"and OME-Zarr stores, and the image files in folders and their sub-folders, and prints one JSON object per " +
+		"image (per series) on stdout; a file that cannot be read is one {\"file\", \"error\"} line." }, //
+	footer = { "", "Exit status: 0 every file was read, 1 some file could not be read (see its \"error\"), 2 usage " +
+		"error." })
+final class HarvestVerb extends Verb {
 
-	static final String HELP = String.join("\n", //
-		"usage: bia harvest [options] PATH...", //
-		"", //
-		"Reads the metadata of image files, multi-file datasets and OME-Zarr stores, and of the image files in", //
-		"folders and their sub-folders, and prints one JSON object per image (per series) on stdout.", //
-		"", //
-		"options:", //
-		"  --no-recursive      read only the files directly in each folder given, not its sub-folders", //
-		"  -r, --recursive     walk folders into their sub-folders (the default)", //
-		"  --format jsonl|tsv  JSON Lines (default) or a tab-separated table", //
-		"  --threads N         files read in parallel (default: the number of processors)", //
-		"  --cache FILE        keep the harvest cache in FILE (default: in the user's cache folder)", //
-		"  --no-cache          read every file, keep no cache", //
-		"", //
-		"exit status: 0 every file was read, 1 some file could not be read (see its \"error\"), 2 usage error");
+	@Parameters(paramLabel = "PATH", arity = "0..*", description = "image files, multi-file datasets, OME-Zarr " +
+		"stores and folders")
+	List<String> paths = new ArrayList<>();
 
-	private final PrintStream out;
-	private final PrintStream err;
+	@Option(names = "--no-recursive", description = "read only the files directly in each folder given, not its " +
+		"sub-folders")
+	boolean noRecursive;
 
-	HarvestVerb(PrintStream out, PrintStream err) {
-		this.out = out;
-		this.err = err;
-	}
+	@Option(names = { "-r", "--recursive" }, description = "walk folders into their sub-folders (the default)")
+	boolean recursive;
 
-	int run(List<String> args) {
-		boolean recursive = true, tsv = false, useCache = true;
-		int threads = Runtime.getRuntime().availableProcessors();
-		Path cacheFile = null;
-		List<String> paths = new ArrayList<>();
-		for (int i = 0; i < args.size(); i++) {
-			String a = args.get(i);
-			switch (a) {
-				case "-h": case "--help": out.println(HELP); return 0;
-				case "-r": case "--recursive": recursive = true; break;
-				case "--no-recursive": recursive = false; break;
-				case "--no-cache": useCache = false; break;
-				case "--format": case "--threads": case "--cache":
-					if (i + 1 >= args.size()) return usage("option " + a + " needs a value");
-					String v = args.get(++i);
-					if (a.equals("--format")) {
-						if (!v.equals("jsonl") && !v.equals("tsv") && !v.equals("json")) {
-							return usage("--format takes jsonl or tsv, not '" + v + "'");
-						}
-						tsv = v.equals("tsv");
-					}
-					else if (a.equals("--threads")) {
-						try {
-							threads = Integer.parseInt(v);
-							if (threads < 1) throw new NumberFormatException();
-						}
-						catch (NumberFormatException e) {
-							return usage("--threads takes a whole number of 1 or more, not '" + v + "'");
-						}
-					}
-					else {
-						cacheFile = Path.of(v);
-					}
-					break;
-				default:
-					if (a.startsWith("-") && a.length() > 1) return usage("unknown option '" + a + "'");
-					paths.add(a);
-			}
+	@Option(names = "--format", paramLabel = "jsonl|tsv", description = "JSON Lines (default) or a tab-separated " +
+		"table")
+	String format = "jsonl";
+
+	@Option(names = "--json", description = "JSON Lines, one object per image (the default; the same as --format " +
+		"jsonl)")
+	boolean json;
+
+	@Mixin
+	HarvestOptions harvest;
+
+	@Override
+	public Integer call() {
+		if (!List.of("jsonl", "tsv", "json").contains(format)) {
+			throw usage("--format takes jsonl or tsv, not '" + format + "'");
 		}
-		if (paths.isEmpty()) return usage("give at least one file or folder to harvest");
-
+		if (paths.isEmpty()) throw usage("give at least one file or folder to harvest");
+		boolean tsv = format.equals("tsv") && !json;
 		try (Context context = new Context(HarvestService.class)) {
 			Harvester harvester = context.service(HarvestService.class).harvester();
-			HarvestCache cache = !useCache ? HarvestCache.none() : HarvestCache.at(cacheFile != null ? cacheFile
-				: HarvestCache.defaultFile(paths), harvester);
-			HarvestRun run = new HarvestRun(harvester, cache, threads).recursive(recursive);
-			Progress progress = new Progress(err);
+			HarvestCache cache = harvest.cache(harvester, paths);
+			HarvestRun run = new HarvestRun(harvester, cache, harvest.threads).recursive(!noRecursive);
+			ProgressBar progress = terminal.progress(quiet);
 			run.listener(progress);
-			if (tsv) out.println(String.join("\t", RecordTable.COLUMNS));
-			final boolean asTable = tsv;
-			HarvestRun.Summary summary = run.run(paths, h -> print(h, asTable));
+			if (tsv) out().println(String.join("\t", RecordTable.COLUMNS));
+			HarvestRun.Summary summary = run.run(paths, h -> print(h, tsv));
 			progress.finish();
-			for (String w : cache.warnings()) err.println("bia harvest: warning: " + TerminalText.line(w));
-			out.flush();
-			err.println("bia harvest: " + summary.images() + " image(s) in " + summary.datasets() + " file(s)" +
-				(summary.errors() > 0 ? ", " + summary.errors() + " file(s) could not be read" : "") + (summary
-					.fromCache() > 0 ? " (" + summary.fromCache() + " unchanged, from the cache)" : "") + (harvester
-						.hasBioFormats() ? "" : "; Bio-Formats not on the class path (use --fiji DIR for vendor " +
-							"formats)"));
+			for (String w : cache.warnings()) err().println(prefix() + "warning: " + TerminalText.line(w));
+			out().flush();
+			if (!quiet || !summary.allRead()) {
+				err().println(prefix() + summary.images() + " image(s) in " + summary.datasets() + " file(s)" +
+					(summary.errors() > 0 ? ", " + summary.errors() + " file(s) could not be read" : "") + (summary
+						.fromCache() > 0 ? " (" + summary.fromCache() + " unchanged, from the cache)" : "") +
+					(harvester.hasBioFormats() ? "" : "; Bio-Formats not on the class path (use --fiji DIR for " +
+						"vendor formats)"));
+			}
 			return summary.allRead() ? 0 : 1;
 		}
 	}
 
 	private void print(HarvestedFile h, boolean tsv) {
-		if (tsv) HarvestOutput.tsvRows(h, out);
-		else HarvestOutput.jsonLines(h, out);
-	}
-
-	private int usage(String problem) {
-		err.println("bia harvest: " + TerminalText.line(problem) + "\n\n" + HELP);
-		return 2;
-	}
-
-	/** A one-line progress display on stderr, only when a person is watching a terminal. */
-	private static final class Progress implements HarvestRun.Listener {
-
-		private final PrintStream err;
-		private final boolean show = System.console() != null && System.getenv("CI") == null;
-		private final long start = System.nanoTime();
-		private long last;
-
-		Progress(PrintStream err) {
-			this.err = err;
-		}
-
-		@Override
-		public void progress(int done, int found, HarvestedFile latest) {
-			if (!show) return;
-			long now = System.nanoTime();
-			if (now - last < 200_000_000L) return;
-			last = now;
-			double seconds = (now - start) / 1e9;
-			err.printf("\rharvested %d of %d found (%.0f/s)   ", done, found, done / Math.max(seconds, 1e-3));
-		}
-
-		void finish() {
-			if (show && last != 0) err.print("\r\033[K");
-		}
+		if (tsv) HarvestOutput.tsvRows(h, out());
+		else HarvestOutput.jsonLines(h, out());
 	}
 }

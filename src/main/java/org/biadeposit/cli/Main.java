@@ -1,35 +1,28 @@
 package org.biadeposit.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.biadeposit.TerminalText;
-import org.biadeposit.sandbox.SandboxCommandLine;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.IFactory;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * {@code scripts/bia}: one command with verbs. Each verb is also a Fiji command behind a menu entry; the names and
- * outputs are a contract other tools rely on.
+ * {@code scripts/bia}: one command with verbs ({@link BiaCommand}), each declared on its own class. Each verb is also
+ * a Fiji command behind a menu entry; the names and outputs are a contract other tools rely on.
  */
 public final class Main {
-
-	static final String USAGE = String.join("\n", //
-		"usage: bia <verb> [options]", //
-		"", //
-		"verbs:", //
-		"  harvest [--no-recursive] [--format jsonl|tsv] PATH...   read image metadata, one JSON line per image", //
-		"  init DIR                                 write a starter deposit.yaml from the images in DIR", //
-		"  filelists DIR --out OUT                  write the File-lists (one per study component)", //
-		"  validate DIR [--config deposit.yaml]     report every problem before anything is sent", //
-		"  package DIR --config deposit.yaml --out OUT   write the submission package", //
-		"  submit OUT --server prod|beta|URL --user EMAIL    upload and submit a package; prints the accession", //
-		"  status OUT|ACCESSION                     how a submission is doing", //
-		"", //
-		"run 'bia <verb> --help' for a verb's options.", //
-		"  sandbox [--port N] [--data DIR]          a BioStudies-compatible server on this computer, to rehearse", //
-		"  demo                                     the whole deposition of the example, against the sandbox", //
-		"  example DIR [--files N] [--size BYTES]   write the generated example dataset and its deposit.yaml");
 
 	private Main() {}
 
@@ -45,28 +38,66 @@ public final class Main {
 
 	/** Runs a verb; returns the exit status (0 success, 1 some input failed, 2 usage error). */
 	public static int run(List<String> args, PrintStream out, PrintStream err) {
-		if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")) {
-			(args.isEmpty() ? err : out).println(USAGE);
-			return args.isEmpty() ? 2 : 0;
+		Map<String, String> environment = System.getenv();
+		return run(args, new Terminal(out, err, environment, Terminal.isInteractive(environment)));
+	}
+
+	static int run(List<String> args, Terminal terminal) {
+		int status = commandLine(terminal).execute(args.toArray(new String[0]));
+		terminal.out().flush();
+		terminal.err().flush();
+		return status;
+	}
+
+	/** The command with its verbs, printing to {@code terminal}. */
+	static CommandLine commandLine(Terminal terminal) {
+		IFactory defaults = CommandLine.defaultFactory();
+		IFactory factory = new IFactory() {
+
+			@Override
+			public <K> K create(Class<K> type) throws Exception {
+				K made = defaults.create(type);
+				if (made instanceof Verb verb) verb.terminal = terminal;
+				if (made instanceof SandboxVerb sandbox) sandbox.terminal = terminal;
+				return made;
+			}
+		};
+		CommandLine cl = new CommandLine(new BiaCommand(terminal), factory);
+		cl.setOut(new PrintWriter(terminal.out(), true));
+		cl.setErr(new PrintWriter(terminal.err(), true));
+		cl.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
+		cl.setExpandAtFiles(false); // @name is a file name like any other, never a file of arguments
+		cl.setParameterExceptionHandler((e, args) -> usageError(e, terminal.err()));
+		cl.setExecutionExceptionHandler((e, command, parsed) -> {
+			// What the verbs do not catch themselves: said in one line, never as a stack trace.
+			Throwable said = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+			terminal.err().println(who(command) + ": " + (said.getMessage() != null ? TerminalText.lines(said
+				.getMessage()) : "stopped by an unexpected failure"));
+			return 1;
+		});
+		return cl;
+	}
+
+	/**
+	 * A usage error: what is wrong, naming the option or argument, then the verb's help; exit status 2. Never a
+	 * stack trace.
+	 */
+	private static int usageError(ParameterException e, PrintStream err) {
+		CommandLine cl = e.getCommandLine();
+		String problem = e.getMessage();
+		if (e instanceof UnmatchedArgumentException u && cl.getParent() == null && !u.getUnmatched().isEmpty() && !u
+			.getUnmatched().get(0).startsWith("-"))
+		{
+			problem = "unknown verb '" + u.getUnmatched().get(0) + "'";
 		}
-		String verb = args.get(0);
-		List<String> rest = args.subList(1, args.size());
-		switch (verb) {
-			case "harvest":
-				return new HarvestVerb(out, err).run(rest);
-			case "init": case "filelists": case "validate": case "package":
-				return new DepositionVerbs(out, err).run(verb, rest);
-			case "submit": case "status":
-				return new SubmitVerbs(out, err, System.getenv()).run(verb, rest);
-			case "sandbox":
-				return SandboxCommandLine.run(rest.toArray(new String[0]), out, err);
-			case "demo":
-				return new DemoVerb(out, err).run(rest);
-			case "example":
-				return new ExampleVerb(out, err).run(rest);
-			default:
-				err.println("bia: unknown verb '" + TerminalText.line(verb) + "'\n\n" + USAGE);
-				return 2;
+		else if (e.getCause() instanceof TypeConversionException t && e.getArgSpec() instanceof OptionSpec o) {
+			problem = o.longestName() + " takes " + t.getMessage();
 		}
+		err.println(who(cl) + ": " + TerminalText.line(problem) + "\n\n" + cl.getUsageMessage().stripTrailing());
+		return 2;
+	}
+
+	private static String who(CommandLine cl) {
+		return cl.getParent() == null ? "bia" : "bia " + cl.getCommandName();
 	}
 }

@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.biadeposit.Cancellation;
+import org.biadeposit.Progress;
+import org.biadeposit.ProgressListener;
 
 import org.biadeposit.harvest.FileProbe;
-import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.HarvestedFile;
 import org.biadeposit.harvest.Harvester;
 import org.biadeposit.harvest.ImageJTiffReader;
@@ -47,7 +48,7 @@ public final class OpenImageHarvest {
 	 * Every image open in Fiji (windows, and the images a macro holds in batch mode), in window order; none when no
 	 * image is open. Stops before the next image once cancelled.
 	 */
-	public List<HarvestedFile> openImages(Cancellation cancel, HarvestRun.Listener progress) {
+	public List<HarvestedFile> openImages(Cancellation cancel, ProgressListener progress) {
 		int[] ids = WindowManager.getIDList();
 		List<HarvestedFile> harvested = new ArrayList<>();
 		if (ids == null) return harvested;
@@ -56,7 +57,8 @@ public final class OpenImageHarvest {
 			if (image == null) continue;
 			HarvestedFile h = harvest(image);
 			harvested.add(h);
-			progress.progress(i + 1, ids.length, h);
+			progress.progress(Progress.files(Progress.Step.HARVEST, i + 1, ids.length, 0,
+				null, h.file()));
 		}
 		return harvested;
 	}

@@ -20,6 +20,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
+import org.biadeposit.Progress;
+import org.biadeposit.ProgressListener;
+import org.biadeposit.ProgressMeter;
+
 /**
  * Harvests files and folders: walks folders lazily in name order, harvests in parallel, hands results on in walk
  * order, reads a multi-file dataset once (not once per file), and consults a {@link HarvestCache} so that an
@@ -38,19 +42,12 @@ public final class HarvestRun {
 		}
 	}
 
-	/** Told about progress as results are handed on. */
-	public interface Listener {
-
-		/** @param done datasets handed on or skipped so far; @param found candidates found by the walk so far */
-		void progress(int done, int found, HarvestedFile latest);
-	}
-
 	private final Harvester harvester;
 	private final HarvestCache cache;
 	private final int threads;
 	private boolean recursive = true;
 	private Duration timeLimit = DEFAULT_TIME_LIMIT;
-	private Listener listener = (done, found, latest) -> {};
+	private ProgressListener listener = ProgressListener.NONE;
 	private volatile boolean cancelled;
 
 	public HarvestRun(Harvester harvester, HarvestCache cache, int threads) {
@@ -81,7 +78,12 @@ public final class HarvestRun {
 		return this;
 	}
 
-	public HarvestRun listener(Listener value) {
+	/**
+	 * Told about progress as results are handed on: {@link Progress.Step#HARVEST} in files, {@code done} counting
+	 * the files handed on or skipped, {@code total} those the walk has found so far, {@code item} the file just
+	 * handed on (null for one skipped).
+	 */
+	public HarvestRun listener(ProgressListener value) {
 		this.listener = Objects.requireNonNull(value);
 		return this;
 	}
@@ -209,7 +211,8 @@ public final class HarvestRun {
 		 * a set read in one run must not make the next run skip it.
 		 */
 		private final Set<Path> readParts = ConcurrentHashMap.newKeySet();
-		private int found, done, images, datasets, errors, skipped, fromCache;
+		private final ProgressMeter meter = ProgressMeter.files(Progress.Step.HARVEST, listener);
+		private int images, datasets, errors, skipped, fromCache;
 
 		Ordered(Consumer<HarvestedFile> out, int window) {
 			this.out = out;
@@ -220,7 +223,7 @@ public final class HarvestRun {
 
 		void submit(ThreadPoolExecutor pool, Candidate c) {
 			this.pool = pool;
-			found++;
+			meter.found(c.display);
 			AtomicLong started = new AtomicLong();
 			pending.add(new Pending(c, pool.submit(() -> {
 				started.set(System.nanoTime());
@@ -231,7 +234,7 @@ public final class HarvestRun {
 
 		/** A result known without reading (a walk problem), queued in order. */
 		void report(HarvestedFile result) {
-			found++;
+			meter.found(result.file());
 			pending.add(new Pending(null, null, null, result));
 			drain(false);
 		}
@@ -245,9 +248,8 @@ public final class HarvestRun {
 				Outcome outcome = head.result != null ? new Outcome(head.result, false) : await(head);
 				if (outcome == null) {
 					// part of a dataset read by another worker; that dataset is handed on in its own place
-					done++;
 					skipped++;
-					listener.progress(done, found, null);
+					meter.fileDone(null);
 					continue;
 				}
 				HarvestedFile result = outcome.result();
@@ -297,13 +299,12 @@ public final class HarvestRun {
 		}
 
 		private void hand(Candidate c, HarvestedFile result, boolean cached) {
-			done++;
 			Path self = c == null ? null : c.path.toAbsolutePath().normalize();
 			boolean duplicate = self != null && claimed.contains(self) || !result.hasError() && claimed.contains(
 				result.path());
 			if (duplicate || result.notAnImage() && !(c != null && c.explicit)) {
 				skipped++;
-				listener.progress(done, found, null);
+				meter.fileDone(null);
 				return;
 			}
 			if (result.notAnImage()) {
@@ -319,7 +320,7 @@ public final class HarvestRun {
 			if (cached) fromCache++;
 			images += result.records().size();
 			out.accept(result);
-			listener.progress(done, found, result);
+			meter.fileDone(result.file());
 		}
 
 		/** The name to show: as given; for a dataset named by another file, that file's path beside it. */

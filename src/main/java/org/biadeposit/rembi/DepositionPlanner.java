@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.biadeposit.harvest.HarvestCache;
+import org.biadeposit.ProgressListener;
 import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.HarvestedFile;
 import org.biadeposit.harvest.Harvester;
@@ -27,7 +28,7 @@ public final class DepositionPlanner {
 	private final Harvester harvester;
 	private final HarvestCache cache;
 	private final int threads;
-	private HarvestRun.Listener listener = (done, found, latest) -> {};
+	private ProgressListener listener = ProgressListener.NONE;
 
 	public DepositionPlanner(Harvester harvester, HarvestCache cache, int threads) {
 		this.harvester = harvester;
@@ -35,7 +36,7 @@ public final class DepositionPlanner {
 		this.threads = threads;
 	}
 
-	public DepositionPlanner listener(HarvestRun.Listener value) {
+	public DepositionPlanner listener(ProgressListener value) {
 		this.listener = value;
 		return this;
 	}

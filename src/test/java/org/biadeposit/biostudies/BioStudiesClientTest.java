@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.biadeposit.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -151,7 +152,7 @@ class BioStudiesClientTest extends MockServerTest {
 		assertArrayEquals(content, parts.get(0).bytes());
 		assertEquals(new Checksums(content.length, null, Http.hex("SHA-256", content)), c, "no MD5 unless asked for");
 		Progress last = seen.get(seen.size() - 1);
-		assertEquals(content.length, last.bytesDone());
+		assertEquals(content.length, last.done());
 		assertEquals(1, last.filesDone());
 		assertTrue(last.complete());
 	}
@@ -191,7 +192,7 @@ class BioStudiesClientTest extends MockServerTest {
 		assertEquals(2, server.getRequestCount());
 		take(); // the broken one
 		assertArrayEquals(content, Http.parts(take()).get(0).bytes());
-		assertEquals(content.length, seen.get(seen.size() - 1).bytesDone(),
+		assertEquals(content.length, seen.get(seen.size() - 1).done(),
 			"the failed attempt's bytes are taken back");
 	}
 

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import org.biadeposit.Progress;
+import org.biadeposit.ProgressListener;
 import org.biadeposit.pagetab.SubmissionPackage;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -146,7 +148,7 @@ class DepositTest {
 		Progress last = progress.get(progress.size() - 1);
 		assertEquals(5, last.filesDone());
 		assertEquals(5, last.filesTotal());
-		assertEquals(last.bytesTotal(), last.bytesDone());
+		assertEquals(last.total(), last.done());
 		assertTrue(said("logged in to "), messages.toString());
 		assertTrue(said("sending 5 files"), messages.toString());
 		assertTrue(said("submitted: S-BIAD101 version 1"), messages.toString());
@@ -300,7 +302,7 @@ class DepositTest {
 		assertEquals("PROCESSED", receipt.status());
 		assertEquals(Set.copyOf(pkg.files.keySet()), Set.copyOf(fake.uploads));
 		Progress last = progress.get(progress.size() - 1);
-		assertEquals(last.bytesTotal(), last.bytesDone(), "retried bytes are not counted twice");
+		assertEquals(last.total(), last.done(), "retried bytes are not counted twice");
 	}
 
 	@Test

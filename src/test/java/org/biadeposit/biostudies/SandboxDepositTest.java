@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.biadeposit.ProgressListener;
 import org.biadeposit.pagetab.SubmissionPackage;
 import org.biadeposit.DepositionWorkflow;
 import org.biadeposit.example.ExampleDataset;
@@ -63,7 +64,7 @@ class SandboxDepositTest {
 		packaged = shared.resolve("package");
 		try (Context context = new Context(HarvestService.class)) {
 			DepositionWorkflow.Packaged p = new DepositionWorkflow(context.service(HarvestService.class).harvester(),
-				HarvestCache.none(), 2, (d, f, h) -> {}).pack(dataset, dataset.resolve("deposit.yaml"), packaged);
+				HarvestCache.none(), 2, ProgressListener.NONE).pack(dataset, dataset.resolve("deposit.yaml"), packaged);
 			assertTrue(p.written() != null, p.report().toText());
 		}
 	}

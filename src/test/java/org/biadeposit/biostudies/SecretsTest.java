@@ -22,6 +22,9 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
+import org.biadeposit.cli.ProgressBar;
+import org.biadeposit.Progress;
+import org.biadeposit.ProgressListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.biadeposit.ProgressListener;
 import org.biadeposit.DepositionWorkflow;
 import org.biadeposit.harvest.HarvestCache;
 import org.biadeposit.harvest.HarvestRun;
@@ -173,7 +174,7 @@ class ExampleDatasetTest {
 
 	@Test
 	void itsDepositYamlValidatesAndPackages() throws IOException {
-		DepositionWorkflow workflow = new DepositionWorkflow(harvester, HarvestCache.none(), 2, (d, f, h) -> {});
+		DepositionWorkflow workflow = new DepositionWorkflow(harvester, HarvestCache.none(), 2, ProgressListener.NONE);
 		Report report = workflow.validate(dataset, dataset.resolve("deposit.yaml"));
 		assertFalse(report.hasErrors(), report.toText());
 		DepositionWorkflow.Packaged p = workflow.pack(dataset, dataset.resolve("deposit.yaml"), tmp.resolve("pkg"));

@@ -120,7 +120,7 @@ class HarvestRunTest {
 		TestData.copy("ome-model-history/2013-06/FLIM-modulo-sample.ome.tif", tmp);
 		AtomicInteger cancels = new AtomicInteger();
 		HarvestRun run = new HarvestRun(harvester, null, 1);
-		run.listener((done, found, latest) -> {
+		run.listener(p -> {
 			if (cancels.getAndIncrement() == 0) run.cancel();
 		});
 		harvest(run, tmp);

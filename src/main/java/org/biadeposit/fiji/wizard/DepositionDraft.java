@@ -9,14 +9,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.biadeposit.ProgressListener;
 import org.biadeposit.DepositionWorkflow;
 import org.biadeposit.biostudies.BioStudiesClient;
 import org.biadeposit.biostudies.Deposit;
-import org.biadeposit.biostudies.ProgressListener;
 import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.biostudies.Server;
 import org.biadeposit.harvest.HarvestCache;
-import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.HarvestedFile;
 import org.biadeposit.harvest.Harvester;
 import org.biadeposit.harvest.RecordTable;
@@ -97,7 +96,7 @@ public final class DepositionDraft {
 		return this;
 	}
 
-	private DepositionWorkflow workflow(Path root, HarvestRun.Listener listener) {
+	private DepositionWorkflow workflow(Path root, ProgressListener listener) {
 		return new DepositionWorkflow(harvester, caches.cache(root), threads, listener);
 	}
 
@@ -105,7 +104,7 @@ public final class DepositionDraft {
 	 * Opens a dataset folder: writes a starter deposit.yaml from the images if there is none, then harvests, reads
 	 * deposit.yaml and builds the deposition.
 	 */
-	public State open(Path root, HarvestRun.Listener listener) throws IOException {
+	public State open(Path root, ProgressListener listener) throws IOException {
 		if (!Files.isDirectory(root)) {
 			throw new IOException(root + " is not a folder; choose the folder that holds the dataset");
 		}
@@ -116,7 +115,7 @@ public final class DepositionDraft {
 		return plan(root, config, starter, listener);
 	}
 
-	private State plan(Path root, Path config, boolean starter, HarvestRun.Listener listener) {
+	private State plan(Path root, Path config, boolean starter, ProgressListener listener) {
 		DepositionPlanner.Plan plan = new DepositionPlanner(harvester, caches.cache(root), threads).listener(listener)
 			.plan(root, config);
 		DepositYaml.Reading reading = DepositYaml.read(config, root);
@@ -135,17 +134,17 @@ public final class DepositionDraft {
 			backedUp = true;
 		}
 		Files.writeString(state.config(), DepositYamlWriter.write(edited));
-		return plan(state.root(), state.config(), false, (d, f, l) -> {});
+		return plan(state.root(), state.config(), false, ProgressListener.NONE);
 	}
 
 	/** Every problem at once, as {@code bia validate} reports them. */
 	public Report validate(State state) {
-		return workflow(state.root(), (d, f, l) -> {}).validate(state.root(), state.config());
+		return workflow(state.root(), ProgressListener.NONE).validate(state.root(), state.config());
 	}
 
 	/** Validates and writes the package, as {@code bia package}; nothing is written when there are errors. */
 	public DepositionWorkflow.Packaged pack(State state, Path out) throws IOException {
-		return workflow(state.root(), (d, f, l) -> {}).pack(state.root(), state.config(), out);
+		return workflow(state.root(), ProgressListener.NONE).pack(state.root(), state.config(), out);
 	}
 
 	/**

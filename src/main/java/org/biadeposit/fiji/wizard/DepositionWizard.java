@@ -31,10 +31,10 @@ import javax.swing.SwingUtilities;
 import javax.swing.SwingWorker;
 import javax.swing.WindowConstants;
 
+import org.biadeposit.ProgressListener;
+import org.biadeposit.Progress;
+import org.biadeposit.Amounts;
 import org.biadeposit.DepositionWorkflow;
-import org.biadeposit.biostudies.Progress;
-import org.biadeposit.biostudies.ProgressBar;
-import org.biadeposit.biostudies.ProgressListener;
 import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.ImageAcquisition;
@@ -333,7 +333,7 @@ public final class DepositionWizard extends JFrame {
 
 			@Override
 			protected DepositionDraft.State doInBackground() throws Exception {
-				return draft.open(root, (done, found, latest) -> publish(new int[] { done, found }));
+				return draft.open(root, p -> publish(new int[] { p.filesDone(), p.filesTotal() }));
 			}
 
 			@Override
@@ -508,8 +508,8 @@ public final class DepositionWizard extends JFrame {
 				lastProgress = p;
 				SwingUtilities.invokeLater(() -> {
 					submit.progress.setValue((int) Math.round(1000 * p.fraction()));
-					submit.progress.setString(p.filesDone() + " of " + p.filesTotal() + " files, " + ProgressBar.bytes(p
-						.bytesDone()) + " of " + ProgressBar.bytes(p.bytesTotal()));
+					submit.progress.setString(p.filesDone() + " of " + p.filesTotal() + " files, " + Amounts.bytes(p.done())
+						+ " of " + Amounts.bytes(p.total()));
 					if (p.complete()) submit.pause.setEnabled(false);
 				});
 			}

@@ -1,12 +1,9 @@
-package org.biadeposit.biostudies;
+package org.biadeposit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,33 +17,34 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
-class ProgressTest {
+/** The one progress meter: its rate, its throttling, its counting from many threads. */
+class ProgressMeterTest {
 
 	@Test
 	void rateAndTimeLeftFromASteadyUpload() {
 		AtomicLong now = new AtomicLong();
 		List<Progress> seen = new ArrayList<>();
-		ProgressMeter meter = new ProgressMeter(10_000_000, 2, seen::add, now::get, Duration.ofMillis(200));
+		ProgressMeter meter = new ProgressMeter(Progress.Step.UPLOAD, Progress.Unit.BYTES, 10_000_000, 2, seen::add, now::get, Duration.ofMillis(200));
 		now.addAndGet(100_000_000);
 		meter.addBytes(100_000, "a"); // 100 ms in: too early for a rate
-		assertEquals(0, seen.get(0).bytesPerSecond());
+		assertEquals(0, seen.get(0).rate());
 		assertNull(seen.get(0).timeLeft());
 		for (int i = 0; i < 20; i++) { // then 1 MB/s, reported every 250 ms
 			now.addAndGet(250_000_000);
 			meter.addBytes(250_000, "a");
 		}
 		Progress p = seen.get(seen.size() - 1);
-		assertEquals(5_100_000, p.bytesDone());
-		assertEquals(1_000_000, p.bytesPerSecond(), 60_000);
+		assertEquals(5_100_000, p.done());
+		assertEquals(1_000_000, p.rate(), 60_000);
 		assertEquals(4.9, p.timeLeft().toMillis() / 1000.0, 0.4);
-		assertEquals("a", p.file());
+		assertEquals("a", p.item());
 	}
 
 	@Test
 	void reportsAreThrottledButFinishedFilesAlwaysReported() {
 		AtomicLong now = new AtomicLong();
 		List<Progress> seen = new ArrayList<>();
-		ProgressMeter meter = new ProgressMeter(1000, 2, seen::add, now::get, Duration.ofMillis(200));
+		ProgressMeter meter = new ProgressMeter(Progress.Step.UPLOAD, Progress.Unit.BYTES, 1000, 2, seen::add, now::get, Duration.ofMillis(200));
 		for (int i = 0; i < 100; i++) meter.addBytes(5, "a"); // no time passes: one report
 		assertEquals(1, seen.size());
 		meter.fileDone("a");
@@ -64,7 +62,7 @@ class ProgressTest {
 		AtomicInteger inside = new AtomicInteger();
 		AtomicBoolean overlapped = new AtomicBoolean();
 		List<Progress> seen = new ArrayList<>();
-		ProgressMeter meter = new ProgressMeter((long) files * chunk * chunks, files, p -> {
+		ProgressMeter meter = new ProgressMeter(Progress.Step.UPLOAD, Progress.Unit.BYTES, (long) files * chunk * chunks, files, p -> {
 			if (inside.incrementAndGet() > 1) overlapped.set(true);
 			seen.add(p);
 			Thread.onSpinWait();
@@ -87,48 +85,9 @@ class ProgressTest {
 		pool.shutdown();
 		assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
 		Progress last = meter.finish();
-		assertEquals((long) files * chunk * chunks, last.bytesDone());
+		assertEquals((long) files * chunk * chunks, last.done());
 		assertEquals(files, last.filesDone());
 		assertTrue(last.complete());
 		assertTrue(!overlapped.get(), "listener calls overlapped");
-	}
-
-	@Test
-	void plainLinesWhenNotATerminal() {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-		ProgressBar bar = new ProgressBar(out, false, Duration.ZERO);
-		bar.message("sending 2 files (3.0 MB)");
-		bar.progress(new Progress(1_500_000, 3_000_000, 1, 2, 250_000, Duration.ofSeconds(6), "a"));
-		bar.progress(new Progress(3_000_000, 3_000_000, 2, 2, 250_000, Duration.ZERO, "b"));
-		bar.progress(new Progress(3_000_000, 3_000_000, 2, 2, 250_000, Duration.ZERO, null));
-		assertEquals(String.join("\n", //
-			"sending 2 files (3.0 MB)", //
-			"[############............]  50%  1.5 MB of 3.0 MB  1/2 files  250.0 kB/s  6 s left", //
-			"[########################] 100%  3.0 MB of 3.0 MB  2/2 files  250.0 kB/s", //
-			""), bytes.toString(StandardCharsets.UTF_8));
-	}
-
-	@Test
-	void oneLineRedrawnOnATerminalWithMessagesAbove() {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		ProgressBar bar = new ProgressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
-		bar.progress(new Progress(0, 100, 0, 1, 0, null, null));
-		bar.message("hello");
-		bar.progress(new Progress(100, 100, 1, 1, 0, Duration.ZERO, null));
-		String text = bytes.toString(StandardCharsets.UTF_8);
-		String empty = "[........................]   0%  0 B of 100 B  0/1 files";
-		assertEquals("\r" + empty + "\r" + " ".repeat(empty.length()) + "\rhello\n" + empty +
-			"\r[########################] 100%  100 B of 100 B  1/1 files\n", text);
-	}
-
-	@Test
-	void sizesAndDurationsForPeople() {
-		assertEquals("999 B", ProgressBar.bytes(999));
-		assertEquals("1.0 kB", ProgressBar.bytes(1000));
-		assertEquals("21.5 GB", ProgressBar.bytes(21_474_836_480L));
-		assertEquals("0 s", ProgressBar.duration(Duration.ZERO));
-		assertEquals("3 min 05 s", ProgressBar.duration(Duration.ofSeconds(185)));
-		assertEquals("2 h 10 min", ProgressBar.duration(Duration.ofMinutes(130)));
 	}
 }

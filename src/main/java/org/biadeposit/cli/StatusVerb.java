@@ -1,0 +1,92 @@
+package org.biadeposit.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.biadeposit.TerminalText;
+import org.biadeposit.biostudies.BioStudiesClient;
+import org.biadeposit.biostudies.Password;
+import org.biadeposit.biostudies.Receipt;
+import org.biadeposit.biostudies.Server;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code bia status OUT|ACCESSION}: the processing status of a submission. */
+@Command(name = "status", sortOptions = false, description = { "How a submission is doing.", "",
+	"Prints the processing status of a submission (OUT: the package folder, whose receipt names the study, the " +
+		"server and the version)." }, footer = { "",
+	"Exit status: 0 known and not rejected, 1 INVALID or no answer, 2 usage error.",
+	"--json prints one JSON document: {\"accession\", \"version\", \"status\", \"errors\"}." })
+final class StatusVerb extends LoginVerb {
+
+	@Parameters(paramLabel = "OUT|ACCESSION", arity = "0..1", description = "the package folder, or the accession")
+	String target;
+
+	@Option(names = "--version", paramLabel = "N", converter = WholeNumber.class, description = "the version of " +
+		"the study (default: the receipt's, else 1)")
+	int version;
+
+	@Override
+	int run() throws IOException {
+		if (target == null) throw usage("give the package folder or the accession");
+		String accession = target;
+		int v = version;
+		String serverName = login.server;
+		Path receiptFile = Path.of(target).resolve(Receipt.NAME);
+		if (Files.isRegularFile(receiptFile)) {
+			Receipt r = Receipt.read(receiptFile);
+			if (!r.hasAccession()) {
+				err().println(prefix() + TerminalText.line(receiptFile.toString()) + " names no study yet: " +
+					(Receipt.SENDING.equals(r.status()) ? "the submission sent on " + r.time() + " got no answer; " +
+						"run 'bia submit' again to find out whether BioStudies made it" :
+						"BioStudies refused the submission " + TerminalText.lines(r.errors().toString())));
+				return 1;
+			}
+			accession = r.accession();
+			if (v == 0) v = r.version();
+			if (serverName == null) serverName = r.server();
+		}
+		else if (Files.isDirectory(Path.of(target))) {
+			throw usage(target + " has no receipt.json: it was not submitted from here yet");
+		}
+		if (serverName == null) throw usage("say which server: --server prod, --server beta, or a URL");
+		if (login.user == null) throw usage("give your BioStudies login with --user EMAIL");
+		if (v == 0) v = 1;
+		char[] password = login.password(terminal.environment());
+		try (BioStudiesClient client = new BioStudiesClient(Server.of(serverName))) {
+			client.listener(terminal.progress(quiet)); // "waiting for the server's answer" on a slow server
+			try {
+				client.login(login.user, password);
+			}
+			finally {
+				Password.wipe(password);
+			}
+			try {
+				String status = client.status(accession, v);
+				List<String> errors = "INVALID".equals(status) ? client.errors(accession, v) : List.of();
+				if (json) {
+					Map<String, Object> doc = new LinkedHashMap<>();
+					doc.put("accession", accession);
+					doc.put("version", v);
+					doc.put("status", status);
+					doc.put("errors", errors);
+					terminal.json(doc);
+				}
+				else {
+					out().println(accession + " version " + v + ": " + status);
+					for (String e : errors) out().println("  - " + TerminalText.lines(e));
+				}
+				return "INVALID".equals(status) ? 1 : 0;
+			}
+			finally {
+				client.logout();
+			}
+		}
+	}
+}

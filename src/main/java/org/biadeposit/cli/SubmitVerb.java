@@ -1,0 +1,103 @@
+package org.biadeposit.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.biadeposit.TerminalText;
+import org.biadeposit.biostudies.BioStudiesClient;
+import org.biadeposit.biostudies.Deposit;
+import org.biadeposit.biostudies.Receipt;
+import org.biadeposit.biostudies.Server;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code bia submit OUT --server prod|beta|URL --user EMAIL}: uploads the package and submits it. */
+@Command(name = "submit", sortOptions = false, description = {
+	"Upload and submit a package; prints the accession.", "",
+	"Uploads the package written by 'bia package' to your BioStudies user folder, submits it and waits for the " +
+		"accession; writes OUT/receipt.json with the SHA-256 of every file (computed while it is sent; --md5 adds " +
+		"its MD5, which costs more CPU than the transfer).",
+	"Files already there with the same size are not sent again when this computer's upload record vouches for " +
+		"them; others are sent again, except those over 1 GiB, which are reported (--resend-unverified sends them " +
+		"too).",
+	"A package already submitted (its receipt names the study, or BioStudies made it from a run whose answer was " +
+		"lost) is not submitted again: that study is reported (exit status 0); --accession S-BIAD... sends a new " +
+		"version of it." }, footer = { "",
+	"The password: typed at the prompt, read from --password-file F (first line), or BIA_PASSWORD.",
+	"--json prints one JSON document: {\"accession\", \"version\", \"status\", \"studyUrl\", \"receipt\", " +
+		"\"alreadySubmitted\", \"errors\"}." })
+final class SubmitVerb extends LoginVerb {
+
+	@Parameters(paramLabel = "OUT", arity = "0..1", description = "the package folder written by 'bia package'")
+	Path pkg;
+
+	@Option(names = "--parallel", paramLabel = "N", converter = WholeNumber.class, description = "files sent at " +
+		"once (default: ${DEFAULT-VALUE})")
+	int parallel = Deposit.DEFAULT_PARALLEL;
+
+	@Option(names = "--accession", paramLabel = "S-BIAD...", description = "send a new version of this study")
+	String accession;
+
+	@Option(names = "--metadata-only", description = "send no data files: the server keeps the previous version's")
+	boolean metadataOnly;
+
+	@Option(names = "--resend-unverified", description = "also send again files over 1 GiB that are on the server " +
+		"with the same size but that no upload record vouches for")
+	boolean resendUnverified;
+
+	@Option(names = "--md5", description = "also compute each file's MD5 for the receipt")
+	boolean md5;
+
+	@Option(names = "--poll", paramLabel = "SECONDS", converter = WholeNumber.class, description = "how often to " +
+		"ask whether BioStudies has processed the submission")
+	Integer pollSeconds;
+
+	@Override
+	int run() throws IOException {
+		if (pkg == null) throw usage("give the package folder written by 'bia package'");
+		if (!Files.isRegularFile(pkg.resolve("submission.json"))) {
+			throw usage(pkg + " is not a package folder (no submission.json): run 'bia package' first");
+		}
+		if (login.server == null) throw usage("say where to submit: --server prod, --server beta, or a URL");
+		if (login.user == null) throw usage("give your BioStudies login with --user EMAIL");
+		return submit(Server.of(login.server));
+	}
+
+	private int submit(Server server) throws IOException {
+		char[] password = login.password(terminal.environment());
+		try (BioStudiesClient client = new BioStudiesClient(server)) {
+			Deposit deposit = new Deposit(client, pkg).parallel(parallel).accession(accession).metadataOnly(
+				metadataOnly).resendUnverified(resendUnverified).md5(md5).pollInterval(pollSeconds == null
+					? Deposit.POLL_INTERVAL : Duration.ofSeconds(pollSeconds)).listener(terminal.progress(quiet));
+			Receipt r = deposit.run(login.user, password);
+			if (json) {
+				Map<String, Object> doc = new LinkedHashMap<>();
+				doc.put("accession", r.accession());
+				doc.put("version", r.version());
+				doc.put("status", r.status());
+				doc.put("studyUrl", r.studyUrl());
+				doc.put("receipt", pkg.resolve(Receipt.NAME).toString());
+				doc.put("alreadySubmitted", deposit.alreadySubmitted());
+				doc.put("errors", r.errors());
+				terminal.json(doc);
+			}
+			else {
+				if (deposit.alreadySubmitted()) out().println("already submitted: nothing was sent");
+				out().println("accession: " + r.accession() + " (version " + r.version() + ")");
+				out().println("status:    " + r.status());
+				out().println("study:     " + r.studyUrl());
+				out().println("receipt:   " + TerminalText.line(pkg.resolve(Receipt.NAME).toString()));
+				for (String e : r.errors()) err().println("  - " + TerminalText.lines(e));
+			}
+			// Found already submitted: nothing failed in this run, unless BioStudies rejected that submission.
+			if (deposit.alreadySubmitted()) return "INVALID".equals(r.status()) ? 1 : 0;
+			return r.processed() ? 0 : 1;
+		}
+	}
+}

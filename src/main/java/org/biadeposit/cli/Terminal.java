@@ -1,0 +1,59 @@
+package org.biadeposit.cli;
+
+import java.io.Console;
+import java.io.PrintStream;
+import java.util.Map;
+
+import org.biadeposit.TerminalText;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Where a verb prints: stdout for results, stderr for progress, messages and problems; the environment (for {@code
+ * BIA_PASSWORD}); and whether a person is watching a terminal, which decides whether progress is drawn.
+ *
+ * @param interactive a person is at a terminal: progress is redrawn in place on stderr
+ */
+record Terminal(PrintStream out, PrintStream err, Map<String, String> environment, boolean interactive) {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/**
+	 * Whether a person watches stderr: {@code scripts/bia} says so ({@code -Dbia.terminal=true|false}, from the
+	 * shell's {@code [ -t 2 ]}); run otherwise, whether this process has a console. Never under CI or on a dumb
+	 * terminal.
+	 */
+	static boolean isInteractive(Map<String, String> environment) {
+		if (environment.get("CI") != null || "dumb".equals(environment.get("TERM"))) return false;
+		String told = System.getProperty("bia.terminal");
+		if (told != null) return Boolean.parseBoolean(told);
+		Console console = System.console();
+		if (console == null) return false;
+		try { // Java 22 and later have a console even when redirected, and say whether it is a terminal.
+			return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+		}
+		catch (ReflectiveOperationException e) {
+			return true;
+		}
+	}
+
+	/**
+	 * Progress and messages on stderr: a bar redrawn in place on a terminal; otherwise upload progress as a plain
+	 * line every few seconds and no harvest progress. Nothing at all when {@code quiet}.
+	 */
+	ProgressBar progress(boolean quiet) {
+		return quiet ? ProgressBar.SILENT : new ProgressBar(err, interactive);
+	}
+
+	/** One JSON document on one line of stdout; control characters inside strings stay escaped. */
+	void json(Object value) {
+		try {
+			out.println(TerminalText.json(JSON.writeValueAsString(value)));
+		}
+		catch (JsonProcessingException e) {
+			// Maps, lists, strings and numbers always serialise; this is not reached.
+			throw new IllegalStateException(e);
+		}
+	}
+}

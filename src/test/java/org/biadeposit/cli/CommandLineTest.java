@@ -1,0 +1,165 @@
+package org.biadeposit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/** Issue 12 item 3: help, version, usage errors and option names, the same for every verb. */
+class CommandLineTest {
+
+	static final List<String> VERBS = List.of("harvest", "init", "filelists", "validate", "package", "submit",
+		"status", "sandbox", "demo", "example");
+
+	@TempDir
+	Path tmp;
+
+	private final Bia bia = new Bia();
+
+	@Test
+	void helpListsEveryVerbAndEveryVerbHasItsHelp() {
+		assertEquals(0, bia.run("--help"));
+		for (String verb : VERBS) assertTrue(bia.stdout().contains("\n  " + verb + " "), verb + ": " + bia.stdout());
+		assertTrue(bia.stderr().isEmpty(), bia.stderr());
+		for (String verb : VERBS) {
+			assertEquals(0, bia.run(verb, "--help"), verb + ": " + bia.stderr());
+			assertTrue(bia.stdout().startsWith(verb.equals("sandbox") ? "Usage: bia sandbox" : "Usage: bia " + verb +
+				" "), verb + ": " + bia.stdout());
+		}
+		assertEquals(0, bia.run("validate", "-h"));
+		assertTrue(bia.stdout().contains("--config=FILE"), bia.stdout());
+	}
+
+	@Test
+	void versionComesFromTheBuild() {
+		assertEquals(0, bia.run("--version"));
+		assertTrue(bia.stdout().matches("bia-deposit \\d+\\.\\d+\\.\\d+[^\\n]*\\n"), bia.stdout());
+		assertEquals(0, bia.run("-V"));
+		assertTrue(bia.stdout().startsWith("bia-deposit "), bia.stdout());
+	}
+
+	@Test
+	void noVerbIsAUsageErrorWithTheHelpOnStandardError() {
+		assertEquals(2, bia.run());
+		assertTrue(bia.stderr().startsWith("Usage: bia "), bia.stderr());
+		assertTrue(bia.stdout().isEmpty());
+	}
+
+	/** Every usage error exits 2 and names what is wrong, with no Java in sight. */
+	@Test
+	void usageErrorsExitTwoAndNameTheOptionOrArgument() throws Exception {
+		Path dir = Files.createDirectories(tmp.resolve("data"));
+		Map<List<String>, String> cases = new HashMap<>();
+		cases.put(List.of("nonsense"), "bia: unknown verb 'nonsense'");
+		cases.put(List.of("validate", dir.toString(), "--bogus"), "bia validate: Unknown option: '--bogus'");
+		cases.put(List.of("validate", dir.toString(), "--threads", "many"), "bia validate: --threads takes a whole " +
+			"number of 1 or more, not 'many'");
+		cases.put(List.of("harvest", "--threads", "0", "x"), "bia harvest: --threads takes a whole number of 1 or " +
+			"more, not '0'");
+		cases.put(List.of("package", dir.toString(), "--out"), "bia package: Missing required parameter for option " +
+			"'--out'");
+		cases.put(List.of("package", dir.toString()), "bia package: give the output folder with --out OUT");
+		cases.put(List.of("validate"), "bia validate: give the dataset folder (one)");
+		cases.put(List.of("submit", dir.toString(), "--parallel", "-3"), "bia submit: --parallel takes a whole " +
+			"number of 1 or more, not '-3'");
+		cases.put(List.of("status", "S-BIAD1", "--version", "x"), "bia status: --version takes a whole number");
+		cases.put(List.of("example", tmp.toString(), "--size", "2X"), "bia example: --size takes a whole number of " +
+			"bytes");
+		cases.put(List.of("validate", dir.toString(), "--format", "xml"), "bia validate: --format takes text or json");
+		cases.put(List.of("sandbox", "-q", "--port", "x"), "bia sandbox: --port takes a number, not 'x'"); // -q taken
+		for (Map.Entry<List<String>, String> c : cases.entrySet()) {
+			assertEquals(2, bia.run(c.getKey().toArray(new String[0])), c.getKey() + ": " + bia.stderr());
+			assertTrue(bia.stderr().startsWith(c.getValue()), c.getKey() + ": " + bia.stderr());
+			assertTrue(bia.stderr().contains("\nUsage: bia"), "the help follows: " + bia.stderr());
+			for (String java : List.of("Exception", "picocli", "java.", "at org.")) {
+				assertFalse(bia.stderr().contains(java), c.getKey() + ": " + bia.stderr());
+			}
+		}
+	}
+
+	@Test
+	void aPasswordOnTheCommandLineIsRefusedAndNeverShown() throws Exception {
+		Path pkg = Files.createDirectories(tmp.resolve("pkg"));
+		for (List<String> args : List.of(List.of("submit", pkg.toString(), "--password", "hunter2-secret"),
+			List.of("submit", pkg.toString(), "-p", "hunter2-secret"), List.of("status", "S-BIAD1",
+				"--password=hunter2-secret"), List.of("submit", pkg.toString(), "--password")))
+		{
+			assertEquals(2, bia.run(args.toArray(new String[0])), args.toString());
+			assertTrue(bia.stderr().contains("a password is never taken from the command line"), bia.stderr());
+			assertFalse(bia.stderr().contains("hunter2") || bia.stdout().contains("hunter2"), bia.stderr());
+		}
+	}
+
+	/** The same option name means the same in every verb: the same arity and the same type of value. */
+	@Test
+	void anOptionNameUsedInTwoVerbsHasTheSameArityAndType() {
+		CommandLine cl = Main.commandLine(new Terminal(System.out, System.err, Map.of(), false));
+		Map<String, OptionSpec> first = new HashMap<>();
+		Map<String, String> firstVerb = new HashMap<>();
+		int checked = 0;
+		for (Map.Entry<String, CommandLine> verb : cl.getSubcommands().entrySet()) {
+			CommandSpec spec = verb.getValue().getCommandSpec();
+			for (OptionSpec o : spec.options()) {
+				for (String name : o.names()) {
+					OptionSpec seen = first.putIfAbsent(name, o);
+					firstVerb.putIfAbsent(name, verb.getKey());
+					if (seen == null) continue;
+					checked++;
+					String where = name + " in " + firstVerb.get(name) + " and " + verb.getKey();
+					assertEquals(seen.arity(), o.arity(), where);
+					assertEquals(seen.type(), o.type(), where);
+					assertEquals(Set.of(seen.names()), Set.of(o.names()), "the same short and long names: " + where);
+				}
+			}
+		}
+		assertTrue(checked > 20, "options are shared: " + checked);
+		for (String verb : List.of("harvest", "init", "filelists", "validate", "package")) {
+			for (String option : List.of("--threads", "--cache", "--no-cache", "--quiet")) {
+				assertTrue(cl.getSubcommands().get(verb).getCommandSpec().findOption(option) != null, verb + " " +
+					option);
+			}
+		}
+		for (String verb : List.of("harvest", "validate", "package", "submit", "status")) {
+			assertTrue(cl.getSubcommands().get(verb).getCommandSpec().findOption("--json") != null, verb);
+		}
+		for (String verb : List.of("submit", "status")) {
+			for (String option : List.of("--server", "--user", "--password-file")) {
+				assertTrue(cl.getSubcommands().get(verb).getCommandSpec().findOption(option) != null, verb + option);
+			}
+		}
+	}
+
+	@Test
+	void theCompletionScriptCompletesVerbsAndTheirOptions() throws Exception {
+		String script = Completion.bash();
+		assertTrue(script.contains("complete -F _complete_bia") && script.contains("bia"), "a bash completion");
+		for (String verb : VERBS) assertTrue(script.contains(verb), verb);
+		for (String option : List.of("--no-recursive", "--password-file", "--resend-unverified", "--config",
+			"--threads")) assertTrue(script.contains(option), option);
+		Path file = tmp.resolve("bia_completion");
+		Completion.main(new String[] { file.toString() });
+		assertEquals(script, Files.readString(file));
+	}
+
+	/** A terminal that prints into these buffers; {@code interactive} as if a person watched stderr. */
+	static Terminal terminal(ByteArrayOutputStream out, ByteArrayOutputStream err, boolean interactive) {
+		return new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+			StandardCharsets.UTF_8), Map.of(), interactive);
+	}
+}
