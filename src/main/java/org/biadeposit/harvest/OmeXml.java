@@ -28,7 +28,7 @@ import ome.xml.model.enums.EnumerationException;
  * consortium's own XSL transforms (shipped in {@code org.openmicroscopy:specification}), one schema step at a time.
  * </p>
  */
-final class OmeXml {
+public final class OmeXml {
 
 	private static final Pattern SCHEMA = Pattern.compile(
 		"openmicroscopy\\.org/Schemas/(?:OME|ome)/(\\d{4}-\\d{2}|2003-FC)", Pattern.CASE_INSENSITIVE);
@@ -58,7 +58,7 @@ final class OmeXml {
 	}
 
 	/** Parses OME-XML bytes (encoding as the XML declaration says, UTF-8 by default). */
-	static OMEXMLMetadataImpl parse(byte[] xml) throws UnreadableImageException {
+	public static OMEXMLMetadataImpl parse(byte[] xml) throws UnreadableImageException {
 		String head = new String(xml, 0, Math.min(xml.length, 4096), StandardCharsets.ISO_8859_1);
 		String version = schemaVersion(head);
 		if (version != null && UPGRADES.containsKey(version)) return fromDocument(upgrade(decode(xml), version));

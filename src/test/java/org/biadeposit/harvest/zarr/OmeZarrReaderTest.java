@@ -1,4 +1,4 @@
-package org.biadeposit.harvest;
+package org.biadeposit.harvest.zarr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.biadeposit.TestData;
+import org.biadeposit.harvest.FileProbe;
+import org.biadeposit.harvest.ImageRecord;
+import org.biadeposit.harvest.ImageRecordMapper;
+import org.biadeposit.harvest.OmeMetadata;
+import org.biadeposit.harvest.UnreadableImageException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
