@@ -14,7 +14,7 @@ import java.nio.file.Path
 import java.time.LocalDate
 import org.biadeposit.DepositionWorkflow
 import org.biadeposit.biostudies.BioStudiesClient
-import org.biadeposit.biostudies.Deposit
+import org.biadeposit.biostudies.SubmissionRun
 import org.biadeposit.biostudies.Password
 import org.biadeposit.biostudies.Server
 import org.biadeposit.harvest.HarvestCache
@@ -40,7 +40,7 @@ if (packaged.written() == null) {
 char[] password = Password.from(passwordfile ? Path.of(passwordfile) : null, System.getenv(), null)
 def client = new BioStudiesClient(Server.of(server))
 try {
-	def receipt = new Deposit(client, out).run(user, password)
+	def receipt = new SubmissionRun(client, out).run(user, password)
 	log.info("Deposited as ${receipt.accession()}: ${receipt.studyUrl()} (receipt in ${out.resolve('receipt.json')})")
 } finally {
 	client.close()

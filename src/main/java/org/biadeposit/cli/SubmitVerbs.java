@@ -12,12 +12,13 @@ import java.util.Map;
 import org.biadeposit.TerminalText;
 import org.biadeposit.biostudies.BioStudiesClient;
 import org.biadeposit.biostudies.BioStudiesException;
-import org.biadeposit.biostudies.Deposit;
 import org.biadeposit.biostudies.Password;
 import org.biadeposit.biostudies.ProgressBar;
 import org.biadeposit.biostudies.ProgressListener;
 import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.biostudies.Server;
+import org.biadeposit.biostudies.SubmissionRun;
+import org.biadeposit.biostudies.SubmissionStatus;
 
 /**
  * {@code bia submit} (upload a package and submit it) and {@code bia status} (ask how a submission is doing).
@@ -56,9 +57,9 @@ final class SubmitVerbs {
 
 		String target, server, user, accession;
 		Path passwordFile;
-		int parallel = Deposit.DEFAULT_PARALLEL, version = 0;
+		int parallel = SubmissionRun.DEFAULT_PARALLEL, version = 0;
 		boolean metadataOnly, resendUnverified, md5;
-		Duration poll = Deposit.POLL_INTERVAL;
+		Duration poll = SubmissionRun.POLL_INTERVAL;
 	}
 
 	int run(String verb, List<String> args) {
@@ -130,8 +131,9 @@ final class SubmitVerbs {
 		char[] password = password(o);
 		try (BioStudiesClient client = new BioStudiesClient(server)) {
 			ProgressListener bar = ProgressBar.onStandardError();
-			Deposit deposit = new Deposit(client, pkg).parallel(o.parallel).accession(o.accession).metadataOnly(
-				o.metadataOnly).resendUnverified(o.resendUnverified).md5(o.md5).pollInterval(o.poll).listener(bar);
+			SubmissionRun deposit = new SubmissionRun(client, pkg).parallel(o.parallel).accession(o.accession)
+				.metadataOnly(o.metadataOnly).resendUnverified(o.resendUnverified).md5(o.md5).pollInterval(o.poll)
+				.listener(bar);
 			Receipt r = deposit.run(o.user, password);
 			if (deposit.alreadySubmitted()) out.println("already submitted: nothing was sent");
 			out.println("accession: " + r.accession() + " (version " + r.version() + ")");
@@ -140,7 +142,7 @@ final class SubmitVerbs {
 			out.println("receipt:   " + TerminalText.line(pkg.resolve(Receipt.NAME).toString()));
 			for (String e : r.errors()) err.println("  - " + TerminalText.lines(e));
 			// Found already submitted: nothing failed in this run, unless BioStudies rejected that submission.
-			if (deposit.alreadySubmitted()) return "INVALID".equals(r.status()) ? 1 : 0;
+			if (deposit.alreadySubmitted()) return r.status() == SubmissionStatus.INVALID ? 1 : 0;
 			return r.processed() ? 0 : 1;
 		}
 	}
@@ -154,7 +156,7 @@ final class SubmitVerbs {
 			Receipt r = Receipt.read(receiptFile);
 			if (!r.hasAccession()) {
 				err.println("bia status: " + TerminalText.line(receiptFile.toString()) + " names no study yet: " +
-					(Receipt.SENDING.equals(r.status()) ? "the submission sent on " + r.time() + " got no answer; " +
+					(r.status() == SubmissionStatus.SENDING ? "the submission sent on " + r.time() + " got no answer; " +
 						"run 'bia submit' again to find out whether BioStudies made it" :
 						"BioStudies refused the submission " + TerminalText.lines(r.errors().toString())));
 				return 1;
@@ -179,9 +181,9 @@ final class SubmitVerbs {
 				Password.wipe(password);
 			}
 			try {
-				String status = client.status(accession, version);
+				SubmissionStatus status = client.status(accession, version);
 				out.println(accession + " version " + version + ": " + status);
-				if ("INVALID".equals(status)) {
+				if (status == SubmissionStatus.INVALID) {
 					for (String e : client.errors(accession, version)) out.println("  - " + TerminalText.lines(e));
 					return 1;
 				}

@@ -8,6 +8,7 @@ import org.biadeposit.biostudies.BioStudiesClient;
 import org.biadeposit.biostudies.Password;
 import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.biostudies.Server;
+import org.biadeposit.biostudies.SubmissionStatus;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -51,9 +52,10 @@ public class SubmissionStatusCommand extends DepositionCommand {
 			try (BioStudiesClient client = new BioStudiesClient(Server.of(r.server()))) {
 				client.login(user, secret);
 				try {
-					state = client.status(r.accession(), r.version());
-					String errors = "INVALID".equals(state) ? "\n" + String.join("\n", client.errors(r.accession(), r
-						.version())) : "";
+					SubmissionStatus status = client.status(r.accession(), r.version());
+					state = status.name();
+					String errors = status == SubmissionStatus.INVALID ? "\n" + String.join("\n", client.errors(r
+						.accession(), r.version())) : "";
 					inform("Submission Status", r.accession() + " version " + r.version() + ": " + state + errors);
 				}
 				finally {

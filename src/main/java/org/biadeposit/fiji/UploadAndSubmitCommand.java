@@ -5,12 +5,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 
 import org.biadeposit.biostudies.BioStudiesClient;
-import org.biadeposit.biostudies.Deposit;
 import org.biadeposit.biostudies.Password;
 import org.biadeposit.biostudies.Progress;
 import org.biadeposit.biostudies.ProgressListener;
 import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.biostudies.Server;
+import org.biadeposit.biostudies.SubmissionRun;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -41,7 +41,7 @@ public class UploadAndSubmitCommand extends DepositionCommand {
 	private String passwordfile = "";
 
 	@Parameter(label = "Files sent at once", min = "1", max = "16")
-	private int parallel = Deposit.DEFAULT_PARALLEL;
+	private int parallel = SubmissionRun.DEFAULT_PARALLEL;
 
 	@Parameter(label = "Existing accession to update (empty: a new study)", required = false, persist = false)
 	private String accession = "";
@@ -71,7 +71,7 @@ public class UploadAndSubmitCommand extends DepositionCommand {
 				return;
 			}
 			try (BioStudiesClient client = new BioStudiesClient(Server.of(server))) {
-				Receipt r = new Deposit(client, out.toPath()).parallel(parallel).accession(accession).listener(
+				Receipt r = new SubmissionRun(client, out.toPath()).parallel(parallel).accession(accession).listener(
 					statusBar()).run(user, secret);
 				accno = r.accession();
 				study = r.studyUrl();
