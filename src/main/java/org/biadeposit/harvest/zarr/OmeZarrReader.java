@@ -136,7 +136,7 @@ public class OmeZarrReader implements MetadataReader {
 		UnreadableImageException
 	{
 		Path xmlFile = store.resolve(StoreLayout.OME_XML);
-		byte[] xml = MetadataFile.read(xmlFile, store.display(xmlFile));
+		byte[] xml = MetadataFile.read(store.inside(xmlFile), store.display(xmlFile));
 		OMEXMLMetadataImpl meta;
 		try {
 			meta = OmeXml.parse(xml);

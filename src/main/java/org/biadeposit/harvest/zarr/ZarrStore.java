@@ -12,12 +12,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A store folder: how its group and array metadata are found (in either {@link ZarrFormat}), how paths given in its
- * metadata are kept inside it, and how its files are named in messages.
+ * metadata and links among its files are kept inside it, and how its files are named in messages.
  */
 final class ZarrStore {
 
 	final Path root;
 	final String name;
+	private Path realRoot;
 
 	ZarrStore(Path root) {
 		this.root = root;
@@ -76,8 +77,21 @@ final class ZarrStore {
 		return null;
 	}
 
+	/**
+	 * A file of the store to be read, refused when a symbolic link (the file's or a folder's on its way) leads out of
+	 * the store: what is read as the store's metadata, and may be quoted in messages, must be the store's own.
+	 */
+	Path inside(Path file) throws IOException, UnreadableImageException {
+		if (realRoot == null) realRoot = root.toRealPath();
+		if (!file.toRealPath().startsWith(realRoot)) {
+			throw new UnreadableImageException(display(file) + " is a link to a file outside " + name + "; the " +
+				"metadata of an OME-Zarr store must lie inside it. Copy the file into the store in place of the link");
+		}
+		return file;
+	}
+
 	/** Reads a JSON object, reporting a broken or oversized file by name, line and column. */
 	private JsonNode readObject(Path file) throws IOException, UnreadableImageException {
-		return ZarrJson.readObject(file, display(file));
+		return ZarrJson.readObject(inside(file), display(file));
 	}
 }
