@@ -11,7 +11,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 import org.biadeposit.biostudies.BioStudiesClient;
-import org.biadeposit.biostudies.Deposit;
+import org.biadeposit.biostudies.SubmissionRun;
 import org.biadeposit.biostudies.Password;
 import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.biostudies.Server;
@@ -141,7 +141,7 @@ public class DefaultDepositionService extends AbstractService implements Deposit
 	{
 		Thread caller = Thread.currentThread();
 		try (BioStudiesClient client = new BioStudiesClient(Server.of(upload.server()))) {
-			Deposit deposit = new Deposit(client, packageFolder).parallel(upload.parallel()).accession(upload
+			SubmissionRun deposit = new SubmissionRun(client, packageFolder).parallel(upload.parallel()).accession(upload
 				.accession()).metadataOnly(upload.metadataOnly()).md5(upload.md5()).resendUnverified(upload
 					.resendUnverified()).listener(statusBar(progress));
 			if (cancel.isCancelled()) throw cancelled();
@@ -182,10 +182,10 @@ public class DefaultDepositionService extends AbstractService implements Deposit
 				client.login(user, password);
 				Password.wipe(password);
 				try {
-					String state = client.status(r.accession(), r.version());
-					List<String> errors = "INVALID".equals(state) ? client.errors(r.accession(), r.version()) : List
-						.of();
-					return new SubmissionStatus(r.accession(), r.version(), state, errors);
+					org.biadeposit.biostudies.SubmissionStatus state = client.status(r.accession(), r.version());
+					List<String> errors = state == org.biadeposit.biostudies.SubmissionStatus.INVALID ? client.errors(r
+						.accession(), r.version()) : List.of();
+					return new SubmissionStatus(r.accession(), r.version(), state.name(), errors);
 				}
 				finally {
 					client.logout();

@@ -62,7 +62,7 @@ public interface DepositionService extends SciJavaService {
 
 		/** To that server as that user: a new study, 4 files at once. */
 		public static Upload to(String server, String user) {
-			return new Upload(server, user, null, org.biadeposit.biostudies.Deposit.DEFAULT_PARALLEL, false, false,
+			return new Upload(server, user, null, org.biadeposit.biostudies.SubmissionRun.DEFAULT_PARALLEL, false, false,
 				false);
 		}
 

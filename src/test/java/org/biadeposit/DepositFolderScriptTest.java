@@ -63,7 +63,7 @@ class DepositFolderScriptTest {
 			assertTrue(accession != null && accession.startsWith("S-BIAD"), accession);
 			Receipt receipt = Receipt.read(tmp.resolve("study-bia").resolve(Receipt.NAME));
 			assertEquals(accession, receipt.accession());
-			assertTrue(receipt.processed(), receipt.status());
+			assertTrue(receipt.processed(), String.valueOf(receipt.status()));
 		}
 	}
 }

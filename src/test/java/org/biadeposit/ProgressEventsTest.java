@@ -11,7 +11,7 @@ import java.util.Collections;
 import java.util.List;
 
 import org.biadeposit.biostudies.BioStudiesClient;
-import org.biadeposit.biostudies.Deposit;
+import org.biadeposit.biostudies.SubmissionRun;
 import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.biostudies.Server;
 import org.biadeposit.example.ExampleDataset;
@@ -59,9 +59,9 @@ class ProgressEventsTest {
 			.processingDelay(Duration.ofMillis(50)).log(null));
 			BioStudiesClient client = new BioStudiesClient(Server.of(sandbox.baseUrl())))
 		{
-			Receipt r = new Deposit(client, pkg).uploadRecords(tmp.resolve("records")).pollInterval(Duration.ofMillis(
+			Receipt r = new SubmissionRun(client, pkg).uploadRecords(tmp.resolve("records")).pollInterval(Duration.ofMillis(
 				50)).listener(seen::add).run(SandboxConfig.DEMO_EMAIL, SandboxConfig.DEMO_PASSWORD.toCharArray());
-			assertTrue(r.processed(), r.status());
+			assertTrue(r.processed(), String.valueOf(r.status()));
 		}
 		assertTrue(seen.stream().allMatch(p -> p.step() == Progress.Step.UPLOAD && p.unit() == Progress.Unit.BYTES));
 		Progress last = seen.get(seen.size() - 1);

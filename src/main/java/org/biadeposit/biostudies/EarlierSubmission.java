@@ -14,10 +14,10 @@ import org.biadeposit.ProgressListener;
  * <ul>
  * <li>a receipt with an accession: the study exists; nothing is sent (a new version only with an accession given);
  * </li>
- * <li>a receipt {@link Receipt#SENDING}: the run stopped after sending the submission (killed, or the answer was
- * lost or garbled); the server is asked whether it made the study: a study of the user with the same title, changed
+ * <li>a receipt {@link SubmissionStatus#SENDING}: the run stopped after sending the submission (killed, or the answer
+ * was lost or garbled); the server is asked whether it made the study: a study of the user with the same title, changed
  * after the submission was sent, is taken as this package's; only when there is none is the package submitted;</li>
- * <li>no receipt, or {@link Receipt#REFUSED}: nothing was made; the package is submitted.</li>
+ * <li>no receipt, or {@link SubmissionStatus#REFUSED}: nothing was made; the package is submitted.</li>
  * </ul>
  */
 final class EarlierSubmission {
@@ -32,15 +32,15 @@ final class EarlierSubmission {
 	 * What an earlier run left: the study it made (reported and returned; nothing is sent), or null when there is
 	 * none and the package is to be submitted.
 	 */
-	static Receipt resolve(BioStudiesClient client, Receipt earlier, Deposit.Run run, ProgressListener say)
+	static Receipt resolve(BioStudiesClient client, Receipt earlier, SubmissionRun.Sending run, ProgressListener say)
 		throws IOException
 	{
 		if (earlier.hasAccession()) {
 			Receipt now = earlier;
-			if (earlier.version() > 0 && !earlier.processed() && !Receipt.REFUSED.equals(earlier.status())) {
+			if (earlier.version() > 0 && !earlier.processed() && earlier.status() != SubmissionStatus.REFUSED) {
 				try {
-					String status = client.status(earlier.accession(), earlier.version());
-					if (!status.equals(earlier.status())) {
+					SubmissionStatus status = client.status(earlier.accession(), earlier.version());
+					if (status != earlier.status()) {
 						now = earlier.withStudy(earlier.accession(), earlier.version(), status, earlier.studyUrl(),
 							Instant.now());
 						now.write(run.receiptFile());
@@ -62,7 +62,7 @@ final class EarlierSubmission {
 			}
 			return now;
 		}
-		if (!Receipt.SENDING.equals(earlier.status())) return null;
+		if (earlier.status() != SubmissionStatus.SENDING) return null;
 		String title = earlier.title() == null ? run.title() : earlier.title();
 		say.message("the submission sent on " + earlier.time() + " got no answer: asking BioStudies whether it made " +
 			"the study");
@@ -85,7 +85,7 @@ final class EarlierSubmission {
 	 * it records would be lost.
 	 */
 	static void checkSameAccount(Receipt earlier, String server, String user) throws BioStudiesException {
-		if (earlier == null || !(earlier.hasAccession() || Receipt.SENDING.equals(earlier.status()))) return;
+		if (earlier == null || !(earlier.hasAccession() || earlier.status() == SubmissionStatus.SENDING)) return;
 		String what = earlier.hasAccession() ? "records " + earlier.accession() + " on " + earlier.server()
 			: "records a submission sent to " + earlier.server() + " on " + earlier.time() + " whose answer was lost";
 		if (!earlier.server().equals(server)) {
@@ -114,7 +114,7 @@ final class EarlierSubmission {
 				boolean recent = s.modified() == null || !s.modified().isBefore(after);
 				if (recent && normal(s.title()).equals(wanted)) return s;
 				// Active requests come first, then stored studies newest first: an older stored one ends the search.
-				if (!recent && "PROCESSED".equals(s.status())) return null;
+				if (!recent && s.status() == SubmissionStatus.PROCESSED) return null;
 			}
 			if (studies.size() < PAGE) return null;
 		}

@@ -45,7 +45,7 @@ final class FileTransfer {
 	 * The sizes of the plan's files already in the user folder (and the folders that exist, with size -1). Lists only
 	 * the folders the plan uses, not the whole user folder, which may hold other studies.
 	 */
-	Map<String, Long> onServer(List<Deposit.Planned> files) throws BioStudiesException {
+	Map<String, Long> onServer(List<PlannedFile> files) throws BioStudiesException {
 		Set<String> needed = folders(files);
 		Map<String, Long> there = new HashMap<>();
 		List<String> queue = new ArrayList<>(List.of(""));
@@ -67,9 +67,9 @@ final class FileTransfer {
 	}
 
 	/** Every folder the files go in, with its parents. */
-	private static Set<String> folders(List<Deposit.Planned> files) {
+	private static Set<String> folders(List<PlannedFile> files) {
 		Set<String> folders = new TreeSet<>();
-		for (Deposit.Planned f : files) {
+		for (PlannedFile f : files) {
 			String p = f.remote();
 			for (int slash = p.lastIndexOf('/'); slash > 0; slash = p.lastIndexOf('/', slash - 1)) {
 				folders.add(p.substring(0, slash));
@@ -78,7 +78,7 @@ final class FileTransfer {
 		return folders;
 	}
 
-	void createFolders(List<Deposit.Planned> send, Set<String> existing) throws BioStudiesException {
+	void createFolders(List<PlannedFile> send, Set<String> existing) throws BioStudiesException {
 		List<String> missing = folders(send).stream().filter(f -> !existing.contains(f))
 			.sorted(Comparator.comparingInt((String f) -> f.split("/").length).thenComparing(f -> f)).toList();
 		for (String f : missing) {
@@ -88,25 +88,25 @@ final class FileTransfer {
 	}
 
 	/** Sends the files, data first and File-lists last, {@link #parallel} at a time; stops all at the first failure. */
-	void upload(List<Deposit.Planned> send, UploadJournal journal, Map<String, Receipt.File> done)
+	void upload(List<PlannedFile> send, UploadJournal journal, Map<String, Receipt.File> done)
 		throws IOException
 	{
 		if (send.isEmpty()) {
 			say.message("nothing to send: every file is already on the server");
 			return;
 		}
-		long bytes = send.stream().mapToLong(Deposit.Planned::size).sum();
+		long bytes = send.stream().mapToLong(PlannedFile::size).sum();
 		say.message("sending " + send.size() + (send.size() == 1 ? " file (" : " files (") + Amounts.bytes(bytes) +
 			")" + (parallel > 1 && send.size() > 1 ? ", " + Math.min(parallel, send.size()) + " at a time" : ""));
 		ProgressMeter meter = ProgressMeter.bytes(Progress.Step.UPLOAD, bytes, send.size(), say);
-		List<Deposit.Planned> data = send.stream().filter(f -> !f.fileList()).toList();
-		List<Deposit.Planned> lists = send.stream().filter(Deposit.Planned::fileList).toList();
+		List<PlannedFile> data = send.stream().filter(f -> !f.fileList()).toList();
+		List<PlannedFile> lists = send.stream().filter(PlannedFile::fileList).toList();
 		ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, send.size()), threads());
 		ExecutorCompletionService<Receipt.File> finished = new ExecutorCompletionService<>(pool);
 		AtomicInteger sent = new AtomicInteger();
 		try {
-			for (List<Deposit.Planned> batch : List.of(data, lists)) {
-				for (Deposit.Planned f : batch) {
+			for (List<PlannedFile> batch : List.of(data, lists)) {
+				for (PlannedFile f : batch) {
 					finished.submit(() -> {
 						Checksums c = client.send(f.item().local(), f.remote(), meter, md5);
 						if (c.size() != f.size()) {
@@ -116,7 +116,7 @@ final class FileTransfer {
 							f.item().local().toString(), f.size(), f.modified(), c));
 						meter.fileDone(f.remote());
 						sent.incrementAndGet();
-						return f.receiptFile(c, Receipt.SENT);
+						return f.receiptFile(c, FileState.SENT);
 					});
 				}
 				for (int i = 0; i < batch.size(); i++) { // in the order they finish: a failure stops the rest at once

@@ -21,50 +21,29 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * title, the time, every file with its size and checksums (SHA-256, and MD5 only when asked for; computed locally
  * while it was sent), and the submission exactly as sent.
  * <p>
- * Written first just before the submission is sent ({@link #SENDING}, no accession yet: should the answer be lost
- * or the process die, a run started again asks the server whether the study was made, instead of making a second
- * one), then when the server has accepted it ({@code SUBMITTED}, with the accession), and again when it has
- * processed it. Always through a temporary file, so that it is never half written.
+ * Written first just before the submission is sent ({@link SubmissionStatus#SENDING}, no accession yet: should the
+ * answer be lost or the process die, a run started again asks the server whether the study was made, instead of
+ * making a second one), then when the server has accepted it ({@code SUBMITTED}, with the accession), and again when
+ * it has processed it. Always through a temporary file, so that it is never half written. Statuses are written by
+ * name and file states in their words ({@link FileState}), as every version has written them.
  * </p>
  *
  * @param accession null while the submission is being sent (or when the server refused it)
- * @param status the submission's last known status: {@link #SENDING} while it is being sent, {@link #REFUSED} when
- *   the server refused it at once, {@code SUBMITTED} right after the server accepted it, then the request's status
+ * @param status the submission's last known status: {@code SENDING} while it is being sent, {@code REFUSED} when the
+ *   server refused it at once, {@code SUBMITTED} right after the server accepted it, then the request's status
  *   ({@code PROCESSED} when stored, {@code INVALID} when rejected) or, when found in the server's list of the user's
  *   studies, that list's status ({@code PROCESSING}, {@code PROCESSED}, {@code INVALID})
  * @param user the BioStudies login that submitted it
  * @param title the study's title as sent
- * @param time when this status was reached; for {@link #SENDING}, when the submission was sent
- * @param errors the server's reasons when the status is {@code INVALID} or {@link #REFUSED}, otherwise empty
+ * @param time when this status was reached; for {@link SubmissionStatus#SENDING}, when the submission was sent
+ * @param errors the server's reasons when the status is {@code INVALID} or {@code REFUSED}, otherwise empty
  * @param submission the PageTab JSON as sent
  */
-public record Receipt(String accession, int version, String status, String server, String user, String title,
-	String studyUrl, Instant time, List<File> files, List<String> errors, String submission)
+public record Receipt(String accession, int version, SubmissionStatus status, String server, String user,
+	String title, String studyUrl, Instant time, List<File> files, List<String> errors, String submission)
 {
 
 	public static final String NAME = "receipt.json";
-	/** The submission is being sent: the server may or may not have made the study. */
-	public static final String SENDING = "SENDING";
-	/** The server refused the submission when it was sent: no study was made. */
-	public static final String REFUSED = "REFUSED";
-	/** The file was sent in this run. */
-	public static final String SENT = "sent";
-	/**
-	 * The file was already in the user folder with the same size, and this computer's upload record vouches that it
-	 * holds the same bytes (see {@link UploadJournal}); it was not sent again.
-	 */
-	public static final String ON_SERVER = "already on server";
-	/**
-	 * The file was in the user folder with the same size, but nothing vouches that it holds these bytes (it was sent
-	 * some other way, or from another computer) and it was too large to send again without being asked
-	 * ({@code --resend-unverified}); no checksums are claimed for it.
-	 */
-	public static final String NOT_VERIFIED = "on server, not verified";
-	/**
-	 * A metadata-only update: the file was not sent; the server keeps the previous version's (checksums from the upload
-	 * record when known, otherwise null).
-	 */
-	public static final String NOT_SENT = "not sent (metadata only)";
 
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -72,7 +51,7 @@ public record Receipt(String accession, int version, String status, String serve
 	 * One file of the deposit; sha256 is null when not known for the bytes on the server; md5 is null then too, and
 	 * when it was not asked for ({@code --md5}; receipts written before that option always have it).
 	 */
-	public record File(String remote, String local, long size, String md5, String sha256, String state) {}
+	public record File(String remote, String local, long size, String md5, String sha256, FileState state) {}
 
 	public Receipt {
 		files = List.copyOf(files);
@@ -81,7 +60,7 @@ public record Receipt(String accession, int version, String status, String serve
 
 	/** Whether the study is stored. */
 	public boolean processed() {
-		return SubmissionRequest.DONE.contains(status);
+		return status != null && status.stored();
 	}
 
 	/** Whether the receipt names a study (the server accepted the submission, or it was found on the server). */
@@ -90,20 +69,21 @@ public record Receipt(String accession, int version, String status, String serve
 	}
 
 	/** The same receipt with another status, accession and version (found on the server), at {@code when}. */
-	Receipt withStudy(String accNo, int number, String newStatus, String url, Instant when) {
+	Receipt withStudy(String accNo, int number, SubmissionStatus newStatus, String url, Instant when) {
 		return new Receipt(accNo, number, newStatus, server, user, title, url, when, files, errors, submission);
 	}
 
 	/** Writes the receipt as JSON, replacing the file (through a temporary file, so it is never half written). */
 	public void write(Path file) throws IOException {
 		ObjectNode root = JSON.createObjectNode();
-		root.put("accession", accession).put("version", version).put("status", status).put("server", server)
+		root.put("accession", accession).put("version", version).put("status", status == null ? null : status
+			.name()).put("server", server)
 			.put("user", user).put("title", title).put("studyUrl", studyUrl).put("time", time.toString());
 		ArrayNode list = root.putArray("files");
 		for (File f : files) {
 			ObjectNode entry = list.addObject().put("remote", f.remote()).put("local", f.local()).put("size", f.size());
 			if (f.md5() != null) entry.put("md5", f.md5());
-			entry.put("sha256", f.sha256()).put("state", f.state());
+			entry.put("sha256", f.sha256()).put("state", f.state() == null ? null : f.state().text());
 		}
 		if (!errors.isEmpty()) errors.forEach(root.putArray("errors")::add);
 		root.set("submission", JSON.readTree(submission));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -57,7 +58,7 @@ final class ReceiptReader {
 			String at = "files[" + i + "]";
 			if (!f.isObject()) throw field(at, "should be a JSON object {…}");
 			files.add(new Receipt.File(text(f, "remote", at, true), text(f, "local", at, false), number(f, "size", at),
-				text(f, "md5", at, false), text(f, "sha256", at, false), text(f, "state", at, false)));
+				text(f, "md5", at, false), text(f, "sha256", at, false), state(f, at)));
 		}
 		List<String> errors = new ArrayList<>();
 		JsonNode e = root.path("errors");
@@ -77,7 +78,7 @@ final class ReceiptReader {
 		}
 		long version = number(root, "version", "");
 		if (version < 0 || version > Integer.MAX_VALUE) throw field("version", "should be a version number");
-		return new Receipt(text(root, "accession", "", false), (int) version, text(root, "status", "", true),
+		return new Receipt(text(root, "accession", "", false), (int) version, status(root),
 			text(root, "server", "", true), text(root, "user", "", false), text(root, "title", "", false),
 			text(root, "studyUrl", "", false), time, files, errors, JSON.writeValueAsString(submission));
 	}
@@ -99,6 +100,26 @@ final class ReceiptReader {
 		}
 		if (!v.isTextual()) throw field(path(at, name), "should be text in quotes");
 		return v.asText();
+	}
+
+	private SubmissionStatus status(JsonNode root) throws DamagedReceiptException {
+		String name = text(root, "status", "", true);
+		SubmissionStatus status = SubmissionStatus.named(name);
+		if (status == null) {
+			throw field("status", "should be a status such as SUBMITTED or PROCESSED, not '" + name + "'");
+		}
+		return status;
+	}
+
+	private FileState state(JsonNode file, String at) throws DamagedReceiptException {
+		String text = text(file, "state", at, false);
+		if (text == null) return null;
+		FileState state = FileState.of(text);
+		if (state == null) {
+			throw field(path(at, "state"), "should be one of " + String.join(", ", Arrays.stream(FileState.values())
+				.map(s -> "'" + s.text() + "'").toList()) + ", not '" + text + "'");
+		}
+		return state;
 	}
 
 	private long number(JsonNode node, String name, String at) throws DamagedReceiptException {

@@ -152,4 +152,23 @@ public final class Server {
 	public int hashCode() {
 		return base.hashCode();
 	}
+
+	/** {@code base/<segments>}. */
+	HttpUrl url(String segments) {
+		return base.newBuilder().addPathSegments(segments).build();
+	}
+
+	/** {@code base/<prefix>/<folder segments>}; the root folder as {@code base/<prefix>/}. */
+	HttpUrl userUrl(String prefix, String folder) {
+		HttpUrl.Builder b = base.newBuilder().addPathSegments(prefix);
+		if (folder.isEmpty()) b.addPathSegment("");
+		else for (String segment : folder.split("/")) b.addPathSegment(segment);
+		return b.build();
+	}
+
+	/** {@code base/submissions/requests/<accNo>/<version>/<what>}. */
+	HttpUrl requestUrl(String accNo, int version, String what) {
+		return base.newBuilder().addPathSegments("submissions/requests").addPathSegment(accNo).addPathSegment(Integer
+			.toString(version)).addPathSegment(what).build();
+	}
 }

@@ -1,6 +1,12 @@
 package org.biadeposit.biostudies;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A study in the server's list of the user's submissions ({@code GET /submissions}, see
@@ -10,6 +16,40 @@ import java.time.Instant;
  * @param title the root section's {@code Title}, else the submission's
  * @param modified the {@code mtime}: when the study was last changed, or {@code now} for a request not yet looked
  *   at; null when the server gave none
- * @param status {@code PROCESSING}, {@code PROCESSED} or {@code INVALID}
+ * @param status {@code PROCESSING}, {@code PROCESSED} or {@code INVALID}; a status the list does not give or that
+ *   {@link SubmissionStatus} lacks counts as PROCESSING (not stored)
  */
-public record SubmittedStudy(String accNo, String title, Instant modified, String status) {}
+public record SubmittedStudy(String accNo, String title, Instant modified, SubmissionStatus status) {
+
+	/**
+	 * The studies of one page of the list.
+	 * <p>
+	 * What this relies on, read from the BioStudies backend (biostudies-backend-services {@code
+	 * SubmissionQueryResource.getSubmissions}, {@code SubmissionFilterRequest}, {@code SubmissionDto},
+	 * {@code SubmissionMongoPersistenceQueryService.getSubmissionsByUser}, 2026): the parameters are {@code accNo}
+	 * (exact), {@code limit} (default 15) and {@code offset}; each element is {@code {accno, displayAccNo,
+	 * newSubmission, title, mtime, rtime, status, errors}} with {@code title} the root section's Title (else the
+	 * submission's), {@code mtime} an ISO-8601 time and {@code status} one of PROCESSING, PROCESSED, INVALID. A
+	 * {@code keywords} parameter filtered by title until November 2025 and is ignored since, so it is not sent: the
+	 * caller compares titles itself.
+	 * </p>
+	 */
+	static List<SubmittedStudy> listed(JsonNode array) {
+		List<SubmittedStudy> studies = new ArrayList<>();
+		for (JsonNode s : array) {
+			String accNo = s.path("accno").asText("");
+			if (accNo.isEmpty()) continue;
+			Instant modified;
+			try {
+				modified = s.hasNonNull("mtime") ? OffsetDateTime.parse(s.get("mtime").asText()).toInstant() : null;
+			}
+			catch (DateTimeParseException e) {
+				modified = null;
+			}
+			SubmissionStatus status = SubmissionStatus.named(s.path("status").asText(""));
+			studies.add(new SubmittedStudy(accNo, s.path("title").asText(""), modified, status == null
+				? SubmissionStatus.PROCESSING : status));
+		}
+		return studies;
+	}
+}

@@ -55,7 +55,7 @@ public record UploadPlan(List<Item> items) {
 			String where = file + " line " + r.line() + ": ";
 			String remote;
 			try {
-				remote = BioStudiesClient.folder(r.remote());
+				remote = UserPath.of(r.remote());
 			}
 			catch (IllegalArgumentException e) {
 				throw new IOException(where + e.getMessage());

@@ -22,10 +22,10 @@ final class UploadSelection {
 	static final long RESEND_LIMIT = 1L << 30;
 	static final String RESEND_FLAG = "--resend-unverified";
 
-	final List<Deposit.Planned> send = new ArrayList<>();
+	final List<PlannedFile> send = new ArrayList<>();
 	/** The receipt's entries of the files not sent, by remote path. */
 	final Map<String, Receipt.File> kept = new HashMap<>();
-	private final List<Deposit.Planned> vouched = new ArrayList<>(), changed = new ArrayList<>(),
+	private final List<PlannedFile> vouched = new ArrayList<>(), changed = new ArrayList<>(),
 		unrecorded = new ArrayList<>(), unverified = new ArrayList<>();
 	private final long resendLimit;
 
@@ -39,11 +39,11 @@ final class UploadSelection {
 	 * @param resendUnverified send those too
 	 * @param md5 whether the receipt gets MD5 too (read again from the local file if the record has none)
 	 */
-	static UploadSelection of(List<Deposit.Planned> candidates, Map<String, Long> onServer, UploadJournal journal,
+	static UploadSelection of(List<PlannedFile> candidates, Map<String, Long> onServer, UploadJournal journal,
 		String server, long resendLimit, boolean resendUnverified, boolean md5) throws IOException
 	{
 		UploadSelection s = new UploadSelection(resendLimit);
-		for (Deposit.Planned f : candidates) {
+		for (PlannedFile f : candidates) {
 			Long there = onServer.get(f.remote());
 			if (f.fileList() || there == null || there != f.size()) {
 				s.send.add(f);
@@ -52,12 +52,12 @@ final class UploadSelection {
 			Checksums c = journal.vouched(server, f.remote(), f.item().local(), f.size(), f.modified(), md5);
 			if (c != null) {
 				s.vouched.add(f);
-				s.kept.put(f.remote(), f.receiptFile(c, Receipt.ON_SERVER));
+				s.kept.put(f.remote(), f.receiptFile(c, FileState.ON_SERVER));
 			}
 			else if (f.size() > resendLimit && !resendUnverified) {
 				s.unverified.add(f);
 				s.kept.put(f.remote(), new Receipt.File(f.remote(), f.item().local().toString(), f.size(), null, null,
-					Receipt.NOT_VERIFIED));
+					FileState.NOT_VERIFIED));
 			}
 			else {
 				UploadJournal.Entry last = journal.sent(server, f.remote());
@@ -71,7 +71,7 @@ final class UploadSelection {
 	/** Tells the depositor what is not sent, and what is sent again and why. */
 	void tell(ProgressListener say) {
 		if (!vouched.isEmpty()) {
-			long bytes = vouched.stream().mapToLong(Deposit.Planned::size).sum();
+			long bytes = vouched.stream().mapToLong(PlannedFile::size).sum();
 			say.message("already on the server, not sent again: " + files(vouched.size()) + " (" +
 				Amounts.bytes(bytes) + ")");
 		}
@@ -91,7 +91,7 @@ final class UploadSelection {
 				.size()) + ")"));
 			if (unverified.size() > 20) lines.add("  … and " + (unverified.size() - 20) + " more");
 			lines.add("nothing shows that they hold the files here: the receipt records them as '" +
-				Receipt.NOT_VERIFIED + "'; to send them again, run with " + RESEND_FLAG);
+				FileState.NOT_VERIFIED + "'; to send them again, run with " + RESEND_FLAG);
 			say.message(String.join("\n", lines));
 		}
 	}

@@ -1,5 +1,15 @@
 package org.biadeposit.biostudies;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * A file or folder in the user folder on the server.
  *
@@ -11,5 +21,31 @@ public record UserFile(String path, long size, boolean directory) {
 	/** The last part of the path. */
 	public String name() {
 		return path.substring(path.lastIndexOf('/') + 1);
+	}
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/**
+	 * The entries of a folder listing ({@code GET /files/user/{path}}: a JSON array of {@code {name, size, type}}),
+	 * read one at a time so that a long listing never becomes a tree in memory; null when the answer is not an array.
+	 *
+	 * @param folder the folder listed, from the user folder's root
+	 */
+	static List<UserFile> listed(JsonParser p, String folder) throws IOException {
+		if (p.nextToken() != JsonToken.START_ARRAY) return null;
+		List<UserFile> files = new ArrayList<>();
+		for (JsonToken t; (t = p.nextToken()) != JsonToken.END_ARRAY;) {
+			if (t == null) throw new JsonParseException(p, "no end");
+			if (t != JsonToken.START_OBJECT) {
+				p.skipChildren();
+				continue;
+			}
+			JsonNode f = JSON.readTree(p);
+			String name = f.path("name").asText("");
+			if (name.isEmpty()) continue;
+			files.add(new UserFile(folder.isEmpty() ? name : folder + "/" + name, f.path("size").asLong(0), f.path(
+				"type").asText("FILE").equalsIgnoreCase("DIR")));
+		}
+		return files;
 	}
 }

@@ -8,9 +8,10 @@ import java.time.Duration;
 import org.biadeposit.DepositionWorkflow;
 import org.biadeposit.TerminalText;
 import org.biadeposit.biostudies.BioStudiesClient;
-import org.biadeposit.biostudies.Deposit;
+import org.biadeposit.biostudies.SubmissionRun;
 import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.biostudies.Server;
+import org.biadeposit.biostudies.SubmissionRun;
 import org.biadeposit.example.ExampleDataset;
 import org.biadeposit.harvest.HarvestCache;
 import org.biadeposit.harvest.HarvestService;
@@ -78,7 +79,7 @@ final class DemoVerb extends Verb {
 			out().println("packaged: " + packaged.written().files() + " file(s), " + packaged.written().bytes() +
 				" bytes, in " + TerminalText.line(pkg.toString()));
 			try (BioStudiesClient client = new BioStudiesClient(Server.of(sandbox.baseUrl()))) {
-				Receipt r = new Deposit(client, pkg).pollInterval(Duration.ofMillis(200)).listener(progress).run(
+				Receipt r = new SubmissionRun(client, pkg).pollInterval(Duration.ofMillis(200)).listener(progress).run(
 					SandboxConfig.DEMO_EMAIL, SandboxConfig.DEMO_PASSWORD.toCharArray());
 				out().println("accession: " + r.accession() + " (version " + r.version() + "), status " + r.status());
 				out().println("study:     " + r.studyUrl());

@@ -12,6 +12,7 @@ import org.biadeposit.biostudies.BioStudiesClient;
 import org.biadeposit.biostudies.Password;
 import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.biostudies.Server;
+import org.biadeposit.biostudies.SubmissionStatus;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +44,7 @@ final class StatusVerb extends LoginVerb {
 			Receipt r = Receipt.read(receiptFile);
 			if (!r.hasAccession()) {
 				err().println(prefix() + TerminalText.line(receiptFile.toString()) + " names no study yet: " +
-					(Receipt.SENDING.equals(r.status()) ? "the submission sent on " + r.time() + " got no answer; " +
+					(r.status() == SubmissionStatus.SENDING ? "the submission sent on " + r.time() + " got no answer; " +
 						"run 'bia submit' again to find out whether BioStudies made it" :
 						"BioStudies refused the submission " + TerminalText.lines(r.errors().toString())));
 				return 1;
@@ -68,13 +69,13 @@ final class StatusVerb extends LoginVerb {
 				Password.wipe(password);
 			}
 			try {
-				String status = client.status(accession, v);
-				List<String> errors = "INVALID".equals(status) ? client.errors(accession, v) : List.of();
+				SubmissionStatus status = client.status(accession, v);
+				List<String> errors = status == SubmissionStatus.INVALID ? client.errors(accession, v) : List.of();
 				if (json) {
 					Map<String, Object> doc = new LinkedHashMap<>();
 					doc.put("accession", accession);
 					doc.put("version", v);
-					doc.put("status", status);
+					doc.put("status", status.name());
 					doc.put("errors", errors);
 					terminal.json(doc);
 				}
@@ -82,7 +83,7 @@ final class StatusVerb extends LoginVerb {
 					out().println(accession + " version " + v + ": " + status);
 					for (String e : errors) out().println("  - " + TerminalText.lines(e));
 				}
-				return "INVALID".equals(status) ? 1 : 0;
+				return status == SubmissionStatus.INVALID ? 1 : 0;
 			}
 			finally {
 				client.logout();

@@ -9,9 +9,10 @@ import java.util.Map;
 
 import org.biadeposit.TerminalText;
 import org.biadeposit.biostudies.BioStudiesClient;
-import org.biadeposit.biostudies.Deposit;
+import org.biadeposit.biostudies.SubmissionRun;
 import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.biostudies.Server;
+import org.biadeposit.biostudies.SubmissionStatus;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +40,7 @@ final class SubmitVerb extends LoginVerb {
 
 	@Option(names = "--parallel", paramLabel = "N", converter = WholeNumber.class, description = "files sent at " +
 		"once (default: ${DEFAULT-VALUE})")
-	int parallel = Deposit.DEFAULT_PARALLEL;
+	int parallel = SubmissionRun.DEFAULT_PARALLEL;
 
 	@Option(names = "--accession", paramLabel = "S-BIAD...", description = "send a new version of this study")
 	String accession;
@@ -72,9 +73,9 @@ final class SubmitVerb extends LoginVerb {
 	private int submit(Server server) throws IOException {
 		char[] password = login.password(terminal.environment());
 		try (BioStudiesClient client = new BioStudiesClient(server)) {
-			Deposit deposit = new Deposit(client, pkg).parallel(parallel).accession(accession).metadataOnly(
+			SubmissionRun deposit = new SubmissionRun(client, pkg).parallel(parallel).accession(accession).metadataOnly(
 				metadataOnly).resendUnverified(resendUnverified).md5(md5).pollInterval(pollSeconds == null
-					? Deposit.POLL_INTERVAL : Duration.ofSeconds(pollSeconds)).listener(terminal.progress(quiet));
+					? SubmissionRun.POLL_INTERVAL : Duration.ofSeconds(pollSeconds)).listener(terminal.progress(quiet));
 			Receipt r = deposit.run(login.user, password);
 			if (json) {
 				Map<String, Object> doc = new LinkedHashMap<>();
@@ -96,7 +97,7 @@ final class SubmitVerb extends LoginVerb {
 				for (String e : r.errors()) err().println("  - " + TerminalText.lines(e));
 			}
 			// Found already submitted: nothing failed in this run, unless BioStudies rejected that submission.
-			if (deposit.alreadySubmitted()) return "INVALID".equals(r.status()) ? 1 : 0;
+			if (deposit.alreadySubmitted()) return r.status() == SubmissionStatus.INVALID ? 1 : 0;
 			return r.processed() ? 0 : 1;
 		}
 	}

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 
 import org.biadeposit.Cancellation;
 import org.biadeposit.DepositionService;
-import org.biadeposit.biostudies.Deposit;
+import org.biadeposit.biostudies.SubmissionRun;
 import org.biadeposit.biostudies.Password;
 import org.biadeposit.biostudies.Receipt;
 import org.scijava.ItemIO;
@@ -39,7 +39,7 @@ public class UploadAndSubmitCommand extends DepositionCommand {
 	private String passwordfile = "";
 
 	@Parameter(label = "Files sent at once", min = "1", max = "16")
-	private int parallel = Deposit.DEFAULT_PARALLEL;
+	private int parallel = SubmissionRun.DEFAULT_PARALLEL;
 
 	@Parameter(label = "Existing accession to update (empty: a new study)", required = false, persist = false)
 	private String accession = "";

@@ -167,33 +167,37 @@ public class ImageJTiffReader implements MetadataReader {
 		}
 	}
 
-	/** ImageJ's length unit names (it escapes µ as the six characters \u00B5). */
+	/**
+	 * ImageJ's length units: the shared {@link UnitNames} in any case, ImageJ's "in" and "å", and \u00B5 written
+	 * as the six characters ImageJ escapes it to; null for "pixel" or anything else (uncalibrated).
+	 */
 	public static Unit<Length> lengthUnit(String raw) {
 		if (raw == null) return null;
-		String u = raw.replace("\\u00B5", "µ").replace("\\u00b5", "µ").replace('\u03bc', 'µ').trim()
-			.toLowerCase(Locale.ROOT);
-		switch (u) {
-			case "µm": case "um": case "micron": case "microns": case "micrometer": case "micrometre":
-				return UNITS.MICROMETER;
-			case "nm": case "nanometer": case "nanometre": return UNITS.NANOMETER;
-			case "mm": case "millimeter": case "millimetre": return UNITS.MILLIMETER;
-			case "cm": case "centimeter": case "centimetre": return UNITS.CENTIMETER;
-			case "m": case "meter": case "metre": return UNITS.METER;
-			case "å": case "angstrom": return UNITS.ANGSTROM;
-			case "pm": return UNITS.PICOMETER;
-			case "inch": case "in": return UNITS.INCH;
-			default: return null; // "pixel" or unknown: uncalibrated
+		String u = unescapeMicro(raw).replace('\u03bc', '\u00b5').trim();
+		String lower = u.toLowerCase(Locale.ROOT);
+		if (lower.equals("in")) return UNITS.INCH;
+		if (lower.equals("\u00e5")) return UNITS.ANGSTROM;
+		Unit<Length> unit = UnitNames.LENGTH.find(u);
+		return unit != null ? unit : UnitNames.LENGTH.find(lower);
+	}
+
+	/** ImageJ's time units: the shared {@link UnitNames} in any case and ImageJ's "sec", "msec", "hr"; else seconds. */
+	private static Unit<Time> timeUnit(String raw) {
+		if (raw == null) return UNITS.SECOND;
+		String u = unescapeMicro(raw).trim();
+		String lower = u.toLowerCase(Locale.ROOT);
+		switch (lower) {
+			case "sec": return UNITS.SECOND;
+			case "msec": return UNITS.MILLISECOND;
+			case "hr": return UNITS.HOUR;
+			default:
+				Unit<Time> unit = UnitNames.TIME.find(u);
+				if (unit == null) unit = UnitNames.TIME.find(lower);
+				return unit != null ? unit : UNITS.SECOND;
 		}
 	}
 
-	private static Unit<Time> timeUnit(String raw) {
-		String u = raw == null ? "sec" : raw.trim().toLowerCase(Locale.ROOT);
-		switch (u) {
-			case "ms": case "msec": return UNITS.MILLISECOND;
-			case "µs": case "us": case "\\u00b5s": return UNITS.MICROSECOND;
-			case "min": case "minute": case "minutes": return UNITS.MINUTE;
-			case "h": case "hr": case "hour": case "hours": return UNITS.HOUR;
-			default: return UNITS.SECOND;
-		}
+	private static String unescapeMicro(String unit) {
+		return unit.replace("\\u00B5", "\u00b5").replace("\\u00b5", "\u00b5");
 	}
 }

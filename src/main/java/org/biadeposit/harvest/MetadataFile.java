@@ -12,10 +12,10 @@ import java.util.Locale;
  * {@link #MAX_BYTES} is refused from its size, without being read. Real metadata is far smaller (a large plate's
  * OME-XML is a few MiB); the limit keeps a crafted or misnamed multi-gigabyte file from exhausting the memory.
  */
-final class MetadataFile {
+public final class MetadataFile {
 
 	/** 64 MiB: the most metadata bia-deposit reads from one file. */
-	static final int MAX_BYTES = 64 << 20;
+	public static final int MAX_BYTES = 64 << 20;
 
 	private MetadataFile() {}
 
@@ -25,7 +25,7 @@ final class MetadataFile {
 	 * @param shownAs how messages name the file
 	 * @throws UnreadableImageException when the file is larger than {@link #MAX_BYTES}
 	 */
-	static byte[] read(Path file, String shownAs) throws IOException, UnreadableImageException {
+	public static byte[] read(Path file, String shownAs) throws IOException, UnreadableImageException {
 		long size = Files.size(file);
 		if (size > MAX_BYTES) throw tooLarge(shownAs, size);
 		try (InputStream in = Files.newInputStream(file)) {
@@ -37,7 +37,7 @@ final class MetadataFile {
 	}
 
 	/** Whether a file is too large to be read as metadata. */
-	static boolean tooLarge(Path file) throws IOException {
+	public static boolean tooLarge(Path file) throws IOException {
 		return Files.size(file) > MAX_BYTES;
 	}
 

@@ -59,7 +59,7 @@ public final class OmeXml {
 	}
 
 	/** Parses OME-XML bytes (encoding as the XML declaration says, UTF-8 by default). */
-	static OMEXMLMetadataImpl parse(byte[] xml) throws UnreadableImageException {
+	public static OMEXMLMetadataImpl parse(byte[] xml) throws UnreadableImageException {
 		String head = new String(xml, 0, Math.min(xml.length, 4096), StandardCharsets.ISO_8859_1);
 		String version = schemaVersion(head);
 		if (version != null && UPGRADES.containsKey(version)) return fromDocument(upgrade(decode(xml), version));

@@ -269,7 +269,7 @@ class BioStudiesClientTest extends MockServerTest {
 	void statusAndErrors() throws Exception {
 		server.enqueue(new MockResponse().setBody("\"INVALID\""));
 		server.enqueue(new MockResponse().setBody("[\"The following files could not be found:\\n  - a.tif\"]"));
-		assertEquals("INVALID", client.status(new SubmissionRequest("S-BIAD2", 2)));
+		assertEquals(SubmissionStatus.INVALID, client.status(new SubmissionRequest("S-BIAD2", 2)));
 		assertEquals(List.of("The following files could not be found:\n  - a.tif"), client.errors("S-BIAD2", 2));
 		take();
 		assertEquals("/api/submissions/requests/S-BIAD2/2/errors", take().getPath());
@@ -287,11 +287,11 @@ class BioStudiesClientTest extends MockServerTest {
 
 	@Test
 	void remotePathsStayInsideTheUserFolder() {
-		assertThrows(IllegalArgumentException.class, () -> BioStudiesClient.folder("a/../../etc"));
-		assertThrows(IllegalArgumentException.class, () -> BioStudiesClient.folder("a//b"));
-		assertThrows(IllegalArgumentException.class, () -> BioStudiesClient.folder("a\\b"));
-		assertEquals("a/b", BioStudiesClient.folder("/a/b/"));
-		assertEquals("", BioStudiesClient.folder(null));
+		assertThrows(IllegalArgumentException.class, () -> UserPath.of("a/../../etc"));
+		assertThrows(IllegalArgumentException.class, () -> UserPath.of("a//b"));
+		assertThrows(IllegalArgumentException.class, () -> UserPath.of("a\\b"));
+		assertEquals("a/b", UserPath.of("/a/b/"));
+		assertEquals("", UserPath.of(null));
 	}
 
 	@Test

@@ -29,9 +29,9 @@ class ReceiptTest {
 	Path tmp;
 
 	private static Receipt sending() {
-		return new Receipt(null, 0, Receipt.SENDING, "https://example.org/api", "ann@example.org", "Cells",
+		return new Receipt(null, 0, SubmissionStatus.SENDING, "https://example.org/api", "ann@example.org", "Cells",
 			null, Instant.parse("2026-12-01T19:30:00Z"), List.of(new Receipt.File("a/b.tif", "/data/b.tif", 12, null,
-				null, Receipt.NOT_VERIFIED)), List.of(), "{\"accno\":\"\",\"section\":{\"type\":\"Study\"}}");
+				null, FileState.NOT_VERIFIED)), List.of(), "{\"accno\":\"\",\"section\":{\"type\":\"Study\"}}");
 	}
 
 	@Test
@@ -49,9 +49,10 @@ class ReceiptTest {
 	void aReceiptWithoutMd5HasNoMd5FieldAndAnOldOneWithMd5StillReads() throws IOException {
 		Path file = tmp.resolve(Receipt.NAME);
 		String sha = "ab".repeat(32), md5 = "cd".repeat(16);
-		Receipt sent = new Receipt("S-BIAD1", 1, "PROCESSED", "https://example.org/api", "ann@example.org", "Cells",
-			"https://example.org/studies/S-BIAD1", Instant.parse("2026-12-01T19:30:00Z"), List.of(new Receipt.File(
-				"a/b.tif", "/data/b.tif", 12, null, sha, Receipt.SENT)), List.of(), "{\"accno\":\"S-BIAD1\"}");
+		Receipt sent = new Receipt("S-BIAD1", 1, SubmissionStatus.PROCESSED, "https://example.org/api",
+			"ann@example.org", "Cells", "https://example.org/studies/S-BIAD1", Instant.parse("2026-12-01T19:30:00Z"),
+			List.of(new Receipt.File("a/b.tif", "/data/b.tif", 12, null, sha, FileState.SENT)), List.of(),
+			"{\"accno\":\"S-BIAD1\"}");
 		sent.write(file);
 		assertFalse(Files.readString(file).contains("md5"), "no MD5 unless asked for: " + Files.readString(file));
 		assertEquals(sent, Receipt.read(file));
@@ -65,9 +66,79 @@ class ReceiptTest {
 			 "submission": {"accno": "S-BIAD1"}}
 			""".formatted(md5, sha));
 		Receipt old = Receipt.read(file);
-		assertEquals(new Receipt.File("a/b.tif", "/data/b.tif", 12, md5, sha, Receipt.SENT), old.files().get(0));
+		assertEquals(new Receipt.File("a/b.tif", "/data/b.tif", 12, md5, sha, FileState.SENT), old.files().get(0));
 		assertNull(old.files().get(1).md5());
 		assertNull(old.files().get(1).sha256());
+	}
+
+	/**
+	 * A receipt as the versions before statuses and file states were enums wrote it (every state, a status found in
+	 * the list of studies): it reads, and is written back byte for byte.
+	 */
+	@Test
+	void anOldReceiptReadsAndIsWrittenBackTheSame() throws IOException {
+		String sha = "ab".repeat(32);
+		String old = """
+			{
+			  "accession" : "S-BIAD7",
+			  "version" : 1,
+			  "status" : "PROCESSING",
+			  "server" : "https://example.org/api",
+			  "user" : "ann@example.org",
+			  "title" : "Cells",
+			  "studyUrl" : "https://example.org/studies/S-BIAD7",
+			  "time" : "2026-11-30T08:00:00Z",
+			  "files" : [ {
+			    "remote" : "a/1.tif",
+			    "local" : "/data/1.tif",
+			    "size" : 1,
+			    "sha256" : "%1$s",
+			    "state" : "sent"
+			  }, {
+			    "remote" : "a/2.tif",
+			    "local" : "/data/2.tif",
+			    "size" : 2,
+			    "sha256" : "%1$s",
+			    "state" : "already on server"
+			  }, {
+			    "remote" : "a/3.tif",
+			    "local" : "/data/3.tif",
+			    "size" : 3,
+			    "sha256" : null,
+			    "state" : "on server, not verified"
+			  }, {
+			    "remote" : "a/4.tif",
+			    "local" : "/data/4.tif",
+			    "size" : 4,
+			    "sha256" : null,
+			    "state" : "not sent (metadata only)"
+			  } ],
+			  "submission" : {
+			    "accno" : "S-BIAD7"
+			  }
+			}""".formatted(sha);
+		Path file = tmp.resolve(Receipt.NAME);
+		Files.writeString(file, old);
+		Receipt read = Receipt.read(file);
+		assertEquals(SubmissionStatus.PROCESSING, read.status());
+		assertFalse(read.processed());
+		assertEquals(List.of(FileState.SENT, FileState.ON_SERVER, FileState.NOT_VERIFIED, FileState.NOT_SENT), read
+			.files().stream().map(Receipt.File::state).toList());
+		Path again = tmp.resolve("again.json");
+		read.write(again);
+		assertEquals(old, Files.readString(again));
+	}
+
+	@Test
+	void aStatusOrFileStateNoVersionWroteIsDamage() throws IOException {
+		Path file = tmp.resolve(Receipt.NAME);
+		sending().write(file);
+		String whole = Files.readString(file);
+		assertEquals(": the field 'status' should be a status such as SUBMITTED or PROCESSED, not 'sending'", damaged(
+			whole.replace("\"SENDING\"", "\"sending\"")));
+		assertEquals(": the field 'files[0].state' should be one of 'sent', 'already on server', 'on server, not " +
+			"verified', 'not sent (metadata only)', not 'lost'", damaged(whole.replace("on server, not verified",
+				"lost")));
 	}
 
 	private String damaged(String content) throws IOException {

@@ -139,13 +139,13 @@ class SecretsTest {
 		};
 		try (BioStudiesClient client = Http.client(server)) {
 			// A whole deposit.
-			Receipt receipt = new Deposit(client, pkg.out).uploadRecords(records)
+			Receipt receipt = new SubmissionRun(client, pkg.out).uploadRecords(records)
 				.pollInterval(Duration.ofMillis(1)).listener(both)
 				.run(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray());
 			captured.append(receipt).append('\n').append(client).append('\n');
 
 			// The wrong password.
-			expectFailure(() -> new Deposit(client, pkg.out).uploadRecords(records)
+			expectFailure(() -> new SubmissionRun(client, pkg.out).uploadRecords(records)
 				.pollInterval(Duration.ofMillis(1)).listener(both).run(
 				FakeBioStudies.USER,
 				WRONG_PASSWORD.toCharArray()));
@@ -155,7 +155,7 @@ class SecretsTest {
 				"session for the provided security token " + FakeBioStudies.TOKEN));
 			PackageFolder two = PackageFolder.write(tmp.resolve("two"));
 			fake.files.clear();
-			BioStudiesException e = expectFailure(() -> new Deposit(client, two.out).uploadRecords(records)
+			BioStudiesException e = expectFailure(() -> new SubmissionRun(client, two.out).uploadRecords(records)
 				.pollInterval(Duration.ofMillis(1))
 				.listener(both)
 				.run(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray()));
@@ -163,7 +163,7 @@ class SecretsTest {
 			fake.statuses.clear();
 			fake.statuses.add("INVALID");
 			fake.errors.add("session " + FakeBioStudies.TOKEN + " may not submit");
-			expectFailure(() -> new Deposit(client, two.out).uploadRecords(records)
+			expectFailure(() -> new SubmissionRun(client, two.out).uploadRecords(records)
 				.pollInterval(Duration.ofMillis(1)).listener(both)
 				.run(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray()));
 

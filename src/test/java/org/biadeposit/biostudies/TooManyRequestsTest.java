@@ -23,7 +23,7 @@ class TooManyRequestsTest extends MockServerTest {
 	void retriedAfterTheSecondsAsked() throws Exception {
 		server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "1"));
 		server.enqueue(new MockResponse().setBody("\"PROCESSED\""));
-		assertEquals("PROCESSED", client.status("S-BIAD1", 1));
+		assertEquals(SubmissionStatus.PROCESSED, client.status("S-BIAD1", 1));
 		assertEquals(2, server.getRequestCount());
 	}
 
@@ -60,7 +60,7 @@ class TooManyRequestsTest extends MockServerTest {
 		server.enqueue(new MockResponse().setResponseCode(429));
 		server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "soon"));
 		server.enqueue(new MockResponse().setBody("\"PROCESSED\""));
-		assertEquals("PROCESSED", client.status("S-BIAD1", 1));
+		assertEquals(SubmissionStatus.PROCESSED, client.status("S-BIAD1", 1));
 		assertEquals(3, server.getRequestCount());
 	}
 

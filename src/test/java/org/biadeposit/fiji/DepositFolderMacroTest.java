@@ -183,7 +183,7 @@ class DepositFolderMacroTest {
 	}
 
 	private static Receipt receipt(String accession, String status) {
-		return new Receipt(accession, 1, status, "https://wwwdev.ebi.ac.uk/biostudies/", "me@example.org",
+		return new Receipt(accession, 1, org.biadeposit.biostudies.SubmissionStatus.valueOf(status), "https://wwwdev.ebi.ac.uk/biostudies/", "me@example.org",
 			"A \"status\": \"PROCESSED\" title", "https://example.org/S-BIAD1", Instant.parse("2026-12-01T12:00:00Z"),
 			List.of(), List.of(), "{\"status\": \"PROCESSED\", \"attributes\": [{\"name\": \"status\", \"value\": " +
 			"\"PROCESSED\"}]}");
@@ -193,6 +193,6 @@ class DepositFolderMacroTest {
 	void theMacroSaysDepositedOnlyForAStoredStudy() throws IOException {
 		assertEquals(List.of("1 S-BIAD1", "1 S-BIAD1", "0 S-BIAD1", "0 S-BIAD1", "0 ", "0 ", ""), macroReads(receipt(
 			"S-BIAD1", "PROCESSED"), receipt("S-BIAD1", "POST_PROCESSED"), receipt("S-BIAD1", "INVALID"), receipt(
-				"S-BIAD1", "SUBMITTED"), receipt(null, Receipt.SENDING), receipt(null, Receipt.REFUSED)));
+				"S-BIAD1", "SUBMITTED"), receipt(null, "SENDING"), receipt(null, "REFUSED")));
 	}
 }

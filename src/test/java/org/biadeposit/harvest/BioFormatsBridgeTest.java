@@ -678,7 +678,7 @@ class BioFormatsBridgeTest {
 	}
 
 	private static Harvester inPriorityOrder(BioFormatsBridge bridge) {
-		List<MetadataReader> readers = new ArrayList<>(List.of(new ImageJTiffReader(), bridge, new OmeZarrReader(),
+		List<MetadataReader> readers = new ArrayList<>(List.of(new ImageJTiffReader(), bridge, new org.biadeposit.harvest.zarr.OmeZarrReader(),
 			new OmeTiffReader(), new OmeXmlReader()));
 		readers.sort(java.util.Comparator.comparingDouble((MetadataReader r) -> r.getClass().getAnnotation(
 			org.scijava.plugin.Plugin.class).priority()).reversed());

@@ -11,12 +11,12 @@ import java.util.List;
  * {@link UnreadableImageException} (or its {@link NotThisFormatException}) with a message a user can read. Any other
  * exception or error escapes and fails the test.
  */
-final class ReaderContract {
+public final class ReaderContract {
 
 	private ReaderContract() {}
 
 	/** Runs every reader that accepts the probe, as the harvester would, and checks the outcome. */
-	static void holds(List<MetadataReader> readers, FileProbe probe) throws IOException {
+	public static void holds(List<MetadataReader> readers, FileProbe probe) throws IOException {
 		for (MetadataReader reader : readers) {
 			if (!reader.accepts(probe)) continue;
 			try {

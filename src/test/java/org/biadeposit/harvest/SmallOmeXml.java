@@ -5,7 +5,7 @@ package org.biadeposit.harvest;
  * 4 x 3 image that uses it. The microscope model and anything before the root element are given, so that tests can
  * put entity references and DOCTYPEs where an attacker would.
  */
-final class SmallOmeXml {
+public final class SmallOmeXml {
 
 	/** Versions the reader upgrades with the OME transforms, and the current one. */
 	static final String[] VERSIONS = { "2003-FC", "2008-09", "2010-06", "2012-06", "2016-06" };
@@ -21,7 +21,7 @@ final class SmallOmeXml {
 	 * @param prolog text between the XML declaration and the root element (a DOCTYPE), or ""
 	 * @param microscopeModel the raw XML text of the Microscope's Model attribute (may hold an entity reference)
 	 */
-	static String document(String version, String prolog, String microscopeModel) {
+	public static String document(String version, String prolog, String microscopeModel) {
 		String head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + prolog;
 		String instrument = "<Instrument ID=\"Instrument:0\"><Microscope Manufacturer=\"Zeiss\" Model=\"" +
 			microscopeModel + "\"/></Instrument>\n";

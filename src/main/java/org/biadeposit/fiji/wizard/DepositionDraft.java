@@ -12,9 +12,10 @@ import java.util.List;
 import org.biadeposit.ProgressListener;
 import org.biadeposit.DepositionWorkflow;
 import org.biadeposit.biostudies.BioStudiesClient;
-import org.biadeposit.biostudies.Deposit;
+import org.biadeposit.biostudies.SubmissionRun;
 import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.biostudies.Server;
+import org.biadeposit.biostudies.SubmissionRun;
 import org.biadeposit.harvest.HarvestCache;
 import org.biadeposit.harvest.HarvestedFile;
 import org.biadeposit.harvest.Harvester;
@@ -70,7 +71,7 @@ public final class DepositionDraft {
 	private final CacheFor caches;
 	private final int threads;
 	private final LocalDate today;
-	private Duration pollInterval = Deposit.POLL_INTERVAL;
+	private Duration pollInterval = SubmissionRun.POLL_INTERVAL;
 	private boolean backedUp;
 
 	/**
@@ -90,7 +91,7 @@ public final class DepositionDraft {
 		return root -> HarvestCache.at(HarvestCache.defaultFile(List.of(root.toString())), harvester);
 	}
 
-	/** The longest wait between two status requests after submitting (default as {@link Deposit}). */
+	/** The longest wait between two status requests after submitting (default as {@link SubmissionRun}). */
 	public DepositionDraft pollInterval(Duration interval) {
 		this.pollInterval = interval;
 		return this;
@@ -157,7 +158,7 @@ public final class DepositionDraft {
 		throws IOException
 	{
 		try (BioStudiesClient client = new BioStudiesClient(Server.of(server))) {
-			return new Deposit(client, packageFolder).pollInterval(pollInterval).listener(listener).run(user,
+			return new SubmissionRun(client, packageFolder).pollInterval(pollInterval).listener(listener).run(user,
 				password);
 		}
 	}

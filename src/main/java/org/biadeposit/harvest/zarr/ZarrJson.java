@@ -1,10 +1,14 @@
-package org.biadeposit.harvest;
+package org.biadeposit.harvest.zarr;
 
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.biadeposit.harvest.MetadataFile;
+import org.biadeposit.harvest.UnreadableImageException;
+
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,7 +18,6 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.core.JsonFactory;
 
 /**
  * The JSON metadata files of a Zarr store ({@code .zattrs}, {@code .zarray}, {@code zarr.json}), read within limits:
@@ -77,5 +80,11 @@ final class ZarrJson {
 				.getNodeType().toString().toLowerCase(Locale.ROOT) + ")");
 		}
 		return node;
+	}
+
+	/** A value as text, or null when it is missing, not a single value, or blank. */
+	static String text(JsonNode node) {
+		return node == null || !node.isValueNode() || node.isNull() || node.asText().isBlank() ? null : node
+			.asText();
 	}
 }

@@ -1,4 +1,4 @@
-package org.biadeposit.harvest;
+package org.biadeposit.harvest.zarr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.biadeposit.TestData;
+import org.biadeposit.harvest.FileProbe;
+import org.biadeposit.harvest.ImageRecord;
+import org.biadeposit.harvest.ImageRecordMapper;
+import org.biadeposit.harvest.OmeMetadata;
+import org.biadeposit.harvest.UnreadableImageException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -500,6 +505,34 @@ class OmeZarrReaderTest {
 			store)));
 		assertEquals(UnreadableImageException.class, e.getClass());
 		assertTrue(e.getMessage().contains("badxml.zarr/OME/METADATA.ome.xml"), e.getMessage());
+	}
+
+	/** A symbolic link may not make the reader take a file outside the store for its metadata (and quote it). */
+	@Test
+	void aLinkOutOfTheStoreIsRefusedALinkWithinItIsFollowed() throws Exception {
+		Path store = SmallZarr.image(tmp.resolve("linked.zarr"), "[2, 4, 3]", "[1, 4, 3]");
+		Path array = store.resolve("0/.zarray");
+		Path shared = Files.move(array, store.resolve("shared.zarray"));
+		Files.createSymbolicLink(array, array.getParent().relativize(shared));
+		assertEquals(2, single(store).sizeC(), "a link within the store is read");
+
+		Path outside = Files.move(shared, tmp.resolve("outside.zarray"));
+		Files.delete(array);
+		Files.createSymbolicLink(array, outside);
+		UnreadableImageException e = assertThrows(UnreadableImageException.class, () -> reader.read(new FileProbe(
+			store)));
+		assertEquals("linked.zarr/0/.zarray is a link to a file outside linked.zarr; the metadata of an OME-Zarr " +
+			"store must lie inside it. Copy the file into the store in place of the link", e.getMessage());
+
+		Path xml = tmp.resolve("elsewhere.ome.xml");
+		write(xml, "<?xml version=\"1.0\"?><NotOme/>");
+		Path series = tmp.resolve("series.zarr");
+		write(series.resolve(".zattrs"), "{\"bioformats2raw.layout\": 3}");
+		Files.createDirectories(series.resolve("OME"));
+		Files.createSymbolicLink(series.resolve("OME/METADATA.ome.xml"), xml);
+		e = assertThrows(UnreadableImageException.class, () -> reader.read(new FileProbe(series)));
+		assertTrue(e.getMessage().startsWith("series.zarr/OME/METADATA.ome.xml is a link to a file outside"),
+			e.getMessage());
 	}
 
 	// --- helpers ---

@@ -1,4 +1,4 @@
-package org.biadeposit.harvest;
+package org.biadeposit.harvest.zarr;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.biadeposit.harvest.FileProbe;
+import org.biadeposit.harvest.MetadataReader;
+import org.biadeposit.harvest.ReaderContract;
+import org.biadeposit.harvest.ReaderFuzzSeeds;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -13,8 +17,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * The OME-Zarr reader on any JSON metadata. The first input byte chooses which file of a small store (an image, a
- * plate well and a bioformats2raw series, all valid) the rest replaces: see {@link ReaderFuzzSeeds#ZARR_TARGETS}.
- * Seeds: {@link ReaderFuzzSeeds}. Fuzz for real with {@code JAZZER_FUZZ=1 mvn test -Dtest=OmeZarrReaderFuzzTest}.
+ * plate well and a bioformats2raw series, all valid) the rest replaces: see {@link ZarrFuzzSeeds#ZARR_TARGETS}.
+ * Seeds: {@link ZarrFuzzSeeds}. Fuzz for real with {@code JAZZER_FUZZ=1 mvn test -Dtest=OmeZarrReaderFuzzTest}.
  */
 class OmeZarrReaderFuzzTest {
 
@@ -26,7 +30,7 @@ class OmeZarrReaderFuzzTest {
 	@BeforeAll
 	static void makeStore() throws IOException {
 		folder = Files.createTempDirectory("zarr-fuzz");
-		store = ReaderFuzzSeeds.zarrStore(folder.resolve("fuzz.zarr"));
+		store = ZarrFuzzSeeds.zarrStore(folder.resolve("fuzz.zarr"));
 	}
 
 	@AfterAll
@@ -37,8 +41,8 @@ class OmeZarrReaderFuzzTest {
 	@FuzzTest(maxDuration = "60s")
 	void readsAnyZarrMetadata(byte[] input) throws IOException {
 		if (input.length == 0) return;
-		Path target = store.resolve(ReaderFuzzSeeds.ZARR_TARGETS.get(Byte.toUnsignedInt(input[0]) %
-			ReaderFuzzSeeds.ZARR_TARGETS.size()));
+		Path target = store.resolve(ZarrFuzzSeeds.ZARR_TARGETS.get(Byte.toUnsignedInt(input[0]) %
+			ZarrFuzzSeeds.ZARR_TARGETS.size()));
 		boolean existed = Files.exists(target);
 		byte[] original = existed ? Files.readAllBytes(target) : null;
 		Files.write(target, Arrays.copyOfRange(input, 1, input.length));

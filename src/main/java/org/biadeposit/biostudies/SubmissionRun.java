@@ -10,22 +10,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.biadeposit.Amounts;
 import org.biadeposit.Progress;
 import org.biadeposit.ProgressListener;
 import org.biadeposit.pagetab.PageTabJson;
-import org.biadeposit.pagetab.Section;
 import org.biadeposit.pagetab.Submission;
 import org.biadeposit.pagetab.SubmissionPackage;
 
 /**
- * One deposit of a package folder ({@code submission.json}, {@code filelists/}, {@code upload-plan.tsv}) in
- * BioStudies, from login to accession:
+ * The upload-and-submit run of one package folder ({@code submission.json}, {@code filelists/},
+ * {@code upload-plan.tsv}) in BioStudies, from login to accession:
  * <ol>
  * <li>checks that every file of the plan is here;</li>
  * <li>logs in (the password is wiped right after);</li>
@@ -46,11 +43,11 @@ import org.biadeposit.pagetab.SubmissionPackage;
  * {@link UploadJournal}), so that a run started again after an interruption sends only what is missing and still
  * knows every file's checksums.
  * <p>
- * Over 400 lines: the steps above read in order here; the choices within them live in {@link UploadSelection},
+ * The steps above read in order here; the choices within them live in {@link PlannedFile}, {@link UploadSelection},
  * {@link EarlierSubmission} and {@link UploadJournal}.
  * </p>
  */
-public final class Deposit {
+public final class SubmissionRun {
 
 	/** How often the BioStudies command-line client asks for the status (spec §3). */
 	public static final Duration POLL_INTERVAL = Duration.ofSeconds(20);
@@ -73,20 +70,20 @@ public final class Deposit {
 	/**
 	 * @param packageFolder the folder {@code bia package} wrote ({@link SubmissionPackage})
 	 */
-	public Deposit(BioStudiesClient client, Path packageFolder) {
+	public SubmissionRun(BioStudiesClient client, Path packageFolder) {
 		this.client = client;
 		this.folder = packageFolder.toAbsolutePath().normalize();
 	}
 
 	/** How many files are sent at the same time (default 4). */
-	public Deposit parallel(int files) {
+	public SubmissionRun parallel(int files) {
 		if (files < 1 || files > 64) throw new IllegalArgumentException("--parallel takes 1 to 64 files, not " + files);
 		this.parallel = files;
 		return this;
 	}
 
 	/** Deposit a new version of this existing study (e.g. {@code S-BIAD1234}); null for a new study. */
-	public Deposit accession(String existing) {
+	public SubmissionRun accession(String existing) {
 		if (existing != null && !existing.isBlank() && !existing.strip().matches("[A-Za-z][A-Za-z0-9-]*\\d")) {
 			throw new IllegalArgumentException("'" + existing + "' does not look like an accession such as S-BIAD1234");
 		}
@@ -100,7 +97,7 @@ public final class Deposit {
 	 * there, from the study's previous version (its default source order, spec §3). Needs {@link #accession} or an
 	 * {@code accno} in submission.json.
 	 */
-	public Deposit metadataOnly(boolean only) {
+	public SubmissionRun metadataOnly(boolean only) {
 		this.metadataOnly = only;
 		return this;
 	}
@@ -109,13 +106,13 @@ public final class Deposit {
 	 * The longest wait between two status requests (default 20 s, as the BioStudies CLI does); the first requests
 	 * come sooner, from one second up.
 	 */
-	public Deposit pollInterval(Duration interval) {
+	public SubmissionRun pollInterval(Duration interval) {
 		this.pollInterval = interval;
 		return this;
 	}
 
 	/** How long to wait for the server to process the submission before giving up waiting (default 6 h). */
-	public Deposit pollTimeout(Duration timeout) {
+	public SubmissionRun pollTimeout(Duration timeout) {
 		this.pollTimeout = timeout;
 		return this;
 	}
@@ -124,13 +121,13 @@ public final class Deposit {
 	 * Send again the files above the re-send limit (1 GiB) that the user folder has with the same size but that
 	 * nothing vouches for ({@code --resend-unverified}); smaller ones are always sent again.
 	 */
-	public Deposit resendUnverified(boolean resend) {
+	public SubmissionRun resendUnverified(boolean resend) {
 		this.resendUnverified = resend;
 		return this;
 	}
 
 	/** The size above which a same-size file nothing vouches for is reported rather than sent again. */
-	Deposit resendLimit(long bytes) {
+	SubmissionRun resendLimit(long bytes) {
 		this.resendLimit = bytes;
 		return this;
 	}
@@ -139,7 +136,7 @@ public final class Deposit {
 	 * Compute the MD5 of every file as well as its SHA-256 ({@code --md5}; default off): BioStudies returns neither
 	 * checksum, and MD5 costs more CPU than the transfer does. Without it the receipt has no MD5.
 	 */
-	public Deposit md5(boolean compute) {
+	public SubmissionRun md5(boolean compute) {
 		this.md5 = compute;
 		return this;
 	}
@@ -148,7 +145,7 @@ public final class Deposit {
 	 * The folder of the upload records (default: {@code bia-deposit/uploads} in the user's cache folder, see
 	 * {@link UploadJournal}).
 	 */
-	public Deposit uploadRecords(Path folder) {
+	public SubmissionRun uploadRecords(Path folder) {
 		this.uploadRecords = folder;
 		return this;
 	}
@@ -162,7 +159,7 @@ public final class Deposit {
 	}
 
 	/** Who hears about progress and gets messages for the depositor. */
-	public Deposit listener(ProgressListener l) {
+	public SubmissionRun listener(ProgressListener l) {
 		this.listener = l == null ? ProgressListener.NONE : l;
 		return this;
 	}
@@ -185,7 +182,7 @@ public final class Deposit {
 	}
 
 	private Receipt deposit(String user, char[] password) throws IOException {
-		ProgressListener say = new Serial(listener);
+		ProgressListener say = new SerialListener(listener);
 		// a half-written package (an interrupted bia package, a hand edit) is refused before anything is sent
 		SubmissionPackage.verify(folder);
 		client.listener(say); // "waiting for the server's answer" while a call takes long
@@ -203,8 +200,7 @@ public final class Deposit {
 				"(for example S-BIAD1234)");
 		}
 		UploadPlan plan = UploadPlan.read(folder.resolve(SubmissionPackage.UPLOAD_PLAN));
-		String rootPath = BioStudiesClient.folder(submission.attribute("RootPath"));
-		List<Planned> files = local(plan, rootPath, fileLists(submission));
+		List<PlannedFile> files = PlannedFile.of(plan, submission, folder, metadataOnly);
 		alreadySubmitted = false;
 
 		try {
@@ -215,7 +211,7 @@ public final class Deposit {
 			Password.wipe(password);
 		}
 		String server = client.server().url();
-		Run run = new Run(server, user, title(submission), submissionText, folder.resolve(Receipt.NAME));
+		Sending run = new Sending(server, user, title(submission), submissionText, folder.resolve(Receipt.NAME));
 		Path records = uploadRecords == null ? UploadJournal.defaultFolder() : uploadRecords;
 		try (UploadJournal journal = UploadJournal.open(records, server, user)) {
 			return deposit(files, run, journal, say);
@@ -234,19 +230,10 @@ public final class Deposit {
 		}
 	}
 
-	/** A file of the plan as it is now on this computer ({@code modified} -1 when gone, for metadata only). */
-	record Planned(UploadPlan.Item item, String remote, long size, long modified, boolean fileList) {
+	/** What this run sends and as whom, as the receipt records it, and where the receipt is. */
+	record Sending(String server, String user, String title, String submission, Path receiptFile) {}
 
-		Receipt.File receiptFile(Checksums c, String state) {
-			return new Receipt.File(remote, item.local().toString(), size, c == null ? null : c.md5(),
-				c == null ? null : c.sha256(), state);
-		}
-	}
-
-	/** One run's account and submission, as the receipt records them. */
-	record Run(String server, String user, String title, String submission, Path receiptFile) {}
-
-	private Receipt deposit(List<Planned> files, Run run, UploadJournal journal, ProgressListener say)
+	private Receipt deposit(List<PlannedFile> files, Sending run, UploadJournal journal, ProgressListener say)
 		throws IOException
 	{
 		Receipt earlier = accession == null ? Receipt.readIfPresent(run.receiptFile()) : null;
@@ -256,14 +243,14 @@ public final class Deposit {
 			alreadySubmitted = known != null;
 			if (known != null) return known;
 		}
-		List<Planned> candidates = metadataOnly ? files.stream().filter(Planned::fileList).toList() : files;
+		List<PlannedFile> candidates = metadataOnly ? files.stream().filter(PlannedFile::fileList).toList() : files;
 		FileTransfer transfer = new FileTransfer(client, parallel, md5, say);
 		Map<String, Long> onServer = transfer.onServer(candidates);
 		UploadSelection selection = UploadSelection.of(candidates, onServer, journal, run.server(), resendLimit,
 			resendUnverified, md5);
-		List<Planned> send = selection.send;
-		List<Planned> tooLarge = send.stream().filter(f -> f.size() > UploadPlan.HTTP_LIMIT).toList();
-		if (!tooLarge.isEmpty()) throw tooLarge(tooLarge);
+		List<PlannedFile> send = selection.send;
+		List<PlannedFile> tooLarge = send.stream().filter(f -> f.size() > UploadPlan.HTTP_LIMIT).toList();
+		if (!tooLarge.isEmpty()) throw PlannedFile.tooLarge(tooLarge);
 		selection.tell(say);
 
 		transfer.createFolders(send, onServer.keySet());
@@ -272,13 +259,13 @@ public final class Deposit {
 		if (journal.problem() != null) say.message(journal.problem());
 		if (metadataOnly) {
 			int kept = 0;
-			for (Planned f : files) {
+			for (PlannedFile f : files) {
 				if (f.fileList()) continue;
 				kept++;
 				// The checksums of the bytes this computer last sent to that path, when of the same size.
 				UploadJournal.Entry sent = journal.sent(run.server(), f.remote());
 				Checksums c = sent != null && sent.size() == f.size() ? sent.checksums() : null;
-				done.put(f.remote(), f.receiptFile(c == null || md5 ? c : c.withoutMd5(), Receipt.NOT_SENT));
+				done.put(f.remote(), f.receiptFile(c == null || md5 ? c : c.withoutMd5(), FileState.NOT_SENT));
 			}
 			say.message("metadata only: " + kept + " data files not sent; the server takes them from your user " +
 				"folder or the previous version");
@@ -289,12 +276,12 @@ public final class Deposit {
 
 
 	/**
-	 * Sends the submission: writes the receipt first ({@link Receipt#SENDING}), then with the accession, then follows
-	 * the processing.
+	 * Sends the submission: writes the receipt first ({@link SubmissionStatus#SENDING}), then with the accession, then
+	 * follows the processing.
 	 */
-	private Receipt submit(Run run, List<Receipt.File> files, ProgressListener say) throws IOException {
-		Receipt sending = new Receipt(accession, 0, Receipt.SENDING, run.server(), run.user(), run.title(), null,
-			Instant.now(), files, List.of(), run.submission());
+	private Receipt submit(Sending run, List<Receipt.File> files, ProgressListener say) throws IOException {
+		Receipt sending = new Receipt(accession, 0, SubmissionStatus.SENDING, run.server(), run.user(), run.title(),
+			null, Instant.now(), files, List.of(), run.submission());
 		sending.write(run.receiptFile());
 		SubmissionRequest request;
 		try {
@@ -302,19 +289,19 @@ public final class Deposit {
 		}
 		catch (BioStudiesException e) {
 			if (e.status() >= 400 && e.status() < 500) { // refused: no study was made
-				new Receipt(accession, 0, Receipt.REFUSED, run.server(), run.user(), run.title(), null, Instant.now(),
-					files, e.serverMessage(), run.submission()).write(run.receiptFile());
+				new Receipt(accession, 0, SubmissionStatus.REFUSED, run.server(), run.user(), run.title(), null, Instant
+					.now(), files, e.serverMessage(), run.submission()).write(run.receiptFile());
 				throw e;
 			}
 			throw new BioStudiesException(e.getMessage() + "\nit is not known whether BioStudies made the study: " +
 				Receipt.NAME + " records that the submission was sent; run the same command again to find out (it " +
 				"does not make a second study)", e.status(), List.of(), e);
 		}
-		Receipt receipt = receipt(request, "SUBMITTED", run, files, List.of());
+		Receipt receipt = receipt(request, SubmissionStatus.SUBMITTED, run, files, List.of());
 		receipt.write(run.receiptFile());
 		say.message("submitted: " + request + "; waiting for BioStudies to process it");
 
-		String status;
+		SubmissionStatus status;
 		try {
 			status = poll(request, say);
 		}
@@ -322,7 +309,7 @@ public final class Deposit {
 			throw new BioStudiesException(request + " was submitted (see " + Receipt.NAME + "), but following its " +
 				"processing failed: " + e.getMessage(), e.status(), List.of(), e);
 		}
-		if (SubmissionRequest.INVALID.equals(status)) {
+		if (status == SubmissionStatus.INVALID) {
 			List<String> errors = client.errors(request);
 			receipt(request, status, run, files, errors).write(run.receiptFile());
 			List<String> lines = new ArrayList<>();
@@ -343,62 +330,18 @@ public final class Deposit {
 		return title == null || title.isBlank() ? submission.attribute("Title") : title;
 	}
 
-	/** The plan's files as they are now; refuses missing ones. Remote paths get the submission's RootPath. */
-	private List<Planned> local(UploadPlan plan, String rootPath, Set<String> fileLists) throws IOException {
-		List<Planned> files = new ArrayList<>();
-		List<String> missing = new ArrayList<>();
-		for (UploadPlan.Item item : plan.items()) {
-			Path local = item.local();
-			boolean fileList = fileLists.contains(item.remote()) || local.startsWith(folder);
-			String remote = rootPath.isEmpty() ? item.remote() : rootPath + "/" + item.remote();
-			if (!Files.isRegularFile(local)) {
-				if (metadataOnly && !fileList) files.add(new Planned(item, remote, item.size(), -1, false));
-				else missing.add(local.toString());
-				continue;
-			}
-			long modified = Files.getLastModifiedTime(local).toMillis();
-			files.add(new Planned(item, remote, Files.size(local), modified, fileList));
-		}
-		if (!missing.isEmpty()) {
-			List<String> lines = new ArrayList<>();
-			missing.stream().limit(20).forEach(m -> lines.add("  - " + m));
-			if (missing.size() > 20) lines.add("  … and " + (missing.size() - 20) + " more");
-			lines.add(0, missing.size() + " missing (moved or deleted since the package was written?)");
-			throw new BioStudiesException("files of " + SubmissionPackage.UPLOAD_PLAN + " are not here", 0, lines,
-				null);
-		}
-		return files;
-	}
-
-	/** The {@code File List} paths the submission names (relative to the user folder or RootPath). */
-	private static Set<String> fileLists(Submission submission) {
-		Set<String> lists = new HashSet<>();
-		for (Section s : submission.sections()) {
-			for (String v : s.attributes("File List")) {
-				try {
-					lists.add(BioStudiesClient.folder(v));
-				}
-				catch (IllegalArgumentException e) {
-					// not a path; the server will say so
-				}
-			}
-		}
-		return lists;
-	}
-
-
 	/** Polls until PROCESSED or POST_PROCESSED (returned), INVALID (returned) or the timeout (an exception). */
-	private String poll(SubmissionRequest request, ProgressListener say) throws IOException {
+	private SubmissionStatus poll(SubmissionRequest request, ProgressListener say) throws IOException {
 		long deadline = System.nanoTime() + pollTimeout.toNanos();
-		String last = null;
+		SubmissionStatus last = null;
 		// Ask soon, then less and less often up to the interval: a small study is processed in seconds, a large
 		// one in minutes, and the server should not be asked every second for those.
 		long wait = Math.min(1000, pollInterval.toMillis());
 		while (true) {
-			String status = client.status(request);
-			if (!status.equals(last)) say.message("status of " + request.accNo() + ": " + status);
+			SubmissionStatus status = client.status(request);
+			if (status != last) say.message("status of " + request.accNo() + ": " + status);
 			last = status;
-			if (SubmissionRequest.DONE.contains(status) || SubmissionRequest.INVALID.equals(status)) return status;
+			if (status.finished()) return status;
 			if (System.nanoTime() > deadline) {
 				throw new BioStudiesException(request + " is still being processed (" + status + ") after " +
 					Amounts.duration(pollTimeout) + "; the receipt is written; ask for its status later");
@@ -414,41 +357,10 @@ public final class Deposit {
 		}
 	}
 
-	private Receipt receipt(SubmissionRequest r, String status, Run run, List<Receipt.File> files,
+	private Receipt receipt(SubmissionRequest r, SubmissionStatus status, Sending run, List<Receipt.File> files,
 		List<String> errors)
 	{
 		return new Receipt(r.accNo(), r.version(), status, run.server(), run.user(), run.title(),
 			client.server().studyUrl(r.accNo()), Instant.now(), files, errors, run.submission());
-	}
-
-	private static BioStudiesException tooLarge(List<Planned> files) {
-		List<String> lines = new ArrayList<>();
-		lines.add("these files are above the 20 GB per file that the API accepts over HTTP:");
-		for (Planned f : files) lines.add("  - " + f.remote() + " (" + Amounts.bytes(f.size()) + ")");
-		lines.add("send them by FTP or Aspera into your user folder, keeping these paths (see " +
-			UploadPlan.LARGE_FILE_HELP + "), then run this again: files already there are not sent twice");
-		String what = "cannot upload " + files.size() + (files.size() == 1 ? " file" : " files");
-		return new BioStudiesException(what, 0, lines, null);
-	}
-
-
-	/** Passes calls on one at a time, whichever thread makes them. */
-	private static final class Serial implements ProgressListener {
-
-		private final ProgressListener target;
-
-		Serial(ProgressListener target) {
-			this.target = target;
-		}
-
-		@Override
-		public synchronized void progress(Progress p) {
-			target.progress(p);
-		}
-
-		@Override
-		public synchronized void message(String text) {
-			target.message(text);
-		}
 	}
 }

@@ -36,7 +36,7 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
 
-class DepositTest {
+class SubmissionRunTest {
 
 	@TempDir
 	Path tmp;
@@ -62,8 +62,8 @@ class DepositTest {
 		server.shutdown();
 	}
 
-	private Deposit deposit() {
-		return new Deposit(client, pkg.out).uploadRecords(tmp.resolve("cache")).pollInterval(Duration.ofMillis(1))
+	private SubmissionRun deposit() {
+		return new SubmissionRun(client, pkg.out).uploadRecords(tmp.resolve("cache")).pollInterval(Duration.ofMillis(1))
 			.listener(new ProgressListener() {
 
 			@Override
@@ -120,7 +120,7 @@ class DepositTest {
 
 		assertEquals("S-BIAD101", receipt.accession());
 		assertEquals(1, receipt.version());
-		assertEquals("PROCESSED", receipt.status());
+		assertEquals(SubmissionStatus.PROCESSED, receipt.status());
 		assertTrue(receipt.processed());
 		assertEquals(server.url("/api").toString(), receipt.server());
 		assertEquals(server.url("/api/submissions/S-BIAD101.json").toString(), receipt.studyUrl());
@@ -130,12 +130,12 @@ class DepositTest {
 			assertEquals(bytes.length, f.size());
 			assertEquals(null, f.md5(), "no MD5 unless asked for: " + f.remote());
 			assertEquals(Http.hex("SHA-256", bytes), f.sha256(), f.remote());
-			assertEquals(Receipt.SENT, f.state());
+			assertEquals(FileState.SENT, f.state());
 			assertEquals(pkg.files.get(f.remote()).toString(), f.local());
 		}
 		Receipt written = Receipt.read(pkg.out.resolve("receipt.json"));
 		assertEquals(receipt.files(), written.files());
-		assertEquals("PROCESSED", written.status());
+		assertEquals(SubmissionStatus.PROCESSED, written.status());
 		ObjectMapper json = new ObjectMapper();
 		assertEquals(json.readTree(PackageFolder.SUBMISSION), json.readTree(written.submission()));
 		try (var records = Files.list(tmp.resolve("cache"))) {
@@ -172,7 +172,7 @@ class DepositTest {
 			"vouches for them), sending again: 1 file"), messages.toString());
 		Receipt.File a = receipt.files().get(0);
 		assertEquals("cells/control/a.tif", a.remote());
-		assertEquals(Receipt.SENT, a.state());
+		assertEquals(FileState.SENT, a.state());
 		assertEquals(Http.hex("SHA-256", Files.readAllBytes(pkg.files.get(a.remote()))), a.sha256());
 		assertFalse(fake.calls.contains("POST folder/user/cells"), "existing folders are not created again");
 	}
@@ -195,7 +195,7 @@ class DepositTest {
 			messages.toString());
 		Receipt.File c = receipt.files().stream().filter(f -> f.remote().equals("lifetime/zstack/c.ome.tif"))
 			.findFirst().orElseThrow();
-		assertEquals(Receipt.NOT_VERIFIED, c.state());
+		assertEquals(FileState.NOT_VERIFIED, c.state());
 		assertEquals(null, c.sha256(), "no checksum claimed for bytes this client did not send");
 		assertEquals(null, c.md5());
 		assertEquals(c, Receipt.read(pkg.out.resolve("receipt.json")).files().get(2));
@@ -207,7 +207,7 @@ class DepositTest {
 		assertTrue(fake.uploads.contains("lifetime/zstack/c.ome.tif"), fake.uploads.toString());
 		assertFalse(fake.uploads.contains("cells/control/a.tif"), "vouched for by the first run's record");
 		Receipt.File sent = again.files().get(2);
-		assertEquals(Receipt.SENT, sent.state());
+		assertEquals(FileState.SENT, sent.state());
 		assertEquals(Http.hex("SHA-256", Files.readAllBytes(pkg.files.get(sent.remote()))), sent.sha256());
 	}
 
@@ -223,14 +223,14 @@ class DepositTest {
 		assertTrue(messages.contains("already on the server, not sent again: 3 files (6.0 kB)"), messages.toString());
 		assertFalse(said("computing the checksums"), "checksums of files not sent come from the journal");
 		assertEquals(List.of("S-BIAD101", 2), List.of(again.accession(), again.version()));
-		assertEquals(3, again.files().stream().filter(f -> f.state().equals(Receipt.ON_SERVER)).count());
+		assertEquals(3, again.files().stream().filter(f -> f.state().equals(FileState.ON_SERVER)).count());
 	}
 
 	@Test
 	void anInterruptedRunStartedAgainSendsOnlyWhatIsMissing() throws Exception {
 		fake.uploadFailures.put("lifetime/zstack/c.ome.tif", FakeBioStudies.tree(400, "Upload refused",
 			"disk quota exceeded"));
-		Deposit first = deposit().parallel(1);
+		SubmissionRun first = deposit().parallel(1);
 		BioStudiesException e = assertThrows(BioStudiesException.class,
 			() -> first.run(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray()));
 		assertEquals("uploading lifetime/zstack/c.ome.tif: the server refused it (HTTP 400): Upload refused\n" +
@@ -265,8 +265,8 @@ class DepositTest {
 			.toCharArray());
 		Receipt third = deposit().accession("S-BIAD101").metadataOnly(true).run(FakeBioStudies.USER, FakeBioStudies
 			.PASSWORD.toCharArray());
-		assertTrue(second.files().stream().anyMatch(f -> f.state().equals(Receipt.ON_SERVER)), second.toString());
-		assertTrue(third.files().stream().anyMatch(f -> f.state().equals(Receipt.NOT_SENT)), third.toString());
+		assertTrue(second.files().stream().anyMatch(f -> f.state().equals(FileState.ON_SERVER)), second.toString());
+		assertTrue(third.files().stream().anyMatch(f -> f.state().equals(FileState.NOT_SENT)), third.toString());
 		for (Receipt receipt : List.of(second, third)) {
 			for (Receipt.File f : receipt.files()) {
 				byte[] bytes = Files.readAllBytes(pkg.files.get(f.remote()));
@@ -299,7 +299,7 @@ class DepositTest {
 			SocketPolicy.DISCONNECT_AFTER_REQUEST));
 		fake.uploadFailures.put("cells/treated/b.tif", new MockResponse().setResponseCode(503));
 		Receipt receipt = run();
-		assertEquals("PROCESSED", receipt.status());
+		assertEquals(SubmissionStatus.PROCESSED, receipt.status());
 		assertEquals(Set.copyOf(pkg.files.keySet()), Set.copyOf(fake.uploads));
 		Progress last = progress.get(progress.size() - 1);
 		assertEquals(last.total(), last.done(), "retried bytes are not counted twice");
@@ -318,7 +318,7 @@ class DepositTest {
 			"      - cells/control/a.tif", //
 			"    Referenced in file list: filelists/Cells.json"), e.getMessage());
 		Receipt receipt = Receipt.read(pkg.out.resolve("receipt.json"));
-		assertEquals("INVALID", receipt.status());
+		assertEquals(SubmissionStatus.INVALID, receipt.status());
 		assertEquals(fake.errors, receipt.errors());
 		assertEquals(1, fake.logouts.get());
 	}
@@ -333,7 +333,7 @@ class DepositTest {
 		assertEquals(1, fake.submissions.size());
 		assertEquals(1, fake.logouts.get());
 		Receipt refused = Receipt.read(pkg.out.resolve("receipt.json"));
-		assertEquals(List.of(Receipt.REFUSED, false), List.of(refused.status(), refused.hasAccession()));
+		assertEquals(List.of(SubmissionStatus.REFUSED, false), List.of(refused.status(), refused.hasAccession()));
 		assertEquals(List.of("Submission validation errors", "  - Release date cannot be in the past"), refused
 			.errors());
 	}
@@ -368,7 +368,7 @@ class DepositTest {
 		assertTrue(said("metadata only: 3 data files not sent"), messages.toString());
 		for (int i = 0; i < 3; i++) {
 			Receipt.File f = update.files().get(i);
-			assertEquals(Receipt.NOT_SENT, f.state());
+			assertEquals(FileState.NOT_SENT, f.state());
 			assertEquals(first.files().get(i).sha256(), f.sha256(), "from the journal");
 		}
 		assertEquals(update.files(), Receipt.read(pkg.out.resolve("receipt.json")).files());
@@ -402,7 +402,7 @@ class DepositTest {
 		assertFalse(fake.uploads.contains("lifetime/huge.tif"));
 		Receipt.File huge = receipt.files().stream().filter(f -> f.remote().equals("lifetime/huge.tif")).findFirst()
 			.orElseThrow();
-		assertEquals(Receipt.NOT_VERIFIED, huge.state());
+		assertEquals(FileState.NOT_VERIFIED, huge.state());
 		assertEquals(null, huge.sha256());
 		assertTrue(said("on the server with the same size but not sent from this computer, larger than 1.1 GB"),
 			messages.toString());
@@ -452,7 +452,7 @@ class DepositTest {
 		fake.uploads.clear();
 		fake.calls.clear();
 		messages.clear();
-		Deposit again = deposit();
+		SubmissionRun again = deposit();
 		Receipt second = again.run(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray());
 		assertTrue(again.alreadySubmitted());
 		assertEquals(1, fake.submissions.size(), "no second submission");
@@ -471,7 +471,7 @@ class DepositTest {
 			.getMessage().contains("it is not known whether BioStudies made the study: receipt.json records"), e
 			.getMessage());
 		Receipt sending = Receipt.read(pkg.out.resolve("receipt.json"));
-		assertEquals(List.of(Receipt.SENDING, false, FakeBioStudies.USER), List.of(sending.status(), sending
+		assertEquals(List.of(SubmissionStatus.SENDING, false, FakeBioStudies.USER), List.of(sending.status(), sending
 			.hasAccession(), sending.user()));
 		assertEquals("Cells and lifetimes, packaged for the biostudies tests", sending.title());
 		assertEquals(5, sending.files().size());
@@ -479,7 +479,7 @@ class DepositTest {
 		fake.acceptedAnswer = null;
 		fake.uploads.clear();
 		messages.clear();
-		Deposit again = deposit();
+		SubmissionRun again = deposit();
 		Receipt found = again.run(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray());
 		assertTrue(again.alreadySubmitted());
 		assertEquals("S-BIAD101", found.accession());
@@ -495,15 +495,15 @@ class DepositTest {
 	void aSubmissionLostBeforeTheServerMadeAStudyIsSentAgainOnTheRerun() throws Exception {
 		fake.submitAnswer = s -> new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
 		assertThrows(BioStudiesException.class, this::run);
-		assertEquals(Receipt.SENDING, Receipt.read(pkg.out.resolve("receipt.json")).status());
+		assertEquals(SubmissionStatus.SENDING, Receipt.read(pkg.out.resolve("receipt.json")).status());
 		fake.submitAnswer = null;
 		messages.clear();
-		Deposit again = deposit();
+		SubmissionRun again = deposit();
 		Receipt receipt = again.run(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray());
 		assertFalse(again.alreadySubmitted());
 		assertTrue(said("BioStudies has no study 'Cells and lifetimes, packaged for the biostudies tests' since " +
 			"then: submitting the package"), messages.toString());
-		assertEquals(List.of("S-BIAD101", "PROCESSED"), List.of(receipt.accession(), receipt.status()));
+		assertEquals(List.of("S-BIAD101", SubmissionStatus.PROCESSED), List.of(receipt.accession(), receipt.status()));
 		assertEquals(2, fake.submissions.size());
 	}
 
@@ -529,11 +529,11 @@ class DepositTest {
 		assertThrows(BioStudiesException.class, () -> deposit().accession("S-BIAD101").run(FakeBioStudies.USER,
 			FakeBioStudies.PASSWORD.toCharArray()));
 		Receipt sending = Receipt.read(pkg.out.resolve("receipt.json"));
-		assertEquals(List.of("S-BIAD101", 0, Receipt.SENDING), List.of(sending.accession(), sending.version(),
+		assertEquals(List.of("S-BIAD101", 0, SubmissionStatus.SENDING), List.of(sending.accession(), sending.version(),
 			sending.status()), "the receipt keeps an accession");
 		fake.acceptedAnswer = null;
 		messages.clear();
-		Deposit again = deposit();
+		SubmissionRun again = deposit();
 		again.run(FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray());
 		assertTrue(again.alreadySubmitted());
 		assertEquals(2, fake.submissions.size(), "not sent a third time");
@@ -548,7 +548,7 @@ class DepositTest {
 		Files.writeString(notAFolder, "not a folder");
 		Receipt receipt = deposit().uploadRecords(notAFolder).run(FakeBioStudies.USER, FakeBioStudies.PASSWORD
 			.toCharArray());
-		assertEquals("PROCESSED", receipt.status());
+		assertEquals(SubmissionStatus.PROCESSED, receipt.status());
 		assertEquals(5, fake.uploads.size());
 		assertTrue(messages.stream().anyMatch(m -> m.startsWith("could not read the upload record " + notAFolder) &&
 			m.endsWith("; a later run sends again the files it cannot vouch for")), messages.toString());

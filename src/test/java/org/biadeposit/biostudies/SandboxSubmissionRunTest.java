@@ -27,6 +27,7 @@ import org.biadeposit.DepositionWorkflow;
 import org.biadeposit.example.ExampleDataset;
 import org.biadeposit.harvest.HarvestCache;
 import org.biadeposit.harvest.HarvestService;
+import org.biadeposit.pagetab.SubmissionPackage;
 import org.biadeposit.sandbox.ReceivedRequest;
 import org.biadeposit.sandbox.SandboxConfig;
 import org.biadeposit.sandbox.SandboxServer;
@@ -40,7 +41,7 @@ import org.scijava.Context;
  * The client against the sandbox server over loopback, the two written independently from the spec: a whole
  * submission, resumes after a reset connection and after the process is killed, retries, refusals, secrets.
  */
-class SandboxDepositTest {
+class SandboxSubmissionRunTest {
 
 	private static final String USER = SandboxConfig.DEMO_EMAIL;
 	private static final String PASSWORD = SandboxConfig.DEMO_PASSWORD;
@@ -134,10 +135,10 @@ class SandboxDepositTest {
 		return deposit(pkg, retry, sandbox.baseUrl(), null);
 	}
 
-	private Receipt deposit(Path pkg, RetryPolicy retry, String url, Deposit[] made) throws IOException {
+	private Receipt deposit(Path pkg, RetryPolicy retry, String url, SubmissionRun[] made) throws IOException {
 		try (BioStudiesClient client = BioStudiesClient.builder(Server.of(url)).retry(retry).build()) {
-			Deposit d = new Deposit(client, pkg).parallel(2).pollInterval(Duration.ofMillis(50)).uploadRecords(
-				records());
+			SubmissionRun d = new SubmissionRun(client, pkg).parallel(2).pollInterval(Duration.ofMillis(50))
+				.uploadRecords(records());
 			if (made != null) made[0] = d;
 			return d.run(USER, PASSWORD.toCharArray());
 		}
@@ -184,14 +185,14 @@ class SandboxDepositTest {
 		Path pkg = copyOfPackage();
 		Receipt r = deposit(pkg, FAST);
 		assertEquals("S-BIAD1", r.accession());
-		assertTrue(r.processed(), r.status());
+		assertTrue(r.processed(), r.status().name());
 		assertAllArrivedIdentical(pkg);
 		assertEquals(plan(pkg).size(), r.files().size());
 		for (Receipt.File f : r.files()) {
 			Checksums local = Checksums.of(Path.of(f.local()));
 			assertEquals(local.sha256(), f.sha256(), f.remote());
 			assertNull(f.md5(), "no MD5 unless asked for (--md5): " + f.remote());
-			assertEquals(Receipt.SENT, f.state());
+			assertEquals(FileState.SENT, f.state());
 		}
 		assertFalse(Files.readString(pkg.resolve(Receipt.NAME)).contains("md5"), "receipt.json has no MD5");
 		assertTrue(Files.isRegularFile(sandbox.submissionFolder("S-BIAD1", 1).resolve("submission.json")),
@@ -216,7 +217,7 @@ class SandboxDepositTest {
 		assertEquals(0, child.exitValue(), Files.readString(tmp.resolve("child.log")));
 		Receipt second = Receipt.read(pkg.resolve(Receipt.NAME));
 		assertEquals(2, second.version());
-		assertEquals(Set.of(Receipt.ON_SERVER, Receipt.SENT), second.files().stream().map(Receipt.File::state)
+		assertEquals(Set.of(FileState.ON_SERVER, FileState.SENT), second.files().stream().map(Receipt.File::state)
 			.collect(Collectors.toSet()));
 		for (Receipt.File f : second.files()) {
 			assertEquals(Checksums.of(Path.of(f.local())), new Checksums(f.size(), f.md5(), f.sha256()), f.remote());
@@ -264,7 +265,7 @@ class SandboxDepositTest {
 		long dataFiles = plan(pkg).stream().filter(row -> !row[1].startsWith("filelists/")).count();
 		long fileLists = plan(pkg).size() - dataFiles;
 		assertEquals(dataFiles - dataFilesComplete + fileLists, uploads(), "finished data files are not sent again");
-		assertEquals(dataFilesComplete, r.files().stream().filter(f -> f.state().equals(Receipt.ON_SERVER)).count());
+		assertEquals(dataFilesComplete, r.files().stream().filter(f -> f.state().equals(FileState.ON_SERVER)).count());
 		for (Receipt.File f : r.files()) {
 			assertEquals(Checksums.of(Path.of(f.local())).sha256(), f.sha256(), "checksums also for skipped files");
 		}
@@ -307,7 +308,7 @@ class SandboxDepositTest {
 		assertTrue(r.processed());
 		for (Receipt.File f : r.files()) {
 			if (recorded.contains(f.remote()) && !f.remote().startsWith("filelists/")) {
-				assertEquals(Receipt.ON_SERVER, f.state(), f.remote() + " arrived before the kill: not sent again");
+				assertEquals(FileState.ON_SERVER, f.state(), f.remote() + " arrived before the kill: not sent again");
 			}
 		}
 		assertAllArrivedIdentical(pkg);
@@ -443,7 +444,8 @@ class SandboxDepositTest {
 		assertEquals(1, studies());
 		assertTrue(Files.isRegularFile(sandbox.submissionFolder("S-BIAD1", 2).resolve("submission.json")));
 		Receipt r = Receipt.read(pkg.resolve(Receipt.NAME));
-		assertEquals(List.of("S-BIAD1", 2, "PROCESSED"), List.of(r.accession(), r.version(), r.status()));
+		assertEquals(List.of("S-BIAD1", 2, SubmissionStatus.PROCESSED), List.of(r.accession(), r.version(), r
+			.status()));
 	}
 
 	/** A real kill -9 of bia submit right after it printed "submitted:", then the same command again. */
@@ -459,10 +461,11 @@ class SandboxDepositTest {
 		child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 		assertTrue(Files.readString(log).contains("submitted: S-BIAD1 version 1"), Files.readString(log));
 		assertEquals(1, studies());
-		assertEquals("SUBMITTED", Receipt.read(pkg.resolve(Receipt.NAME)).status(), "killed while it waited");
+		assertEquals(SubmissionStatus.SUBMITTED, Receipt.read(pkg.resolve(Receipt.NAME)).status(),
+			"killed while it waited");
 
 		sandbox.clearReceived();
-		Deposit[] made = new Deposit[1];
+		SubmissionRun[] made = new SubmissionRun[1];
 		Receipt r = deposit(pkg, FAST, sandbox.baseUrl(), made);
 		assertTrue(made[0].alreadySubmitted());
 		assertEquals("S-BIAD1", r.accession());
@@ -485,9 +488,9 @@ class SandboxDepositTest {
 			assertTrue(e.getMessage().contains("it is not known whether BioStudies made the study"), e.getMessage());
 			assertEquals(1, studies(), "the sandbox made the study");
 			Receipt sending = Receipt.read(pkg.resolve(Receipt.NAME));
-			assertEquals(List.of(Receipt.SENDING, false), List.of(sending.status(), sending.hasAccession()));
+			assertEquals(List.of(SubmissionStatus.SENDING, false), List.of(sending.status(), sending.hasAccession()));
 
-			Deposit[] made = new Deposit[1];
+			SubmissionRun[] made = new SubmissionRun[1];
 			Receipt r = deposit(pkg, FAST, viaProxy, made);
 			assertTrue(made[0].alreadySubmitted());
 			assertEquals("S-BIAD1", r.accession());
@@ -530,7 +533,7 @@ class SandboxDepositTest {
 		Receipt r = deposit(again, FAST);
 		assertAllArrivedIdentical(again);
 		Receipt.File changed = r.files().get(0);
-		assertEquals(Receipt.SENT, changed.state());
+		assertEquals(FileState.SENT, changed.state());
 		assertEquals(Checksums.of(data).sha256(), changed.sha256());
 	}
 
@@ -544,7 +547,7 @@ class SandboxDepositTest {
 		Files.write(remote, new byte[Integer.parseInt(first[2])]); // the same size, other bytes (sent some other way)
 		Receipt r = deposit(pkg, FAST);
 		assertAllArrivedIdentical(pkg);
-		assertEquals(Receipt.SENT, r.files().get(0).state());
+		assertEquals(FileState.SENT, r.files().get(0).state());
 		for (Receipt.File f : r.files()) assertEquals(Checksums.of(Path.of(f.local())).sha256(), f.sha256());
 	}
 }
