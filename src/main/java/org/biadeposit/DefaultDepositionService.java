@@ -61,7 +61,8 @@ public class DefaultDepositionService extends AbstractService implements Deposit
 	public Harvested harvest(List<Path> inputs, boolean recursive, Cancellation cancel, Consumer<HarvestedFile> each) {
 		Harvester harvester = harvest.harvester();
 		List<String> given = inputs.stream().map(Path::toString).toList();
-		HarvestRun run = new HarvestRun(harvester, cache(given, harvester), settings.threads()).recursive(recursive);
+		HarvestRun run = new HarvestRun(harvester, cache(given, harvester), settings.threads()).recursive(recursive)
+			.timeLimit(settings.timeLimit());
 		ProgressListener bar = statusBar();
 		run.listener(p -> {
 			if (cancel.isCancelled()) run.cancel();
@@ -205,13 +206,16 @@ public class DefaultDepositionService extends AbstractService implements Deposit
 	}
 
 	private HarvestCache cache(List<String> inputs, Harvester harvester) {
-		return settings.harvestCache() ? HarvestCache.at(HarvestCache.defaultFile(inputs), harvester) : HarvestCache
-			.none();
+		if (!settings.harvestCache()) return HarvestCache.none();
+		return HarvestCache.at(settings.cacheFile() != null ? settings.cacheFile() : HarvestCache.defaultFile(inputs),
+			harvester);
 	}
 
-	/** Harvest and packaging progress in the status bar. */
+	/** Harvest and packaging progress in the status bar, and to the settings' listener. */
 	private ProgressListener statusBar() {
+		ProgressListener also = settings.progress();
 		return p -> {
+			also.progress(p);
 			if (p.step() == Progress.Step.PACKAGE) {
 				status.showStatus((int) p.done(), (int) Math.max(p.total(), p.done()), "BioImage Archive: writing " +
 					"the package");

@@ -2,6 +2,7 @@ package org.biadeposit;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -22,26 +23,46 @@ import org.scijava.service.SciJavaService;
 public interface DepositionService extends SciJavaService {
 
 	/**
-	 * How the service works: harvest threads, and whether harvests use the user's harvest cache (an unchanged file
-	 * is then not read again). Immutable; change it with {@link #withThreads} and {@link #withHarvestCache}.
+	 * How the service works: harvest threads; whether harvests use a harvest cache (an unchanged file is then not
+	 * read again) and which file holds it (null: the user's cache folder); how long one file may take to read; and
+	 * a listener told about progress besides the status bar (the command line's progress bar; none by default).
+	 * Immutable; change it with the {@code with…} methods.
 	 */
-	record Settings(int threads, boolean harvestCache) {
+	record Settings(int threads, boolean harvestCache, Path cacheFile, Duration timeLimit, ProgressListener progress) {
 
 		public Settings {
 			if (threads < 1) throw new IllegalArgumentException("threads must be 1 or more, not " + threads);
+			if (timeLimit == null) timeLimit = HarvestRun.DEFAULT_TIME_LIMIT;
+			if (timeLimit.isNegative() || timeLimit.isZero()) {
+				throw new IllegalArgumentException("the time limit per file must be positive, not " + timeLimit);
+			}
+			if (progress == null) progress = ProgressListener.NONE;
 		}
 
-		/** As many harvest threads as processors, with the harvest cache. */
+		/** As many harvest threads as processors, the user's harvest cache, a minute per file, no extra listener. */
 		public static Settings defaults() {
-			return new Settings(Runtime.getRuntime().availableProcessors(), true);
+			return new Settings(Runtime.getRuntime().availableProcessors(), true, null, null, null);
 		}
 
 		public Settings withThreads(int value) {
-			return new Settings(value, harvestCache);
+			return new Settings(value, harvestCache, cacheFile, timeLimit, progress);
 		}
 
 		public Settings withHarvestCache(boolean value) {
-			return new Settings(threads, value);
+			return new Settings(threads, value, cacheFile, timeLimit, progress);
+		}
+
+		/** The harvest cache in this file (null: the user's cache folder). */
+		public Settings withCacheFile(Path value) {
+			return new Settings(threads, harvestCache, value, timeLimit, progress);
+		}
+
+		public Settings withTimeLimit(Duration value) {
+			return new Settings(threads, harvestCache, cacheFile, value, progress);
+		}
+
+		public Settings withProgress(ProgressListener value) {
+			return new Settings(threads, harvestCache, cacheFile, timeLimit, value);
 		}
 	}
 

@@ -5,10 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.biadeposit.DepositionWorkflow;
+import org.biadeposit.DepositionService;
 import org.biadeposit.TerminalText;
-import org.biadeposit.harvest.HarvestService;
-import org.biadeposit.harvest.Harvester;
 import org.biadeposit.rembi.Problem;
 import org.scijava.Context;
 
@@ -18,8 +16,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * A verb over a dataset folder and its deposit.yaml ({@code init}, {@code filelists}, {@code validate}, {@code
- * package}): checks the folder and the config, then makes one call into {@link DepositionWorkflow}, with the harvest's
- * progress on the terminal.
+ * package}): checks the folder and the config, then makes one call into the {@link DepositionService}, with the
+ * harvest's progress on the terminal.
  */
 abstract class DatasetVerb extends Verb {
 
@@ -35,8 +33,8 @@ abstract class DatasetVerb extends Verb {
 	/** Checks what this verb needs besides the folder; throws {@link #usage} when something is missing. */
 	void check() {}
 
-	/** The one call into the workflow, and what it prints; returns the exit status. */
-	abstract int run(DepositionWorkflow workflow) throws IOException;
+	/** The one call into the service, and what it prints; returns the exit status. */
+	abstract int run(DepositionService deposition) throws IOException;
 
 	@Override
 	public Integer call() {
@@ -45,12 +43,11 @@ abstract class DatasetVerb extends Verb {
 		check();
 		if (config != null && !Files.isRegularFile(config)) throw usage("no such file: " + config);
 		ProgressBar progress = terminal.progress(quiet);
-		try (Context context = new Context(HarvestService.class)) {
-			Harvester harvester = context.service(HarvestService.class).harvester();
-			DepositionWorkflow workflow = new DepositionWorkflow(harvester, harvest.cache(harvester, List.of(dir
-				.toString())), harvest.threads, progress);
+		try (Context context = new Context(DepositionService.class)) {
+			DepositionService deposition = context.service(DepositionService.class);
+			deposition.setSettings(harvest.settings().withProgress(progress));
 			try {
-				return run(workflow);
+				return run(deposition);
 			}
 			finally {
 				progress.finish();

@@ -3,6 +3,7 @@ package org.biadeposit.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.biadeposit.DepositionService;
 import org.biadeposit.DepositionWorkflow;
 import org.biadeposit.TerminalText;
 import org.biadeposit.rembi.Problem;
@@ -25,8 +26,8 @@ final class FileListsVerb extends DatasetVerb {
 	}
 
 	@Override
-	int run(DepositionWorkflow workflow) throws IOException {
-		DepositionWorkflow.ListsWritten lists = workflow.fileLists(dir, config, out);
+	int run(DepositionService deposition) throws IOException {
+		DepositionWorkflow.ListsWritten lists = deposition.fileLists(dir, config, out);
 		if (lists.files().isEmpty() && lists.problems().stream().anyMatch(Problem::isError)) {
 			Report report = new Report(lists.problems());
 			out().print(report.toText());

@@ -64,7 +64,8 @@ final class HarvestVerb extends Verb {
 		try (Context context = new Context(HarvestService.class)) {
 			Harvester harvester = context.service(HarvestService.class).harvester();
 			HarvestCache cache = harvest.cache(harvester, paths);
-			HarvestRun run = new HarvestRun(harvester, cache, harvest.threads).recursive(!noRecursive);
+			HarvestRun run = new HarvestRun(harvester, cache, harvest.threads).recursive(!noRecursive).timeLimit(
+				java.time.Duration.ofSeconds(harvest.timeLimitSeconds));
 			ProgressBar progress = terminal.progress(quiet);
 			run.listener(progress);
 			if (tsv) out().println(String.join("\t", RecordTable.COLUMNS));

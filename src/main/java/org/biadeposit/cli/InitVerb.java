@@ -3,6 +3,7 @@ package org.biadeposit.cli;
 import java.io.IOException;
 import java.time.LocalDate;
 
+import org.biadeposit.DepositionService;
 import org.biadeposit.DepositionWorkflow;
 import org.biadeposit.TerminalText;
 import org.biadeposit.rembi.Deposition;
@@ -21,10 +22,10 @@ final class InitVerb extends DatasetVerb {
 	boolean force;
 
 	@Override
-	int run(DepositionWorkflow workflow) throws IOException {
+	int run(DepositionService deposition) throws IOException {
 		DepositionWorkflow.Started started;
 		try {
-			started = workflow.init(dir, force, LocalDate.now());
+			started = deposition.init(dir, force, LocalDate.now());
 		}
 		catch (IllegalStateException e) {
 			err().println(prefix() + TerminalText.line(e.getMessage()) + "; give --force to write a new one");

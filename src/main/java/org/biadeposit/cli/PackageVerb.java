@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.biadeposit.DepositionService;
 import org.biadeposit.DepositionWorkflow;
 import org.biadeposit.TerminalText;
 import org.biadeposit.pagetab.SubmissionPackage;
@@ -43,8 +44,8 @@ final class PackageVerb extends DatasetVerb {
 	}
 
 	@Override
-	int run(DepositionWorkflow workflow) throws IOException {
-		DepositionWorkflow.Packaged packaged = workflow.pack(dir, config, out);
+	int run(DepositionService deposition) throws IOException {
+		DepositionWorkflow.Packaged packaged = deposition.pack(dir, config, out);
 		Report report = packaged.report();
 		SubmissionPackage.Written w = packaged.written();
 		if (format.json(this)) {

@@ -2,6 +2,7 @@ package org.biadeposit.cli;
 
 import java.io.IOException;
 
+import org.biadeposit.DepositionService;
 import org.biadeposit.DepositionWorkflow;
 import org.biadeposit.TerminalText;
 import org.biadeposit.validate.Report;
@@ -26,8 +27,8 @@ final class ValidateVerb extends DatasetVerb {
 	}
 
 	@Override
-	int run(DepositionWorkflow workflow) throws IOException {
-		Report report = workflow.validate(dir, config);
+	int run(DepositionService deposition) throws IOException {
+		Report report = deposition.validate(dir, config);
 		out().print(format.json(this) ? TerminalText.json(report.toJson()) + "\n" : report.toText());
 		return report.hasErrors() ? 1 : 0;
 	}

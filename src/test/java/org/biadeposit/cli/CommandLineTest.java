@@ -72,6 +72,8 @@ class CommandLineTest {
 			"number of 1 or more, not 'many'");
 		cases.put(List.of("harvest", "--threads", "0", "x"), "bia harvest: --threads takes a whole number of 1 or " +
 			"more, not '0'");
+		cases.put(List.of("validate", dir.toString(), "--time-limit", "0"), "bia validate: --time-limit takes a " +
+			"whole number of 1 or more, not '0'");
 		cases.put(List.of("package", dir.toString(), "--out"), "bia package: Missing required parameter for option " +
 			"'--out'");
 		cases.put(List.of("package", dir.toString()), "bia package: give the output folder with --out OUT");
