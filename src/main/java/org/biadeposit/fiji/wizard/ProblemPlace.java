@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
  * {@code deposit.yaml study.authors[1].orcid}), a File-list row ({@code File-list cells row 4 (cells/a.tif)}), a study
  * component ({@code study component cells}) or a file.
  *
- * @param step the step to show ({@link DepositionWizard#DATASET} ... {@link DepositionWizard#SUBMIT})
+ * @param step the step to show
  * @param field the form field's key in the Description step (see {@link DescriptionStep}), or null
  * @param fileList the File-list to show in the File-lists step, or null
  */
-record ProblemPlace(int step, String field, String fileList) {
+record ProblemPlace(WizardStep step, String field, String fileList) {
 
 	private static final Pattern CONFIG = Pattern.compile("(\\S+\\.ya?ml)(:\\d+(:\\d+)?)?(\\s+(.*))?");
 	private static final Pattern FILE_LIST = Pattern.compile("File-list (\\S+) (row|column) .*");
@@ -26,18 +26,18 @@ record ProblemPlace(int step, String field, String fileList) {
 	 * @param components the names of the study components, in form order
 	 */
 	static ProblemPlace of(String where, List<String> acquisitions, List<String> components) {
-		if (where == null) return new ProblemPlace(DepositionWizard.DESCRIPTION, null, null);
+		if (where == null) return new ProblemPlace(WizardStep.DESCRIPTION, null, null);
 		Matcher list = FILE_LIST.matcher(where);
-		if (list.matches()) return new ProblemPlace(DepositionWizard.FILE_LISTS, null, list.group(1));
+		if (list.matches()) return new ProblemPlace(WizardStep.FILE_LISTS, null, list.group(1));
 		if (where.startsWith("study component ")) {
 			int i = components.indexOf(where.substring("study component ".length()));
-			return new ProblemPlace(DepositionWizard.DESCRIPTION, i < 0 ? null : "component." + i + ".description",
+			return new ProblemPlace(WizardStep.DESCRIPTION, i < 0 ? null : "component." + i + ".description",
 				null);
 		}
 		Matcher yaml = CONFIG.matcher(where);
-		if (!yaml.matches()) return new ProblemPlace(DepositionWizard.IMAGES, null, null); // a file or the folder
+		if (!yaml.matches()) return new ProblemPlace(WizardStep.IMAGES, null, null); // a file or the folder
 		List<String> path = keys(yaml.group(5) == null ? "" : yaml.group(5).strip());
-		return new ProblemPlace(DepositionWizard.DESCRIPTION, field(path, acquisitions, components), null);
+		return new ProblemPlace(WizardStep.DESCRIPTION, field(path, acquisitions, components), null);
 	}
 
 	private static String field(List<String> path, List<String> acquisitions, List<String> components) {

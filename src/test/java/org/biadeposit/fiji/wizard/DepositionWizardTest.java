@@ -3,6 +3,7 @@ package org.biadeposit.fiji.wizard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -163,20 +164,20 @@ class DepositionWizardTest {
 
 		// 1 Dataset: the folder has no deposit.yaml, so one is written from the images
 		onEdt(() -> {
-			wizard.folder.setText(root.toString());
-			wizard.harvest.doClick();
+			wizard.dataset.folder.setText(root.toString());
+			wizard.dataset.harvest.doClick();
 			return null;
 		});
 		waitIdle();
 		assertTrue(Files.isRegularFile(root.resolve("deposit.yaml")), "the starter deposit.yaml is written");
-		assertTrue(onEdt(() -> wizard.opened.getText()).contains("Wrote"), onEdt(() -> wizard.opened.getText()));
-		assertTrue(onEdt(() -> wizard.harvestProgress.getString()).startsWith("done: 3 image(s)"), onEdt(
-			() -> wizard.harvestProgress.getString()));
+		assertTrue(onEdt(() -> wizard.dataset.opened.getText()).contains("Wrote"), onEdt(() -> wizard.dataset.opened.getText()));
+		assertTrue(onEdt(() -> wizard.dataset.progress.getString()).startsWith("done: 3 image(s)"), onEdt(
+			() -> wizard.dataset.progress.getString()));
 		screenshot(1, "dataset");
 
 		// 2 Images: the harvested table and the study components
 		click(() -> wizard.next);
-		assertEquals(DepositionWizard.IMAGES, (int) onEdt(wizard::current));
+		assertEquals(WizardStep.IMAGES, onEdt(wizard.controller::step));
 		JTable images = onEdt(() -> wizard.images.images);
 		assertEquals(3, (int) onEdt(images::getRowCount), "two TIFFs and the companion set");
 		assertEquals("cells/control/control-cells.tif", cell(images, 0, "file"));
@@ -239,7 +240,7 @@ class DepositionWizardTest {
 
 		// 4 File-lists: Next saves deposit.yaml, which the scripts' reader then reads as the forms say
 		click(() -> wizard.next);
-		assertEquals(DepositionWizard.FILE_LISTS, (int) onEdt(wizard::current));
+		assertEquals(WizardStep.FILE_LISTS, onEdt(wizard.controller::step));
 		Deposition saved = DepositYaml.read(root.resolve("deposit.yaml"), root).orThrow();
 		assertEquals("Homo sapiens", saved.biosamples().get(0).organism().scientificName());
 		assertEquals("HeLa", saved.components().get(0).associations().biosample(), "renaming the biosample renames " +
@@ -253,8 +254,8 @@ class DepositionWizardTest {
 
 		// 5 Validation: the missing title is listed; Go to focuses its field
 		click(() -> wizard.next);
-		assertEquals(DepositionWizard.VALIDATION, (int) onEdt(wizard::current));
-		List<Problem> problems = onEdt(() -> wizard.report.problems());
+		assertEquals(WizardStep.VALIDATION, onEdt(wizard.controller::step));
+		List<Problem> problems = onEdt(() -> wizard.controller.report().problems());
 		Problem title = problems.stream().filter(p -> p.where().equals("deposit.yaml study.title")).findFirst()
 			.orElseThrow(() -> new AssertionError("no study.title problem in " + problems));
 		assertTrue(title.isError());
@@ -274,7 +275,7 @@ class DepositionWizardTest {
 		Component titleField = onEdt(() -> form.fields.get("study.title"));
 		waitFor(() -> onEdtQuietly(() -> KeyboardFocusManager.getCurrentKeyboardFocusManager()
 			.getFocusOwner() == titleField), "Go to gives the title field the focus");
-		assertEquals(DepositionWizard.DESCRIPTION, (int) onEdt(wizard::current));
+		assertEquals(WizardStep.DESCRIPTION, onEdt(wizard.controller::step));
 		screenshot(5, "validation-go-to");
 
 		onEdt(() -> {
@@ -282,18 +283,18 @@ class DepositionWizardTest {
 			return null;
 		});
 		onEdt(() -> { // the step list leads back; leaving the forms saves them, entering Validation validates
-			wizard.stepList.setSelectedIndex(DepositionWizard.VALIDATION);
+			wizard.stepList.setSelectedValue(WizardStep.VALIDATION, false);
 			return null;
 		});
 		waitIdle();
-		assertEquals(DepositionWizard.VALIDATION, (int) onEdt(wizard::current));
-		assertFalse(onEdt(() -> wizard.report.hasErrors()), () -> quiet(() -> wizard.report.toText()));
+		assertEquals(WizardStep.VALIDATION, onEdt(wizard.controller::step));
+		assertFalse(onEdt(() -> wizard.controller.report().hasErrors()), () -> quiet(() -> wizard.controller.report().toText()));
 		assertTrue(onEdt(() -> wizard.validation.summary.getText()).startsWith("No errors"));
 		screenshot(5, "validation-no-errors");
 
 		// 6 Submit: package, upload (paused and resumed), submit, accession
 		click(() -> wizard.next);
-		assertEquals(DepositionWizard.SUBMIT, (int) onEdt(wizard::current));
+		assertEquals(WizardStep.SUBMIT, onEdt(wizard.controller::step));
 		assertEquals(sandbox.baseUrl(), onEdt(() -> wizard.submit.server.getText()));
 		sandbox.faults().delay(Duration.ofMillis(300)); // slow enough to press Pause during the upload
 		onEdt(() -> {
@@ -302,24 +303,24 @@ class DepositionWizardTest {
 			wizard.submit.submit.doClick();
 			return null;
 		});
-		waitFor(() -> wizard.lastProgress != null && wizard.lastProgress.filesDone() >= 1, "a file is uploaded");
+		waitFor(() -> wizard.controller.lastProgress() != null && wizard.controller.lastProgress().filesDone() >= 1, "a file is uploaded");
 		onEdt(() -> {
 			wizard.submit.pause.doClick();
 			return null;
 		});
-		waitFor(() -> onEdtQuietly(() -> !wizard.isUploading()), "Pause stops the upload");
+		waitFor(() -> onEdtQuietly(() -> !wizard.controller.uploading()), "Pause stops the upload");
 		assertEquals("Resume", onEdt(() -> wizard.submit.pause.getText()), () -> quiet(() -> wizard.submit.log
 			.getText()));
-		assertEquals(null, onEdt(() -> wizard.receipt), "paused before submitting");
+		assertNull(onEdt(() -> wizard.controller.receipt()), "paused before submitting");
 		sandbox.faults().delay(Duration.ZERO);
 		onEdt(() -> {
 			wizard.submit.pause.doClick();
 			return null;
 		});
-		waitFor(() -> onEdtQuietly(() -> wizard.receipt != null || (!wizard.isUploading() && wizard.status
+		waitFor(() -> onEdtQuietly(() -> wizard.controller.receipt() != null || (!wizard.controller.uploading() && wizard.status
 			.getText().startsWith("Upload failed"))), "Resume deposits");
-		assertNotNull(onEdt(() -> wizard.receipt), () -> quiet(() -> wizard.submit.log.getText()));
-		String accession = onEdt(() -> wizard.receipt.accession());
+		assertNotNull(onEdt(() -> wizard.controller.receipt()), () -> quiet(() -> wizard.submit.log.getText()));
+		String accession = onEdt(() -> wizard.controller.receipt().accession());
 		assertTrue(accession.startsWith("S-BIAD"), accession);
 		assertTrue(onEdt(() -> wizard.submit.accession.getText()).contains(accession));
 		assertEquals(1000, (int) onEdt(() -> wizard.submit.progress.getValue()));
@@ -370,7 +371,7 @@ class DepositionWizardTest {
 
 	/** Waits until the wizard's background work (harvest, save, validation, packaging) is over. */
 	private void waitIdle() throws Exception {
-		waitFor(() -> onEdtQuietly(() -> !wizard.isBusy()), "the wizard finishes its work");
+		waitFor(() -> onEdtQuietly(() -> !wizard.controller.busy()), "the wizard finishes its work");
 		onEdt(() -> null); // events queued by the work's end
 		String status = onEdt(() -> wizard.status.getText());
 		if (status.contains("failed")) fail("the wizard says: " + status);

@@ -18,7 +18,7 @@ class ProblemPlaceTest {
 
 	@Test
 	void deposityamlKeyPathsLeadToTheirFormField() {
-		assertEquals(new ProblemPlace(DepositionWizard.DESCRIPTION, "study.title", null), at("deposit.yaml study.title"));
+		assertEquals(new ProblemPlace(WizardStep.DESCRIPTION, "study.title", null), at("deposit.yaml study.title"));
 		assertEquals("study.license", at("deposit.yaml:12 study.license").field());
 		assertEquals("study.release_date", at("deposit.yaml:7:3 study.private_until_date").field());
 		assertEquals("author.orcid", at("deposit.yaml study.authors[1].orcid").field());
@@ -42,14 +42,14 @@ class ProblemPlaceTest {
 
 	@Test
 	void fileListProblemsLeadToTheFileListsStep() {
-		assertEquals(new ProblemPlace(DepositionWizard.FILE_LISTS, null, "cells"), at("File-list cells row 4 " +
+		assertEquals(new ProblemPlace(WizardStep.FILE_LISTS, null, "cells"), at("File-list cells row 4 " +
 			"(cells/a b.tif)"));
 		assertEquals("zstack", at("File-list zstack column 3 (\"Dose\")").fileList());
 	}
 
 	@Test
 	void filesAndTheFolderLeadToTheImagesStep() {
-		assertEquals(DepositionWizard.IMAGES, at("/data/study").step());
-		assertEquals(DepositionWizard.IMAGES, at("cells/broken.tif").step());
+		assertEquals(WizardStep.IMAGES, at("/data/study").step());
+		assertEquals(WizardStep.IMAGES, at("cells/broken.tif").step());
 	}
 }
