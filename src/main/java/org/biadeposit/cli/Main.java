@@ -29,7 +29,8 @@ public final class Main {
 		"run 'bia <verb> --help' for a verb's options.", //
 		"  sandbox [--port N] [--data DIR]          a BioStudies-compatible server on this computer, to rehearse", //
 		"  demo                                     the whole deposition of the example, against the sandbox", //
-		"  example DIR [--files N] [--size BYTES]   write the generated example dataset and its deposit.yaml");
+		"  example DIR [--files N] [--size BYTES]   write the generated example dataset and its deposit.yaml", //
+		"  wizard [FOLDER]                          the Deposition Wizard window, outside Fiji");
 
 	private Main() {}
 
@@ -64,6 +65,8 @@ public final class Main {
 				return new DemoVerb(out, err).run(rest);
 			case "example":
 				return new ExampleVerb(out, err).run(rest);
+			case "wizard":
+				return org.biadeposit.fiji.wizard.WizardLauncher.run(rest, out, err);
 			default:
 				err.println("bia: unknown verb '" + TerminalText.line(verb) + "'\n\n" + USAGE);
 				return 2;
