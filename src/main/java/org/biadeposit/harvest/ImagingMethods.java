@@ -63,6 +63,11 @@ public final class ImagingMethods {
 		return m;
 	}
 
+	/** Every FBbi term of the table, once each, in no particular order (for pickers). */
+	public static List<ImagingMethod> all() {
+		return List.copyOf(new java.util.LinkedHashSet<>(TABLE.values()));
+	}
+
 	private static Map<String, ImagingMethod> load() {
 		Map<String, ImagingMethod> table = new HashMap<>();
 		try (InputStream in = ImagingMethods.class.getResourceAsStream("fbbi-imaging-methods.tsv")) {

@@ -2,7 +2,6 @@ package org.biadeposit.fiji.wizard;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -12,9 +11,7 @@ import org.biadeposit.biostudies.Progress;
 import org.biadeposit.biostudies.ProgressListener;
 import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.rembi.Deposition;
-import org.biadeposit.rembi.ImageAcquisition;
 import org.biadeposit.rembi.Problem;
-import org.biadeposit.rembi.StudyComponent;
 import org.biadeposit.validate.Report;
 
 /**
@@ -248,9 +245,7 @@ final class WizardController {
 	void goTo(Problem p) {
 		DepositionDraft.State s = state;
 		if (p == null || s == null || s.described() == null) return;
-		List<String> acquisitions = s.described().acquisitions().stream().map(ImageAcquisition::title).toList();
-		List<String> components = s.described().components().stream().map(StudyComponent::name).toList();
-		ProblemPlace place = ProblemPlace.of(p.where(), acquisitions, components);
+		ProblemPlace place = ProblemPlace.of(p.where(), new DescriptionDraft(s.described()));
 		show(place.step());
 		events.place(place, p);
 		events.status(p.where() + ": " + p.message(), p.isError());

@@ -195,48 +195,48 @@ class DepositionWizardTest {
 		DescriptionStep form = onEdt(() -> wizard.description);
 		Deposition starter = DepositYaml.read(root.resolve("deposit.yaml"), root).deposition();
 		assertFalse(starter.acquisitions().isEmpty());
-		assertEquals(starter.acquisitions().get(0).title(), onEdt(() -> form.value("acquisition.0.title")));
+		assertEquals(starter.acquisitions().get(0).title(), onEdt(() -> form.value("acquisitions.0.title")));
 		assertEquals(starter.acquisitions().get(0).imageAcquisitionParameters(), onEdt(() -> form.value(
-			"acquisition.0.image_acquisition_parameters")));
-		assertNotNull(onEdt(() -> form.value("acquisition.0.image_acquisition_parameters")), "parameters from the " +
+			"acquisitions.0.image_acquisition_parameters")));
+		assertNotNull(onEdt(() -> form.value("acquisitions.0.image_acquisition_parameters")), "parameters from the " +
 			"harvest");
-		String method = onEdt(() -> form.value("acquisition.0.imaging_method"));
+		String method = onEdt(() -> form.value("acquisitions.0.imaging_method"));
 		if (!starter.acquisitions().get(0).imagingMethods().isEmpty()) {
 			assertEquals(starter.acquisitions().get(0).imagingMethods().get(0).value(), method);
 		}
-		assertEquals(null, onEdt(() -> form.value("study.title")));
-		assertTrue(onEdt(() -> form.isMarked("study.title")), "an empty required field is tinted");
+		assertEquals(null, onEdt(() -> form.value("study.0.title")));
+		assertTrue(onEdt(() -> form.isMarked("study.0.title")), "an empty required field is tinted");
 		screenshot(3, "description");
-		onEdt(() -> form.focus("acquisition.0.image_acquisition_parameters"));
+		onEdt(() -> form.focus("acquisitions.0.image_acquisition_parameters"));
 		screenshot(3, "description-acquisitions");
 
 		// everything but the title, as a depositor would type it
 		onEdt(() -> {
-			form.set("study.description", "HeLa cells and a z-stack, arranged to test the wizard.");
-			form.set("study.release_date", LocalDate.now().plusMonths(2).toString());
-			form.set("study.keywords", "HeLa, wizard");
-			form.set("author.first_name", "Ada");
-			form.set("author.last_name", "Lovelace");
-			form.set("author.email", "ada@example.org");
-			form.set("organisation.name", "EMBL-EBI");
-			form.set("biosample.title", "HeLa");
-			form.set("biosample.scientific_name", "Homo sapiens");
-			form.set("biosample.ncbi_taxon", "NCBI:txid9606");
-			form.set("biosample.biological_entity", "HeLa cells");
-			form.set("specimen.sample_preparation", "fixed and stained");
-			for (int i = 0; form.fields.containsKey("acquisition." + i + ".title"); i++) {
-				if (form.value("acquisition." + i + ".imaging_instrument") == null) {
-					form.set("acquisition." + i + ".imaging_instrument", "a widefield microscope");
+			form.set("study.0.description", "HeLa cells and a z-stack, arranged to test the wizard.");
+			form.set("study.0.release_date", LocalDate.now().plusMonths(2).toString());
+			form.set("study.0.keywords", "HeLa, wizard");
+			form.set("authors.0.first_name", "Ada");
+			form.set("authors.0.last_name", "Lovelace");
+			form.set("authors.0.email", "ada@example.org");
+			form.set("organisations.0.name", "EMBL-EBI");
+			form.set("biosamples.0.title", "HeLa");
+			form.set("biosamples.0.scientific_name", "Homo sapiens");
+			form.set("biosamples.0.ncbi_taxon", "NCBI:txid9606");
+			form.set("biosamples.0.biological_entity", "HeLa cells");
+			form.set("specimens.0.sample_preparation", "fixed and stained");
+			for (int i = 0; form.fields.containsKey("acquisitions." + i + ".title"); i++) {
+				if (form.value("acquisitions." + i + ".imaging_instrument") == null) {
+					form.set("acquisitions." + i + ".imaging_instrument", "a widefield microscope");
 				}
-				if (form.value("acquisition." + i + ".imaging_method") == null) {
-					form.set("acquisition." + i + ".imaging_method", "fluorescence microscopy");
+				if (form.value("acquisitions." + i + ".imaging_method") == null) {
+					form.set("acquisitions." + i + ".imaging_method", "fluorescence microscopy");
 				}
 			}
-			form.set("component.0.description", "HeLa cells, control and treated");
-			form.set("component.1.description", "A multi-file OME-TIFF z-stack");
+			form.set("study_component.0.description", "HeLa cells, control and treated");
+			form.set("study_component.1.description", "A multi-file OME-TIFF z-stack");
 			return null;
 		});
-		assertFalse(onEdt(() -> form.isMarked("study.description")));
+		assertFalse(onEdt(() -> form.isMarked("study.0.description")));
 
 		// 4 File-lists: Next saves deposit.yaml, which the scripts' reader then reads as the forms say
 		click(() -> wizard.next);
@@ -272,14 +272,14 @@ class DepositionWizardTest {
 			wizard.validation.goTo.doClick();
 			return null;
 		});
-		Component titleField = onEdt(() -> form.fields.get("study.title"));
+		Component titleField = onEdt(() -> form.fields.get("study.0.title"));
 		waitFor(() -> onEdtQuietly(() -> KeyboardFocusManager.getCurrentKeyboardFocusManager()
 			.getFocusOwner() == titleField), "Go to gives the title field the focus");
 		assertEquals(WizardStep.DESCRIPTION, onEdt(wizard.controller::step));
 		screenshot(5, "validation-go-to");
 
 		onEdt(() -> {
-			form.set("study.title", "HeLa cells and a z-stack deposited through the wizard");
+			form.set("study.0.title", "HeLa cells and a z-stack deposited through the wizard");
 			return null;
 		});
 		onEdt(() -> { // the step list leads back; leaving the forms saves them, entering Validation validates
