@@ -389,17 +389,38 @@ class DepositionWizardTest {
 		return onEdt(() -> String.valueOf(table.getValueAt(row, table.getColumnModel().getColumnIndex(column))));
 	}
 
-	/** Paints the window as it is now into target/wizard-screenshots/step-N-name.png. */
+	/** The sizes every step is painted and checked at: the smallest supported screen, and a large one. */
+	static final List<java.awt.Dimension> SIZES = List.of(new java.awt.Dimension(1024, 768), new java.awt.Dimension(
+		1600, 1000));
+
+	/**
+	 * Paints the window as it is now, at each of {@link #SIZES}, into
+	 * target/wizard-screenshots/step-N-name-WxH.png, and checks that every field, button and table of the step shown
+	 * is there to use: not squeezed to nothing, and not cut off at the side (a form scrolls up and down only).
+	 */
 	private void screenshot(int step, String name) throws Exception {
-		BufferedImage image = onEdt(() -> {
-			wizard.getRootPane().validate();
-			BufferedImage i = new BufferedImage(wizard.getRootPane().getWidth(), wizard.getRootPane().getHeight(),
-				BufferedImage.TYPE_INT_RGB);
-			Graphics2D g = i.createGraphics();
-			wizard.getRootPane().printAll(g);
-			g.dispose();
-			return i;
+		java.awt.Dimension before = onEdt(wizard::getSize);
+		for (java.awt.Dimension size : SIZES) {
+			BufferedImage image = onEdt(() -> {
+				wizard.setSize(size);
+				wizard.validate();
+				wizard.getRootPane().validate();
+				BufferedImage i = new BufferedImage(wizard.getRootPane().getWidth(), wizard.getRootPane().getHeight(),
+					BufferedImage.TYPE_INT_RGB);
+				Graphics2D g = i.createGraphics();
+				wizard.getRootPane().printAll(g);
+				g.dispose();
+				return i;
+			});
+			String file = "step-" + step + "-" + name + "-" + size.width + "x" + size.height + ".png";
+			ImageIO.write(image, "png", SCREENSHOTS.resolve(file).toFile());
+			List<String> hidden = onEdt(() -> WizardLayout.unusable(wizard.getRootPane()));
+			assertEquals(List.of(), hidden, "at " + size.width + "x" + size.height + " (" + file + ")");
+		}
+		onEdt(() -> {
+			wizard.setSize(before);
+			wizard.validate();
+			return null;
 		});
-		ImageIO.write(image, "png", SCREENSHOTS.resolve("step-" + step + "-" + name + ".png").toFile());
 	}
 }
