@@ -180,9 +180,9 @@ class DepositionWizardTest {
 		assertEquals(WizardStep.IMAGES, onEdt(wizard.controller::step));
 		JTable images = onEdt(() -> wizard.images.images);
 		assertEquals(3, (int) onEdt(images::getRowCount), "two TIFFs and the companion set");
-		assertEquals("cells/control/control-cells.tif", cell(images, 0, "file"));
-		assertEquals("56", cell(images, 0, "sizeX"));
-		assertEquals("4", cell(images, 2, "sizeZ"));
+		assertEquals("cells/control/control-cells.tif", cell(images, 0, "File"));
+		assertEquals("56", cell(images, 0, "Width (px)"));
+		assertEquals("4", cell(images, 2, "Z slices"));
 		JTable components = onEdt(() -> wizard.images.components);
 		assertEquals(2, (int) onEdt(components::getRowCount));
 		assertEquals("cells", cell(components, 0, "Study component"));
