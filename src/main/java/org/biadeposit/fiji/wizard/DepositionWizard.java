@@ -122,6 +122,12 @@ public final class DepositionWizard extends JFrame {
 		dataset.choose.addActionListener(e -> choose());
 		validation.goTo.addActionListener(e -> controller.goTo(validation.problems.getSelectedValue()));
 		validation.again.addActionListener(e -> controller.validate());
+		fileLists.onEdit((component, values) -> {
+			DescriptionDraft d = description.draft();
+			if (d == null || controller.busy()) return;
+			values.forEach((field, text) -> d.set(d.components, component, field, text));
+			controller.save(() -> say("Saved deposit.yaml; the File-lists are built again.", false));
+		});
 		submit.server.setText(server == null ? "beta" : server);
 		submit.submit.addActionListener(e -> packageAndSubmit());
 		submit.pause.addActionListener(e -> pauseOrResume());
@@ -241,7 +247,9 @@ public final class DepositionWizard extends JFrame {
 				}
 			}
 			images.show(s);
-			if (s.described() != null && (!saved || !s.described().equals(description.edited(s.described())))) {
+			if (s.described() != null && (!saved || controller.step() != WizardStep.DESCRIPTION || !s.described().equals(
+				description.edited(s.described()))))
+			{
 				description.show(s.described());
 			}
 			fileLists.show(s.built());

@@ -252,6 +252,19 @@ class DepositionWizardTest {
 		assertEquals("cells/control/control-cells.tif", cell(cells, 0, "Files"));
 		screenshot(4, "file-lists");
 
+		// a path pattern added under the list: Apply saves deposit.yaml and the list shows its column at once
+		onEdt(() -> {
+			wizard.fileLists.selection.get(0).get("pattern").setText("cells/{condition}/*.tif");
+			wizard.fileLists.apply.get(0).doClick();
+			return null;
+		});
+		waitIdle();
+		JTable withPattern = onEdt(() -> wizard.fileLists.tables.get(0));
+		assertEquals("control", cell(withPattern, 0, "condition"), "the pattern's column, at once");
+		assertEquals("cells/{condition}/*.tif", DepositYaml.read(root.resolve("deposit.yaml"), root).orThrow()
+			.components().get(0).files().pattern());
+		screenshot(4, "file-lists-pattern");
+
 		// 5 Validation: the missing title is listed; Go to focuses its field
 		click(() -> wizard.next);
 		assertEquals(WizardStep.VALIDATION, onEdt(wizard.controller::step));
