@@ -1,16 +1,11 @@
 package org.biadeposit.fiji.wizard;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.biadeposit.harvest.BundledTable;
 import org.biadeposit.harvest.ImageRecord;
 import org.biadeposit.harvest.ImagingMethods;
 
@@ -72,23 +67,8 @@ final class Terms {
 
 	private static List<Term> organisms() {
 		List<Term> out = new ArrayList<>();
-		try (InputStream in = Terms.class.getResourceAsStream("ncbi-taxa.tsv")) {
-			if (in == null) throw new IllegalStateException("ncbi-taxa.tsv is missing from the jar");
-			BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			String line;
-			boolean header = true;
-			while ((line = r.readLine()) != null) {
-				if (line.startsWith("#") || line.isBlank()) continue;
-				if (header) {
-					header = false;
-					continue;
-				}
-				String[] f = line.split("\t", -1);
-				if (f.length >= 3) out.add(new Term(f[0], f[2], f[1]));
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
+		for (String[] f : BundledTable.rows(Terms.class, "ncbi-taxa.tsv")) {
+			if (f.length >= 3) out.add(new Term(f[0], f[2], f[1]));
 		}
 		return out;
 	}
