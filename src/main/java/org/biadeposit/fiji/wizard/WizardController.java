@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.biadeposit.DepositionWorkflow;
+import org.biadeposit.biostudies.Password;
 import org.biadeposit.biostudies.Progress;
 import org.biadeposit.biostudies.ProgressListener;
 import org.biadeposit.biostudies.Receipt;
@@ -266,13 +267,13 @@ final class WizardController {
 				report = p.report();
 				events.packaged(p, out);
 				if (p.written() == null) {
-					org.biadeposit.biostudies.Password.wipe(password);
+					Password.wipe(password);
 					events.status("Validation found errors; nothing was packaged or sent.", true);
 					return;
 				}
 				packageFolder = out;
 				upload(server, user, password);
-			}, why -> org.biadeposit.biostudies.Password.wipe(password));
+			}, why -> Password.wipe(password));
 		};
 		if (formsChanged()) save(pack);
 		else pack.run();
@@ -286,10 +287,17 @@ final class WizardController {
 		t.interrupt();
 	}
 
-	/** Uploads the package written last, on a thread of its own; run again, it sends only what is missing. */
+	/**
+	 * Uploads the package written last, on a thread of its own; run again (Resume), it sends only what is missing.
+	 *
+	 * @param password wiped once the upload has logged in, or at once when there is nothing to upload
+	 */
 	void upload(String server, String user, char[] password) {
 		Path pkg = packageFolder;
-		if (pkg == null || uploading != null) return;
+		if (pkg == null || uploading != null) {
+			Password.wipe(password);
+			return;
+		}
 		pausing = false;
 		lastProgress = null;
 		events.upload(new UploadEvent.Started(server));
