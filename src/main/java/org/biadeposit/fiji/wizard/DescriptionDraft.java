@@ -137,7 +137,7 @@ final class DescriptionDraft {
 	Map<String, Problem> problems() {
 		Map<String, Problem> at = new LinkedHashMap<>();
 		for (Problem p : DepositionValidator.validate(edited()).problems()) {
-			ProblemPlace place = ProblemPlace.of(p.where(), this);
+			ProblemPlace place = ProblemPlace.of(p.place(), this);
 			if (place.step() == WizardStep.DESCRIPTION && place.field() != null) at.putIfAbsent(place.field(), p);
 		}
 		return at;

@@ -1,19 +1,16 @@
 package org.biadeposit.fiji.wizard;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import org.biadeposit.rembi.Place;
+import org.biadeposit.rembi.Problem;
 
 /**
- * Where in the wizard a problem's place is: the step, and the form field that holds the value. Places are those of
- * {@link org.biadeposit.rembi.Problem#where()}: a key path in deposit.yaml ({@code deposit.yaml study.title},
- * {@code deposit.yaml:12 study.license}, {@code deposit.yaml biosamples."WT embryos".organism},
- * {@code deposit.yaml study.authors[1].orcid}), a File-list row ({@code File-list cells row 4 (cells/a.tif)}), a study
- * component ({@code study component cells}) or a file. The key path is followed through the sections of the
- * {@link DescriptionDraft}: an entry by its title (or its id, for organisations) or its position, then the last key
- * of the path that is one of the entry's fields.
+ * Where in the wizard a problem's place is: the step, and the form field that holds the value. It follows the
+ * problem's typed {@link Problem#place()} (a key path in deposit.yaml, a File-list, a study component or a file): a
+ * key path through the sections of the {@link DescriptionDraft}, an entry by its title (or its id, for
+ * organisations) or its position, then the last key of the path that is one of the entry's fields.
  *
  * @param step the step to show
  * @param field the form field's key in the Description step ({@code authors.0.orcid}), or null
@@ -21,25 +18,19 @@ import java.util.regex.Pattern;
  */
 record ProblemPlace(WizardStep step, String field, String fileList) {
 
-	private static final Pattern CONFIG = Pattern.compile("(\\S+\\.ya?ml)(:\\d+(:\\d+)?)?(\\s+(.*))?");
-	private static final Pattern FILE_LIST = Pattern.compile("File-list (\\S+) (row|column) .*");
 	/** Keys deposit.yaml (or its readers' messages) use for a field under another name. */
 	private static final Map<String, String> ALIASES = Map.of("organism", "scientific_name", "private_until_date",
 		"release_date", "licence", "license", "affiliation", "affiliations", "organizations", "organisations");
 
-	static ProblemPlace of(String where, DescriptionDraft draft) {
-		if (where == null) return new ProblemPlace(WizardStep.DESCRIPTION, null, null);
-		Matcher list = FILE_LIST.matcher(where);
-		if (list.matches()) return new ProblemPlace(WizardStep.FILE_LISTS, null, list.group(1));
-		if (where.startsWith("study component ")) {
-			int i = index(draft.components, where.substring("study component ".length()), "name");
+	static ProblemPlace of(Place where, DescriptionDraft draft) {
+		if (where.fileList() != null) return new ProblemPlace(WizardStep.FILE_LISTS, null, where.fileList());
+		if (where.component() != null) {
+			int i = index(draft.components, where.component(), "name");
 			return new ProblemPlace(WizardStep.DESCRIPTION, i < 0 ? null : draft.components.formKey(i, "description"),
 				null);
 		}
-		Matcher yaml = CONFIG.matcher(where);
-		if (!yaml.matches()) return new ProblemPlace(WizardStep.IMAGES, null, null); // a file or the folder
-		List<String> path = keys(yaml.group(5) == null ? "" : yaml.group(5).strip()).stream().map(k -> ALIASES
-			.getOrDefault(k, k)).toList();
+		if (where.file() != null) return new ProblemPlace(WizardStep.IMAGES, null, null); // a file or the folder
+		List<String> path = where.keys().stream().map(k -> ALIASES.getOrDefault(k, k)).toList();
 		return new ProblemPlace(WizardStep.DESCRIPTION, field(path, draft), null);
 	}
 
@@ -89,40 +80,5 @@ record ProblemPlace(WizardStep step, String field, String fileList) {
 			if (s.get(i, titleField).equals(entry)) return i;
 		}
 		return -1;
-	}
-
-	/** The keys of a path such as {@code biosamples."WT embryos".organism} or {@code study.authors[2].orcid}. */
-	static List<String> keys(String path) {
-		List<String> out = new ArrayList<>();
-		StringBuilder key = new StringBuilder();
-		for (int i = 0; i < path.length(); i++) {
-			char c = path.charAt(i);
-			if (c == '"') {
-				for (i++; i < path.length() && path.charAt(i) != '"'; i++) {
-					if (path.charAt(i) == '\\' && i + 1 < path.length()) i++;
-					key.append(path.charAt(i));
-				}
-			}
-			else if (c == '.') {
-				if (key.length() > 0) out.add(key.toString());
-				key.setLength(0);
-			}
-			else if (c == '[') {
-				if (key.length() > 0) out.add(key.toString());
-				key.setLength(0);
-				int end = path.indexOf(']', i);
-				if (end < 0) end = path.length() - 1;
-				out.add(path.substring(i, end + 1));
-				i = end;
-			}
-			else if (c == ' ') {
-				break; // the rest is a remark
-			}
-			else {
-				key.append(c);
-			}
-		}
-		if (key.length() > 0) out.add(key.toString());
-		return out;
 	}
 }

@@ -246,7 +246,7 @@ final class WizardController {
 	void goTo(Problem p) {
 		DepositionDraft.State s = state;
 		if (p == null || s == null || s.described() == null) return;
-		ProblemPlace place = ProblemPlace.of(p.where(), new DescriptionDraft(s.described()));
+		ProblemPlace place = ProblemPlace.of(p.place(), new DescriptionDraft(s.described()));
 		show(place.step());
 		events.place(place, p);
 		events.status(p.where() + ": " + p.message(), p.isError());

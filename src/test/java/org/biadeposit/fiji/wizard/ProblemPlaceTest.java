@@ -9,6 +9,7 @@ import org.biadeposit.rembi.Associations;
 import org.biadeposit.rembi.Biosample;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.ImageAcquisition;
+import org.biadeposit.rembi.Place;
 import org.biadeposit.rembi.Specimen;
 import org.biadeposit.rembi.Study;
 import org.biadeposit.rembi.StudyComponent;
@@ -29,7 +30,7 @@ class ProblemPlaceTest {
 							new StudyComponent("zstack", null, null, null, null)), List.of()));
 
 	private static ProblemPlace at(String where) {
-		return ProblemPlace.of(where, DRAFT);
+		return ProblemPlace.of(Place.of(where), DRAFT);
 	}
 
 	@Test
