@@ -250,7 +250,7 @@ public final class DepositionWizard extends JFrame {
 			if (s.described() != null && (!saved || controller.step() != WizardStep.DESCRIPTION || !s.described().equals(
 				description.edited(s.described()))))
 			{
-				description.show(s.described());
+				description.show(s.described(), s.built());
 			}
 			fileLists.show(s.built());
 			stepList.repaint();

@@ -27,6 +27,7 @@ import org.biadeposit.validate.DepositionValidator;
 final class DescriptionDraft {
 
 	private final Deposition original;
+	private final Deposition built;
 	final DraftSection<Study> study;
 	final DraftSection<Study.Author> authors;
 	final DraftSection<Study.Organisation> organisations;
@@ -39,7 +40,16 @@ final class DescriptionDraft {
 	final DraftSection<AnnotationSet> annotations;
 
 	DescriptionDraft(Deposition d) {
+		this(d, null);
+	}
+
+	/**
+	 * @param built the deposition built from {@code d} and the harvest (its File-lists), or null: what the checks as
+	 *          typed judge the File-lists by
+	 */
+	DescriptionDraft(Deposition d, Deposition built) {
 		original = d;
+		this.built = built;
 		Study s = d.study() != null ? d.study() : DraftSections.blankStudy();
 		study = new DraftSection<>("study", "Study", "Study", true, List.of(s), DraftSections::blankStudy,
 			DraftSections.study());
@@ -136,11 +146,28 @@ final class DescriptionDraft {
 	 */
 	Map<String, Problem> problems() {
 		Map<String, Problem> at = new LinkedHashMap<>();
-		for (Problem p : DepositionValidator.validate(edited()).problems()) {
+		for (Problem p : DepositionValidator.validate(withBuiltFileLists(edited())).problems()) {
 			ProblemPlace place = ProblemPlace.of(p.place(), this);
 			if (place.step() == WizardStep.DESCRIPTION && place.field() != null) at.putIfAbsent(place.field(), p);
 		}
 		return at;
+	}
+
+	/** The description with the File-lists built last, component by component and set by set, in order. */
+	private Deposition withBuiltFileLists(Deposition d) {
+		if (built == null) return d;
+		List<StudyComponent> comps = new java.util.ArrayList<>();
+		for (int i = 0; i < d.components().size(); i++) {
+			comps.add(i < built.components().size() ? d.components().get(i).withFileList(built.components().get(i)
+				.fileList()) : d.components().get(i));
+		}
+		List<AnnotationSet> sets = new java.util.ArrayList<>();
+		for (int i = 0; i < d.annotations().size(); i++) {
+			sets.add(i < built.annotations().size() ? d.annotations().get(i).withFileList(built.annotations().get(i)
+				.fileList()) : d.annotations().get(i));
+		}
+		return new Deposition(d.root(), d.config(), d.study(), d.biosamples(), d.specimens(), d.acquisitions(), d
+			.analyses(), d.correlations(), comps, sets);
 	}
 
 	private List<String> firstOrganisation() {

@@ -67,9 +67,13 @@ final class DescriptionStep extends JPanel {
 		add(scroll, BorderLayout.CENTER);
 	}
 
-	/** Shows this description in the forms. */
-	void show(Deposition d) {
-		draft = new DescriptionDraft(d);
+	/**
+	 * Shows this description in the forms.
+	 *
+	 * @param built what was built from it (the File-lists the checks judge), or null
+	 */
+	void show(Deposition d, Deposition built) {
+		draft = new DescriptionDraft(d, built);
 		rebuild();
 	}
 

@@ -46,6 +46,7 @@ final class FileListsStep extends JPanel {
 			"harvest, and columns from path patterns or tables named in deposit.yaml.</html>");
 		intro.setBorder(BorderFactory.createEmptyBorder(0, 0, 4, 0));
 		add(intro, BorderLayout.NORTH);
+		tabs.setTabLayoutPolicy(JTabbedPane.SCROLL_TAB_LAYOUT);
 		add(tabs, BorderLayout.CENTER);
 	}
 
@@ -87,7 +88,10 @@ final class FileListsStep extends JPanel {
 			.name() + ": " + rows.size() + " file(s); columns: " + String.join(", ", columns)), BorderLayout.NORTH);
 		tab.add(new JScrollPane(table), BorderLayout.CENTER);
 		if (component >= 0) tab.add(selectionForm(component, files), BorderLayout.SOUTH);
-		tabs.addTab(title + " (" + rows.size() + ")", tab);
+		String label = title + " (" + rows.size() + ")";
+		// long component names would push the other tabs out of sight: shortened, the whole name as the tip
+		tabs.addTab(label.length() > 48 ? label.substring(0, 36).strip() + "… (" + rows.size() + ")" : label, null, tab,
+			label);
 		tables.add(table);
 		names.add(list == null ? title : list.name());
 	}

@@ -342,6 +342,32 @@ class DepositionWizardTest {
 		assertTrue(log.contains("already on the server, not sent again"), "Resume sends only what is missing: " + log);
 		assertEquals("", onEdt(() -> new String(wizard.submit.password.getPassword())), "the password is not kept");
 		screenshot(6, "submit");
+
+		// a study shaped like a real one, with long names: every step still usable at 1024x768
+		Path example = tmp.resolve("example");
+		new ExampleDataset().write(example);
+		Path yaml = example.resolve("deposit.yaml");
+		Files.writeString(yaml, Files.readString(yaml).replace("name: Wild type", "name: Wild-type primary " +
+			"bronchial epithelial cells of two healthy donors, fixed and immunostained at day 0 and day 7, confocal " +
+			"z-stacks").replace("name: CFTR knock-out", "name: CFTR knock-out primary bronchial epithelial cells of " +
+				"two donors, imaged live at day 0 and day 7 on a widefield microscope"));
+		onEdt(() -> {
+			wizard.controller.go(WizardStep.DATASET);
+			wizard.dataset.folder.setText(example.toString());
+			wizard.dataset.harvest.doClick();
+			return null;
+		});
+		waitIdle();
+		assertEquals(List.of(), onEdt(() -> wizard.description.draft().problems().keySet().stream().filter(k -> k
+			.startsWith("study_component.")).toList()), "the checks as typed judge the File-lists as built");
+		for (WizardStep s : WizardStep.values()) {
+			onEdt(() -> {
+				wizard.controller.go(s);
+				return null;
+			});
+			waitIdle();
+			screenshot(7, "long-names-" + s.name().toLowerCase());
+		}
 	}
 
 	// -- driving the window ---------------------------------------------------------------------------------------
