@@ -59,6 +59,7 @@ public final class Main {
 				K made = defaults.create(type);
 				if (made instanceof Verb verb) verb.terminal = terminal;
 				if (made instanceof SandboxVerb sandbox) sandbox.terminal = terminal;
+				if (made instanceof WizardVerb wizard) wizard.terminal = terminal;
 				return made;
 			}
 		};

@@ -1,14 +1,11 @@
 package org.biadeposit.fiji;
 
 import java.awt.GraphicsEnvironment;
-import java.time.LocalDate;
 
 import javax.swing.SwingUtilities;
 
-import org.biadeposit.fiji.wizard.DepositionDraft;
-import org.biadeposit.fiji.wizard.DepositionWizard;
+import org.biadeposit.fiji.wizard.WizardLauncher;
 import org.biadeposit.harvest.HarvestService;
-import org.biadeposit.harvest.Harvester;
 import org.biadeposit.sandbox.SandboxServer;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -36,11 +33,8 @@ public class DepositionWizardCommand extends DepositionCommand {
 				"instead");
 			return;
 		}
-		Harvester harvester = harvest.harvester();
-		DepositionDraft draft = new DepositionDraft(harvester, DepositionDraft.userCache(harvester), Runtime
-			.getRuntime().availableProcessors(), LocalDate.now());
 		SandboxServer sandbox = sandboxes.running();
 		String server = sandbox != null ? sandbox.baseUrl() : "beta";
-		SwingUtilities.invokeLater(() -> new DepositionWizard(draft, server).setVisible(true));
+		SwingUtilities.invokeLater(() -> WizardLauncher.open(getContext(), null, server));
 	}
 }

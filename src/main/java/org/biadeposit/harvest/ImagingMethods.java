@@ -1,11 +1,5 @@
 package org.biadeposit.harvest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,27 +57,15 @@ public final class ImagingMethods {
 		return m;
 	}
 
+	/** Every FBbi term of the table, once each, in no particular order (for pickers). */
+	public static List<ImagingMethod> all() {
+		return List.copyOf(new java.util.LinkedHashSet<>(TABLE.values()));
+	}
+
 	private static Map<String, ImagingMethod> load() {
 		Map<String, ImagingMethod> table = new HashMap<>();
-		try (InputStream in = ImagingMethods.class.getResourceAsStream("fbbi-imaging-methods.tsv")) {
-			if (in == null) throw new IllegalStateException("fbbi-imaging-methods.tsv is missing from the jar");
-			BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			String line;
-			boolean header = true;
-			while ((line = r.readLine()) != null) {
-				if (line.startsWith("#") || line.isBlank()) continue;
-				if (header) {
-					header = false;
-					continue;
-				}
-				String[] f = line.split("\t", -1);
-				if (f.length >= 4 && !f[2].isEmpty()) {
-					table.put(f[0] + "\t" + f[1], new ImagingMethod(f[3], f[2]));
-				}
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
+		for (String[] f : BundledTable.rows(ImagingMethods.class, "fbbi-imaging-methods.tsv")) {
+			if (f.length >= 4 && !f[2].isEmpty()) table.put(f[0] + "\t" + f[1], new ImagingMethod(f[3], f[2]));
 		}
 		return table;
 	}

@@ -23,6 +23,11 @@ public record Problem(Severity severity, String where, String message) {
 		return new Problem(Severity.WARNING, where, message);
 	}
 
+	/** Where it is, as values: the key path in deposit.yaml, the File-list, the component or the file. */
+	public Place place() {
+		return Place.of(where);
+	}
+
 	public boolean isError() {
 		return severity == Severity.ERROR;
 	}

@@ -1,6 +1,7 @@
 package org.biadeposit.fiji.wizard;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,6 +14,7 @@ import org.biadeposit.ProgressListener;
 import org.biadeposit.DepositionWorkflow;
 import org.biadeposit.biostudies.BioStudiesClient;
 import org.biadeposit.biostudies.SubmissionRun;
+import org.biadeposit.biostudies.Password;
 import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.biostudies.Server;
 import org.biadeposit.biostudies.SubmissionRun;
@@ -72,6 +74,7 @@ public final class DepositionDraft {
 	private final int threads;
 	private final LocalDate today;
 	private Duration pollInterval = SubmissionRun.POLL_INTERVAL;
+	private Path uploadRecords;
 	private boolean backedUp;
 
 	/**
@@ -97,13 +100,20 @@ public final class DepositionDraft {
 		return this;
 	}
 
+	/** The folder of the upload records (default: the user's cache folder, as {@code bia submit}). */
+	public DepositionDraft uploadRecords(Path folder) {
+		this.uploadRecords = folder;
+		return this;
+	}
+
 	private DepositionWorkflow workflow(Path root, ProgressListener listener) {
 		return new DepositionWorkflow(harvester, caches.cache(root), threads, listener);
 	}
 
 	/**
 	 * Opens a dataset folder: writes a starter deposit.yaml from the images if there is none, then harvests, reads
-	 * deposit.yaml and builds the deposition.
+	 * deposit.yaml and builds the deposition. Interrupted (the wizard's Stop), it ends with an
+	 * {@link InterruptedIOException} and keeps no starter written from part of the images.
 	 */
 	public State open(Path root, ProgressListener listener) throws IOException {
 		if (!Files.isDirectory(root)) {
@@ -111,9 +121,19 @@ public final class DepositionDraft {
 		}
 		Path config = root.resolve("deposit.yaml");
 		boolean starter = !Files.exists(config);
-		if (starter) workflow(root, listener).init(root, false, today);
+		if (starter) {
+			workflow(root, listener).init(root, false, today);
+			if (Thread.currentThread().isInterrupted()) { // written from part of the images: not kept
+				Files.deleteIfExists(config);
+				throw new InterruptedIOException("the harvest of " + root + " was stopped");
+			}
+		}
 		backedUp = false;
-		return plan(root, config, starter, listener);
+		State state = plan(root, config, starter, listener);
+		if (Thread.currentThread().isInterrupted()) {
+			throw new InterruptedIOException("the harvest of " + root + " was stopped");
+		}
+		return state;
 	}
 
 	private State plan(Path root, Path config, boolean starter, ProgressListener listener) {
@@ -149,17 +169,40 @@ public final class DepositionDraft {
 	}
 
 	/**
+	 * A package sent: the receipt, and how it went.
+	 *
+	 * @param kind a new study, a new version of the study the package's receipt names, or that study unchanged
+	 * @param alreadySubmitted whether nothing was sent because the study was already submitted
+	 */
+	public record Deposited(Receipt receipt, EarlierDeposit.Kind kind, boolean alreadySubmitted) {}
+
+	/**
 	 * Uploads and submits a package, as {@code bia submit}. Run again after an interruption, it sends only what is not
-	 * yet on the server.
+	 * yet on the server. A package whose receipt names a study of this server goes as a new version of that study
+	 * when it changed since ({@link EarlierDeposit}), never as a second study.
 	 *
 	 * @param password wiped when the login is over
 	 */
-	public Receipt deposit(Path packageFolder, String server, String user, char[] password, ProgressListener listener)
-		throws IOException
+	public Deposited deposit(Path packageFolder, String server, String user, char[] password,
+		ProgressListener listener) throws IOException
 	{
-		try (BioStudiesClient client = new BioStudiesClient(Server.of(server))) {
-			return new SubmissionRun(client, packageFolder).pollInterval(pollInterval).listener(listener).run(user,
-				password);
+		try {
+			EarlierDeposit earlier = EarlierDeposit.of(packageFolder);
+			EarlierDeposit.Kind kind = earlier.kind(server);
+			if (kind == EarlierDeposit.Kind.NEW_VERSION) {
+				listener.message("changed since " + earlier.receipt().accession() + " version " + earlier.receipt()
+					.version() + " was submitted: sending a new version of it");
+			}
+			try (BioStudiesClient client = new BioStudiesClient(Server.of(server))) {
+				SubmissionRun deposit = new SubmissionRun(client, packageFolder).pollInterval(pollInterval).listener(listener)
+					.accession(earlier.accession(server));
+				if (uploadRecords != null) deposit.uploadRecords(uploadRecords);
+				Receipt receipt = deposit.run(user, password);
+				return new Deposited(receipt, kind, deposit.alreadySubmitted());
+			}
+		}
+		finally {
+			Password.wipe(password);
 		}
 	}
 }

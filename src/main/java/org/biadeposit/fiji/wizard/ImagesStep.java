@@ -19,13 +19,14 @@ import org.biadeposit.rembi.StudyComponent;
 final class ImagesStep extends JPanel {
 
 	final JLabel summary = new JLabel(" ");
-	JTable images = Tables.of(RecordTable.COLUMNS, List.of());
+	JTable images = Tables.of(ImageColumns.headers(RecordTable.COLUMNS), List.of());
 	JTable components = Tables.of(List.of("Study component", "Files", "Selection", "Acquisition"), List.of());
 	private final JScrollPane imagesPane = new JScrollPane(images);
 	private final JScrollPane componentsPane = new JScrollPane(components);
 
 	ImagesStep() {
 		super(new BorderLayout(0, 6));
+		summary.setMinimumSize(new java.awt.Dimension(10, 10));
 		summary.setBorder(BorderFactory.createEmptyBorder(0, 0, 4, 0));
 		add(summary, BorderLayout.NORTH);
 		JPanel top = titled("Images read from the files (one row per image; nothing typed by hand)", imagesPane);
@@ -48,11 +49,30 @@ final class ImagesStep extends JPanel {
 
 	void show(DepositionDraft.State state) {
 		List<List<String>> rows = state.imageRows();
-		boolean errors = rows.stream().anyMatch(r -> !r.get(r.size() - 1).isEmpty());
-		List<String> columns = errors ? RecordTable.COLUMNS : RecordTable.COLUMNS.subList(0, RecordTable.COLUMNS
-			.size() - 1);
-		List<List<String>> shown = rows.stream().map(r -> r.subList(0, columns.size())).toList();
+		int error = RecordTable.COLUMNS.size() - 1;
+		long unreadable = rows.stream().filter(r -> !r.get(error).isEmpty()).count();
+		// an unreadable file shows why right after its name, in red; without any, the column is left out
+		List<Integer> order = new ArrayList<>();
+		order.add(0);
+		if (unreadable > 0) order.add(error);
+		for (int c = 1; c < error; c++) order.add(c);
+		List<String> columns = order.stream().map(c -> ImageColumns.header(RecordTable.COLUMNS.get(c))).toList();
+		List<List<String>> shown = rows.stream().map(r -> order.stream().map(r::get).toList()).toList();
 		images = Tables.of(columns, shown);
+		if (unreadable > 0) {
+			images.setDefaultRenderer(Object.class, new javax.swing.table.DefaultTableCellRenderer() {
+
+				@Override
+				public java.awt.Component getTableCellRendererComponent(JTable t, Object v, boolean selected,
+					boolean focused, int row, int column)
+				{
+					super.getTableCellRendererComponent(t, v, selected, focused, row, column);
+					boolean bad = !String.valueOf(t.getModel().getValueAt(row, 1)).isEmpty();
+					if (!selected) setForeground(bad ? ValidationStep.ERROR : t.getForeground());
+					return this;
+				}
+			});
+		}
 		imagesPane.setViewportView(images);
 
 		Deposition built = state.built();
@@ -72,6 +92,7 @@ final class ImagesStep extends JPanel {
 		summary.setText("<html><b>" + rows.size() + " image" + (rows.size() == 1 ? "" : "s") + "</b> read from " +
 			state.harvested().stream().filter(h -> !h.notAnImage()).count() + " image file(s) in " + state.root() +
 			"; <b>" + comps.size() + " study component" + (comps.size() == 1 ? "" : "s") + "</b> with " + files +
-			" file(s) in all.</html>");
+			" file(s) in all." + (unreadable > 0 ? " <font color='#b40000'>" + unreadable + " file(s) could not be " +
+				"read: in red, with why.</font>" : "") + "</html>");
 	}
 }

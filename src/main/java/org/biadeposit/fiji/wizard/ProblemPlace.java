@@ -1,146 +1,84 @@
 package org.biadeposit.fiji.wizard;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+
+import org.biadeposit.rembi.Place;
+import org.biadeposit.rembi.Problem;
 
 /**
- * Where in the wizard a problem's place is: the step, and the form field that holds the value. Places are those of
- * {@link org.biadeposit.rembi.Problem#where()}: a key path in deposit.yaml ({@code deposit.yaml study.title},
- * {@code deposit.yaml:12 study.license}, {@code deposit.yaml biosamples."WT embryos".organism},
- * {@code deposit.yaml study.authors[1].orcid}), a File-list row ({@code File-list cells row 4 (cells/a.tif)}), a study
- * component ({@code study component cells}) or a file.
+ * Where in the wizard a problem's place is: the step, and the form field that holds the value. It follows the
+ * problem's typed {@link Problem#place()} (a key path in deposit.yaml, a File-list, a study component or a file): a
+ * key path through the sections of the {@link DescriptionDraft}, an entry by its title (or its id, for
+ * organisations) or its position, then the last key of the path that is one of the entry's fields.
  *
- * @param step the step to show ({@link DepositionWizard#DATASET} ... {@link DepositionWizard#SUBMIT})
- * @param field the form field's key in the Description step (see {@link DescriptionStep}), or null
+ * @param step the step to show
+ * @param field the form field's key in the Description step ({@code authors.0.orcid}), or null
  * @param fileList the File-list to show in the File-lists step, or null
  */
-record ProblemPlace(int step, String field, String fileList) {
+record ProblemPlace(WizardStep step, String field, String fileList) {
 
-	private static final Pattern CONFIG = Pattern.compile("(\\S+\\.ya?ml)(:\\d+(:\\d+)?)?(\\s+(.*))?");
-	private static final Pattern FILE_LIST = Pattern.compile("File-list (\\S+) (row|column) .*");
+	/** Keys deposit.yaml (or its readers' messages) use for a field under another name. */
+	private static final Map<String, String> ALIASES = Map.of("organism", "scientific_name", "private_until_date",
+		"release_date", "licence", "license", "affiliation", "affiliations", "organizations", "organisations");
 
-	/**
-	 * @param acquisitions the titles of the image acquisitions, in form order
-	 * @param components the names of the study components, in form order
-	 */
-	static ProblemPlace of(String where, List<String> acquisitions, List<String> components) {
-		if (where == null) return new ProblemPlace(DepositionWizard.DESCRIPTION, null, null);
-		Matcher list = FILE_LIST.matcher(where);
-		if (list.matches()) return new ProblemPlace(DepositionWizard.FILE_LISTS, null, list.group(1));
-		if (where.startsWith("study component ")) {
-			int i = components.indexOf(where.substring("study component ".length()));
-			return new ProblemPlace(DepositionWizard.DESCRIPTION, i < 0 ? null : "component." + i + ".description",
+	static ProblemPlace of(Place where, DescriptionDraft draft) {
+		if (where.fileList() != null) return new ProblemPlace(WizardStep.FILE_LISTS, null, where.fileList());
+		if (where.component() != null) {
+			int i = index(draft.components, where.component(), "name");
+			return new ProblemPlace(WizardStep.DESCRIPTION, i < 0 ? null : draft.components.formKey(i, "description"),
 				null);
 		}
-		Matcher yaml = CONFIG.matcher(where);
-		if (!yaml.matches()) return new ProblemPlace(DepositionWizard.IMAGES, null, null); // a file or the folder
-		List<String> path = keys(yaml.group(5) == null ? "" : yaml.group(5).strip());
-		return new ProblemPlace(DepositionWizard.DESCRIPTION, field(path, acquisitions, components), null);
+		if (where.file() != null) return new ProblemPlace(WizardStep.IMAGES, null, null); // a file or the folder
+		List<String> path = where.keys().stream().map(k -> ALIASES.getOrDefault(k, k)).toList();
+		return new ProblemPlace(WizardStep.DESCRIPTION, field(path, draft), null);
 	}
 
-	private static String field(List<String> path, List<String> acquisitions, List<String> components) {
+	private static String field(List<String> path, DescriptionDraft draft) {
 		if (path.isEmpty()) return null;
-		String section = path.get(0);
-		String entry = path.size() > 1 ? path.get(1) : null;
-		String key = path.size() > 2 ? path.get(path.size() - 1) : null;
-		switch (section) {
-			case "study": {
-				if (entry == null) return "study.title";
-				if (entry.equals("authors") || entry.equals("organisations") || entry.equals("organizations")) {
-					String last = path.get(path.size() - 1);
-					if (entry.startsWith("org")) return last.equals("address") ? "organisation.address"
-						: "organisation.name";
-					return switch (last) {
-						case "last_name" -> "author.last_name";
-						case "email" -> "author.email";
-						case "orcid" -> "author.orcid";
-						case "affiliations", "affiliation" -> "organisation.name";
-						default -> "author.first_name";
-					};
-				}
-				return switch (entry) {
-					case "private_until_date", "release_date" -> "study.release_date";
-					case "licence", "license" -> "study.license";
-					case "description", "keywords" -> "study." + entry;
-					default -> "study.title";
-				};
+		String section = path.get(0).equals("associations") ? draft.components.key : path.get(0);
+		List<String> rest = path.subList(1, path.size());
+		if (section.equals("study")) {
+			if (!rest.isEmpty() && (rest.get(0).equals("authors") || rest.get(0).equals("organisations"))) {
+				DraftSection<?> people = rest.get(0).equals("authors") ? draft.authors : draft.organisations;
+				return entryField(people, rest.subList(1, rest.size()), people == draft.authors ? "first_name" : "name");
 			}
-			case "biosamples": {
-				if (path.contains("scientific_name") || (path.contains("organism") && !path.contains("ncbi_taxon"))) {
-					return "biosample.scientific_name";
-				}
-				if (path.contains("ncbi_taxon")) return "biosample.ncbi_taxon";
-				if (path.contains("biological_entity")) return "biosample.biological_entity";
-				return "biosample.title";
-			}
-			case "specimens":
-				return path.contains("sample_preparation") ? "specimen.sample_preparation" : "specimen.title";
-			case "acquisitions": {
-				int i = entry == null ? 0 : index(entry, acquisitions);
-				if (i < 0) i = 0;
-				String prefix = "acquisition." + i + ".";
-				if (path.contains("ontology_id")) return prefix + "ontology_id";
-				for (String k : List.of("imaging_instrument", "image_acquisition_parameters", "imaging_method")) {
-					if (path.stream().anyMatch(p -> p.startsWith(k))) return prefix + k;
-				}
-				return prefix + "title";
-			}
-			case "study_component", "associations": {
-				int i = entry == null ? 0 : index(entry, components);
-				return i < 0 ? null : "component." + i + ".description";
-			}
-			default:
-				return key;
+			return fieldOf(draft.study, 0, rest, "title");
 		}
+		DraftSection<?> s = draft.section(section);
+		if (s == null) return null;
+		return entryField(s, rest, s.fields.get(0).key());
 	}
 
-	/** An entry by title, or by position ({@code [2]}, counted from 1). */
-	private static int index(String entry, List<String> titles) {
+	/** {@code [entry, key...]}: the entry by title or position, then its field (or the default one). */
+	private static String entryField(DraftSection<?> s, List<String> rest, String otherwise) {
+		if (s.size() == 0) return null;
+		int i = rest.isEmpty() ? 0 : index(s, rest.get(0), s.fields.get(0).key());
+		if (i < 0) i = 0;
+		return fieldOf(s, i, rest.isEmpty() ? rest : rest.subList(1, rest.size()), otherwise);
+	}
+
+	private static String fieldOf(DraftSection<?> s, int i, List<String> keys, String otherwise) {
+		for (int k = keys.size() - 1; k >= 0; k--) {
+			if (s.field(keys.get(k)) != null) return s.formKey(i, keys.get(k));
+		}
+		return s.formKey(i, otherwise);
+	}
+
+	/** An entry by its first field (title, name, id), or by position ({@code [2]}, counted from 1); -1 if none. */
+	private static int index(DraftSection<?> s, String entry, String titleField) {
 		if (entry.startsWith("[") && entry.endsWith("]")) {
 			try {
-				return Integer.parseInt(entry.substring(1, entry.length() - 1)) - 1;
+				int i = Integer.parseInt(entry.substring(1, entry.length() - 1)) - 1;
+				return i >= 0 && i < s.size() ? i : -1;
 			}
 			catch (NumberFormatException e) {
 				return -1;
 			}
 		}
-		return titles.indexOf(entry);
-	}
-
-	/** The keys of a path such as {@code biosamples."WT embryos".organism} or {@code study.authors[2].orcid}. */
-	static List<String> keys(String path) {
-		List<String> out = new ArrayList<>();
-		StringBuilder key = new StringBuilder();
-		for (int i = 0; i < path.length(); i++) {
-			char c = path.charAt(i);
-			if (c == '"') {
-				for (i++; i < path.length() && path.charAt(i) != '"'; i++) {
-					if (path.charAt(i) == '\\' && i + 1 < path.length()) i++;
-					key.append(path.charAt(i));
-				}
-			}
-			else if (c == '.') {
-				if (key.length() > 0) out.add(key.toString());
-				key.setLength(0);
-			}
-			else if (c == '[') {
-				if (key.length() > 0) out.add(key.toString());
-				key.setLength(0);
-				int end = path.indexOf(']', i);
-				if (end < 0) end = path.length() - 1;
-				out.add(path.substring(i, end + 1));
-				i = end;
-			}
-			else if (c == ' ') {
-				break; // the rest is a remark
-			}
-			else {
-				key.append(c);
-			}
+		for (int i = 0; i < s.size(); i++) {
+			if (s.get(i, titleField).equals(entry)) return i;
 		}
-		if (key.length() > 0) out.add(key.toString());
-		return out;
+		return -1;
 	}
 }

@@ -17,6 +17,10 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 
+import org.biadeposit.Progress;
+import org.biadeposit.Amounts;
+import org.biadeposit.biostudies.Receipt;
+
 /** Step 6: package, upload with progress (pausable), submit; the accession at the end. */
 final class SubmitStep extends JPanel {
 
@@ -90,6 +94,50 @@ final class SubmitStep extends JPanel {
 		g.insets = new Insets(3, 0, 3, 4);
 		form.add(field, g);
 		return row + 1;
+	}
+
+	/** Draws an upload event. */
+	void show(UploadEvent e, java.nio.file.Path packageFolder) {
+		if (e instanceof UploadEvent.Started s) {
+			pause.setText("Pause");
+			pause.setEnabled(true);
+			progress.setString("logging in to " + s.server() + "…");
+		}
+		else if (e instanceof UploadEvent.Sending s) {
+			Progress p = s.progress();
+			progress.setValue((int) Math.round(1000 * p.fraction()));
+			progress.setString(p.complete() ? "all files sent; submitting, then waiting for BioStudies to " +
+				"process it" : p.filesDone() + " of " + p.filesTotal() + " files, " + Amounts.bytes(p
+				.done()) + " of " + Amounts.bytes(p.total()));
+			if (p.complete()) pause.setEnabled(false);
+		}
+		else if (e instanceof UploadEvent.Message m) {
+			say(m.text());
+		}
+		else if (e instanceof UploadEvent.Paused) {
+			pause.setText("Resume");
+			pause.setEnabled(true);
+			progress.setString("paused at " + progress.getValue() / 10 + "%: Resume sends only what is not on " +
+				"the server yet");
+			say("paused; the files sent so far stay on the server");
+		}
+		else if (e instanceof UploadEvent.Deposited d) {
+			Receipt r = d.receipt();
+			progress.setValue(progress.getMaximum());
+			progress.setString(d.alreadySubmitted() ? "already submitted: nothing sent" : "100%: deposited");
+			pause.setEnabled(false);
+			pause.setText("Pause");
+			password.setText("");
+			accession.setText("<html><font color='#007800'>" + d.summary() + "</font> " + r.studyUrl() +
+				"<br><span style='font-weight:normal;font-size:90%'>Receipt: " + packageFolder.resolve(Receipt.NAME) +
+				"</span></html>");
+		}
+		else if (e instanceof UploadEvent.Failed f) {
+			say("failed: " + f.why());
+			pause.setText("Resume");
+			pause.setEnabled(true);
+			progress.setString("stopped");
+		}
 	}
 
 	void say(String line) {

@@ -3,6 +3,7 @@ package org.biadeposit.fiji.wizard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -163,25 +164,25 @@ class DepositionWizardTest {
 
 		// 1 Dataset: the folder has no deposit.yaml, so one is written from the images
 		onEdt(() -> {
-			wizard.folder.setText(root.toString());
-			wizard.harvest.doClick();
+			wizard.dataset.folder.setText(root.toString());
+			wizard.dataset.harvest.doClick();
 			return null;
 		});
 		waitIdle();
 		assertTrue(Files.isRegularFile(root.resolve("deposit.yaml")), "the starter deposit.yaml is written");
-		assertTrue(onEdt(() -> wizard.opened.getText()).contains("Wrote"), onEdt(() -> wizard.opened.getText()));
-		assertTrue(onEdt(() -> wizard.harvestProgress.getString()).startsWith("done: 3 image(s)"), onEdt(
-			() -> wizard.harvestProgress.getString()));
+		assertTrue(onEdt(() -> wizard.dataset.opened.getText()).contains("Wrote"), onEdt(() -> wizard.dataset.opened.getText()));
+		assertTrue(onEdt(() -> wizard.dataset.progress.getString()).startsWith("done: 3 image(s)"), onEdt(
+			() -> wizard.dataset.progress.getString()));
 		screenshot(1, "dataset");
 
 		// 2 Images: the harvested table and the study components
 		click(() -> wizard.next);
-		assertEquals(DepositionWizard.IMAGES, (int) onEdt(wizard::current));
+		assertEquals(WizardStep.IMAGES, onEdt(wizard.controller::step));
 		JTable images = onEdt(() -> wizard.images.images);
 		assertEquals(3, (int) onEdt(images::getRowCount), "two TIFFs and the companion set");
-		assertEquals("cells/control/control-cells.tif", cell(images, 0, "file"));
-		assertEquals("56", cell(images, 0, "sizeX"));
-		assertEquals("4", cell(images, 2, "sizeZ"));
+		assertEquals("cells/control/control-cells.tif", cell(images, 0, "File"));
+		assertEquals("56", cell(images, 0, "Width (px)"));
+		assertEquals("4", cell(images, 2, "Z slices"));
 		JTable components = onEdt(() -> wizard.images.components);
 		assertEquals(2, (int) onEdt(components::getRowCount));
 		assertEquals("cells", cell(components, 0, "Study component"));
@@ -194,52 +195,52 @@ class DepositionWizardTest {
 		DescriptionStep form = onEdt(() -> wizard.description);
 		Deposition starter = DepositYaml.read(root.resolve("deposit.yaml"), root).deposition();
 		assertFalse(starter.acquisitions().isEmpty());
-		assertEquals(starter.acquisitions().get(0).title(), onEdt(() -> form.value("acquisition.0.title")));
+		assertEquals(starter.acquisitions().get(0).title(), onEdt(() -> form.value("acquisitions.0.title")));
 		assertEquals(starter.acquisitions().get(0).imageAcquisitionParameters(), onEdt(() -> form.value(
-			"acquisition.0.image_acquisition_parameters")));
-		assertNotNull(onEdt(() -> form.value("acquisition.0.image_acquisition_parameters")), "parameters from the " +
+			"acquisitions.0.image_acquisition_parameters")));
+		assertNotNull(onEdt(() -> form.value("acquisitions.0.image_acquisition_parameters")), "parameters from the " +
 			"harvest");
-		String method = onEdt(() -> form.value("acquisition.0.imaging_method"));
+		String method = onEdt(() -> form.value("acquisitions.0.imaging_method"));
 		if (!starter.acquisitions().get(0).imagingMethods().isEmpty()) {
 			assertEquals(starter.acquisitions().get(0).imagingMethods().get(0).value(), method);
 		}
-		assertEquals(null, onEdt(() -> form.value("study.title")));
-		assertTrue(onEdt(() -> form.isMarked("study.title")), "an empty required field is tinted");
+		assertEquals(null, onEdt(() -> form.value("study.0.title")));
+		assertTrue(onEdt(() -> form.isMarked("study.0.title")), "an empty required field is tinted");
 		screenshot(3, "description");
-		onEdt(() -> form.focus("acquisition.0.image_acquisition_parameters"));
+		onEdt(() -> form.focus("acquisitions.0.image_acquisition_parameters"));
 		screenshot(3, "description-acquisitions");
 
 		// everything but the title, as a depositor would type it
 		onEdt(() -> {
-			form.set("study.description", "HeLa cells and a z-stack, arranged to test the wizard.");
-			form.set("study.release_date", LocalDate.now().plusMonths(2).toString());
-			form.set("study.keywords", "HeLa, wizard");
-			form.set("author.first_name", "Ada");
-			form.set("author.last_name", "Lovelace");
-			form.set("author.email", "ada@example.org");
-			form.set("organisation.name", "EMBL-EBI");
-			form.set("biosample.title", "HeLa");
-			form.set("biosample.scientific_name", "Homo sapiens");
-			form.set("biosample.ncbi_taxon", "NCBI:txid9606");
-			form.set("biosample.biological_entity", "HeLa cells");
-			form.set("specimen.sample_preparation", "fixed and stained");
-			for (int i = 0; form.fields.containsKey("acquisition." + i + ".title"); i++) {
-				if (form.value("acquisition." + i + ".imaging_instrument") == null) {
-					form.set("acquisition." + i + ".imaging_instrument", "a widefield microscope");
+			form.set("study.0.description", "HeLa cells and a z-stack, arranged to test the wizard.");
+			form.set("study.0.release_date", LocalDate.now().plusMonths(2).toString());
+			form.set("study.0.keywords", "HeLa, wizard");
+			form.set("authors.0.first_name", "Ada");
+			form.set("authors.0.last_name", "Lovelace");
+			form.set("authors.0.email", "ada@example.org");
+			form.set("organisations.0.name", "EMBL-EBI");
+			form.set("biosamples.0.title", "HeLa");
+			form.set("biosamples.0.scientific_name", "Homo sapiens");
+			form.set("biosamples.0.ncbi_taxon", "NCBI:txid9606");
+			form.set("biosamples.0.biological_entity", "HeLa cells");
+			form.set("specimens.0.sample_preparation", "fixed and stained");
+			for (int i = 0; form.fields.containsKey("acquisitions." + i + ".title"); i++) {
+				if (form.value("acquisitions." + i + ".imaging_instrument") == null) {
+					form.set("acquisitions." + i + ".imaging_instrument", "a widefield microscope");
 				}
-				if (form.value("acquisition." + i + ".imaging_method") == null) {
-					form.set("acquisition." + i + ".imaging_method", "fluorescence microscopy");
+				if (form.value("acquisitions." + i + ".imaging_method") == null) {
+					form.set("acquisitions." + i + ".imaging_method", "fluorescence microscopy");
 				}
 			}
-			form.set("component.0.description", "HeLa cells, control and treated");
-			form.set("component.1.description", "A multi-file OME-TIFF z-stack");
+			form.set("study_component.0.description", "HeLa cells, control and treated");
+			form.set("study_component.1.description", "A multi-file OME-TIFF z-stack");
 			return null;
 		});
-		assertFalse(onEdt(() -> form.isMarked("study.description")));
+		assertFalse(onEdt(() -> form.isMarked("study.0.description")));
 
 		// 4 File-lists: Next saves deposit.yaml, which the scripts' reader then reads as the forms say
 		click(() -> wizard.next);
-		assertEquals(DepositionWizard.FILE_LISTS, (int) onEdt(wizard::current));
+		assertEquals(WizardStep.FILE_LISTS, onEdt(wizard.controller::step));
 		Deposition saved = DepositYaml.read(root.resolve("deposit.yaml"), root).orThrow();
 		assertEquals("Homo sapiens", saved.biosamples().get(0).organism().scientificName());
 		assertEquals("HeLa", saved.components().get(0).associations().biosample(), "renaming the biosample renames " +
@@ -251,10 +252,23 @@ class DepositionWizardTest {
 		assertEquals("cells/control/control-cells.tif", cell(cells, 0, "Files"));
 		screenshot(4, "file-lists");
 
+		// a path pattern added under the list: Apply saves deposit.yaml and the list shows its column at once
+		onEdt(() -> {
+			wizard.fileLists.selection.get(0).get("pattern").setText("cells/{condition}/*.tif");
+			wizard.fileLists.apply.get(0).doClick();
+			return null;
+		});
+		waitIdle();
+		JTable withPattern = onEdt(() -> wizard.fileLists.tables.get(0));
+		assertEquals("control", cell(withPattern, 0, "condition"), "the pattern's column, at once");
+		assertEquals("cells/{condition}/*.tif", DepositYaml.read(root.resolve("deposit.yaml"), root).orThrow()
+			.components().get(0).files().pattern());
+		screenshot(4, "file-lists-pattern");
+
 		// 5 Validation: the missing title is listed; Go to focuses its field
 		click(() -> wizard.next);
-		assertEquals(DepositionWizard.VALIDATION, (int) onEdt(wizard::current));
-		List<Problem> problems = onEdt(() -> wizard.report.problems());
+		assertEquals(WizardStep.VALIDATION, onEdt(wizard.controller::step));
+		List<Problem> problems = onEdt(() -> wizard.controller.report().problems());
 		Problem title = problems.stream().filter(p -> p.where().equals("deposit.yaml study.title")).findFirst()
 			.orElseThrow(() -> new AssertionError("no study.title problem in " + problems));
 		assertTrue(title.isError());
@@ -271,29 +285,29 @@ class DepositionWizardTest {
 			wizard.validation.goTo.doClick();
 			return null;
 		});
-		Component titleField = onEdt(() -> form.fields.get("study.title"));
+		Component titleField = onEdt(() -> form.fields.get("study.0.title"));
 		waitFor(() -> onEdtQuietly(() -> KeyboardFocusManager.getCurrentKeyboardFocusManager()
 			.getFocusOwner() == titleField), "Go to gives the title field the focus");
-		assertEquals(DepositionWizard.DESCRIPTION, (int) onEdt(wizard::current));
+		assertEquals(WizardStep.DESCRIPTION, onEdt(wizard.controller::step));
 		screenshot(5, "validation-go-to");
 
 		onEdt(() -> {
-			form.set("study.title", "HeLa cells and a z-stack deposited through the wizard");
+			form.set("study.0.title", "HeLa cells and a z-stack deposited through the wizard");
 			return null;
 		});
 		onEdt(() -> { // the step list leads back; leaving the forms saves them, entering Validation validates
-			wizard.stepList.setSelectedIndex(DepositionWizard.VALIDATION);
+			wizard.stepList.setSelectedValue(WizardStep.VALIDATION, false);
 			return null;
 		});
 		waitIdle();
-		assertEquals(DepositionWizard.VALIDATION, (int) onEdt(wizard::current));
-		assertFalse(onEdt(() -> wizard.report.hasErrors()), () -> quiet(() -> wizard.report.toText()));
+		assertEquals(WizardStep.VALIDATION, onEdt(wizard.controller::step));
+		assertFalse(onEdt(() -> wizard.controller.report().hasErrors()), () -> quiet(() -> wizard.controller.report().toText()));
 		assertTrue(onEdt(() -> wizard.validation.summary.getText()).startsWith("No errors"));
 		screenshot(5, "validation-no-errors");
 
 		// 6 Submit: package, upload (paused and resumed), submit, accession
 		click(() -> wizard.next);
-		assertEquals(DepositionWizard.SUBMIT, (int) onEdt(wizard::current));
+		assertEquals(WizardStep.SUBMIT, onEdt(wizard.controller::step));
 		assertEquals(sandbox.baseUrl(), onEdt(() -> wizard.submit.server.getText()));
 		sandbox.faults().delay(Duration.ofMillis(300)); // slow enough to press Pause during the upload
 		onEdt(() -> {
@@ -302,24 +316,24 @@ class DepositionWizardTest {
 			wizard.submit.submit.doClick();
 			return null;
 		});
-		waitFor(() -> wizard.lastProgress != null && wizard.lastProgress.filesDone() >= 1, "a file is uploaded");
+		waitFor(() -> wizard.controller.lastProgress() != null && wizard.controller.lastProgress().filesDone() >= 1, "a file is uploaded");
 		onEdt(() -> {
 			wizard.submit.pause.doClick();
 			return null;
 		});
-		waitFor(() -> onEdtQuietly(() -> !wizard.isUploading()), "Pause stops the upload");
+		waitFor(() -> onEdtQuietly(() -> !wizard.controller.uploading()), "Pause stops the upload");
 		assertEquals("Resume", onEdt(() -> wizard.submit.pause.getText()), () -> quiet(() -> wizard.submit.log
 			.getText()));
-		assertEquals(null, onEdt(() -> wizard.receipt), "paused before submitting");
+		assertNull(onEdt(() -> wizard.controller.receipt()), "paused before submitting");
 		sandbox.faults().delay(Duration.ZERO);
 		onEdt(() -> {
 			wizard.submit.pause.doClick();
 			return null;
 		});
-		waitFor(() -> onEdtQuietly(() -> wizard.receipt != null || (!wizard.isUploading() && wizard.status
+		waitFor(() -> onEdtQuietly(() -> wizard.controller.receipt() != null || (!wizard.controller.uploading() && wizard.status
 			.getText().startsWith("Upload failed"))), "Resume deposits");
-		assertNotNull(onEdt(() -> wizard.receipt), () -> quiet(() -> wizard.submit.log.getText()));
-		String accession = onEdt(() -> wizard.receipt.accession());
+		assertNotNull(onEdt(() -> wizard.controller.receipt()), () -> quiet(() -> wizard.submit.log.getText()));
+		String accession = onEdt(() -> wizard.controller.receipt().accession());
 		assertTrue(accession.startsWith("S-BIAD"), accession);
 		assertTrue(onEdt(() -> wizard.submit.accession.getText()).contains(accession));
 		assertEquals(1000, (int) onEdt(() -> wizard.submit.progress.getValue()));
@@ -328,6 +342,32 @@ class DepositionWizardTest {
 		assertTrue(log.contains("already on the server, not sent again"), "Resume sends only what is missing: " + log);
 		assertEquals("", onEdt(() -> new String(wizard.submit.password.getPassword())), "the password is not kept");
 		screenshot(6, "submit");
+
+		// a study shaped like a real one, with long names: every step still usable at 1024x768
+		Path example = tmp.resolve("example");
+		new ExampleDataset().write(example);
+		Path yaml = example.resolve("deposit.yaml");
+		Files.writeString(yaml, Files.readString(yaml).replace("name: Wild type", "name: Wild-type primary " +
+			"bronchial epithelial cells of two healthy donors, fixed and immunostained at day 0 and day 7, confocal " +
+			"z-stacks").replace("name: CFTR knock-out", "name: CFTR knock-out primary bronchial epithelial cells of " +
+				"two donors, imaged live at day 0 and day 7 on a widefield microscope"));
+		onEdt(() -> {
+			wizard.controller.go(WizardStep.DATASET);
+			wizard.dataset.folder.setText(example.toString());
+			wizard.dataset.harvest.doClick();
+			return null;
+		});
+		waitIdle();
+		assertEquals(List.of(), onEdt(() -> wizard.description.draft().problems().keySet().stream().filter(k -> k
+			.startsWith("study_component.")).toList()), "the checks as typed judge the File-lists as built");
+		for (WizardStep s : WizardStep.values()) {
+			onEdt(() -> {
+				wizard.controller.go(s);
+				return null;
+			});
+			waitIdle();
+			screenshot(7, "long-names-" + s.name().toLowerCase());
+		}
 	}
 
 	// -- driving the window ---------------------------------------------------------------------------------------
@@ -370,7 +410,7 @@ class DepositionWizardTest {
 
 	/** Waits until the wizard's background work (harvest, save, validation, packaging) is over. */
 	private void waitIdle() throws Exception {
-		waitFor(() -> onEdtQuietly(() -> !wizard.isBusy()), "the wizard finishes its work");
+		waitFor(() -> onEdtQuietly(() -> !wizard.controller.busy()), "the wizard finishes its work");
 		onEdt(() -> null); // events queued by the work's end
 		String status = onEdt(() -> wizard.status.getText());
 		if (status.contains("failed")) fail("the wizard says: " + status);
@@ -388,17 +428,38 @@ class DepositionWizardTest {
 		return onEdt(() -> String.valueOf(table.getValueAt(row, table.getColumnModel().getColumnIndex(column))));
 	}
 
-	/** Paints the window as it is now into target/wizard-screenshots/step-N-name.png. */
+	/** The sizes every step is painted and checked at: the smallest supported screen, and a large one. */
+	static final List<java.awt.Dimension> SIZES = List.of(new java.awt.Dimension(1024, 768), new java.awt.Dimension(
+		1600, 1000));
+
+	/**
+	 * Paints the window as it is now, at each of {@link #SIZES}, into
+	 * target/wizard-screenshots/step-N-name-WxH.png, and checks that every field, button and table of the step shown
+	 * is there to use: not squeezed to nothing, and not cut off at the side (a form scrolls up and down only).
+	 */
 	private void screenshot(int step, String name) throws Exception {
-		BufferedImage image = onEdt(() -> {
-			wizard.getRootPane().validate();
-			BufferedImage i = new BufferedImage(wizard.getRootPane().getWidth(), wizard.getRootPane().getHeight(),
-				BufferedImage.TYPE_INT_RGB);
-			Graphics2D g = i.createGraphics();
-			wizard.getRootPane().printAll(g);
-			g.dispose();
-			return i;
+		java.awt.Dimension before = onEdt(wizard::getSize);
+		for (java.awt.Dimension size : SIZES) {
+			BufferedImage image = onEdt(() -> {
+				wizard.setSize(size);
+				wizard.validate();
+				wizard.getRootPane().validate();
+				BufferedImage i = new BufferedImage(wizard.getRootPane().getWidth(), wizard.getRootPane().getHeight(),
+					BufferedImage.TYPE_INT_RGB);
+				Graphics2D g = i.createGraphics();
+				wizard.getRootPane().printAll(g);
+				g.dispose();
+				return i;
+			});
+			String file = "step-" + step + "-" + name + "-" + size.width + "x" + size.height + ".png";
+			ImageIO.write(image, "png", SCREENSHOTS.resolve(file).toFile());
+			List<String> hidden = onEdt(() -> WizardLayout.unusable(wizard.getRootPane()));
+			assertEquals(List.of(), hidden, "at " + size.width + "x" + size.height + " (" + file + ")");
+		}
+		onEdt(() -> {
+			wizard.setSize(before);
+			wizard.validate();
+			return null;
 		});
-		ImageIO.write(image, "png", SCREENSHOTS.resolve("step-" + step + "-" + name + ".png").toFile());
 	}
 }

@@ -2,54 +2,72 @@ package org.biadeposit.fiji.wizard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.util.List;
 
+import org.biadeposit.rembi.Associations;
+import org.biadeposit.rembi.Biosample;
+import org.biadeposit.rembi.Deposition;
+import org.biadeposit.rembi.ImageAcquisition;
+import org.biadeposit.rembi.Place;
+import org.biadeposit.rembi.Specimen;
+import org.biadeposit.rembi.Study;
+import org.biadeposit.rembi.StudyComponent;
 import org.junit.jupiter.api.Test;
 
 /** Problems' places, as the validator and the deposit.yaml reader write them, lead to the step and field. */
 class ProblemPlaceTest {
 
-	private static final List<String> ACQUISITIONS = List.of("Widefield", "Confocal scan");
-	private static final List<String> COMPONENTS = List.of("cells", "zstack");
+	private static final DescriptionDraft DRAFT = new DescriptionDraft(new Deposition(Path.of("."), Path.of(
+		"deposit.yaml"), new Study("t", null, null, List.of(), List.of(new Study.Author("A", "B", null, null, List
+			.of(), List.of("org1")), new Study.Author("C", "D", null, null, List.of(), List.of("org2"))), List.of(
+				new Study.Organisation("org1", "One", null, null), new Study.Organisation("org2", "Two", null, null)),
+			"CC0", List.of(), null, null, List.of(), List.of(), null), List.of(new Biosample("WT embryos", null, null,
+				null, null, null, null), new Biosample("HeLa", null, null, null, null, null, null)), List.of(
+					new Specimen("Fixed", null, null)), List.of(new ImageAcquisition("Widefield", null, null, List.of()),
+						new ImageAcquisition("Confocal scan", null, null, List.of())), List.of(), List.of(), List.of(
+							new StudyComponent("cells", null, null, new Associations(null, null, null, null, null), null),
+							new StudyComponent("zstack", null, null, null, null)), List.of()));
 
 	private static ProblemPlace at(String where) {
-		return ProblemPlace.of(where, ACQUISITIONS, COMPONENTS);
+		return ProblemPlace.of(Place.of(where), DRAFT);
 	}
 
 	@Test
 	void deposityamlKeyPathsLeadToTheirFormField() {
-		assertEquals(new ProblemPlace(DepositionWizard.DESCRIPTION, "study.title", null), at("deposit.yaml study.title"));
-		assertEquals("study.license", at("deposit.yaml:12 study.license").field());
-		assertEquals("study.release_date", at("deposit.yaml:7:3 study.private_until_date").field());
-		assertEquals("author.orcid", at("deposit.yaml study.authors[1].orcid").field());
-		assertEquals("organisation.name", at("deposit.yaml study.authors[1].affiliations").field());
-		assertEquals("organisation.name", at("deposit.yaml study.organisations.org1.name").field());
-		assertEquals("author.first_name", at("deposit.yaml study.authors").field());
-		assertEquals("biosample.scientific_name", at("deposit.yaml biosamples.\"WT embryos\".organism").field());
-		assertEquals("biosample.ncbi_taxon", at("deposit.yaml biosamples.HeLa.organism.ncbi_taxon").field());
-		assertEquals("biosample.biological_entity", at("deposit.yaml biosamples[1].biological_entity").field());
-		assertEquals("specimen.sample_preparation", at("deposit.yaml specimens.Fixed.sample_preparation").field());
-		assertEquals("acquisition.1.imaging_instrument", at("deposit.yaml acquisitions.\"Confocal scan\"" +
+		assertEquals(new ProblemPlace(WizardStep.DESCRIPTION, "study.0.title", null), at("deposit.yaml study.title"));
+		assertEquals("study.0.license", at("deposit.yaml:12 study.license").field());
+		assertEquals("study.0.release_date", at("deposit.yaml:7:3 study.private_until_date").field());
+		assertEquals("authors.0.orcid", at("deposit.yaml study.authors[1].orcid").field());
+		assertEquals("authors.1.last_name", at("deposit.yaml study.authors[2].last_name").field());
+		assertEquals("authors.0.affiliations", at("deposit.yaml study.authors[1].affiliations").field());
+		assertEquals("organisations.1.name", at("deposit.yaml study.organisations.org2.name").field());
+		assertEquals("authors.0.first_name", at("deposit.yaml study.authors").field());
+		assertEquals("biosamples.0.scientific_name", at("deposit.yaml biosamples.\"WT embryos\".organism").field());
+		assertEquals("biosamples.1.ncbi_taxon", at("deposit.yaml biosamples.HeLa.organism.ncbi_taxon").field());
+		assertEquals("biosamples.0.biological_entity", at("deposit.yaml biosamples[1].biological_entity").field());
+		assertEquals("specimens.0.sample_preparation", at("deposit.yaml specimens.Fixed.sample_preparation").field());
+		assertEquals("acquisitions.1.imaging_instrument", at("deposit.yaml acquisitions.\"Confocal scan\"" +
 			".imaging_instrument").field());
-		assertEquals("acquisition.0.imaging_method", at("deposit.yaml acquisitions.Widefield.imaging_method[2].value")
+		assertEquals("acquisitions.0.imaging_method", at("deposit.yaml acquisitions.Widefield.imaging_method[2].value")
 			.field());
-		assertEquals("acquisition.0.ontology_id", at("deposit.yaml acquisitions.Widefield.imaging_method.ontology_id")
+		assertEquals("acquisitions.0.ontology_id", at("deposit.yaml acquisitions.Widefield.imaging_method.ontology_id")
 			.field());
-		assertEquals("component.1.description", at("deposit.yaml study_component.zstack.description").field());
-		assertEquals("component.0.description", at("deposit.yaml study_component[1].acquisition").field());
-		assertEquals("component.0.description", at("study component cells").field());
+		assertEquals("study_component.1.description", at("deposit.yaml study_component.zstack.description").field());
+		assertEquals("study_component.0.acquisition", at("deposit.yaml study_component[1].acquisition").field());
+		assertEquals("study_component.0.description", at("study component cells").field());
 	}
 
 	@Test
 	void fileListProblemsLeadToTheFileListsStep() {
-		assertEquals(new ProblemPlace(DepositionWizard.FILE_LISTS, null, "cells"), at("File-list cells row 4 " +
+		assertEquals(new ProblemPlace(WizardStep.FILE_LISTS, null, "cells"), at("File-list cells row 4 " +
 			"(cells/a b.tif)"));
 		assertEquals("zstack", at("File-list zstack column 3 (\"Dose\")").fileList());
 	}
 
 	@Test
 	void filesAndTheFolderLeadToTheImagesStep() {
-		assertEquals(DepositionWizard.IMAGES, at("/data/study").step());
-		assertEquals(DepositionWizard.IMAGES, at("cells/broken.tif").step());
+		assertEquals(WizardStep.IMAGES, at("/data/study").step());
+		assertEquals(WizardStep.IMAGES, at("cells/broken.tif").step());
 	}
 }

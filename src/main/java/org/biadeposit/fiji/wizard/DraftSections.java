@@ -1,0 +1,325 @@
+package org.biadeposit.fiji.wizard;
+
+import static org.biadeposit.fiji.wizard.DraftField.area;
+import static org.biadeposit.fiji.wizard.DraftField.text;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import org.biadeposit.rembi.AnnotationSet;
+import org.biadeposit.rembi.Associations;
+import org.biadeposit.rembi.Biosample;
+import org.biadeposit.rembi.FileSelection;
+import org.biadeposit.rembi.ImageAcquisition;
+import org.biadeposit.rembi.ImageAnalysis;
+import org.biadeposit.rembi.ImageCorrelation;
+import org.biadeposit.rembi.Specimen;
+import org.biadeposit.rembi.Study;
+import org.biadeposit.rembi.StudyComponent;
+
+/**
+ * The fields of every kind of entry deposit.yaml holds, keyed as in deposit.yaml: how each is read from and written
+ * into its record. Lists (keywords, folders) are edited as comma-separated text, File-list columns given in
+ * deposit.yaml as {@code name=value; name=value}.
+ */
+final class DraftSections {
+
+	private DraftSections() {}
+
+	static final String FBBI = "Biological Imaging Methods Ontology (FBbi)";
+
+	static List<DraftField<Study>> study() {
+		return List.of( //
+			text("title", "Title", true, Study::title, (s, v) -> study(s, v, s.description(), s.releaseDate(), s
+				.keywords(), s.license(), s.fundingStatement(), s.acknowledgements())), //
+			area("description", "Description", true, Study::description, (s, v) -> study(s, s.title(), v, s
+				.releaseDate(), s.keywords(), s.license(), s.fundingStatement(), s.acknowledgements())), //
+			text("release_date", "Release date (YYYY-MM-DD)", true, s -> s.releaseDate() == null ? null : s
+				.releaseDate().toString(), (s, v) -> study(s, s.title(), s.description(), date(v), s.keywords(), s
+					.license(), s.fundingStatement(), s.acknowledgements())), //
+			text("keywords", "Keywords (comma-separated)", true, s -> String.join(", ", s.keywords()), (s, v) -> study(
+				s, s.title(), s.description(), s.releaseDate(), list(v), s.license(), s.fundingStatement(), s
+					.acknowledgements())), //
+			text("license", "Licence (CC0 or CC BY 4.0)", true, Study::license, (s, v) -> study(s, s.title(), s
+				.description(), s.releaseDate(), s.keywords(), v, s.fundingStatement(), s.acknowledgements())), //
+			area("funding_statement", "Funding statement", false, Study::fundingStatement, (s, v) -> study(s, s
+				.title(), s.description(), s.releaseDate(), s.keywords(), s.license(), v, s.acknowledgements())), //
+			area("acknowledgements", "Acknowledgements", false, Study::acknowledgements, (s, v) -> study(s, s
+				.title(), s.description(), s.releaseDate(), s.keywords(), s.license(), s.fundingStatement(), v)));
+	}
+
+	static Study blankStudy() {
+		return new Study(null, null, null, List.of(), List.of(), List.of(), "CC0", List.of(), null, null, List.of(),
+			List.of(), null);
+	}
+
+	private static Study study(Study s, String title, String description, LocalDate release, List<String> keywords,
+		String license, String funding, String acknowledgements)
+	{
+		return new Study(title, description, release, keywords, s.authors(), s.organisations(), license, s.grants(),
+			funding, acknowledgements, s.publications(), s.links(), s.rembiVersion());
+	}
+
+	static List<DraftField<Study.Author>> author() {
+		return List.of( //
+			text("first_name", "First name", true, Study.Author::firstName, (a, v) -> new Study.Author(v, a.lastName(), a
+				.email(), a.orcid(), a.roles(), a.affiliations())), //
+			text("last_name", "Last name", true, Study.Author::lastName, (a, v) -> new Study.Author(a.firstName(), v, a
+				.email(), a.orcid(), a.roles(), a.affiliations())), //
+			text("email", "E-mail", false, Study.Author::email, (a, v) -> new Study.Author(a.firstName(), a.lastName(),
+				v, a.orcid(), a.roles(), a.affiliations())), //
+			text("orcid", "ORCID iD (e.g. 0000-0002-1825-0097)", false, Study.Author::orcid, (a, v) -> new Study.Author(a
+				.firstName(), a.lastName(), a.email(), v, a.roles(), a.affiliations())), //
+			text("roles", "Roles (comma-separated)", false, a -> String.join(", ", a.roles()), (a, v) -> new Study.Author(
+				a.firstName(), a.lastName(), a.email(), a.orcid(), list(v), a.affiliations())), //
+			text("affiliations", "Affiliations (organisation ids, comma-separated)", true, a -> String.join(", ", a
+				.affiliations()), (a, v) -> new Study.Author(a.firstName(), a.lastName(), a.email(), a.orcid(), a
+					.roles(), list(v))));
+	}
+
+	static List<DraftField<Study.Organisation>> organisation() {
+		return List.of( //
+			text("id", "Id (what authors' affiliations name)", true, Study.Organisation::id, (o, v) -> new Study
+				.Organisation(v, o.name(), o.address(), o.ror())), //
+			text("name", "Name", true, Study.Organisation::name, (o, v) -> new Study.Organisation(o.id(), v, o
+				.address(), o.ror())), //
+			text("address", "Address", false, Study.Organisation::address, (o, v) -> new Study.Organisation(o.id(), o
+				.name(), v, o.ror())), //
+			text("ror", "ROR id", false, Study.Organisation::ror, (o, v) -> new Study.Organisation(o.id(), o.name(), o
+				.address(), v)));
+	}
+
+	static List<DraftField<Biosample>> biosample() {
+		return List.of( //
+			text("title", "Title", true, Biosample::title, (b, v) -> biosample(b, v, b.organism(), b.biologicalEntity(),
+				b.description())), //
+			DraftField.<Biosample>text("scientific_name", "Organism (scientific name)", true, b -> organism(b, Biosample.Organism::scientificName),
+				(b, v) -> biosample(b, b.title(), organism(v, common(b), taxon(b)), b.biologicalEntity(), b
+					.description())).pickedFrom(Terms.ORGANISMS), //
+			text("common_name", "Common name", false, DraftSections::common, (b, v) -> biosample(b, b.title(), organism(
+				organism(b, Biosample.Organism::scientificName), v, taxon(b)), b.biologicalEntity(), b.description())), //
+			text("ncbi_taxon", "NCBI taxon (e.g. NCBI:txid9606)", false, DraftSections::taxon, (b, v) -> biosample(b, b
+				.title(), organism(organism(b, Biosample.Organism::scientificName), common(b), v), b.biologicalEntity(), b
+					.description())), //
+			text("biological_entity", "Biological entity", true, Biosample::biologicalEntity, (b, v) -> biosample(b, b
+				.title(), b.organism(), v, b.description())), //
+			area("description", "Description", false, Biosample::description, (b, v) -> biosample(b, b.title(), b
+				.organism(), b.biologicalEntity(), v)), //
+			area("intrinsic_variables", "Intrinsic variables", false, Biosample::intrinsicVariables, (b,
+				v) -> new Biosample(b.title(), b.organism(), b.biologicalEntity(), b.description(), v, b
+					.extrinsicVariables(), b.experimentalVariables())), //
+			area("extrinsic_variables", "Extrinsic variables", false, Biosample::extrinsicVariables, (b,
+				v) -> new Biosample(b.title(), b.organism(), b.biologicalEntity(), b.description(), b
+					.intrinsicVariables(), v, b.experimentalVariables())), //
+			area("experimental_variables", "Experimental variables", false, Biosample::experimentalVariables, (b,
+				v) -> new Biosample(b.title(), b.organism(), b.biologicalEntity(), b.description(), b
+					.intrinsicVariables(), b.extrinsicVariables(), v)));
+	}
+
+	private static Biosample biosample(Biosample b, String title, Biosample.Organism o, String entity, String d) {
+		return new Biosample(title, o, entity, d, b.intrinsicVariables(), b.extrinsicVariables(), b
+			.experimentalVariables());
+	}
+
+	private static String organism(Biosample b, Function<Biosample.Organism, String> part) {
+		return b.organism() == null ? null : part.apply(b.organism());
+	}
+
+	private static String common(Biosample b) {
+		return organism(b, Biosample.Organism::commonName);
+	}
+
+	private static String taxon(Biosample b) {
+		return organism(b, Biosample.Organism::ncbiTaxon);
+	}
+
+	private static Biosample.Organism organism(String scientific, String common, String taxon) {
+		return scientific == null && common == null && taxon == null ? null : new Biosample.Organism(scientific,
+			common, taxon);
+	}
+
+	static List<DraftField<Specimen>> specimen() {
+		return List.of( //
+			text("title", "Title", true, Specimen::title, (s, v) -> new Specimen(v, s.samplePreparation(), s
+				.growthProtocol())), //
+			area("sample_preparation", "Sample preparation", true, Specimen::samplePreparation, (s, v) -> new Specimen(s
+				.title(), v, s.growthProtocol())), //
+			area("growth_protocol", "Growth protocol", false, Specimen::growthProtocol, (s, v) -> new Specimen(s.title(),
+				s.samplePreparation(), v)));
+	}
+
+	static List<DraftField<ImageAcquisition>> acquisition() {
+		return List.of( //
+			text("title", "Title", true, ImageAcquisition::title, (a, v) -> new ImageAcquisition(v, a
+				.imagingInstrument(), a.imageAcquisitionParameters(), a.imagingMethods())), //
+			area("imaging_instrument", "Imaging instrument", true, ImageAcquisition::imagingInstrument, (a,
+				v) -> new ImageAcquisition(a.title(), v, a.imageAcquisitionParameters(), a.imagingMethods())), //
+			area("image_acquisition_parameters", "Acquisition parameters", true,
+				ImageAcquisition::imageAcquisitionParameters, (a, v) -> new ImageAcquisition(a.title(), a
+					.imagingInstrument(), v, a.imagingMethods())), //
+			DraftField.<ImageAcquisition>text("imaging_method", "Imaging method (FBbi term)", true, a -> method(a, ImageAcquisition.ImagingMethod::value),
+				(a, v) -> method(a, v, method(a, ImageAcquisition.ImagingMethod::ontologyId))).pickedFrom(
+					Terms.IMAGING_METHODS), //
+			text("ontology_id", "FBbi id", false, a -> method(a, ImageAcquisition.ImagingMethod::ontologyId), (a,
+				v) -> method(a, method(a, ImageAcquisition.ImagingMethod::value), v)));
+	}
+
+	private static String method(ImageAcquisition a, Function<ImageAcquisition.ImagingMethod, String> part) {
+		return a.imagingMethods().isEmpty() ? null : part.apply(a.imagingMethods().get(0));
+	}
+
+	/** The first imaging method with this name and id (the others are kept). */
+	static ImageAcquisition method(ImageAcquisition a, String value, String id) {
+		List<ImageAcquisition.ImagingMethod> methods = new java.util.ArrayList<>(a.imagingMethods());
+		String ontology = !methods.isEmpty() && methods.get(0).ontologyName() != null ? methods.get(0).ontologyName()
+			: id != null ? FBBI : null;
+		ImageAcquisition.ImagingMethod m = new ImageAcquisition.ImagingMethod(value, id, value == null && id == null
+			? null : ontology);
+		if (!methods.isEmpty()) methods.set(0, m);
+		else if (value != null || id != null) methods.add(m);
+		return new ImageAcquisition(a.title(), a.imagingInstrument(), a.imageAcquisitionParameters(), methods);
+	}
+
+	static List<DraftField<ImageAnalysis>> analysis() {
+		return List.of( //
+			text("title", "Title", true, ImageAnalysis::title, (a, v) -> new ImageAnalysis(v, a.overview())), //
+			area("overview", "Overview", true, ImageAnalysis::overview, (a, v) -> new ImageAnalysis(a.title(), v)));
+	}
+
+	static List<DraftField<ImageCorrelation>> correlation() {
+		return List.of( //
+			text("title", "Title", true, ImageCorrelation::title, (c, v) -> new ImageCorrelation(v, c
+				.spatialAndTemporalAlignment(), c.fiducialsUsed(), c.transformationMatrix())), //
+			area("spatial_and_temporal_alignment", "Spatial and temporal alignment", true,
+				ImageCorrelation::spatialAndTemporalAlignment, (c, v) -> new ImageCorrelation(c.title(), v, c
+					.fiducialsUsed(), c.transformationMatrix())), //
+			area("fiducials_used", "Fiducials used", false, ImageCorrelation::fiducialsUsed, (c,
+				v) -> new ImageCorrelation(c.title(), c.spatialAndTemporalAlignment(), v, c.transformationMatrix())), //
+			area("transformation_matrix", "Transformation matrix", false, ImageCorrelation::transformationMatrix, (c,
+				v) -> new ImageCorrelation(c.title(), c.spatialAndTemporalAlignment(), c.fiducialsUsed(), v)));
+	}
+
+	/** The fields of a file selection (a component's or an annotation set's), through its record's files. */
+	static <T> List<DraftField<T>> files(Function<T, FileSelection> get, BiFunction<T, FileSelection, T> with) {
+		Function<T, FileSelection> sel = t -> get.apply(t) == null ? new FileSelection(List.of(), List.of(), null,
+			null) : get.apply(t);
+		return List.of( //
+			text("folders", "Folders (comma-separated)", false, t -> String.join(", ", sel.apply(t).folders()), (t,
+				v) -> with.apply(t, files(list(v), sel.apply(t).globs(), sel.apply(t).pattern(), sel.apply(t)
+					.columnsTable(), sel.apply(t).columnValues(), sel.apply(t).nonImage()))), //
+			text("globs", "Globs (comma-separated)", false, t -> String.join(", ", sel.apply(t).globs()), (t,
+				v) -> with.apply(t, files(sel.apply(t).folders(), list(v), sel.apply(t).pattern(), sel.apply(t)
+					.columnsTable(), sel.apply(t).columnValues(), sel.apply(t).nonImage()))), //
+			text("pattern", "Path pattern ({name} parts become columns)", false, t -> sel.apply(t).pattern(), (t,
+				v) -> with.apply(t, files(sel.apply(t).folders(), sel.apply(t).globs(), v, sel.apply(t).columnsTable(),
+					sel.apply(t).columnValues(), sel.apply(t).nonImage()))), //
+			text("columns_table", "Side table of columns (TSV, first column Files)", false, t -> sel.apply(t)
+				.columnsTable(), (t, v) -> with.apply(t, files(sel.apply(t).folders(), sel.apply(t).globs(), sel.apply(
+					t).pattern(), v, sel.apply(t).columnValues(), sel.apply(t).nonImage()))), //
+			text("columns", "Columns for every file (name=value; name=value)", false, t -> columns(sel.apply(t)
+				.columnValues()), (t, v) -> with.apply(t, files(sel.apply(t).folders(), sel.apply(t).globs(), sel
+					.apply(t).pattern(), sel.apply(t).columnsTable(), columns(v), sel.apply(t).nonImage()))), //
+			text("non_image_files", "Non-image files (folders, globs)", false, t -> String.join(", ", sel.apply(t)
+				.nonImage()), (t, v) -> with.apply(t, files(sel.apply(t).folders(), sel.apply(t).globs(), sel.apply(t)
+					.pattern(), sel.apply(t).columnsTable(), sel.apply(t).columnValues(), list(v)))));
+	}
+
+	private static FileSelection files(List<String> folders, List<String> globs, String pattern, String table,
+		Map<String, String> columns, List<String> nonImage)
+	{
+		return new FileSelection(folders, globs, pattern, table, columns, nonImage);
+	}
+
+	static String columns(Map<String, String> values) {
+		return String.join("; ", values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+	}
+
+	static Map<String, String> columns(String text) {
+		Map<String, String> out = new LinkedHashMap<>();
+		for (String pair : text == null ? new String[0] : text.split(";")) {
+			int eq = pair.indexOf('=');
+			if (eq > 0 && !pair.substring(0, eq).isBlank()) out.put(pair.substring(0, eq).strip(), pair.substring(eq +
+				1).strip());
+		}
+		return out;
+	}
+
+	/** The association fields of a study component: titles of the entries of the other sections. */
+	static final List<String> ASSOCIATIONS = List.of("biosample", "specimen", "acquisition", "analysis",
+		"correlation");
+
+	static List<DraftField<StudyComponent>> component() {
+		List<DraftField<StudyComponent>> f = new java.util.ArrayList<>(List.of( //
+			text("name", "Name", true, StudyComponent::name, (c, v) -> new StudyComponent(v, c.description(), c.files(),
+				c.associations(), null)), //
+			area("description", "Description", true, StudyComponent::description, (c, v) -> new StudyComponent(c.name(),
+				v, c.files(), c.associations(), null))));
+		f.addAll(files(StudyComponent::files, (c, s) -> new StudyComponent(c.name(), c.description(), s, c
+			.associations(), null)));
+		for (String a : ASSOCIATIONS) {
+			f.add(text(a, "Associated " + a + " (its title)", !a.equals("analysis") && !a.equals("correlation"),
+				c -> association(c.associations(), a), (c, v) -> new StudyComponent(c.name(), c.description(), c
+					.files(), association(c.associations(), a, v), null)));
+		}
+		return f;
+	}
+
+	static String association(Associations a, String which) {
+		if (a == null) return null;
+		return switch (which) {
+			case "biosample" -> a.biosample();
+			case "specimen" -> a.specimen();
+			case "acquisition" -> a.acquisition();
+			case "analysis" -> a.analysis();
+			default -> a.correlation();
+		};
+	}
+
+	static Associations association(Associations a, String which, String v) {
+		Associations o = a == null ? new Associations(null, null, null, null, null) : a;
+		return new Associations(which.equals("biosample") ? v : o.biosample(), which.equals("specimen") ? v : o
+			.specimen(), which.equals("acquisition") ? v : o.acquisition(), which.equals("analysis") ? v : o.analysis(),
+			which.equals("correlation") ? v : o.correlation());
+	}
+
+	static List<DraftField<AnnotationSet>> annotation() {
+		List<DraftField<AnnotationSet>> f = new java.util.ArrayList<>(List.of( //
+			text("title", "Title", true, AnnotationSet::title, (a, v) -> annotation(a, v, a.overview(), a.type(), a
+				.method())), //
+			area("overview", "Overview", true, AnnotationSet::overview, (a, v) -> annotation(a, a.title(), v, a.type(), a
+				.method())), //
+			text("type", "Type (e.g. segmentation_mask, class_labels)", true, AnnotationSet::type, (a, v) -> annotation(
+				a, a.title(), a.overview(), v, a.method())), //
+			area("method", "Method", true, AnnotationSet::method, (a, v) -> annotation(a, a.title(), a.overview(), a
+				.type(), v))));
+		f.addAll(files(AnnotationSet::files, (a, s) -> new AnnotationSet(a.title(), a.overview(), a.type(), a.method(),
+			a.confidenceLevel(), a.criteria(), a.coverage(), s, a.sourceImage(), null)));
+		return f;
+	}
+
+	private static AnnotationSet annotation(AnnotationSet a, String title, String overview, String type, String m) {
+		return new AnnotationSet(title, overview, type, m, a.confidenceLevel(), a.criteria(), a.coverage(), a.files(),
+			a.sourceImage(), null);
+	}
+
+	static List<String> list(String text) {
+		return text == null ? List.of() : Arrays.stream(text.split(",")).map(String::strip).filter(k -> !k.isEmpty())
+			.toList();
+	}
+
+	static LocalDate date(String text) {
+		if (text == null) return null;
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+}
