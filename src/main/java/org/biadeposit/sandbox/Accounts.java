@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +29,7 @@ final class Accounts {
 
 	private final Map<String, Account> byEmail = new LinkedHashMap<>();
 	private final Map<String, Account> sessions = new ConcurrentHashMap<>();
+	private final Map<String, LocalDateTime> lastLogin = new ConcurrentHashMap<>();
 	private final SecureRandom random = new SecureRandom();
 
 	Accounts(List<SandboxUser> users, Path usersRoot) throws IOException {
@@ -85,7 +89,14 @@ final class Accounts {
 		String token = HexFormat.of().formatHex(bytes);
 		sessions.put(token, account);
 		issued.add(token);
+		lastLogin.put(account.user().key(), LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
 		return token;
+	}
+
+	/** When the account last logged in (UTC), which the profile shows as {@code lastActivity}. */
+	LocalDateTime lastActivity(Account account) {
+		return lastLogin.getOrDefault(account.user().key(), LocalDateTime.now(ZoneOffset.UTC)
+			.truncatedTo(ChronoUnit.MILLIS));
 	}
 
 	void close(String token) {

@@ -44,24 +44,27 @@ final class PageTabCheck {
 	private record FileRef(String path, String fileList) {}
 
 	private final Path root;
+	private final Path attached;
 	private final String email;
 	private final List<String> problems = new ArrayList<>();
 	private final List<FileRef> refs = new ArrayList<>();
 	private final List<String> fileListNames = new ArrayList<>();
 
-	private PageTabCheck(Path root, String email) {
+	private PageTabCheck(Path root, Path attached, String email) {
 		this.root = root;
+		this.attached = attached;
 		this.email = email;
 	}
 
 	/**
 	 * Checks {@code submission} for the user whose folder is {@code root}; {@code previousReleaseDate} is that of
-	 * the version it replaces (a resubmission may keep a date that has passed), or null. Throws the server's error
+	 * the version it replaces (a resubmission may keep a date that has passed), or null; {@code attached} is the
+	 * folder of the files sent with the submission (searched first, by path), or null. Throws the server's error
 	 * (400, or 415 for a File List in a format the sandbox does not read) at the first failing stage.
 	 */
-	static Result check(JsonNode submission, Path root, String email, LocalDate previousReleaseDate,
+	static Result check(JsonNode submission, Path root, Path attached, String email, LocalDate previousReleaseDate,
 		LocalDate today) throws IOException {
-		return new PageTabCheck(root, email).run(submission, previousReleaseDate, today);
+		return new PageTabCheck(root, attached, email).run(submission, previousReleaseDate, today);
 	}
 
 	private Result run(JsonNode submission, LocalDate previousReleaseDate, LocalDate today) throws IOException {
@@ -201,7 +204,7 @@ final class PageTabCheck {
 			problems.add(invalidPath(name, null));
 			return null;
 		}
-		Path file = UserFiles.resolve(root, base, name);
+		Path file = source(base, name);
 		if (!Files.exists(file)) {
 			problems.add(notFound(List.of(name), null, email));
 			return null;
@@ -282,6 +285,15 @@ final class PageTabCheck {
 		return out;
 	}
 
+	/** Where {@code path} is: among the files sent with the submission, else in the user folder under {@code base}. */
+	private Path source(Path base, String path) {
+		if (attached != null) {
+			Path sent = UserFiles.resolve(attached, path);
+			if (Files.isRegularFile(sent)) return sent;
+		}
+		return UserFiles.resolve(root, base, path);
+	}
+
 	private List<Resolved> files(Path base) {
 		Map<String, List<String>> missing = new LinkedHashMap<>();
 		Map<String, Resolved> found = new LinkedHashMap<>();
@@ -292,7 +304,7 @@ final class PageTabCheck {
 			}
 			Path file;
 			try {
-				file = UserFiles.resolve(root, base, ref.path());
+				file = source(base, ref.path());
 			}
 			catch (ApiError e) {
 				problems.add(e.getMessage());

@@ -71,7 +71,7 @@ public final class SandboxServer implements AutoCloseable {
 		this.accounts = new Accounts(config.allUsers(dataDir), users);
 		this.submissions = new Submissions(dataDir.resolve("submissions"), config.accessionPrefix(),
 			config.processingDelay());
-		this.endpoints = new Endpoints(accounts, submissions, new Uploads(tmp), faults);
+		this.endpoints = new Endpoints(accounts, submissions, new Uploads(tmp, dataDir.resolve("attached")), faults);
 		config.applyFaults(faults);
 
 		this.gate = new RequestGate(config);
