@@ -57,7 +57,7 @@ final class SubmissionEndpoints {
 			List.of("The submission must be a JSON object"));
 		Submissions.Version replaced = submissions.replaced(Json.text(pageTab, "accno"), account.email());
 		PageTabCheck.Result checked = PageTabCheck.check(pageTab, account.folder(), attached, account.email(),
-			replaced == null ? null : replaced.releaseDate, LocalDate.now(ZoneOffset.UTC));
+			replaced, LocalDate.now(ZoneOffset.UTC));
 		Submissions.Version v = submissions.accept(checked, account.email(), (ObjectNode) pageTab);
 		if (!sync) {
 			ObjectNode answer = Json.object();
