@@ -32,7 +32,11 @@ final class Accounts {
 	private final Map<String, LocalDateTime> lastLogin = new ConcurrentHashMap<>();
 	private final SecureRandom random = new SecureRandom();
 
-	Accounts(List<SandboxUser> users, Path usersRoot) throws IOException {
+	private final boolean ftp;
+
+	/** {@code ftp}: the users' folders are reached over FTP too, so the profile says {@code uploadType: ftp}. */
+	Accounts(List<SandboxUser> users, Path usersRoot, boolean ftp) throws IOException {
+		this.ftp = ftp;
 		for (SandboxUser u : users) {
 			String secret = secretOf(u.email());
 			Path folder = usersRoot.resolve(secret);
@@ -91,6 +95,11 @@ final class Accounts {
 		issued.add(token);
 		lastLogin.put(account.user().key(), LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
 		return token;
+	}
+
+	/** {@code ftp} or {@code nfs}, as BioStudies' profile says how a user's folder is reached. */
+	String uploadType() {
+		return ftp ? "ftp" : "nfs";
 	}
 
 	/** When the account last logged in (UTC), which the profile shows as {@code lastActivity}. */

@@ -169,7 +169,7 @@ final class Endpoints {
 		allow.add(account.email());
 		allow.add("Public");
 		p.putArray("deny");
-		p.put("uploadType", "nfs");
+		p.put("uploadType", accounts.uploadType());
 		p.put("lastActivity", accounts.lastActivity(account).toString());
 		return p;
 	}
