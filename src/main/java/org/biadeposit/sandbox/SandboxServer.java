@@ -24,7 +24,7 @@ import com.sun.net.httpserver.HttpServer;
  * {@value SandboxConfig#DEFAULT_BASE_PATH}, so {@link #baseUrl()} looks like the real
  * {@code https://www.ebi.ac.uk/biostudies/submissions/api}). The data folder holds {@code users/<secret>/…} (each
  * user's folder), {@code submissions/<accNo>/v<version>/…} (see {@link #submissionFolder(String, int)}) and
- * {@code tmp/} (uploads in progress).
+ * {@code tmp/} (uploads in progress) and {@code attached/} (files sent with a submission).
  * </p>
  * <p>
  * A client that sends its request head slowly is closed after {@link SandboxConfig#headerTimeout()}; at most
@@ -71,6 +71,8 @@ public final class SandboxServer implements AutoCloseable {
 		Path users = Files.createDirectories(dataDir.resolve("users"));
 		Path tmp = Files.createDirectories(dataDir.resolve("tmp"));
 		clean(tmp);
+		// Files sent with a submission serve only while it is processed, which a restart does not resume.
+		clean(Files.createDirectories(dataDir.resolve("attached")));
 		this.accounts = new Accounts(config.allUsers(dataDir), users, config.ftpPort() >= 0);
 		this.submissions = new Submissions(dataDir.resolve("submissions"), config.accessionPrefix(),
 			config.processingDelay());

@@ -44,21 +44,15 @@ final class SubmissionEndpoints {
 		if (direct && !multipart) throw ApiError.tree(415, "Content-Type '" + contentType + "' is not supported: " +
 			"/submissions/async/direct takes multipart/form-data with a 'submission' file part");
 		if (!direct) checkSubmissionType(call.header("Submission_Type"));
-		JsonNode pageTab;
-		Path attached = null;
-		if (multipart) {
-			Uploads.Submission sent = uploads.receiveSubmission(call, uploads.newAttachedFolder(), SUBMISSION_JSON);
-			if (direct) checkSubmissionFile(sent.filename());
-			pageTab = parseJson(sent.pageTab());
-			attached = sent.attached();
+		Path attached = multipart ? uploads.newAttachedFolder() : null;
+		Submissions.Version v;
+		try {
+			v = accept(call, account, direct, attached);
 		}
-		else pageTab = call.readJson(SUBMISSION_JSON);
-		if (!pageTab.isObject()) throw ApiError.tree(400, PageTabCheck.VALIDATION_ERRORS,
-			List.of("The submission must be a JSON object"));
-		Submissions.Version replaced = submissions.replaced(Json.text(pageTab, "accno"), account.email());
-		PageTabCheck.Result checked = PageTabCheck.check(pageTab, account.folder(), attached, account.email(),
-			replaced, LocalDate.now(ZoneOffset.UTC));
-		Submissions.Version v = submissions.accept(checked, account.email(), (ObjectNode) pageTab);
+		catch (IOException | RuntimeException e) {
+			if (attached != null) UserFiles.deleteRecursively(attached);
+			throw e;
+		}
 		if (!sync) {
 			ObjectNode answer = Json.object();
 			answer.put("accNo", v.accNo);
@@ -71,6 +65,23 @@ final class SubmissionEndpoints {
 		if (Submissions.INVALID.equals(v.status())) throw ApiError.tree(400, PageTabCheck.VALIDATION_ERRORS,
 			v.errors());
 		call.respond(200, "application/json", Files.readAllBytes(v.folder.resolve("submission.json")));
+	}
+
+	/** Reads, checks and accepts the submission; {@code attached}: multipart, its files go there. */
+	private Submissions.Version accept(Call call, Account account, boolean direct, Path attached) throws IOException {
+		JsonNode pageTab;
+		if (attached != null) {
+			Uploads.Submission sent = uploads.receiveSubmission(call, attached, SUBMISSION_JSON);
+			if (direct) checkSubmissionFile(sent.filename());
+			pageTab = parseJson(sent.pageTab());
+		}
+		else pageTab = call.readJson(SUBMISSION_JSON);
+		if (!pageTab.isObject()) throw ApiError.tree(400, PageTabCheck.VALIDATION_ERRORS,
+			List.of("The submission must be a JSON object"));
+		Submissions.Version replaced = submissions.replaced(Json.text(pageTab, "accno"), account.email());
+		PageTabCheck.Result checked = PageTabCheck.check(pageTab, account.folder(), attached, account.email(),
+			replaced, LocalDate.now(ZoneOffset.UTC));
+		return submissions.accept(checked, account.email(), (ObjectNode) pageTab);
 	}
 
 	private static void checkSubmissionType(String type) {

@@ -41,11 +41,11 @@ final class Uploads {
 
 	/**
 	 * A multipart submission ({@code POST /submissions/async} or {@code /submissions/async/direct}): the PageTab of
-	 * part {@code submission} (as its bytes, and the file name it was sent under, or null for a text part) and the
-	 * folder the {@code files} parts sent with it were stored in (the request's own file source, searched before the
-	 * user folder).
+	 * part {@code submission} (as its bytes, and the file name it was sent under, or null for a text part); the
+	 * {@code files} parts sent with it are stored in a folder of their own (the request's file source, searched
+	 * before the user folder).
 	 */
-	record Submission(byte[] pageTab, String filename, Path attached) {}
+	record Submission(byte[] pageTab, String filename) {}
 
 	/** Reads a multipart submission; {@code attached} is a new, empty folder for its {@code files} parts. */
 	Submission receiveSubmission(Call call, Path attached, int limit) throws IOException {
@@ -75,7 +75,7 @@ final class Uploads {
 			throw ApiError.tree(400, "Failed to parse multipart servlet request: " + e.getMessage());
 		}
 		if (pageTab == null) throw ApiError.tree(400, "Required request part 'submission' is not present");
-		return new Submission(pageTab, filename, attached);
+		return new Submission(pageTab, filename);
 	}
 
 	/**

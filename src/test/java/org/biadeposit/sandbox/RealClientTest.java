@@ -116,6 +116,10 @@ class RealClientTest {
 		HttpResponse<String> none = api.upload("/submissions/async/direct", new Multipart().file("files", "a.tif",
 			PIXELS));
 		assertEquals(400, none.statusCode(), none.body());
+		// A refused submission keeps none of the files sent with it.
+		try (java.util.stream.Stream<Path> left = Files.list(data.resolve("attached"))) {
+			assertEquals(0, left.count());
+		}
 	}
 
 	/** The real server takes multipart on {@code /submissions/async} too: a text part {@code submission}. */
