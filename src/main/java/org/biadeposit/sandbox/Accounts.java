@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +29,14 @@ final class Accounts {
 
 	private final Map<String, Account> byEmail = new LinkedHashMap<>();
 	private final Map<String, Account> sessions = new ConcurrentHashMap<>();
+	private final Map<String, LocalDateTime> lastLogin = new ConcurrentHashMap<>();
 	private final SecureRandom random = new SecureRandom();
 
-	Accounts(List<SandboxUser> users, Path usersRoot) throws IOException {
+	private final boolean ftp;
+
+	/** {@code ftp}: the users' folders are reached over FTP too, so the profile says {@code uploadType: ftp}. */
+	Accounts(List<SandboxUser> users, Path usersRoot, boolean ftp) throws IOException {
+		this.ftp = ftp;
 		for (SandboxUser u : users) {
 			String secret = secretOf(u.email());
 			Path folder = usersRoot.resolve(secret);
@@ -85,7 +93,19 @@ final class Accounts {
 		String token = HexFormat.of().formatHex(bytes);
 		sessions.put(token, account);
 		issued.add(token);
+		lastLogin.put(account.user().key(), LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
 		return token;
+	}
+
+	/** {@code ftp} or {@code nfs}, as BioStudies' profile says how a user's folder is reached. */
+	String uploadType() {
+		return ftp ? "ftp" : "nfs";
+	}
+
+	/** When the account last logged in (UTC), which the profile shows as {@code lastActivity}. */
+	LocalDateTime lastActivity(Account account) {
+		return lastLogin.getOrDefault(account.user().key(), LocalDateTime.now(ZoneOffset.UTC)
+			.truncatedTo(ChronoUnit.MILLIS));
 	}
 
 	void close(String token) {

@@ -4,16 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 
 import org.biadeposit.sandbox.Accounts.Account;
 
@@ -21,18 +15,16 @@ import org.biadeposit.sandbox.Accounts.Account;
 final class Endpoints {
 
 	private static final int SMALL_JSON = 1024 * 1024;
-	private static final int SUBMISSION_JSON = 256 * 1024 * 1024;
-	private static final Duration SYNC_WAIT = Duration.ofMinutes(10);
 	static final String TOKEN_HEADER = "X-Session-Token";
 
 	private final Accounts accounts;
-	private final Submissions submissions;
+	private final SubmissionEndpoints submissions;
 	private final Uploads uploads;
 	private final Faults faults;
 
 	Endpoints(Accounts accounts, Submissions submissions, Uploads uploads, Faults faults) {
 		this.accounts = accounts;
-		this.submissions = submissions;
+		this.submissions = new SubmissionEndpoints(submissions, uploads);
 		this.uploads = uploads;
 		this.faults = faults;
 	}
@@ -104,20 +96,24 @@ final class Endpoints {
 		}
 		else if (p.equals("/submissions/async")) {
 			only(call, "POST");
-			submit(call, account, false);
+			submissions.submit(call, account, false, false);
+		}
+		else if (p.equals("/submissions/async/direct")) {
+			only(call, "POST");
+			submissions.submit(call, account, false, true);
 		}
 		else if (p.equals("/submissions")) {
-			if (call.method.equals("POST")) submit(call, account, true);
-			else if (call.method.equals("GET")) listSubmissions(call, account);
+			if (call.method.equals("POST")) submissions.submit(call, account, true, false);
+			else if (call.method.equals("GET")) submissions.list(call, account);
 			else throw notSupported(call);
 		}
 		else if (p.startsWith("/submissions/requests/")) {
 			only(call, "GET");
-			request(call, account, p.substring("/submissions/requests/".length()));
+			submissions.request(call, account, p.substring("/submissions/requests/".length()));
 		}
 		else if (p.startsWith("/submissions/")) {
 			only(call, "GET");
-			submission(call, account, Call.decode(p.substring("/submissions/".length())));
+			submissions.submission(call, account, Call.decode(p.substring("/submissions/".length())));
 		}
 		else throw ApiError.plain(404, "The sandbox has no endpoint " + call.method + " " + p);
 	}
@@ -156,8 +152,11 @@ final class Endpoints {
 		call.respondEmpty(200);
 	}
 
-	/** The UserProfile of spec §1. */
-	private static ObjectNode profile(Account account, String token) {
+	/**
+	 * The UserProfile of spec §1, with every field BioStudies' own client needs to read it ({@code lastActivity}, a
+	 * LocalDateTime without zone, is not nullable there).
+	 */
+	private ObjectNode profile(Account account, String token) {
 		ObjectNode p = Json.object();
 		p.put("sessid", token);
 		p.put("email", account.email());
@@ -170,7 +169,8 @@ final class Endpoints {
 		allow.add(account.email());
 		allow.add("Public");
 		p.putArray("deny");
-		p.put("uploadType", "nfs");
+		p.put("uploadType", accounts.uploadType());
+		p.put("lastActivity", accounts.lastActivity(account).toString());
 		return p;
 	}
 
@@ -229,109 +229,7 @@ final class Endpoints {
 		call.respondFile(file);
 	}
 
-	// ---- submissions
-
-	private void submit(Call call, Account account, boolean sync) throws IOException, InterruptedException {
-		String contentType = call.header("Content-Type");
-		if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-			throw ApiError.tree(415, "The sandbox takes the PageTab as the raw request body; multipart submissions " +
-				"(parts 'submission' and 'files') are not supported");
-		}
-		String type = call.header("Submission_Type");
-		if (type == null) throw ApiError.tree(415, "Missing header Submission_Type; the sandbox reads JSON PageTab " +
-			"sent with Submission_Type: application/json");
-		if (!type.trim().equals("application/json")) throw ApiError.tree(415, "The sandbox reads only JSON PageTab " +
-			"(Submission_Type: application/json), not Submission_Type: " + type);
-		JsonNode pageTab = call.readJson(SUBMISSION_JSON);
-		if (!pageTab.isObject()) throw ApiError.tree(400, PageTabCheck.VALIDATION_ERRORS,
-			List.of("The submission must be a JSON object"));
-		Submissions.Version replaced = submissions.replaced(Json.text(pageTab, "accno"), account.email());
-		PageTabCheck.Result checked = PageTabCheck.check(pageTab, account.folder(), account.email(),
-			replaced == null ? null : replaced.releaseDate, LocalDate.now(ZoneOffset.UTC));
-		Submissions.Version v = submissions.accept(checked, account.email(), (ObjectNode) pageTab);
-		if (!sync) {
-			ObjectNode answer = Json.object();
-			answer.put("accNo", v.accNo);
-			answer.put("version", v.version);
-			call.respondJson(200, answer);
-			return;
-		}
-		if (!submissions.awaitFinal(v, SYNC_WAIT)) throw ApiError.tree(500, "The sandbox did not finish " +
-			"processing " + v.accNo + " in time");
-		if (Submissions.INVALID.equals(v.status())) throw ApiError.tree(400, PageTabCheck.VALIDATION_ERRORS,
-			v.errors());
-		call.respond(200, "application/json", Files.readAllBytes(v.folder.resolve("submission.json")));
-	}
-
-	/**
-	 * {@code GET /submissions?accNo=&limit=15&offset=0}: the user's studies as SubmissionDto, newest change first
-	 * (the backend's {@code SubmissionQueryResource.getSubmissions}: its active requests first, then stored studies by
-	 * modification time; here one list by modification time, which keeps requests just made at the top). Only
-	 * {@code accNo} (exact), {@code limit} and {@code offset} filter, as in the backend since November 2025: other
-	 * parameters, {@code keywords} among them, are ignored.
-	 */
-	private void listSubmissions(Call call, Account account) throws IOException {
-		String filter = call.param("accNo");
-		int offset = intParam(call, "offset", 0);
-		int limit = intParam(call, "limit", 15);
-		ArrayNode out = Json.array();
-		int skipped = 0;
-		for (Submissions.Version v : submissions.of(account.email())) {
-			if (filter != null && !filter.isBlank() && !v.accNo.equals(filter.trim())) continue;
-			if (skipped++ < offset) continue;
-			if (out.size() >= limit) break;
-			out.add(Submissions.dto(v));
-		}
-		call.respondJson(200, out);
-	}
-
-	private void request(Call call, Account account, String rest) throws IOException {
-		String[] segments = rest.split("/");
-		if (segments.length < 2 || segments.length > 3) throw ApiError.plain(404, "The sandbox has no endpoint " +
-			call.method + " " + call.path);
-		String accNo = Call.decode(segments[0]);
-		int number;
-		try {
-			number = Integer.parseInt(segments[1]);
-		}
-		catch (NumberFormatException e) {
-			throw ApiError.tree(400, "Not a version number: " + segments[1]);
-		}
-		Submissions.Version v = submissions.version(accNo, number);
-		if (v == null || !v.ownedBy(account.email())) throw ApiError.tree(404, "The submission request '" + accNo +
-			"', version: " + number + " was not found");
-		if (segments.length == 2) call.respondJson(200, Submissions.request(v));
-		else if (segments[2].equals("status")) call.respondJson(200, TextNode.valueOf(v.status()));
-		else if (segments[2].equals("errors")) {
-			ArrayNode errors = Json.array();
-			v.errors().forEach(errors::add);
-			call.respondJson(200, errors);
-		}
-		else throw ApiError.plain(404, "The sandbox has no endpoint " + call.method + " " + call.path);
-	}
-
-	private void submission(Call call, Account account, String rest) throws IOException {
-		if (rest.contains("/")) throw ApiError.plain(404, "The sandbox has no endpoint " + call.method + " " +
-			call.path);
-		if (rest.endsWith(".json")) {
-			String accNo = rest.substring(0, rest.length() - ".json".length());
-			Submissions.Version v = submissions.latestProcessed(accNo);
-			if (v == null || !v.ownedBy(account.email())) throw notFound(accNo);
-			call.respond(200, "application/json", Files.readAllBytes(v.folder.resolve("submission.json")));
-			return;
-		}
-		if (rest.endsWith(".tsv")) throw ApiError.tree(406, "The sandbox does not write TSV PageTab; ask for " +
-			rest.substring(0, rest.length() - 4) + ".json");
-		Submissions.Version v = submissions.latest(rest);
-		if (v == null || !v.ownedBy(account.email())) throw notFound(rest);
-		call.respondJson(200, Submissions.dto(v));
-	}
-
 	// ---- helpers
-
-	private static ApiError notFound(String accNo) {
-		return ApiError.tree(404, "The submission '" + accNo + "' was not found");
-	}
 
 	private static void only(Call call, String method) {
 		if (!call.method.equals(method)) throw notSupported(call);
@@ -362,16 +260,5 @@ final class Endpoints {
 
 	private static String orEmpty(String s) {
 		return s == null ? "" : s;
-	}
-
-	private static int intParam(Call call, String name, int fallback) {
-		String v = call.param(name);
-		if (v == null || v.isBlank()) return fallback;
-		try {
-			return Math.max(0, Integer.parseInt(v.trim()));
-		}
-		catch (NumberFormatException e) {
-			throw ApiError.tree(400, "Not a number: " + name + "=" + v);
-		}
 	}
 }

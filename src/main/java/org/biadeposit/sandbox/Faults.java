@@ -18,6 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * closes the connection without any HTTP response; the client sees a connection reset. The part being received is
  * thrown away, so no file appears under its final name; parts finished before stay. The fault is used up by that
  * upload even when its body is shorter.</li>
+ * <li>{@link #resetFtpUploadAfter(long)}: the next upload over the FTP endpoint (STOR or APPE) stores that many bytes,
+ * then the server closes its data connection and answers 426/551; the bytes received stay in the file, so REST can
+ * resume it.</li>
  * <li>{@link #delay(Duration)}: every request waits that long before it is handled.</li>
  * </ul>
  */
@@ -26,6 +29,7 @@ public final class Faults {
 	private final AtomicLong requests = new AtomicLong();
 	private final ConcurrentMap<Long, Integer> failures = new ConcurrentHashMap<>();
 	private final AtomicLong uploadReset = new AtomicLong(-1);
+	private final AtomicLong ftpUploadReset = new AtomicLong(-1);
 	private volatile Duration delay = Duration.ZERO;
 	private final AtomicInteger failuresInjected = new AtomicInteger();
 	private final AtomicInteger resetsInjected = new AtomicInteger();
@@ -56,6 +60,13 @@ public final class Faults {
 		return this;
 	}
 
+	/** Closes the data connection of the next FTP upload after {@code bytes} bytes were stored. */
+	public Faults resetFtpUploadAfter(long bytes) {
+		if (bytes < 0) throw new IllegalArgumentException("bytes must not be negative: " + bytes);
+		ftpUploadReset.set(bytes);
+		return this;
+	}
+
 	/** Makes every request wait {@code delay} before it is handled; {@link Duration#ZERO} stops that. */
 	public Faults delay(Duration delay) {
 		Objects.requireNonNull(delay, "delay");
@@ -68,6 +79,7 @@ public final class Faults {
 	public Faults clear() {
 		failures.clear();
 		uploadReset.set(-1);
+		ftpUploadReset.set(-1);
 		delay = Duration.ZERO;
 		return this;
 	}
@@ -82,14 +94,14 @@ public final class Faults {
 		return failuresInjected.get();
 	}
 
-	/** How many uploads were cut off by {@link #resetUploadAfter(long)}. */
+	/** How many uploads were cut off by {@link #resetUploadAfter(long)} or {@link #resetFtpUploadAfter(long)}. */
 	public int resetsInjected() {
 		return resetsInjected.get();
 	}
 
 	/** Whether a fault is still waiting for its request. */
 	public boolean pending() {
-		return !failures.isEmpty() || uploadReset.get() >= 0;
+		return !failures.isEmpty() || uploadReset.get() >= 0 || ftpUploadReset.get() >= 0;
 	}
 
 	long nextRequest() {
@@ -105,6 +117,11 @@ public final class Faults {
 	/** The byte count after which to cut the upload now starting off, or -1; takes the fault. */
 	long takeUploadReset() {
 		return uploadReset.getAndSet(-1);
+	}
+
+	/** The byte count after which to cut the FTP upload now starting off, or -1; takes the fault. */
+	long takeFtpUploadReset() {
+		return ftpUploadReset.getAndSet(-1);
 	}
 
 	void resetInjected() {

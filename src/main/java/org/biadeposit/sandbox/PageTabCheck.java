@@ -1,9 +1,6 @@
 package org.biadeposit.sandbox;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,17 +17,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * What the server checks when a JSON PageTab submission arrives, with its messages (spec §3, §4, §6): the
- * ReleaseDate, the structure, every File List, and every file path. Written from the spec with plain Jackson trees,
- * independently of the client's PageTab code.
+ * What the server checks when a JSON PageTab submission arrives, with its status codes and messages as BioStudies
+ * has them (spec 2026-12 §A, §B 3–9): what fails while the PageTab is read (a missing ReleaseDate, an attribute
+ * without a name, a File List not found or with a bad name) is a 500 with the message alone; a File List that cannot
+ * be parsed is a 400 "Problem processing file list '…'" ({@link FileListReader}); what fails once the request is
+ * processed (dates, empty lists, file paths, missing files) is a 400 "Submission validation errors" with exactly one
+ * sub-node, the first problem found. Written from the spec with plain Jackson trees, independently of the client.
  */
 final class PageTabCheck {
 
 	static final String VALIDATION_ERRORS = "Submission validation errors";
+	static final String NO_ATTRIBUTE_NAME = "Attribute name is required. Element was not created.";
 	static final Pattern VALID_PATH = Pattern.compile("^(?!\\./)(?!.*/$)(?!.*\\.\\./)[0-9A-Za-z!\\-_*'(). /]+$");
 	static final String HELP = "For more information check https://www.ebi.ac.uk/bioimage-archive/help-file-list";
 	private static final int MAX_MISSING = 1000;
@@ -41,74 +41,93 @@ final class PageTabCheck {
 	/** A checked submission. */
 	record Result(String accNo, LocalDate releaseDate, String title, List<Resolved> files, List<Resolved> fileLists) {}
 
+	/** A path the submission refers to, and the base name of the File List that lists it (null: a section's). */
 	private record FileRef(String path, String fileList) {}
 
 	private final Path root;
+	private final Path attached;
 	private final String email;
-	private final List<String> problems = new ArrayList<>();
 	private final List<FileRef> refs = new ArrayList<>();
 	private final List<String> fileListNames = new ArrayList<>();
 
-	private PageTabCheck(Path root, String email) {
+	private PageTabCheck(Path root, Path attached, String email) {
 		this.root = root;
+		this.attached = attached;
 		this.email = email;
 	}
 
 	/**
-	 * Checks {@code submission} for the user whose folder is {@code root}; {@code previousReleaseDate} is that of
-	 * the version it replaces (a resubmission may keep a date that has passed), or null. Throws the server's error
-	 * (400, or 415 for a File List in a format the sandbox does not read) at the first failing stage.
+	 * Checks {@code submission} for the user whose folder is {@code root}; {@code previous} is the version it
+	 * replaces, or null; {@code attached} is the folder of the files sent with the submission (searched first, by
+	 * path), or null. Throws the server's error at the first failing stage.
 	 */
-	static Result check(JsonNode submission, Path root, String email, LocalDate previousReleaseDate,
+	static Result check(JsonNode submission, Path root, Path attached, String email, Submissions.Version previous,
 		LocalDate today) throws IOException {
-		return new PageTabCheck(root, email).run(submission, previousReleaseDate, today);
+		return new PageTabCheck(root, attached, email).run(submission, previous, today);
 	}
 
-	private Result run(JsonNode submission, LocalDate previousReleaseDate, LocalDate today) throws IOException {
-		if (submission == null || !submission.isObject()) fail(List.of("The submission must be a JSON object"));
+	private Result run(JsonNode submission, Submissions.Version previous, LocalDate today) throws IOException {
+		if (submission == null || !submission.isObject()) throw wrapped("The submission must be a JSON object");
 
-		// 1. Submission attributes and the release date.
-		Map<String, String> attributes = attributes(submission.get("attributes"));
-		String releaseText = attributes.get("releasedate");
-		LocalDate releaseDate = null;
-		if (releaseText == null || releaseText.isBlank()) {
-			problems.add("ReleaseDate is required. Element was not created.");
-		}
-		else {
-			releaseDate = parseDate(releaseText.trim());
-			if (releaseDate == null) problems.add("Provided date " + releaseText +
-				" could not be parsed. Expected format is YYYY-MM-DD");
-			else if (releaseDate.isBefore(today) && !releaseDate.equals(previousReleaseDate)) {
-				problems.add("Release date cannot be in the past");
-			}
-		}
-
-		// 2. Structure: sections, attributes, files, links; collect File Lists and file paths.
+		// 1. Reading the PageTab: every element must be complete; the ReleaseDate is looked for in any case.
+		JsonNode attributeList = submission.get("attributes");
+		Map<String, String> attributes = attributes(attributeList);
+		if (!hasAttribute(attributeList, "ReleaseDate")) throw unwrapped("ReleaseDate is required. " +
+			"Element was not created.");
 		JsonNode section = submission.get("section");
-		if (section == null || !section.isObject()) problems.add("The submission has no root 'section' object");
-		else section(section);
-		if (!problems.isEmpty()) fail(problems);
+		if (section == null || !section.isObject()) throw unwrapped("The submission has no root 'section' object");
+		section(section);
 
-		String title = attributes.get("title");
-		if (title == null && section != null) title = attributes(section.get("attributes")).get("title");
-
-		// 3. File lists, then files, resolved against RootPath in the user folder.
+		// 2. File Lists, read against RootPath in the user folder.
 		String rootPath = attributes.get("rootpath");
+		String sources = "  - " + email + " user files" + (rootPath == null ? "" : " in /" + rootPath.trim());
 		Path base = UserFiles.resolve(root, rootPath == null ? "" : rootPath.trim());
 		List<Resolved> lists = new ArrayList<>();
+		List<String> emptyLists = new ArrayList<>();
 		for (String name : fileListNames) {
-			Resolved list = fileList(base, name);
-			if (list != null) lists.add(list);
+			Resolved list = fileList(base, name, sources);
+			if (list == null) emptyLists.add(baseName(name));
+			else lists.add(list);
 		}
-		List<Resolved> files = files(base);
-		if (!problems.isEmpty()) fail(problems);
 
+		// 3. Processing the request: the release date (case-sensitive: "releasedate" means now), then the files.
+		LocalDate releaseDate = releaseDate(exactValue(attributeList, "ReleaseDate"), previous, today);
+		for (String name : emptyLists) throw wrapped(badList(name, "A file list should contain at least one file"));
+		List<Resolved> files = files(base, sources);
+
+		String title = attributes.get("title");
+		if (title == null) title = attributes(section.get("attributes")).get("title");
 		String accNo = Json.text(submission, "accno");
 		return new Result(accNo == null ? "" : accNo.trim(), releaseDate, title == null ? "" : title, files, lists);
 	}
 
-	private static void fail(List<String> details) {
-		throw ApiError.tree(400, VALIDATION_ERRORS, details);
+	/** Thrown before the request is processed: the message alone, 500 (BioStudies' GeneralExceptionHandler). */
+	private static ApiError unwrapped(String message) {
+		return ApiError.tree(500, message);
+	}
+
+	/** Thrown while the request is processed: 400, "Submission validation errors" and this one problem. */
+	private static ApiError wrapped(String problem) {
+		return ApiError.tree(400, VALIDATION_ERRORS, List.of(problem));
+	}
+
+	/**
+	 * A date in {@code YYYY-MM-DD} or an ISO instant; without one (or under another spelling of the name) the study
+	 * is released now. A new study's date may not have passed; a released study's date may not change.
+	 */
+	private static LocalDate releaseDate(String text, Submissions.Version previous, LocalDate today) {
+		if (text == null || text.isBlank()) return today;
+		LocalDate date = parseDate(text.trim());
+		if (date == null) throw wrapped("Provided date " + text + " could not be parsed. Expected format is " +
+			"YYYY-MM-DD");
+		if (previous == null) {
+			if (date.isBefore(today)) throw wrapped("Release date cannot be in the past");
+		}
+		else if (previous.releaseDate != null && !previous.releaseDate.isAfter(today) &&
+			!date.equals(previous.releaseDate)) {
+			throw wrapped("The release date of a public study cannot be changed");
+		}
+		return date;
 	}
 
 	static LocalDate parseDate(String text) {
@@ -132,20 +151,35 @@ final class PageTabCheck {
 		}
 	}
 
-	/** The attributes' values by lower-cased name (first wins); reports attributes without a name. */
-	private Map<String, String> attributes(JsonNode list) {
+	/** The attributes' values by lower-cased name (first wins); an attribute without a name is refused. */
+	private static Map<String, String> attributes(JsonNode list) {
 		Map<String, String> out = new LinkedHashMap<>();
 		if (list == null || !list.isArray()) return out;
 		for (JsonNode a : list) {
 			String name = Json.text(a, "name");
-			if (name == null || name.isBlank()) {
-				problems.add("Attribute name is required. Element was not created.");
-				continue;
-			}
+			if (name == null || name.isBlank()) throw unwrapped(NO_ATTRIBUTE_NAME);
 			String value = Json.text(a, "value");
 			out.putIfAbsent(name.trim().toLowerCase(Locale.ROOT), value == null || value.isBlank() ? null : value);
 		}
 		return out;
+	}
+
+	private static boolean hasAttribute(JsonNode list, String name) {
+		if (list == null || !list.isArray()) return false;
+		for (JsonNode a : list) {
+			String n = Json.text(a, "name");
+			if (n != null && n.trim().equalsIgnoreCase(name)) return true;
+		}
+		return false;
+	}
+
+	/** The value of the first attribute named exactly {@code name} (BioStudies' Attributable.find), or null. */
+	private static String exactValue(JsonNode list, String name) {
+		if (list == null || !list.isArray()) return null;
+		for (JsonNode a : list) {
+			if (name.equals(Json.text(a, "name"))) return Json.text(a, "value");
+		}
+		return null;
 	}
 
 	private void section(JsonNode section) {
@@ -162,13 +196,13 @@ final class PageTabCheck {
 		}
 		for (JsonNode file : entries(section.get("files"))) {
 			String path = Json.text(file, "path");
-			if (path == null || path.isBlank()) problems.add("File Path is required. Element was not created.");
-			else refs.add(new FileRef(path, null));
+			if (path == null || path.isBlank()) throw unwrapped("File Path is required. Element was not created.");
+			refs.add(new FileRef(path, null));
 			attributes(file.get("attributes"));
 		}
 		for (JsonNode link : entries(section.get("links"))) {
 			String url = Json.text(link, "url");
-			if (url == null || url.isBlank()) problems.add("Link Url is required. Element was not created.");
+			if (url == null || url.isBlank()) throw unwrapped("Link Url is required. Element was not created.");
 			attributes(link.get("attributes"));
 		}
 		for (JsonNode sub : entries(section.get("subsections"))) section(sub);
@@ -189,120 +223,56 @@ final class PageTabCheck {
 		return out;
 	}
 
-	private Resolved fileList(Path base, String name) throws IOException {
+	/** Reads a File List; null when it lists no file (an error reported later, once the request is processed). */
+	private Resolved fileList(Path base, String name, String sources) throws IOException {
 		int dot = name.lastIndexOf('.');
-		int slash = name.lastIndexOf('/');
-		String extension = dot > slash ? name.substring(dot + 1) : "";
+		String extension = name.substring(dot + 1);
 		String format = extension.toLowerCase(Locale.ROOT);
 		if (!format.equals("json") && !format.equals("tsv")) {
 			throw ApiError.tree(415, "Unsupported pagetab format: " + extension);
 		}
-		if (!VALID_PATH.matcher(name).matches()) {
-			problems.add(invalidPath(name, null));
-			return null;
-		}
-		Path file = UserFiles.resolve(root, base, name);
-		if (!Files.exists(file)) {
-			problems.add(notFound(List.of(name), null, email));
-			return null;
-		}
-		if (Files.isDirectory(file)) {
-			problems.add(badList(name, "A directory can't be used as File List"));
-			return null;
-		}
-		int before = problems.size();
-		List<FileRef> entries = format.equals("json") ? readJsonList(file, name) : readTsvList(file, name);
-		if (problems.size() > before) return null;
-		if (entries.isEmpty()) {
-			problems.add(badList(name, "A file list should contain at least one file"));
-			return null;
-		}
-		refs.addAll(entries);
+		if (!VALID_PATH.matcher(name).matches()) throw unwrapped(invalidPath(name, null));
+		Path file = source(base, name);
+		if (!Files.exists(file)) throw unwrapped(notFound(name, null, sources));
+		if (Files.isDirectory(file)) throw wrapped(badList(baseName(name), "A directory can't be used as File List"));
+		List<String> paths = FileListReader.read(file, name, format.equals("json"));
+		if (paths.isEmpty()) return null;
+		for (String p : paths) refs.add(new FileRef(p, baseName(name)));
 		return new Resolved(name, file);
+	}
+
+	private static String baseName(String name) {
+		return name.substring(name.lastIndexOf('/') + 1);
 	}
 
 	private static String badList(String name, String message) {
 		return "Problem processing file list '" + name + "': " + message;
 	}
 
-	private List<FileRef> readJsonList(Path file, String name) throws IOException {
-		List<FileRef> out = new ArrayList<>();
-		JsonNode list;
-		try {
-			list = Json.MAPPER.readTree(file.toFile());
+	/** Where {@code path} is: among the files sent with the submission, else in the user folder under {@code base}. */
+	private Path source(Path base, String path) {
+		if (attached != null) {
+			Path sent = UserFiles.resolve(attached, path);
+			if (Files.isRegularFile(sent)) return sent;
 		}
-		catch (JsonProcessingException e) {
-			problems.add(badList(name, "The provided page tab doesn't match the file list format: " +
-				e.getOriginalMessage()));
-			return out;
-		}
-		if (list == null || !list.isArray()) {
-			problems.add(badList(name, "Expected content to be an array"));
-			return out;
-		}
-		for (JsonNode entry : list) {
-			String path = Json.text(entry, "path");
-			if (path == null || path.isBlank()) {
-				problems.add("File Path is required. Element was not created.");
-				continue;
-			}
-			attributes(entry.get("attributes"));
-			out.add(new FileRef(path, name));
-		}
-		return out;
+		return UserFiles.resolve(root, base, path);
 	}
 
-	private List<FileRef> readTsvList(Path file, String name) throws IOException {
-		List<FileRef> out = new ArrayList<>();
-		try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-			StandardCharsets.UTF_8))) {
-			String line;
-			String[] header = null;
-			while ((line = in.readLine()) != null) {
-				if (line.isBlank()) continue;
-				String[] cells = line.split("\t", -1);
-				if (header == null) {
-					header = cells;
-					if (!cells[0].equals("Files")) {
-						problems.add("First header value should be 'Files'. Element was not created.");
-						return out;
-					}
-					for (int i = 1; i < cells.length; i++) {
-						if (cells[i].isBlank()) {
-							problems.add("Attribute name is required. Element was not created.");
-							return out;
-						}
-					}
-					continue;
-				}
-				if (cells[0].isBlank()) problems.add("File Path is required. Element was not created.");
-				else out.add(new FileRef(cells[0], name));
-			}
-		}
-		return out;
-	}
-
-	private List<Resolved> files(Path base) {
-		Map<String, List<String>> missing = new LinkedHashMap<>();
+	/** Resolves every path, in order; the first invalid or missing one fails the submission. */
+	private List<Resolved> files(Path base, String sources) {
 		Map<String, Resolved> found = new LinkedHashMap<>();
 		for (FileRef ref : refs) {
-			if (!VALID_PATH.matcher(ref.path()).matches()) {
-				problems.add(invalidPath(ref.path(), ref.fileList()));
-				continue;
-			}
+			if (!VALID_PATH.matcher(ref.path()).matches()) throw wrapped(invalidPath(ref.path(), ref.fileList()));
 			Path file;
 			try {
-				file = UserFiles.resolve(root, base, ref.path());
+				file = source(base, ref.path());
 			}
 			catch (ApiError e) {
-				problems.add(e.getMessage());
-				continue;
+				throw wrapped(e.getMessage());
 			}
-			if (Files.exists(file)) found.putIfAbsent(ref.path(), new Resolved(ref.path(), file));
-			else missing.computeIfAbsent(ref.fileList() == null ? "" : ref.fileList(), k -> new ArrayList<>())
-				.add(ref.path());
+			if (!Files.exists(file)) throw wrapped(notFound(ref.path(), ref.fileList(), sources));
+			found.putIfAbsent(ref.path(), new Resolved(ref.path(), file));
 		}
-		missing.forEach((list, paths) -> problems.add(notFound(paths, list.isEmpty() ? null : list, email)));
 		return new ArrayList<>(found.values());
 	}
 
@@ -313,8 +283,19 @@ final class PageTabCheck {
 		return m.append(HELP).toString();
 	}
 
-	/** BioStudies' missing-files message; at most {@value #MAX_MISSING} names. */
-	static String notFound(List<String> paths, String fileList, String email) {
+	/** BioStudies' message for a file not found in any of the {@code sources} (lines "  - …"). */
+	private static String notFound(String path, String fileList, String sources) {
+		StringBuilder m = new StringBuilder("The following files could not be found:\n  - ").append(path)
+			.append('\n');
+		if (fileList != null) m.append("Referenced in file list: ").append(fileList).append('\n');
+		return m.append("List of available sources:\n").append(sources).toString();
+	}
+
+	/**
+	 * The message of a request made INVALID later (a file gone before it was stored), as the backend's
+	 * FILES_VALIDATED stage lists them: at most {@value #MAX_MISSING} names.
+	 */
+	static String notFound(List<String> paths, String email) {
 		Set<String> unique = new LinkedHashSet<>(paths);
 		StringBuilder m = new StringBuilder("The following files could not be found:\n");
 		int n = 0;
@@ -325,7 +306,6 @@ final class PageTabCheck {
 			}
 			m.append("  - ").append(p).append('\n');
 		}
-		if (fileList != null) m.append("Referenced in file list: ").append(fileList).append('\n');
-		return m.append("List of available sources:\n  - ").append(email).append(" user folder").toString();
+		return m.append("List of available sources:\n  - ").append(email).append(" user files").toString();
 	}
 }

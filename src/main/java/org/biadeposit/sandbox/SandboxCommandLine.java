@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
  * {@code bia sandbox}: its options, the banner it prints and a blocking {@link #run}. Options:
  * <pre>
  *   --port N                    port on 127.0.0.1 (default 8095; 0 = any free port)
+ *   --ftp-port N                also an FTP endpoint on 127.0.0.1 over the user folders (0 = any free port)
  *   --data DIR                  data folder (default: a new temporary folder); users.json there is read
  *   --user EMAIL:PASSWORD       another user (repeatable)
  *   --users FILE                a users file (JSON array of {"email","password","fullName"})
@@ -22,6 +23,7 @@ import java.util.concurrent.CountDownLatch;
  *   --processing-delay MS       time from accepted to PROCESSED (default 500)
  *   --fail-request N[:STATUS]   answer the N-th request with STATUS (default 503) (repeatable)
  *   --reset-upload-after BYTES  drop the connection of the first upload after BYTES body bytes
+ *   --reset-ftp-upload-after BYTES  drop the data connection of the first FTP upload after BYTES bytes
  *   --delay MS                  wait MS before handling every request
  *   --threads N                 requests handled at once (default 16)
  *   --threads-per-client N      requests of one client address handled at once (default: half of --threads)
@@ -29,7 +31,7 @@ import java.util.concurrent.CountDownLatch;
  *   --idle-timeout MS           close a connection whose body or answer waits longer for the client (default 60000)
  *   --quiet                     do not print a line per request
  * </pre>
- * System properties give defaults that options override: {@code bia.sandbox.port}, {@code bia.sandbox.data},
+ * System properties give defaults that options override: {@code bia.sandbox.port}, {@code bia.sandbox.ftpPort}, {@code bia.sandbox.data},
  * {@code bia.sandbox.processingDelay}, {@code bia.sandbox.failRequest} (comma-separated {@code N[:STATUS]}),
  * {@code bia.sandbox.resetUploadAfter}, {@code bia.sandbox.delay}.
  */
@@ -47,6 +49,7 @@ public final class SandboxCommandLine {
 			"Runs a local BioStudies-compatible server for rehearsing a deposition offline.",
 			"",
 			"  --port N                    port on 127.0.0.1 (default " + DEFAULT_PORT + "; 0 = any free port)",
+			"  --ftp-port N                also serve the user folders over FTP on 127.0.0.1 (0 = any free port)",
 			"  --data DIR                  data folder (default: a new temporary folder); reads DIR/users.json",
 			"  --user EMAIL:PASSWORD       another user who can log in (repeatable)",
 			"  --users FILE                users file: JSON array of {\"email\",\"password\",\"fullName\"}",
@@ -57,6 +60,7 @@ public final class SandboxCommandLine {
 				SandboxConfig.DEFAULT_PROCESSING_DELAY.toMillis() + ")",
 			"  --fail-request N[:STATUS]   answer the N-th request with STATUS, default 503 (repeatable)",
 			"  --reset-upload-after BYTES  drop the first upload's connection after BYTES body bytes",
+			"  --reset-ftp-upload-after BYTES  drop the first FTP upload's data connection after BYTES bytes",
 			"  --delay MS                  wait MS before handling every request",
 			"  --threads N                 requests handled at once (default " + SandboxConfig.DEFAULT_THREADS + ")",
 			"  --threads-per-client N      requests of one client address handled at once (default: half)",
@@ -81,6 +85,8 @@ public final class SandboxCommandLine {
 		SandboxConfig config = new SandboxConfig().port(DEFAULT_PORT).log(System.out);
 		String p;
 		if ((p = properties.getProperty("bia.sandbox.port")) != null) config.port(number("bia.sandbox.port", p));
+		if ((p = properties.getProperty("bia.sandbox.ftpPort")) != null) config.ftpPort(number("bia.sandbox.ftpPort",
+			p));
 		if ((p = properties.getProperty("bia.sandbox.data")) != null) config.dataDir(Path.of(p));
 		if ((p = properties.getProperty("bia.sandbox.processingDelay")) != null) config.processingDelay(
 			Duration.ofMillis(number("bia.sandbox.processingDelay", p)));
@@ -103,6 +109,9 @@ public final class SandboxCommandLine {
 			}
 			switch (option) {
 				case "--port" -> config.port(number(option, value(option, value, rest)));
+				case "--ftp-port" -> config.ftpPort(number(option, value(option, value, rest)));
+				case "--reset-ftp-upload-after" -> config.resetFtpUploadAfter(bytes(option, value(option, value,
+					rest)));
 				case "--data" -> config.dataDir(Path.of(value(option, value, rest)));
 				case "--user" -> config.user(SandboxUser.parse(value(option, value, rest)));
 				case "--users" -> config.usersFile(Path.of(value(option, value, rest)));
@@ -130,6 +139,8 @@ public final class SandboxCommandLine {
 	public static String banner(SandboxServer server) {
 		StringBuilder b = new StringBuilder();
 		b.append("BioStudies sandbox listening at ").append(server.baseUrl()).append('\n');
+		if (server.ftpPort() >= 0) b.append("  FTP: ftp://127.0.0.1:").append(server.ftpPort())
+			.append("/  (log in as a user below; upload into /<secret> of the user's profile; passive, binary)\n");
 		b.append("  data folder: ").append(server.dataDir()).append('\n');
 		for (SandboxUser u : server.users()) {
 			b.append("  user: ").append(u.email());

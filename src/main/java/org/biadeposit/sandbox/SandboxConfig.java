@@ -53,6 +53,8 @@ public final class SandboxConfig {
 
 	private Path dataDir;
 	private int port;
+	private int ftpPort = -1;
+	private long resetFtpUploadAfter = -1;
 	private String basePath = DEFAULT_BASE_PATH;
 	private final List<SandboxUser> users = new ArrayList<>();
 	private boolean demoUser = true;
@@ -82,6 +84,16 @@ public final class SandboxConfig {
 	public SandboxConfig port(int port) {
 		if (port < 0 || port > 65535) throw new IllegalArgumentException("not a port: " + port);
 		this.port = port;
+		return this;
+	}
+
+	/**
+	 * The port of the FTP endpoint on 127.0.0.1 ({@link FtpEndpoint}); 0 means a free one, see
+	 * {@link SandboxServer#ftpPort()}; -1 (the default) means no FTP endpoint.
+	 */
+	public SandboxConfig ftpPort(int ftpPort) {
+		if (ftpPort < -1 || ftpPort > 65535) throw new IllegalArgumentException("not a port: " + ftpPort);
+		this.ftpPort = ftpPort;
 		return this;
 	}
 
@@ -210,6 +222,13 @@ public final class SandboxConfig {
 		return this;
 	}
 
+	/** Injects {@link Faults#resetFtpUploadAfter(long)} as soon as the server starts. */
+	public SandboxConfig resetFtpUploadAfter(long bytes) {
+		if (bytes < 0) throw new IllegalArgumentException("bytes must not be negative: " + bytes);
+		this.resetFtpUploadAfter = bytes;
+		return this;
+	}
+
 	/** Injects {@link Faults#delay(Duration)} as soon as the server starts. */
 	public SandboxConfig requestDelay(Duration requestDelay) {
 		Objects.requireNonNull(requestDelay, "requestDelay");
@@ -231,6 +250,10 @@ public final class SandboxConfig {
 
 	public int port() {
 		return port;
+	}
+
+	public int ftpPort() {
+		return ftpPort;
 	}
 
 	public String basePath() {
@@ -285,6 +308,7 @@ public final class SandboxConfig {
 	void applyFaults(Faults faults) {
 		for (int[] f : failRequests) faults.failRequest(f[0], f[1]);
 		if (resetUploadAfter >= 0) faults.resetUploadAfter(resetUploadAfter);
+		if (resetFtpUploadAfter >= 0) faults.resetFtpUploadAfter(resetFtpUploadAfter);
 		faults.delay(requestDelay);
 	}
 

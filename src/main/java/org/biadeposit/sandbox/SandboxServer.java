@@ -24,7 +24,7 @@ import com.sun.net.httpserver.HttpServer;
  * {@value SandboxConfig#DEFAULT_BASE_PATH}, so {@link #baseUrl()} looks like the real
  * {@code https://www.ebi.ac.uk/biostudies/submissions/api}). The data folder holds {@code users/<secret>/…} (each
  * user's folder), {@code submissions/<accNo>/v<version>/…} (see {@link #submissionFolder(String, int)}) and
- * {@code tmp/} (uploads in progress).
+ * {@code tmp/} (uploads in progress) and {@code attached/} (files sent with a submission).
  * </p>
  * <p>
  * A client that sends its request head slowly is closed after {@link SandboxConfig#headerTimeout()}; at most
@@ -54,6 +54,9 @@ public final class SandboxServer implements AutoCloseable {
 	private final Accounts accounts;
 	private final Submissions submissions;
 	private final Endpoints endpoints;
+	/** The FTP endpoint ({@link FtpEndpoint}, typed loosely so that it loads only when asked for), or null. */
+	private final AutoCloseable ftp;
+	private final int ftpPort;
 	private final Path dataDir;
 	private final String basePath;
 	private final PrintStream log;
@@ -68,19 +71,36 @@ public final class SandboxServer implements AutoCloseable {
 		Path users = Files.createDirectories(dataDir.resolve("users"));
 		Path tmp = Files.createDirectories(dataDir.resolve("tmp"));
 		clean(tmp);
-		this.accounts = new Accounts(config.allUsers(dataDir), users);
+		// Files sent with a submission serve only while it is processed, which a restart does not resume.
+		clean(Files.createDirectories(dataDir.resolve("attached")));
+		this.accounts = new Accounts(config.allUsers(dataDir), users, config.ftpPort() >= 0);
 		this.submissions = new Submissions(dataDir.resolve("submissions"), config.accessionPrefix(),
 			config.processingDelay());
-		this.endpoints = new Endpoints(accounts, submissions, new Uploads(tmp), faults);
+		this.endpoints = new Endpoints(accounts, submissions, new Uploads(tmp, dataDir.resolve("attached")), faults);
 		config.applyFaults(faults);
 
+		if (config.ftpPort() >= 0) {
+			FtpEndpoint endpoint;
+			try {
+				endpoint = FtpEndpoint.start(config.ftpPort(), users, accounts, faults);
+			}
+			catch (IOException | RuntimeException e) {
+				submissions.close();
+				throw e;
+			}
+			this.ftp = endpoint;
+			this.ftpPort = endpoint.port();
+		}
+		else {
+			this.ftp = null;
+			this.ftpPort = -1;
+		}
 		this.gate = new RequestGate(config);
 		try {
 			this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 64);
 		}
 		catch (IOException e) {
-			submissions.close();
-			gate.shutdown();
+			stop(ftp);
 			throw new IOException("cannot listen on 127.0.0.1:" + config.port() + ": " + e.getMessage(), e);
 		}
 		http.setExecutor(gate);
@@ -106,6 +126,14 @@ public final class SandboxServer implements AutoCloseable {
 	/** The port it listens on (on 127.0.0.1). */
 	public int port() {
 		return http.getAddress().getPort();
+	}
+
+	/**
+	 * The port of its FTP endpoint on 127.0.0.1, or -1 without one. There, a user logs in with their e-mail address
+	 * and password and uploads into {@code /<secret>}, their folder.
+	 */
+	public int ftpPort() {
+		return ftpPort;
 	}
 
 	/** The address it listens on: always the loopback address. */
@@ -169,6 +197,18 @@ public final class SandboxServer implements AutoCloseable {
 	/** Stops listening at once, drops open connections and stops processing submissions. */
 	public void stop() {
 		http.stop(0);
+		stop(ftp);
+	}
+
+	private void stop(AutoCloseable ftpEndpoint) {
+		if (ftpEndpoint != null) {
+			try {
+				ftpEndpoint.close();
+			}
+			catch (Exception e) {
+				// FtpEndpoint.close throws nothing.
+			}
+		}
 		gate.shutdown();
 		submissions.close();
 	}

@@ -220,7 +220,7 @@ final class Submissions implements AutoCloseable {
 				if (!Files.exists(f.source())) gone.add(f.path());
 			}
 			if (!gone.isEmpty()) {
-				finish(v, INVALID, List.of(PageTabCheck.notFound(gone, null, v.owner)));
+				finish(v, INVALID, List.of(PageTabCheck.notFound(gone, v.owner)));
 				return;
 			}
 			for (PageTabCheck.Resolved f : v.files) store(f, v.folder.resolve("files"));

@@ -23,12 +23,60 @@ final class Uploads {
 	private static final int MAX_TEXT_PART = 64 * 1024;
 
 	private final Path tmpDir;
+	private final Path attachedDir;
 
-	Uploads(Path tmpDir) {
+	/** Parts stream into {@code tmpDir}; files sent with a submission are kept in {@code attachedDir}. */
+	Uploads(Path tmpDir, Path attachedDir) {
 		this.tmpDir = tmpDir;
+		this.attachedDir = attachedDir;
+	}
+
+	/** A new, empty folder for the files sent with one submission. */
+	Path newAttachedFolder() throws IOException {
+		Files.createDirectories(attachedDir);
+		return Files.createTempDirectory(attachedDir, "request-").toRealPath();
 	}
 
 	private record Held(Path tmp, String name) {}
+
+	/**
+	 * A multipart submission ({@code POST /submissions/async} or {@code /submissions/async/direct}): the PageTab of
+	 * part {@code submission} (as its bytes, and the file name it was sent under, or null for a text part); the
+	 * {@code files} parts sent with it are stored in a folder of their own (the request's file source, searched
+	 * before the user folder).
+	 */
+	record Submission(byte[] pageTab, String filename) {}
+
+	/** Reads a multipart submission; {@code attached} is a new, empty folder for its {@code files} parts. */
+	Submission receiveSubmission(Call call, Path attached, int limit) throws IOException {
+		String boundary = MultipartStream.boundaryOf(call.header("Content-Type"));
+		if (boundary == null) throw ApiError.tree(400, "Current request is not a multipart request");
+		MultipartStream parts = new MultipartStream(call.body, boundary);
+		byte[] pageTab = null;
+		String filename = null;
+		try {
+			while (parts.next()) {
+				String name = parts.name();
+				if ("submission".equals(name)) {
+					filename = parts.filename();
+					ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+					parts.copyTo(bounded(bytes, limit, "The part 'submission'"));
+					pageTab = bytes.toByteArray();
+				}
+				else if ("files".equals(name) && parts.filename() != null) {
+					Path file = UserFiles.resolve(attached, checkFilename(parts.filename()));
+					checkPlace(attached, file);
+					place(receivePart(parts), file);
+				}
+				// Any other part (the SubmitParameters: preferredSources, storageMode, …) is skipped by next().
+			}
+		}
+		catch (MultipartStream.MalformedException e) {
+			throw ApiError.tree(400, "Failed to parse multipart servlet request: " + e.getMessage());
+		}
+		if (pageTab == null) throw ApiError.tree(400, "Required request part 'submission' is not present");
+		return new Submission(pageTab, filename);
+	}
 
 	/**
 	 * Reads the multipart body of {@code call} into the user folder {@code root}: into {@code folder} (path-style,
@@ -135,7 +183,13 @@ final class Uploads {
 
 	private static String readText(MultipartStream parts) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		parts.copyTo(new OutputStream() {
+		parts.copyTo(bounded(bytes, MAX_TEXT_PART, "A text part"));
+		return bytes.toString(StandardCharsets.UTF_8);
+	}
+
+	/** {@code bytes}, refusing with a 400 to grow past {@code limit}. */
+	private static OutputStream bounded(ByteArrayOutputStream bytes, int limit, String what) {
+		return new OutputStream() {
 			@Override
 			public void write(int b) {
 				write(new byte[] { (byte) b }, 0, 1);
@@ -143,11 +197,9 @@ final class Uploads {
 
 			@Override
 			public void write(byte[] b, int off, int len) {
-				if (bytes.size() + len > MAX_TEXT_PART) throw ApiError.tree(400, "A text part is longer than " +
-					MAX_TEXT_PART + " bytes");
+				if (bytes.size() + len > limit) throw ApiError.tree(400, what + " is longer than " + limit + " bytes");
 				bytes.write(b, off, len);
 			}
-		});
-		return bytes.toString(StandardCharsets.UTF_8);
+		};
 	}
 }

@@ -28,9 +28,13 @@
  * created)</td></tr>
  * <tr><td>POST /files/user/rename {"path","originalName","newName"}</td><td>200 {@code true}; 400</td></tr>
  * <tr><td>POST /files/user/download {"path","fileName"}</td><td>200 octet-stream; 400</td></tr>
- * <tr><td>POST /submissions/async (raw JSON PageTab, {@code Submission_Type: application/json})</td><td>200
- * {@code {"accNo","version"}}; 400 ValidationTree "Submission validation errors" + one sub-node per problem; 403
- * accession not the user's; 415 Submission_Type missing or not JSON, multipart body, File List not .json/.tsv</td></tr>
+ * <tr><td>POST /submissions/async (raw JSON PageTab, or multipart: text part {@code submission} + {@code files};
+ * {@code Submission_Type: application/json}); POST /submissions/async/direct (multipart: file part
+ * {@code submission}, its format by extension, + {@code files})</td><td>200 {@code {"accNo","version"}}; 500
+ * ValidationTree with the message alone for what fails while reading (no ReleaseDate, a nameless attribute, a File
+ * List not found or badly named); 400 "Problem processing file list '…'" for a File List that cannot be parsed; 400
+ * "Submission validation errors" + one sub-node, the first problem met while processing; 403 accession not the
+ * user's; 415 Submission_Type missing or not JSON, File List not .json/.tsv</td></tr>
  * <tr><td>POST /submissions (sync)</td><td>as async, but waits and answers 200 with the stored PageTab, or 400 with
  * the processing errors</td></tr>
  * <tr><td>GET /submissions/requests/{accNo}/{version}[/status|/errors]</td><td>200 request object / JSON string /

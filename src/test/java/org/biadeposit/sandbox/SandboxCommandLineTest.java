@@ -85,4 +85,28 @@ class SandboxCommandLineTest {
 		assertThrows(IllegalArgumentException.class, () -> SandboxCommandLine.parse(List.of("--data"), none));
 		assertTrue(SandboxCommandLine.usage().contains("--reset-upload-after"));
 	}
+
+	/** {@code --ftp-port 0} starts the FTP endpoint on a free port, which the banner prints. */
+	@Test
+	void theFtpPortOptionStartsTheFtpEndpoint() throws Exception {
+		SandboxConfig config = SandboxCommandLine.parse(List.of("--port", "0", "--ftp-port", "0", "--data",
+			data.toString(), "--quiet", "--reset-ftp-upload-after=10"), new Properties());
+		assertEquals(0, config.ftpPort());
+		assertEquals(-1, SandboxCommandLine.parse(List.of(), new Properties()).ftpPort());
+		try (SandboxServer server = SandboxServer.start(config)) {
+			assertTrue(server.ftpPort() > 0);
+			assertTrue(server.faults().pending());
+			assertTrue(SandboxCommandLine.banner(server).contains("FTP: ftp://127.0.0.1:" + server.ftpPort() + "/"),
+				SandboxCommandLine.banner(server));
+			try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.ftpPort())) {
+				String greeting = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+					java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+				assertTrue(greeting.startsWith("220"), greeting);
+			}
+		}
+		Properties p = new Properties();
+		p.setProperty("bia.sandbox.ftpPort", "2121");
+		assertEquals(2121, SandboxCommandLine.parse(List.of(), p).ftpPort());
+		assertTrue(SandboxCommandLine.usage().contains("--ftp-port"));
+	}
 }

@@ -244,17 +244,17 @@ class SubmissionTest {
 		List<String> messages = refused(s, 400);
 		assertEquals("Submission validation errors", messages.get(0));
 		assertEquals("The following files could not be found:\n  - absent.tif\nList of available sources:\n" +
-			"  - demo@example.org user folder", messages.get(1));
+			"  - demo@example.org user files in /root", messages.get(1));
 	}
 
 	// ---- the server's messages
 
+	/** Found while the PageTab is read: 500, the message alone (BioStudies' GeneralExceptionHandler). */
 	@Test
 	void releaseDateIsRequired() throws Exception {
 		uploadExample();
-		List<String> messages = refused(example("", null, "assayA/file_list.json", "assayB/file_list.tsv"), 400);
-		assertEquals("Submission validation errors", messages.get(0));
-		assertEquals("ReleaseDate is required. Element was not created.", messages.get(1));
+		List<String> messages = refused(example("", null, "assayA/file_list.json", "assayB/file_list.tsv"), 500);
+		assertEquals(List.of("ReleaseDate is required. Element was not created."), messages);
 	}
 
 	@Test
@@ -277,8 +277,9 @@ class SubmissionTest {
 	@Test
 	void aMissingFileListIsReported() throws Exception {
 		uploadExample();
-		assertHas(refused(example("", FUTURE, "assayA/nope.json", "assayB/file_list.tsv"), 400),
-			"The following files could not be found:\n  - assayA/nope.json\nList of available sources:");
+		assertEquals(List.of("The following files could not be found:\n  - assayA/nope.json\n" +
+			"List of available sources:\n  - demo@example.org user files"),
+			refused(example("", FUTURE, "assayA/nope.json", "assayB/file_list.tsv"), 500));
 	}
 
 	@Test
@@ -286,10 +287,11 @@ class SubmissionTest {
 		uploadExample();
 		ok(api.upload("/files/user/assayA", new Multipart().file("list2.json", ("[{\"path\": \"assayA/emb01.tif\"}," +
 			"{\"path\": \"assayA/missing.tif\"}, {\"path\": \"assayA/gone.tif\"}]").getBytes(StandardCharsets.UTF_8))));
+		// Only the first missing file, the File List by its base name.
 		List<String> messages = refused(example("", FUTURE, "assayA/list2.json", "assayB/file_list.tsv"), 400);
-		assertEquals("The following files could not be found:\n  - assayA/missing.tif\n  - assayA/gone.tif\n" +
-			"Referenced in file list: assayA/list2.json\nList of available sources:\n" +
-			"  - demo@example.org user folder", messages.get(1));
+		assertEquals(List.of("Submission validation errors", "The following files could not be found:\n" +
+			"  - assayA/missing.tif\nReferenced in file list: list2.json\nList of available sources:\n" +
+			"  - demo@example.org user files"), messages);
 	}
 
 	@Test
@@ -307,9 +309,9 @@ class SubmissionTest {
 		ok(api.upload("/files/user/assayB", new Multipart().file("empty.tsv", "Files\tChannel\n"
 			.getBytes(StandardCharsets.UTF_8)).file("empty.json", "[]".getBytes(StandardCharsets.UTF_8))));
 		assertHas(refused(example("", FUTURE, "assayA/file_list.json", "assayB/empty.tsv"), 400),
-			"Problem processing file list 'assayB/empty.tsv': A file list should contain at least one file");
+			"Problem processing file list 'empty.tsv': A file list should contain at least one file");
 		assertHas(refused(example("", FUTURE, "assayB/empty.json", "assayB/file_list.tsv"), 400),
-			"Problem processing file list 'assayB/empty.json': A file list should contain at least one file");
+			"Problem processing file list 'empty.json': A file list should contain at least one file");
 		ok(api.post("/folder/user/assayB?folder=dir.json"));
 		assertHas(refused(example("", FUTURE, "assayB/dir.json", "assayB/file_list.tsv"), 400),
 			"A directory can't be used as File List");
@@ -323,7 +325,7 @@ class SubmissionTest {
 			.add(TestApi.JSON.createObjectNode().put("path", path)).toString().getBytes(StandardCharsets.UTF_8))));
 		List<String> messages = refused(example("", FUTURE, "assayA/odd.json", "assayB/file_list.tsv"), 400);
 		assertEquals("The given file path contains invalid characters: " + path + "\n" +
-			"Referenced in file list: assayA/odd.json\n" +
+			"Referenced in file list: odd.json\n" +
 			"For more information check https://www.ebi.ac.uk/bioimage-archive/help-file-list", messages.get(1));
 	}
 
@@ -379,5 +381,94 @@ class SubmissionTest {
 		List<String> out = new ArrayList<>();
 		list.forEach(s -> out.add(s.get("accno").asText()));
 		return out;
+	}
+
+	// ---- status codes and messages as the real server gives them (spec 2026-12 §A, §B 3-9)
+
+	private void uploadList(String name, String content) throws Exception {
+		ok(api.upload("/files/user/lists", new Multipart().file(name, content.getBytes(StandardCharsets.UTF_8))));
+	}
+
+	@Test
+	void anAttributeWithoutANameIs500() throws Exception {
+		uploadExample();
+		ObjectNode s = valid();
+		((ArrayNode) s.get("section").get("attributes")).addObject().put("name", " ").put("value", "v");
+		assertEquals(List.of("Attribute name is required. Element was not created."), refused(s, 500));
+	}
+
+	@Test
+	void aRootPathThatIsNotThereFailsTheFirstFileListWith500() throws Exception {
+		uploadExample();
+		ObjectNode s = valid();
+		((ArrayNode) s.get("attributes")).addObject().put("name", "RootPath").put("value", "nothere");
+		assertEquals(List.of("The following files could not be found:\n  - assayA/file_list.json\n" +
+			"List of available sources:\n  - demo@example.org user files in /nothere"), refused(s, 500));
+	}
+
+	@Test
+	void aFileListNameWithInvalidCharactersIs500() throws Exception {
+		uploadExample();
+		assertEquals(List.of("The given file path contains invalid characters: assayA/file list+1.json\n" +
+			PageTabCheck.HELP), refused(example("", FUTURE, "assayA/file list+1.json", "assayB/file_list.tsv"), 500));
+	}
+
+	/** A File List that cannot be parsed: 400, one node "Problem processing file list '<as named>': …". */
+	@ParameterizedTest
+	@ValueSource(strings = { "bom.tsv", "blank.tsv", "lower.tsv", "tab.tsv", "empty.tsv", "obj.json", "np.json" })
+	void aFileListThatCannotBeParsedIs400WithItsName(String name) throws Exception {
+		uploadExample();
+		uploadList("bom.tsv", "\uFEFFFiles\nassayA/emb01.tif\n");
+		uploadList("blank.tsv", "\nFiles\nassayA/emb01.tif\n");
+		uploadList("lower.tsv", "files\nassayA/emb01.tif\n");
+		uploadList("tab.tsv", "Files\t\nassayA/emb01.tif\t\n");
+		uploadList("empty.tsv", "");
+		uploadList("obj.json", "{\"path\": \"assayA/emb01.tif\"}");
+		uploadList("np.json", "[{\"attributes\":[]}]");
+		String expected = switch (name) {
+			case "tab.tsv" -> "Attribute name is required. Element was not created.";
+			case "empty.tsv" -> "readLine(...) must not be null";
+			case "obj.json" -> "Expected content to be an array";
+			case "np.json" -> "Expecting to find property with 'path' in node '{\"attributes\":[]}'";
+			default -> "First header value should be 'Files'. Element was not created.";
+		};
+		assertEquals(List.of("Problem processing file list 'lists/" + name + "': " + expected),
+			refused(example("", FUTURE, "lists/" + name, "assayB/file_list.tsv"), 400));
+	}
+
+	@Test
+	void onlyTheFirstInvalidPathIsReported() throws Exception {
+		uploadExample();
+		uploadList("ip.json", "[{\"path\": \"a b+1.tif\"}, {\"path\": \"c\u00fc.tif\"}]");
+		assertEquals(List.of(PageTabCheck.VALIDATION_ERRORS, "The given file path contains invalid characters: " +
+			"a b+1.tif\nReferenced in file list: ip.json\n" + PageTabCheck.HELP),
+			refused(example("", FUTURE, "lists/ip.json", "assayB/file_list.tsv"), 400));
+	}
+
+	/**
+	 * BioStudies finds the release date by its exact name: "releasedate" passes the required check but the study
+	 * is released at once.
+	 */
+	@Test
+	void releaseDateIsLookedUpCaseSensitively() throws Exception {
+		uploadExample();
+		ObjectNode s = example("", null, "assayA/file_list.json", "assayB/file_list.tsv");
+		((ArrayNode) s.get("attributes")).addObject().put("name", "releasedate").put("value", FUTURE);
+		assertEquals("S-BIAD1", submitted(s).get("accNo").asText());
+		assertEquals(LocalDate.now(ZoneOffset.UTC) + "T00:00Z", TestApi.json(api.get("/submissions/S-BIAD1"))
+			.get("rtime").asText());
+	}
+
+	/** A private study may be resubmitted with a date that has passed (which releases it); a public one keeps its date. */
+	@Test
+	void resubmissionsFollowTheBackendsDateRules() throws Exception {
+		uploadExample();
+		submitted(valid());
+		api.awaitStatus("S-BIAD1", 1);
+		submitted(example("S-BIAD1", "2020-01-01", "assayA/file_list.json", "assayB/file_list.tsv"));
+		api.awaitStatus("S-BIAD1", 2);
+		assertEquals(List.of(PageTabCheck.VALIDATION_ERRORS, "The release date of a public study cannot be changed"),
+			refused(example("S-BIAD1", FUTURE, "assayA/file_list.json", "assayB/file_list.tsv"), 400));
+		submitted(example("S-BIAD1", "2020-01-01", "assayA/file_list.json", "assayB/file_list.tsv"));
 	}
 }
