@@ -14,8 +14,8 @@ import org.biadeposit.harvest.Harvester;
 import org.biadeposit.pagetab.SubmissionPackage;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.DepositionPlanner;
-import org.biadeposit.rembi.DepositYamlStarter;
 import org.biadeposit.rembi.Problem;
+import org.biadeposit.rembi.yaml.DepositYamlStarter;
 import org.biadeposit.validate.DepositionValidator;
 import org.biadeposit.validate.Report;
 

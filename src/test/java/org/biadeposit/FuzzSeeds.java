@@ -15,13 +15,13 @@ import org.biadeposit.pagetab.FileList;
 import org.biadeposit.pagetab.FileListFormat;
 import org.biadeposit.pagetab.FileRef;
 import org.biadeposit.rembi.Associations;
-import org.biadeposit.rembi.DepositYaml;
-import org.biadeposit.rembi.DepositYamlStarter;
-import org.biadeposit.rembi.DepositYamlWriter;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.FileSelection;
 import org.biadeposit.rembi.ImageAcquisition;
 import org.biadeposit.rembi.StudyComponent;
+import org.biadeposit.rembi.yaml.DepositYaml;
+import org.biadeposit.rembi.yaml.DepositYamlStarter;
+import org.biadeposit.rembi.yaml.DepositYamlWriter;
 
 /**
  * Writes the seed corpora of the fuzz tests from our own code: deposit.yaml as bia init and the wizard write it
@@ -36,7 +36,7 @@ public final class FuzzSeeds {
 	private FuzzSeeds() {}
 
 	public static void main(String[] args) throws IOException {
-		depositYaml(RESOURCES.resolve("rembi/DepositYamlFuzzTestInputs/readingNeverThrows"));
+		depositYaml(RESOURCES.resolve("rembi/yaml/DepositYamlFuzzTestInputs/readingNeverThrows"));
 		pathPatterns(RESOURCES.resolve("rembi/PathPatternFuzzTestInputs/compileAndMatch"));
 		fileLists(RESOURCES.resolve("pagetab/FileListFuzzTestInputs"));
 	}

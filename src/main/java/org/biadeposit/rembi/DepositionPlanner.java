@@ -9,6 +9,7 @@ import org.biadeposit.harvest.HarvestCache;
 import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.HarvestedFile;
 import org.biadeposit.harvest.Harvester;
+import org.biadeposit.rembi.yaml.DepositYaml;
 
 /**
  * The way from a dataset folder to a {@link Deposition}: harvest the folder, read deposit.yaml if there is one,

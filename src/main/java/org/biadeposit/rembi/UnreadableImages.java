@@ -15,9 +15,6 @@ import org.biadeposit.harvest.HarvestedFile;
  */
 final class UnreadableImages {
 
-	/** The deposit.yaml key that declares non-image data. */
-	static final String KEY = "non_image_files";
-
 	private UnreadableImages() {}
 
 	/**
@@ -40,7 +37,8 @@ final class UnreadableImages {
 			// what the walk could not reach is an error of the File-lists' own walk (DepositionBuilder)
 			if (!h.hasError() || !h.reached() || declared(base, h, nonImage)) continue;
 			problems.add(Problem.error(h.file(), "cannot be read as an image: " + h.error() + ". Do what that " +
-				"says (repair or re-export a damaged file); or, if it is not image data, list it under " + KEY +
+				"says (repair or re-export a damaged file); or, if it is not image data, list it under " +
+				FileSelection.NON_IMAGE_KEY +
 				": of its study component in deposit.yaml (it is then deposited as it is, without image " +
 				"metadata); or move it out of the dataset folder"));
 		}

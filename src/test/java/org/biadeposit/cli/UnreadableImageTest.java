@@ -16,10 +16,10 @@ import ij.ImagePlus;
 import ij.process.ShortProcessor;
 
 import org.biadeposit.pagetab.FileList;
-import org.biadeposit.rembi.DepositYaml;
-import org.biadeposit.rembi.DepositYamlWriter;
-import org.biadeposit.rembi.Deposition;
 import org.biadeposit.pagetab.FileRef;
+import org.biadeposit.rembi.Deposition;
+import org.biadeposit.rembi.yaml.DepositYaml;
+import org.biadeposit.rembi.yaml.DepositYamlWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -20,11 +20,11 @@ import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.HarvestedFile;
 import org.biadeposit.harvest.Harvester;
 import org.biadeposit.harvest.RecordTable;
-import org.biadeposit.rembi.DepositYaml;
-import org.biadeposit.rembi.DepositYamlWriter;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.DepositionPlanner;
 import org.biadeposit.rembi.Problem;
+import org.biadeposit.rembi.yaml.DepositYaml;
+import org.biadeposit.rembi.yaml.DepositYamlWriter;
 import org.biadeposit.validate.Report;
 
 /**

@@ -1,4 +1,4 @@
-package org.biadeposit.rembi;
+package org.biadeposit.rembi.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.io.TempDir;
-
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.biadeposit.rembi.DepositionBuilder;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzzes deposit.yaml reading (regression mode in {@code mvn test}: the seeds in DepositYamlFuzzTestInputs, written
