@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.biadeposit.rembi.AnnotationSet;
 import org.biadeposit.rembi.Deposition;
+import org.biadeposit.rembi.FileList;
 import org.biadeposit.rembi.StudyComponent;
 
 /**
@@ -67,8 +68,8 @@ public final class SubmissionPackage {
 	public static List<Path> writeFileLists(Deposition d, Path out) throws IOException {
 		Files.createDirectories(out);
 		List<Path> written = new ArrayList<>();
-		for (org.biadeposit.rembi.FileList list : lists(d)) {
-			FileList pagetab = DepositionPageTab.fileList(list);
+		for (FileList list : lists(d)) {
+			PageTabFileList pagetab = DepositionPageTab.fileList(list);
 			Path json = out.resolve(list.name() + ".json"), tsv = out.resolve(list.name() + ".tsv");
 			FileListFormat.JSON.write(pagetab, json);
 			FileListFormat.TSV.write(pagetab, tsv);
@@ -126,8 +127,8 @@ public final class SubmissionPackage {
 
 		Map<String, Path> plan = new LinkedHashMap<>();
 		Map<String, Long> sizes = new LinkedHashMap<>();
-		for (org.biadeposit.rembi.FileList list : lists(d)) {
-			for (org.biadeposit.rembi.FileList.Row row : list.rows()) {
+		for (FileList list : lists(d)) {
+			for (FileList.Row row : list.rows()) {
 				plan.putIfAbsent(row.path(), d.root().resolve(row.path()).toAbsolutePath().normalize());
 				sizes.putIfAbsent(row.path(), row.size());
 			}
@@ -226,8 +227,8 @@ public final class SubmissionPackage {
 		}
 	}
 
-	private static List<org.biadeposit.rembi.FileList> lists(Deposition d) {
-		List<org.biadeposit.rembi.FileList> out = new ArrayList<>();
+	private static List<FileList> lists(Deposition d) {
+		List<FileList> out = new ArrayList<>();
 		for (StudyComponent c : d.components()) {
 			if (c.fileList() != null && !c.fileList().rows().isEmpty()) out.add(c.fileList());
 		}
