@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.biadeposit.harvest.DatasetWalk;
 import org.biadeposit.rembi.AnnotationSet;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.FileList;
@@ -37,7 +38,7 @@ public final class SubmissionPackage {
 	public static final String SUBMISSION = "submission.json";
 	public static final String UPLOAD_PLAN = "upload-plan.tsv";
 	/** Marks a package folder, so that a package written inside the dataset is not taken for data. */
-	public static final String MARKER = ".bia-package";
+	public static final String MARKER = DatasetWalk.PACKAGE_MARKER;
 	/** Written last: what the package holds (see {@link #verify}); a package without it is incomplete. */
 	public static final String MANIFEST = PackageManifest.NAME;
 

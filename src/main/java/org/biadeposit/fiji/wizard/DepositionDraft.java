@@ -117,8 +117,7 @@ public final class DepositionDraft {
 	}
 
 	private State plan(Path root, Path config, boolean starter, HarvestRun.Listener listener) {
-		DepositionPlanner.Plan plan = new DepositionPlanner(harvester, caches.cache(root), threads).listener(listener)
-			.plan(root, config);
+		DepositionPlanner.Plan plan = workflow(root, listener).plan(root, config);
 		DepositYaml.Reading reading = DepositYaml.read(config, root);
 		return new State(root, config, reading.deposition(), plan.deposition(), plan.harvested(), plan.problems(),
 			starter);

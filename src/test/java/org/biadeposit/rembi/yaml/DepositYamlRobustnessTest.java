@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.biadeposit.harvest.DatasetHarvest;
+import org.biadeposit.harvest.HarvestRun;
+import org.biadeposit.harvest.Harvester;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.DepositionBuilder;
 import org.biadeposit.rembi.PathPattern;
@@ -47,7 +50,8 @@ class DepositYamlRobustnessTest {
 
 	/** Builds the deposition from the reading over the temporary folder, as `bia validate` does after reading. */
 	private Deposition built(DepositYaml.Reading r) {
-		return DepositionBuilder.build(tmp, r.deposition(), List.of()).deposition();
+		DatasetHarvest files = new HarvestRun(new Harvester(List.of()), null, 1).dataset(tmp);
+		return DepositionBuilder.build(files, r.deposition()).deposition();
 	}
 
 	// -- item 7: a misspelled key is never a silent default ---------------------------------------------------------
