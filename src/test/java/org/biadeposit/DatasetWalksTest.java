@@ -144,7 +144,10 @@ class DatasetWalksTest {
 		assertEquals(both, listed(second));
 	}
 
-	/** A Zarr store is harvested as one image, and the same walk lists each of its files for the File-lists. */
+	/**
+	 * A Zarr store is harvested as one image, and the same walk lists each of its files for the File-lists: the
+	 * chunks and the metadata files, whose names start with a dot in Zarr v2 (NGFF 0.4), so that they are uploaded.
+	 */
 	@Test
 	void aZarrStoreIsOneImageAndEachOfItsFilesIsListed() throws IOException {
 		Path example = tmp.resolve("example");
@@ -156,7 +159,7 @@ class DatasetWalksTest {
 		assertTrue(harvested.contains(store), harvested.toString());
 		assertTrue(harvested.stream().noneMatch(f -> f.startsWith(store + "/")), "read as one: " + harvested);
 		List<String> listed = listed(plan);
-		for (String part : List.of("/0/1/2/0/0")) {
+		for (String part : List.of("/.zattrs", "/.zgroup", "/0/.zarray", "/0/1/2/0/0")) {
 			assertTrue(Files.isRegularFile(example.resolve(store + part)), part + " is written");
 			assertTrue(listed.contains(store + part), part + " is listed");
 		}

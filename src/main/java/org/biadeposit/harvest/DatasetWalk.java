@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  * One walk of a dataset folder, in name order, that says what it meets: each regular file, each folder that is a
  * dataset of its own (an OME-Zarr store, when asked), and each file or folder it cannot reach, with the reason.
  * Nothing is silently skipped but what is not data ({@link #notData}: the one place that says what belongs to a
- * dataset, for every walk). A symbolic link whose target lies inside the dataset folder is followed and its files
+ * dataset, for every walk; inside a folder that is one dataset, every file belongs to it). A symbolic link whose target lies inside the dataset folder is followed and its files
  * are given under the link's own path (which is what gets uploaded); a link that leaves the folder, dangles or
  * loops, a folder that cannot be listed, a path too long to open, and a named pipe, socket or device are reported,
  * and none of them is opened. The harvest walks this way, and lists the dataset's files for the File-lists on the
@@ -88,6 +88,8 @@ public final class DatasetWalk {
 	/**
 	 * Whether the files inside the folders that are one dataset each are walked too, each handed to
 	 * {@link Visitor#part} (after {@link Visitor#dataset}), as the File-lists need them; by default they are not.
+	 * Every file inside such a folder is a part, hidden ones too (a Zarr v2 store's {@code .zattrs} and
+	 * {@code .zarray}); a root folder that is one dataset itself is walked as parts only.
 	 */
 	public DatasetWalk parts(boolean value) {
 		this.parts = value;
@@ -113,7 +115,7 @@ public final class DatasetWalk {
 		Set<Object> ancestors = new HashSet<>();
 		Object key = reach.of(root).key();
 		if (key != null) ancestors.add(key);
-		walk(reach, root, ancestors, visitor, false);
+		walk(reach, root, ancestors, visitor, parts && whole.test(root));
 	}
 
 	/** @param inside whether the folder lies inside a folder that is one dataset */
@@ -129,7 +131,8 @@ public final class DatasetWalk {
 		entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
 		for (Path entry : entries) {
 			if (cancelled.getAsBoolean()) return;
-			if (notData(entry)) continue;
+			// inside a dataset folder every file is part of it: a Zarr v2 store's .zattrs is data
+			if (!inside && notData(entry)) continue;
 			PathReach.Reached r = reach.of(entry);
 			if (r.problem() != null) {
 				visitor.unreachable(entry, r.problem());

@@ -168,18 +168,24 @@ public final class HarvestRun {
 
 	/** Lists the files of an input that is harvested as one (a dataset folder, or what is not a folder at all). */
 	private void list(Path root, Ordered ordered, Consumer<DatasetFile> listing) {
-		new DatasetWalk(root).until(() -> cancelled).walk(new DatasetWalk.Visitor() {
+		new DatasetWalk(root).wholeFolders(this::isDataset).parts(true).until(() -> cancelled).walk(
+			new DatasetWalk.Visitor() {
 
-			@Override
-			public void file(Path file, long size) {
-				listing.accept(new DatasetFile(display(root, file), size));
-			}
+				@Override
+				public void file(Path file, long size) {
+					listing.accept(new DatasetFile(display(root, file), size));
+				}
 
-			@Override
-			public void unreachable(Path path, String reason) {
-				ordered.report(unreachableLine(root, path, reason));
-			}
-		});
+				@Override
+				public void part(Path file, long size) {
+					file(file, size);
+				}
+
+				@Override
+				public void unreachable(Path path, String reason) {
+					ordered.report(unreachableLine(root, path, reason));
+				}
+			});
 	}
 
 	/** An error line for what the walk of a folder given could not reach, named by its path in the folder. */
