@@ -92,8 +92,7 @@ public final class DepositionWorkflow {
 
 	/** Writes {@code out/<list>.tsv} and {@code .json} for every study component and annotation set. */
 	public ListsWritten fileLists(Path root, Path config, Path out) throws IOException {
-		DepositionPlanner.Plan plan = plan(root, config != null ? config : DepositionPlanner.defaultConfig(
-			root));
+		DepositionPlanner.Plan plan = plan(root, config != null ? config : DepositionPlanner.defaultConfig(root));
 		if (plan.deposition() == null) return new ListsWritten(List.of(), plan.problems());
 		return new ListsWritten(SubmissionPackage.writeFileLists(plan.deposition(), out), plan.problems());
 	}
