@@ -202,7 +202,7 @@ public class DefaultDepositionService extends AbstractService implements Deposit
 	private DepositionWorkflow workflow(Path root) {
 		Harvester harvester = harvest.harvester();
 		return new DepositionWorkflow(harvester, cache(List.of(root.toString()), harvester), settings.threads(),
-			statusBar());
+			statusBar()).timeLimit(settings.timeLimit());
 	}
 
 	private HarvestCache cache(List<String> inputs, Harvester harvester) {

@@ -9,13 +9,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.biadeposit.harvest.DatasetHarvest;
 import org.biadeposit.harvest.HarvestCache;
+import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.Harvester;
 import org.biadeposit.pagetab.SubmissionPackage;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.DepositionPlanner;
-import org.biadeposit.rembi.DepositYamlStarter;
 import org.biadeposit.rembi.Problem;
+import org.biadeposit.rembi.yaml.DepositYaml;
+import org.biadeposit.rembi.yaml.DepositYamlStarter;
 import org.biadeposit.validate.DepositionValidator;
 import org.biadeposit.validate.Report;
 
@@ -35,13 +38,44 @@ public final class DepositionWorkflow {
 	/** The report, and the package if the deposition had no errors (else null). */
 	public record Packaged(Report report, SubmissionPackage.Written written) {}
 
-	private final DepositionPlanner planner;
+	private final Harvester harvester;
+	private final HarvestCache cache;
+	private final int threads;
 	private final ProgressListener listener;
+	private Duration timeLimit = HarvestRun.DEFAULT_TIME_LIMIT;
 
 	/** @param listener told of the harvest's progress and of writing the package */
 	public DepositionWorkflow(Harvester harvester, HarvestCache cache, int threads, ProgressListener listener) {
+		this.harvester = harvester;
+		this.cache = cache;
+		this.threads = threads;
 		this.listener = listener == null ? ProgressListener.NONE : listener;
-		this.planner = new DepositionPlanner(harvester, cache, threads).listener(this.listener);
+	}
+
+	/** How long reading one file may take before it is given up as an error (see {@link HarvestRun#timeLimit}). */
+	public DepositionWorkflow timeLimit(Duration value) {
+		this.timeLimit = value;
+		return this;
+	}
+
+	/**
+	 * Reads deposit.yaml, harvests the dataset folder in one walk (its images and the list of its files), and builds
+	 * the deposition from both. When deposit.yaml cannot be read at all, nothing is harvested or built.
+	 *
+	 * @param config deposit.yaml, or null to plan from the harvest alone (components from top-level folders)
+	 */
+	public DepositionPlanner.Plan plan(Path root, Path config) {
+		List<Problem> read = new ArrayList<>();
+		Deposition described = null;
+		if (config != null) {
+			DepositYaml.Reading reading = DepositYaml.read(config, root);
+			read.addAll(reading.problems());
+			described = reading.deposition();
+			if (described == null) return new DepositionPlanner.Plan(null, read, List.of());
+		}
+		DatasetHarvest harvest = new HarvestRun(harvester, cache, threads).listener(listener).timeLimit(timeLimit)
+			.dataset(root);
+		return DepositionPlanner.plan(harvest, described, read);
 	}
 
 	/**
@@ -56,7 +90,7 @@ public final class DepositionWorkflow {
 			throw new IllegalStateException(target + " exists already; edit it, or replace it (the old one is kept " +
 				"as deposit.yaml.bak)");
 		}
-		DepositionPlanner.Plan plan = planner.plan(root, null);
+		DepositionPlanner.Plan plan = plan(root, null);
 		if (Files.exists(target)) {
 			Files.move(target, root.resolve("deposit.yaml.bak"), StandardCopyOption.REPLACE_EXISTING);
 		}
@@ -68,8 +102,7 @@ public final class DepositionWorkflow {
 
 	/** Writes {@code out/<list>.tsv} and {@code .json} for every study component and annotation set. */
 	public ListsWritten fileLists(Path root, Path config, Path out) throws IOException {
-		DepositionPlanner.Plan plan = planner.plan(root, config != null ? config : DepositionPlanner.defaultConfig(
-			root));
+		DepositionPlanner.Plan plan = plan(root, config != null ? config : DepositionPlanner.defaultConfig(root));
 		if (plan.deposition() == null) return new ListsWritten(List.of(), plan.problems());
 		return new ListsWritten(SubmissionPackage.writeFileLists(plan.deposition(), out), plan.problems());
 	}
@@ -77,7 +110,7 @@ public final class DepositionWorkflow {
 	/** Every problem at once: reading deposit.yaml, building, and the validation rules. */
 	public Report validate(Path root, Path config) {
 		Path yaml = config != null ? config : DepositionPlanner.defaultConfig(root);
-		DepositionPlanner.Plan plan = planner.plan(root, yaml);
+		DepositionPlanner.Plan plan = plan(root, yaml);
 		List<Problem> all = new ArrayList<>();
 		if (yaml == null) {
 			all.add(Problem.error(root.resolve("deposit.yaml").toString(), "there is no deposit.yaml: create one " +
@@ -92,7 +125,7 @@ public final class DepositionWorkflow {
 	 * replaced only once the new one is complete; see {@link SubmissionPackage}); writes nothing otherwise.
 	 */
 	public Packaged pack(Path root, Path config, Path out) throws IOException {
-		DepositionPlanner.Plan plan = planner.plan(root, config);
+		DepositionPlanner.Plan plan = plan(root, config);
 		Report report = report(plan);
 		if (report.hasErrors() || plan.deposition() == null) return new Packaged(report, null);
 		listener.progress(Progress.files(Progress.Step.PACKAGE, 0, 1, 0, null, out.toString()));

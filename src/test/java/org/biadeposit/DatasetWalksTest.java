@@ -18,11 +18,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.biadeposit.example.ExampleDataset;
 import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.HarvestService;
 import org.biadeposit.harvest.HarvestedFile;
 import org.biadeposit.harvest.Harvester;
+import org.biadeposit.harvest.WatchedReaders;
 import org.biadeposit.rembi.DepositionPlanner;
 import org.biadeposit.rembi.FileList;
 import org.biadeposit.rembi.Problem;
@@ -36,11 +39,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scijava.Context;
 
 /**
- * The two walks of a dataset folder, the harvest's ({@link HarvestRun}) and the File-lists' (the plan's
- * {@code ComponentPlanner}), meet links, pipes and folders they cannot open: a link inside the folder is followed
- * and its file shown under the link's path; everything a walk cannot reach is an error naming the path and the
- * reason, in the harvest's lines and in the plan's problems (what {@code bia validate} and {@code bia package}
- * print). Nothing is dropped in silence, nothing outside the folder is read, no pipe is opened.
+ * The walk of a dataset folder ({@link HarvestRun}), which the harvest and the File-lists share, meets links, pipes
+ * and folders it cannot open: a link inside the folder is followed and its file shown under the link's path;
+ * everything the walk cannot reach is an error naming the path and the reason, in the harvest's lines and in the
+ * plan's problems (what {@code bia validate} and {@code bia package} print). Nothing is dropped in silence, nothing
+ * outside the folder is read, no pipe is opened. A deposition walks the folder once.
  */
 class DatasetWalksTest {
 
@@ -78,7 +81,7 @@ class DatasetWalksTest {
 	}
 
 	private DepositionPlanner.Plan plan() {
-		return new DepositionPlanner(harvester, null, 2).plan(root, null);
+		return new DepositionWorkflow(harvester, null, 2, p -> {}).plan(root, null);
 	}
 
 	private static List<String> listed(DepositionPlanner.Plan plan) {
@@ -106,12 +109,70 @@ class DatasetWalksTest {
 		return p;
 	}
 
-	/** Both walks report the path as an error saying each phrase; the plan lists only the plain file. */
+	/** The harvest and the plan report the path as an error saying each phrase; the plan lists only the plain file. */
 	private void bothReport(String path, String... phrases) {
 		harvestError(harvest(root), path, phrases);
 		DepositionPlanner.Plan plan = plan();
 		planError(plan, path, phrases);
 		assertEquals(List.of("cells/plain.tif"), listed(plan));
+	}
+
+	/**
+	 * A deposition walks the folder once, and the images and the File-lists come from that walk: a file written into
+	 * a folder the walk has listed already (here, while the harvest reads its neighbour) is in neither. The next
+	 * plan walks again and has it in both. (With a second walk of its own, the File-lists listed that file without
+	 * its image ever being harvested.)
+	 */
+	@Test
+	void theHarvestAndTheFileListsComeFromOneWalk() throws IOException {
+		Path late = root.resolve("cells/late.tif");
+		AtomicBoolean written = new AtomicBoolean();
+		Harvester writing = WatchedReaders.watched(harvester, file -> {
+			if (file.path().endsWith("plain.tif") && written.compareAndSet(false, true)) OddFolders.tiff(late);
+		});
+		DepositionWorkflow workflow = new DepositionWorkflow(writing, null, 2, p -> {});
+
+		DepositionPlanner.Plan first = workflow.plan(root, null);
+		assertTrue(Files.exists(late), "written while the harvest read cells/plain.tif");
+		assertEquals(List.of("cells/plain.tif"), first.harvested().stream().map(HarvestedFile::file).toList());
+		assertEquals(List.of("cells/plain.tif"), listed(first), "not listed without its image");
+		assertFalse(first.hasErrors(), first.problems().toString());
+
+		DepositionPlanner.Plan second = workflow.plan(root, null);
+		List<String> both = List.of("cells/late.tif", "cells/plain.tif");
+		assertEquals(both, second.harvested().stream().map(HarvestedFile::file).toList());
+		assertEquals(both, listed(second));
+	}
+
+	/**
+	 * A Zarr store is harvested as one image, and the same walk lists each of its files for the File-lists: the
+	 * chunks and the metadata files, whose names start with a dot in Zarr v2 (NGFF 0.4), so that they are uploaded.
+	 */
+	@Test
+	void aZarrStoreIsOneImageAndEachOfItsFilesIsListed() throws IOException {
+		Path example = tmp.resolve("example");
+		new ExampleDataset().write(example);
+		DepositionPlanner.Plan plan = new DepositionWorkflow(harvester, null, 2, p -> {}).plan(
+			example, null);
+		String store = "wild-type/donor-01/day-07/wt-d01-t07-overview.ome.zarr";
+		List<String> harvested = plan.harvested().stream().map(HarvestedFile::file).toList();
+		assertTrue(harvested.contains(store), harvested.toString());
+		assertTrue(harvested.stream().noneMatch(f -> f.startsWith(store + "/")), "read as one: " + harvested);
+		List<String> listed = listed(plan);
+		for (String part : List.of("/.zattrs", "/.zgroup", "/0/.zarray", "/0/1/2/0/0")) {
+			assertTrue(Files.isRegularFile(example.resolve(store + part)), part + " is written");
+			assertTrue(listed.contains(store + part), part + " is listed");
+		}
+	}
+
+	/** A package folder written inside the dataset is neither harvested nor listed. */
+	@Test
+	void aPackageFolderInsideTheDatasetIsNotData() throws IOException {
+		OddFolders.tiff(root.resolve("cells-package/filelists/copy.tif"));
+		Files.writeString(root.resolve("cells-package/.bia-package"), "bia-deposit package folder\n");
+		Files.writeString(root.resolve("deposit.yml"), "study:\n  title: not a file of the dataset\n");
+		assertEquals(List.of("cells/plain.tif"), List.copyOf(harvest(root).keySet()));
+		assertEquals(List.of("cells/plain.tif"), listed(plan()));
 	}
 
 	/** A file moved to another folder of the dataset and linked back, and a linked folder: both followed. */

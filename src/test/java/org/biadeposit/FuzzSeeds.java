@@ -11,17 +11,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.biadeposit.pagetab.Attribute;
-import org.biadeposit.pagetab.FileList;
 import org.biadeposit.pagetab.FileListFormat;
 import org.biadeposit.pagetab.FileRef;
+import org.biadeposit.pagetab.PageTabFileList;
 import org.biadeposit.rembi.Associations;
-import org.biadeposit.rembi.DepositYaml;
-import org.biadeposit.rembi.DepositYamlStarter;
-import org.biadeposit.rembi.DepositYamlWriter;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.FileSelection;
 import org.biadeposit.rembi.ImageAcquisition;
 import org.biadeposit.rembi.StudyComponent;
+import org.biadeposit.rembi.yaml.DepositYaml;
+import org.biadeposit.rembi.yaml.DepositYamlStarter;
+import org.biadeposit.rembi.yaml.DepositYamlWriter;
 
 /**
  * Writes the seed corpora of the fuzz tests from our own code: deposit.yaml as bia init and the wizard write it
@@ -36,7 +36,7 @@ public final class FuzzSeeds {
 	private FuzzSeeds() {}
 
 	public static void main(String[] args) throws IOException {
-		depositYaml(RESOURCES.resolve("rembi/DepositYamlFuzzTestInputs/readingNeverThrows"));
+		depositYaml(RESOURCES.resolve("rembi/yaml/DepositYamlFuzzTestInputs/readingNeverThrows"));
 		pathPatterns(RESOURCES.resolve("rembi/PathPatternFuzzTestInputs/compileAndMatch"));
 		fileLists(RESOURCES.resolve("pagetab/FileListFuzzTestInputs"));
 	}
@@ -90,7 +90,8 @@ public final class FuzzSeeds {
 	}
 
 	private static void fileLists(Path out) throws IOException {
-		FileList list = new FileList(List.of(FileRef.of("cells/a.tif", List.of(Attribute.of("Channels", "3"),
+		PageTabFileList list = new PageTabFileList(
+			List.of(FileRef.of("cells/a.tif", List.of(Attribute.of("Channels", "3"),
 			Attribute.of("Treatment", "none"))), FileRef.of("cells/b c.tif", List.of(Attribute.of("Channels", "2"))),
 			new FileRef("cells/c.ome.tif", "file", 1234L, List.of(Attribute.of("Fluorophores", "DAPI; GFP"))),
 			FileRef.of("ünïcödé/細胞.tif", List.of())));

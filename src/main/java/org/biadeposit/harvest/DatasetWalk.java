@@ -3,6 +3,7 @@ package org.biadeposit.harvest;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,10 +16,12 @@ import java.util.function.Predicate;
 /**
  * One walk of a dataset folder, in name order, that says what it meets: each regular file, each folder that is a
  * dataset of its own (an OME-Zarr store, when asked), and each file or folder it cannot reach, with the reason.
- * Nothing is silently skipped but what {@link #skip} names. A symbolic link whose target lies inside the dataset
- * folder is followed and its files are given under the link's own path (which is what gets uploaded); a link that
- * leaves the folder, dangles or loops, a folder that cannot be listed, a path too long to open, and a named pipe,
- * socket or device are reported, and none of them is opened. The harvest and the File-lists both walk this way.
+ * Nothing is silently skipped but what is not data ({@link #notData}: the one place that says what belongs to a
+ * dataset, for every walk; inside a folder that is one dataset, every file belongs to it). A symbolic link whose target lies inside the dataset folder is followed and its files
+ * are given under the link's own path (which is what gets uploaded); a link that leaves the folder, dangles or
+ * loops, a folder that cannot be listed, a path too long to open, and a named pipe, socket or device are reported,
+ * and none of them is opened. The harvest walks this way, and lists the dataset's files for the File-lists on the
+ * same walk.
  */
 public final class DatasetWalk {
 
@@ -28,8 +31,14 @@ public final class DatasetWalk {
 		/** A regular file, met directly or through a link inside the dataset; its size is the target's. */
 		void file(Path file, long size);
 
-		/** A folder that {@link #wholeFolders} calls one dataset: it is not walked into. */
+		/**
+		 * A folder that {@link #wholeFolders} calls one dataset: it is not walked into, unless {@link #parts} asks
+		 * for its files.
+		 */
 		default void dataset(Path folder) {}
+
+		/** A regular file inside a folder that is one dataset, when {@link #parts} asks for them. */
+		default void part(Path file, long size) {}
 
 		/**
 		 * A file or folder the walk cannot reach, and why, said for a person: the path relative to the root, the
@@ -38,9 +47,15 @@ public final class DatasetWalk {
 		void unreachable(Path path, String reason);
 	}
 
+	/** Marks a package folder (the pagetab station writes it): one written inside the dataset is not data. */
+	public static final String PACKAGE_MARKER = ".bia-package";
+
+	/** The deposition's own description, beside its data but not part of it. */
+	private static final Set<String> DESCRIPTION = Set.of("deposit.yaml", "deposit.yml");
+
 	private final Path root;
 	private boolean recursive = true;
-	private Predicate<Path> skipped = p -> false;
+	private boolean parts;
 	private Predicate<Path> whole = p -> false;
 	private BooleanSupplier cancelled = () -> false;
 
@@ -54,15 +69,30 @@ public final class DatasetWalk {
 		return this;
 	}
 
-	/** Entries that are not part of the dataset (hidden files, caches): neither walked nor reported. */
-	public DatasetWalk skip(Predicate<Path> value) {
-		this.skipped = Objects.requireNonNull(value);
-		return this;
+	/**
+	 * Whether an entry is not part of the dataset, and so neither walked nor reported: hidden files and folders,
+	 * deposit.yaml, the harvest cache, and a package folder written inside the dataset.
+	 */
+	static boolean notData(Path p) {
+		String name = p.getFileName().toString();
+		return name.startsWith(".") || DESCRIPTION.contains(name) || HarvestCache.isCacheFile(p) || Files.exists(p
+			.resolve(PACKAGE_MARKER), LinkOption.NOFOLLOW_LINKS);
 	}
 
 	/** Folders that are one dataset each, handed to {@link Visitor#dataset} instead of being walked into. */
 	public DatasetWalk wholeFolders(Predicate<Path> value) {
 		this.whole = Objects.requireNonNull(value);
+		return this;
+	}
+
+	/**
+	 * Whether the files inside the folders that are one dataset each are walked too, each handed to
+	 * {@link Visitor#part} (after {@link Visitor#dataset}), as the File-lists need them; by default they are not.
+	 * Every file inside such a folder is a part, hidden ones too (a Zarr v2 store's {@code .zattrs} and
+	 * {@code .zarray}); a root folder that is one dataset itself is walked as parts only.
+	 */
+	public DatasetWalk parts(boolean value) {
+		this.parts = value;
 		return this;
 	}
 
@@ -85,10 +115,11 @@ public final class DatasetWalk {
 		Set<Object> ancestors = new HashSet<>();
 		Object key = reach.of(root).key();
 		if (key != null) ancestors.add(key);
-		walk(reach, root, ancestors, visitor);
+		walk(reach, root, ancestors, visitor, parts && whole.test(root));
 	}
 
-	private void walk(PathReach reach, Path dir, Set<Object> ancestors, Visitor visitor) {
+	/** @param inside whether the folder lies inside a folder that is one dataset */
+	private void walk(PathReach reach, Path dir, Set<Object> ancestors, Visitor visitor, boolean inside) {
 		List<Path> entries = new ArrayList<>();
 		try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
 			for (Path p : stream) entries.add(p);
@@ -100,32 +131,35 @@ public final class DatasetWalk {
 		entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
 		for (Path entry : entries) {
 			if (cancelled.getAsBoolean()) return;
-			if (skipped.test(entry)) continue;
+			// inside a dataset folder every file is part of it: a Zarr v2 store's .zattrs is data
+			if (!inside && notData(entry)) continue;
 			PathReach.Reached r = reach.of(entry);
 			if (r.problem() != null) {
 				visitor.unreachable(entry, r.problem());
 			}
 			else if (!r.folder()) {
-				visitor.file(entry, r.size());
+				if (inside) visitor.part(entry, r.size());
+				else visitor.file(entry, r.size());
 			}
-			else if (whole.test(entry)) {
+			else if (!inside && whole.test(entry)) {
 				visitor.dataset(entry);
+				if (parts) into(reach, entry, r, ancestors, visitor, true);
 			}
-			else if (recursive) {
-				if (!ancestors.add(r.key())) {
-					visitor.unreachable(entry, reach.loop(entry));
-					continue;
-				}
-				walk(reach, entry, ancestors, visitor);
-				ancestors.remove(r.key());
+			else if (recursive || inside) {
+				into(reach, entry, r, ancestors, visitor, inside);
 			}
 		}
 	}
 
-	/** A path relative to a root, with {@code /} separators: how files of a dataset are named everywhere. */
-	public static String relative(Path root, Path p) {
-		String rel = root.relativize(p).toString();
-		String sep = p.getFileSystem().getSeparator();
-		return sep.equals("/") ? rel : rel.replace(sep, "/");
+	/** Walks into a sub-folder, unless it is one of its own ancestors (a link loop). */
+	private void into(PathReach reach, Path folder, PathReach.Reached r, Set<Object> ancestors, Visitor visitor,
+		boolean inside)
+	{
+		if (!ancestors.add(r.key())) {
+			visitor.unreachable(folder, reach.loop(folder));
+			return;
+		}
+		walk(reach, folder, ancestors, visitor, inside);
+		ancestors.remove(r.key());
 	}
 }

@@ -1,10 +1,11 @@
 package org.biadeposit.harvest;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -102,6 +103,23 @@ public final class HarvestRun {
 	 * @param inputs files and folders, as the user gave them
 	 */
 	public Summary run(List<String> inputs, Consumer<HarvestedFile> out) {
+		return run(inputs, out, null);
+	}
+
+	/**
+	 * Harvests a dataset folder in one walk, which also lists every file of it for the File-lists, those inside a
+	 * folder that is one image dataset (a Zarr store) too. Folders are always walked into their sub-folders here.
+	 */
+	public DatasetHarvest dataset(Path root) {
+		List<HarvestedFile> harvested = new ArrayList<>();
+		List<DatasetFile> files = new ArrayList<>();
+		run(List.of(root.toString()), harvested::add, files::add);
+		files.sort(Comparator.comparing(DatasetFile::path));
+		return new DatasetHarvest(root, harvested, files);
+	}
+
+	/** @param listing told of every file the walk meets (for {@link #dataset}), or null */
+	private Summary run(List<String> inputs, Consumer<HarvestedFile> out, Consumer<DatasetFile> listing) {
 		cancelled = false;
 		ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
 			new LinkedBlockingQueue<>(), r -> {
@@ -115,10 +133,12 @@ public final class HarvestRun {
 				if (cancelled) break;
 				Path path = Path.of(input);
 				if (Files.isDirectory(path) && !isDataset(path)) {
-					walk(path, ordered, pool);
+					walk(path, ordered, pool, listing);
 				}
 				else {
 					ordered.submit(pool, new Candidate(path, input, null, true));
+					// what the harvest reads as one, the File-lists list file by file
+					if (listing != null) list(path, ordered, listing);
 				}
 			}
 			ordered.drain(true);
@@ -139,33 +159,68 @@ public final class HarvestRun {
 	/**
 	 * Walks a folder given: its files (and dataset folders) are harvested under their paths relative to it, and
 	 * every file or folder the walk cannot reach is an error line of its own.
+	 *
+	 * @param listing told of every file met, those inside dataset folders too; or null
 	 */
-	private void walk(Path root, Ordered ordered, ThreadPoolExecutor pool) {
-		new DatasetWalk(root).recursive(recursive).skip(p -> p.getFileName().toString().startsWith(".") ||
-			HarvestCache.isCacheFile(p)).wholeFolders(this::isDataset).until(() -> cancelled).walk(
-				new DatasetWalk.Visitor() {
+	private void walk(Path root, Ordered ordered, ThreadPoolExecutor pool, Consumer<DatasetFile> listing) {
+		boolean listed = listing != null;
+		new DatasetWalk(root).recursive(recursive || listed).wholeFolders(this::isDataset).parts(listed).until(
+			() -> cancelled).walk(new DatasetWalk.Visitor() {
 
-					@Override
-					public void file(Path file, long size) {
-						ordered.submit(pool, new Candidate(file, display(root, file), root, false));
-					}
+				@Override
+				public void file(Path file, long size) {
+					if (listed) listing.accept(new DatasetFile(display(root, file), size));
+					ordered.submit(pool, new Candidate(file, display(root, file), root, false));
+				}
 
-					@Override
-					public void dataset(Path folder) {
-						ordered.submit(pool, new Candidate(folder, display(root, folder), root, false));
-					}
+				@Override
+				public void dataset(Path folder) {
+					ordered.submit(pool, new Candidate(folder, display(root, folder), root, false));
+				}
 
-					@Override
-					public void unreachable(Path path, String reason) {
-						ordered.report(HarvestedFile.unreachable(path.toAbsolutePath().normalize(), reason).named(
-							path.equals(root) ? root.toString() : display(root, path)));
-					}
-				});
+				@Override
+				public void part(Path file, long size) {
+					listing.accept(new DatasetFile(display(root, file), size));
+				}
+
+				@Override
+				public void unreachable(Path path, String reason) {
+					ordered.report(unreachableLine(root, path, reason));
+				}
+			});
+	}
+
+	/** Lists the files of an input that is harvested as one (a dataset folder, or what is not a folder at all). */
+	private void list(Path root, Ordered ordered, Consumer<DatasetFile> listing) {
+		new DatasetWalk(root).wholeFolders(this::isDataset).parts(true).until(() -> cancelled).walk(
+			new DatasetWalk.Visitor() {
+
+				@Override
+				public void file(Path file, long size) {
+					listing.accept(new DatasetFile(display(root, file), size));
+				}
+
+				@Override
+				public void part(Path file, long size) {
+					file(file, size);
+				}
+
+				@Override
+				public void unreachable(Path path, String reason) {
+					ordered.report(unreachableLine(root, path, reason));
+				}
+			});
+	}
+
+	/** An error line for what the walk of a folder given could not reach, named by its path in the folder. */
+	private static HarvestedFile unreachableLine(Path root, Path path, String reason) {
+		return HarvestedFile.unreachable(path.toAbsolutePath().normalize(), reason).named(path.equals(root) ? root
+			.toString() : display(root, path));
 	}
 
 	/** A path relative to the folder given, with {@code /} separators. */
 	static String display(Path root, Path p) {
-		return DatasetWalk.relative(root, p);
+		return DatasetFile.relative(root, p);
 	}
 
 	/** One file to harvest, with the name to show for it. */

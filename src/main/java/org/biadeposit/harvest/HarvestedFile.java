@@ -45,8 +45,8 @@ public record HarvestedFile(String file, Path path, String format, List<ImageRec
 	}
 
 	/**
-	 * False for what the walk could not reach at all, as opposed to a file it reached and could not read: the
-	 * File-lists' own walk reports those, so a deposition need not say it twice.
+	 * False for what the walk could not reach at all, as opposed to a file it reached and could not read: a
+	 * deposition reports those as what the walk could not reach, not as images it could not read.
 	 */
 	public boolean reached() {
 		return error == null || !usedFiles.isEmpty();

@@ -137,7 +137,7 @@ final class PathReach {
 	}
 
 	private static String show(Path root, Path p) {
-		return root != null && p.startsWith(root) && !p.equals(root) ? DatasetWalk.relative(root, p) : p.toString();
+		return root != null && p.startsWith(root) && !p.equals(root) ? DatasetFile.relative(root, p) : p.toString();
 	}
 
 	/** Why a path could not be listed or looked at, said for a person. */

@@ -9,6 +9,7 @@ import org.biadeposit.rembi.AnnotationSet;
 import org.biadeposit.rembi.Associations;
 import org.biadeposit.rembi.Biosample;
 import org.biadeposit.rembi.Deposition;
+import org.biadeposit.rembi.FileList;
 import org.biadeposit.rembi.ImageAcquisition;
 import org.biadeposit.rembi.ImageAnalysis;
 import org.biadeposit.rembi.ImageCorrelation;
@@ -215,19 +216,19 @@ public final class DepositionPageTab {
 	}
 
 	/** The remote path of a File-list: {@code filelists/<name>.json}. */
-	public static String fileListPath(org.biadeposit.rembi.FileList list) {
+	public static String fileListPath(FileList list) {
 		return FILE_LIST_FOLDER + "/" + list.name() + ".json";
 	}
 
 	/** A REMBI File-list as PageTab File objects: path, then one attribute per non-empty cell, in column order. */
-	public static FileList fileList(org.biadeposit.rembi.FileList list) {
+	public static PageTabFileList fileList(FileList list) {
 		List<FileRef> files = new ArrayList<>();
-		for (org.biadeposit.rembi.FileList.Row row : list.rows()) {
+		for (FileList.Row row : list.rows()) {
 			List<Attribute> attrs = new ArrayList<>();
 			for (String column : list.columns()) add(attrs, column, row.values().get(column));
 			files.add(FileRef.of(row.path(), attrs));
 		}
-		return new FileList(files);
+		return new PageTabFileList(files);
 	}
 
 	private static void add(List<Attribute> attrs, String name, String value) {

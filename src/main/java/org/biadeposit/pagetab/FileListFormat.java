@@ -55,7 +55,7 @@ public enum FileListFormat {
 	}
 
 	/** Reads a file list in this format; the file must be UTF-8. */
-	public FileList read(Path file) throws IOException {
+	public PageTabFileList read(Path file) throws IOException {
 		String source = file.getFileName().toString();
 		if (this == JSON) {
 			try (Reader in = PageTabJson.utf8(file)) {
@@ -78,7 +78,7 @@ public enum FileListFormat {
 	 *
 	 * @param source what the text came from, named in error messages
 	 */
-	public FileList read(Reader in, String source) throws IOException {
+	public PageTabFileList read(Reader in, String source) throws IOException {
 		if (this == JSON) {
 			try {
 				return FileListJson.read(PageTabJson.MAPPER.createParser(in), source);
@@ -94,7 +94,7 @@ public enum FileListFormat {
 	 * Writes the list in this format (UTF-8), replacing the file. A list with {@link #problems} is refused with an
 	 * IllegalArgumentException naming them, before the file is touched.
 	 */
-	public void write(FileList list, Path file) throws IOException {
+	public void write(PageTabFileList list, Path file) throws IOException {
 		refuseProblems(list);
 		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			write(list, out);
@@ -105,7 +105,7 @@ public enum FileListFormat {
 	 * Writes the list in this format; leaves the writer open. A list with {@link #problems} is refused with an
 	 * IllegalArgumentException naming them, before anything is written.
 	 */
-	public void write(FileList list, Writer out) throws IOException {
+	public void write(PageTabFileList list, Writer out) throws IOException {
 		refuseProblems(list);
 		if (this == JSON) FileListJson.write(list, out);
 		else FileListTsv.write(list, out);
@@ -116,12 +116,12 @@ public enum FileListFormat {
 	 * be written. JSON can hold every list that has a file; TSV cannot hold tabs or line breaks, references or
 	 * qualifiers.
 	 */
-	public List<String> problems(FileList list) {
+	public List<String> problems(PageTabFileList list) {
 		if (this == TSV) return FileListTsv.problems(list);
 		return list.files().isEmpty() ? List.of(EMPTY) : List.of();
 	}
 
-	private void refuseProblems(FileList list) {
+	private void refuseProblems(PageTabFileList list) {
 		List<String> problems = problems(list);
 		if (problems.isEmpty()) return;
 		String shown = String.join("; ", problems.subList(0, Math.min(MAX_LISTED, problems.size())));

@@ -25,7 +25,7 @@ final class FileListJson {
 	private FileListJson() {}
 
 	/** Reads from a parser that has not read anything yet; closes it. */
-	static FileList read(JsonParser parser, String source) throws IOException {
+	static PageTabFileList read(JsonParser parser, String source) throws IOException {
 		List<FileRef> files = new ArrayList<>();
 		try (JsonParser p = parser) {
 			JsonToken t = p.nextToken();
@@ -50,11 +50,11 @@ final class FileListJson {
 			throw new PageTabSyntaxException(source, 0, NOT_UTF8, e);
 		}
 		if (files.isEmpty()) throw new PageTabSyntaxException(source, 0, FileListFormat.EMPTY);
-		return new FileList(files);
+		return new PageTabFileList(files);
 	}
 
 	/** Writes a list that has at least one file; leaves the writer open. */
-	static void write(FileList list, Writer out) throws IOException {
+	static void write(PageTabFileList list, Writer out) throws IOException {
 		try (JsonGenerator g = PageTabJson.MAPPER.createGenerator(out)) {
 			g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
 			g.setPrettyPrinter(PageTabJson.prettyPrinter());

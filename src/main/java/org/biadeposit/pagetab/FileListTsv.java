@@ -28,7 +28,7 @@ final class FileListTsv {
 
 	private FileListTsv() {}
 
-	static FileList read(BufferedReader in, String source) throws IOException {
+	static PageTabFileList read(BufferedReader in, String source) throws IOException {
 		String header = line(in, source, 1);
 		if (header == null) throw new PageTabSyntaxException(source, 0, "the file is empty; " +
 			"the first line must be the header, its first cell 'Files'");
@@ -55,11 +55,11 @@ final class FileListTsv {
 			files.add(FileRef.of(cells[0], attributes));
 		}
 		if (files.isEmpty()) throw new PageTabSyntaxException(source, 0, FileListFormat.EMPTY);
-		return new FileList(files);
+		return new PageTabFileList(files);
 	}
 
 	/** Writes a list that has no {@link #problems}; leaves the writer open. */
-	static void write(FileList list, Writer out) throws IOException {
+	static void write(PageTabFileList list, Writer out) throws IOException {
 		List<String> columns = list.columns();
 		Map<String, List<Integer>> columnsByName = new HashMap<>();
 		for (int c = 0; c < columns.size(); c++) {
@@ -83,7 +83,7 @@ final class FileListTsv {
 	}
 
 	/** What stops the list being written as TSV, each naming the file (by row and path) and the column. */
-	static List<String> problems(FileList list) {
+	static List<String> problems(PageTabFileList list) {
 		List<String> problems = new ArrayList<>();
 		if (list.files().isEmpty()) problems.add(FileListFormat.EMPTY);
 		for (int i = 0; i < list.files().size(); i++) {

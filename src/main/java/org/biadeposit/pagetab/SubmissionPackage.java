@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.biadeposit.harvest.DatasetWalk;
 import org.biadeposit.rembi.AnnotationSet;
 import org.biadeposit.rembi.Deposition;
+import org.biadeposit.rembi.FileList;
 import org.biadeposit.rembi.StudyComponent;
 
 /**
@@ -36,7 +38,7 @@ public final class SubmissionPackage {
 	public static final String SUBMISSION = "submission.json";
 	public static final String UPLOAD_PLAN = "upload-plan.tsv";
 	/** Marks a package folder, so that a package written inside the dataset is not taken for data. */
-	public static final String MARKER = ".bia-package";
+	public static final String MARKER = DatasetWalk.PACKAGE_MARKER;
 	/** Written last: what the package holds (see {@link #verify}); a package without it is incomplete. */
 	public static final String MANIFEST = PackageManifest.NAME;
 
@@ -67,8 +69,8 @@ public final class SubmissionPackage {
 	public static List<Path> writeFileLists(Deposition d, Path out) throws IOException {
 		Files.createDirectories(out);
 		List<Path> written = new ArrayList<>();
-		for (org.biadeposit.rembi.FileList list : lists(d)) {
-			FileList pagetab = DepositionPageTab.fileList(list);
+		for (FileList list : lists(d)) {
+			PageTabFileList pagetab = DepositionPageTab.fileList(list);
 			Path json = out.resolve(list.name() + ".json"), tsv = out.resolve(list.name() + ".tsv");
 			FileListFormat.JSON.write(pagetab, json);
 			FileListFormat.TSV.write(pagetab, tsv);
@@ -126,8 +128,8 @@ public final class SubmissionPackage {
 
 		Map<String, Path> plan = new LinkedHashMap<>();
 		Map<String, Long> sizes = new LinkedHashMap<>();
-		for (org.biadeposit.rembi.FileList list : lists(d)) {
-			for (org.biadeposit.rembi.FileList.Row row : list.rows()) {
+		for (FileList list : lists(d)) {
+			for (FileList.Row row : list.rows()) {
 				plan.putIfAbsent(row.path(), d.root().resolve(row.path()).toAbsolutePath().normalize());
 				sizes.putIfAbsent(row.path(), row.size());
 			}
@@ -226,8 +228,8 @@ public final class SubmissionPackage {
 		}
 	}
 
-	private static List<org.biadeposit.rembi.FileList> lists(Deposition d) {
-		List<org.biadeposit.rembi.FileList> out = new ArrayList<>();
+	private static List<FileList> lists(Deposition d) {
+		List<FileList> out = new ArrayList<>();
 		for (StudyComponent c : d.components()) {
 			if (c.fileList() != null && !c.fileList().rows().isEmpty()) out.add(c.fileList());
 		}

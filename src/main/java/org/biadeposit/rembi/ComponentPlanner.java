@@ -1,8 +1,6 @@
 package org.biadeposit.rembi;
 
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -12,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.biadeposit.harvest.DatasetWalk;
+import org.biadeposit.harvest.DatasetFile;
 
 /**
  * Decides which files belong to which study component: by default one component per top-level folder of the
@@ -21,45 +19,7 @@ import org.biadeposit.harvest.DatasetWalk;
  */
 public final class ComponentPlanner {
 
-	/** Files that are never part of the deposit: our own configuration and caches, and hidden files. */
-	private static final Set<String> NOT_DATA = Set.of("deposit.yaml", "deposit.yml");
-
 	private ComponentPlanner() {}
-
-	/**
-	 * Every file under the root, sorted by path, except hidden files, deposit.yaml and package folders written
-	 * inside the dataset. A file reached through a symbolic link inside the root is listed under the link's path;
-	 * every file or folder the walk cannot reach (a link that leaves the root, dangles or loops, a folder that
-	 * cannot be listed or whose path is too long, a named pipe) is an error in {@code problems}, named by its path.
-	 */
-	public static List<DatasetFile> files(Path root, List<Problem> problems) {
-		List<DatasetFile> out = new ArrayList<>();
-		new DatasetWalk(root).skip(ComponentPlanner::notData).walk(new DatasetWalk.Visitor() {
-
-			@Override
-			public void file(Path file, long size) {
-				out.add(new DatasetFile(relative(root, file), size));
-			}
-
-			@Override
-			public void unreachable(Path path, String reason) {
-				problems.add(Problem.error(path.equals(root) ? root.toString() : relative(root, path), reason));
-			}
-		});
-		out.sort((a, b) -> a.path().compareTo(b.path()));
-		return out;
-	}
-
-	/** Hidden files and folders, our own configuration and caches, and a package folder written in the dataset. */
-	private static boolean notData(Path p) {
-		String name = p.getFileName().toString();
-		return name.startsWith(".") || NOT_DATA.contains(name) || name.endsWith(".bia-harvest-cache.jsonl") || Files
-			.exists(p.resolve(".bia-package"), LinkOption.NOFOLLOW_LINKS);
-	}
-
-	static String relative(Path root, Path file) {
-		return DatasetWalk.relative(root, file);
-	}
 
 	/** One component per top-level folder (in name order); loose files in the root make one more. */
 	public static List<StudyComponent> defaultComponents(Path root, List<DatasetFile> files) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.biadeposit.harvest.DatasetFile;
+import org.biadeposit.harvest.DatasetHarvest;
 import org.biadeposit.harvest.HarvestedFile;
 import org.biadeposit.harvest.ImageRecord;
 
@@ -25,13 +27,18 @@ public final class DepositionBuilder {
 	private DepositionBuilder() {}
 
 	/**
-	 * @param root the dataset folder
+	 * @param harvest the one walk of the dataset folder: its files and its harvest; unreadable files are listed
+	 *          without metadata, and each file or folder the walk could not reach is an error
 	 * @param described what deposit.yaml says (study, modules, components), or null for the defaults
-	 * @param harvested the harvest of the root (recursive); unreadable files are listed without metadata
 	 */
-	public static Result build(Path root, Deposition described, List<HarvestedFile> harvested) {
+	public static Result build(DatasetHarvest harvest, Deposition described) {
+		Path root = harvest.root();
+		List<HarvestedFile> harvested = harvest.harvested();
+		List<DatasetFile> files = harvest.files();
 		List<Problem> problems = new ArrayList<>();
-		List<DatasetFile> files = ComponentPlanner.files(root, problems);
+		for (HarvestedFile h : harvested) {
+			if (!h.reached()) problems.add(Problem.error(h.file(), h.error()));
+		}
 
 		List<ImageRecord> records = new ArrayList<>();
 		for (HarvestedFile h : harvested) records.addAll(h.records());
@@ -101,13 +108,13 @@ public final class DepositionBuilder {
 		for (HarvestedFile h : harvested) {
 			if (h.records().isEmpty() || h.path() == null || !h.path().startsWith(base)) continue;
 			ImageRecord first = h.records().get(0);
-			String primary = ComponentPlanner.relative(base, h.path());
+			String primary = DatasetFile.relative(base, h.path());
 			boolean multi = h.usedFiles().size() > 1;
 			FileListBuilder.ImageFile info = new FileListBuilder.ImageFile(first, h.records().size(), multi ? primary
 				: null, acquisitionOf.get(first));
 			out.put(primary, info);
 			for (Path part : h.usedFiles()) {
-				if (part.startsWith(base)) out.put(ComponentPlanner.relative(base, part), info);
+				if (part.startsWith(base)) out.put(DatasetFile.relative(base, part), info);
 			}
 		}
 		return out;

@@ -5,15 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.biadeposit.harvest.HarvestCache;
-import org.biadeposit.ProgressListener;
-import org.biadeposit.harvest.HarvestRun;
+import org.biadeposit.harvest.DatasetHarvest;
 import org.biadeposit.harvest.HarvestedFile;
-import org.biadeposit.harvest.Harvester;
 
 /**
- * The way from a dataset folder to a {@link Deposition}: harvest the folder, read deposit.yaml if there is one,
- * build components, acquisitions and File-lists. Every problem met on the way is kept, none stops it.
+ * The way from what the harvest station gave for a dataset folder (one walk: its files and their harvest) and what
+ * deposit.yaml says to a {@link Deposition}: components, acquisitions and File-lists. Every problem met on the way
+ * is kept, none stops it. This station neither walks nor harvests the folder: whoever runs the deposition runs the
+ * harvest first and hands its result here.
  */
 public final class DepositionPlanner {
 
@@ -25,21 +24,7 @@ public final class DepositionPlanner {
 		}
 	}
 
-	private final Harvester harvester;
-	private final HarvestCache cache;
-	private final int threads;
-	private ProgressListener listener = ProgressListener.NONE;
-
-	public DepositionPlanner(Harvester harvester, HarvestCache cache, int threads) {
-		this.harvester = harvester;
-		this.cache = cache;
-		this.threads = threads;
-	}
-
-	public DepositionPlanner listener(ProgressListener value) {
-		this.listener = value;
-		return this;
-	}
+	private DepositionPlanner() {}
 
 	/** deposit.yaml in the folder, if it is there. */
 	public static Path defaultConfig(Path root) {
@@ -48,23 +33,16 @@ public final class DepositionPlanner {
 	}
 
 	/**
-	 * @param config deposit.yaml, or null to plan from the harvest alone (components from top-level folders)
+	 * @param harvest the harvest of the dataset folder
+	 * @param described what deposit.yaml says, or null to plan from the harvest alone (components from top-level
+	 *          folders)
+	 * @param read what reading deposit.yaml found; the plan's problems begin with them
 	 */
-	public Plan plan(Path root, Path config) {
-		List<Problem> problems = new ArrayList<>();
-		Deposition described = null;
-		if (config != null) {
-			DepositYaml.Reading reading = DepositYaml.read(config, root);
-			problems.addAll(reading.problems());
-			described = reading.deposition();
-			if (described == null) return new Plan(null, problems, List.of());
-		}
-		List<HarvestedFile> harvested = new ArrayList<>();
-		new HarvestRun(harvester, cache, threads).recursive(true).listener(listener).run(List.of(root.toString()),
-			harvested::add);
-		problems.addAll(UnreadableImages.problems(root, described, harvested));
-		DepositionBuilder.Result built = DepositionBuilder.build(root, described, harvested);
+	public static Plan plan(DatasetHarvest harvest, Deposition described, List<Problem> read) {
+		List<Problem> problems = new ArrayList<>(read);
+		problems.addAll(UnreadableImages.problems(harvest.root(), described, harvest.harvested()));
+		DepositionBuilder.Result built = DepositionBuilder.build(harvest, described);
 		problems.addAll(built.problems());
-		return new Plan(built.deposition(), problems, harvested);
+		return new Plan(built.deposition(), problems, harvest.harvested());
 	}
 }

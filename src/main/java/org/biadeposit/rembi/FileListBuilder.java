@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.biadeposit.harvest.DatasetFile;
 import org.biadeposit.harvest.ImageRecord;
 
 /**

@@ -21,6 +21,9 @@ public record FileSelection(List<String> folders, List<String> globs, String pat
 	Map<String, String> columnValues, List<String> nonImage)
 {
 
+	/** The deposit.yaml key of {@link #nonImage}. */
+	public static final String NON_IMAGE_KEY = "non_image_files";
+
 	public FileSelection {
 		folders = folders == null ? List.of() : List.copyOf(folders);
 		globs = globs == null ? List.of() : List.copyOf(globs);

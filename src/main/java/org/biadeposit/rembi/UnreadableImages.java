@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.biadeposit.harvest.DatasetFile;
 import org.biadeposit.harvest.HarvestedFile;
 
 /**
@@ -14,9 +15,6 @@ import org.biadeposit.harvest.HarvestedFile;
  * without image metadata, and not reported.
  */
 final class UnreadableImages {
-
-	/** The deposit.yaml key that declares non-image data. */
-	static final String KEY = "non_image_files";
 
 	private UnreadableImages() {}
 
@@ -37,10 +35,11 @@ final class UnreadableImages {
 		Path base = root.toAbsolutePath().normalize();
 		List<Problem> problems = new ArrayList<>();
 		for (HarvestedFile h : harvested) {
-			// what the walk could not reach is an error of the File-lists' own walk (DepositionBuilder)
+			// what the walk could not reach is reported as such (DepositionBuilder)
 			if (!h.hasError() || !h.reached() || declared(base, h, nonImage)) continue;
 			problems.add(Problem.error(h.file(), "cannot be read as an image: " + h.error() + ". Do what that " +
-				"says (repair or re-export a damaged file); or, if it is not image data, list it under " + KEY +
+				"says (repair or re-export a damaged file); or, if it is not image data, list it under " +
+				FileSelection.NON_IMAGE_KEY +
 				": of its study component in deposit.yaml (it is then deposited as it is, without image " +
 				"metadata); or move it out of the dataset folder"));
 		}
@@ -52,7 +51,7 @@ final class UnreadableImages {
 		if (nonImage.isEmpty() || h.path() == null || !h.path().startsWith(base) || h.path().equals(base)) {
 			return false;
 		}
-		String rel = ComponentPlanner.relative(base, h.path());
+		String rel = DatasetFile.relative(base, h.path());
 		// "x/" too: a folder entry takes what lies under it, and names a file (or a Zarr store) by its path
 		List<DatasetFile> candidates = List.of(new DatasetFile(rel, 0), new DatasetFile(rel + "/", 0));
 		for (Map.Entry<FileSelection, List<DatasetFile>> taken : ComponentPlanner.assign(nonImage, candidates)

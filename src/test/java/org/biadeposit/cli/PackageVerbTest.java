@@ -13,8 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.biadeposit.example.ExampleDataset;
-import org.biadeposit.pagetab.FileList;
 import org.biadeposit.pagetab.FileRef;
+import org.biadeposit.pagetab.PageTabFileList;
 import org.biadeposit.pagetab.PageTabJson;
 import org.biadeposit.pagetab.Section;
 import org.biadeposit.pagetab.Submission;
@@ -146,19 +146,19 @@ class PackageVerbTest {
 			assertTrue(Files.isRegularFile(list), "the File List attribute names a written list: " + list);
 		}
 
-		FileList cells = FileList.read(pkg.resolve("filelists/cells.json"));
+		PageTabFileList cells = PageTabFileList.read(pkg.resolve("filelists/cells.json"));
 		assertEquals(List.of("cells/control/rep1/control-cells.tif", "cells/treated/rep2/treated-cells.tif"), cells
 			.files().stream().map(FileRef::path).toList());
 		assertEquals("control", cells.files().get(0).attribute("condition"));
 		assertEquals("rep2", cells.files().get(1).attribute("replicate"));
 		assertEquals("56", cells.files().get(0).attribute("Size X"), "harvested field that varies");
-		assertEquals(FileList.read(pkg.resolve("filelists/cells.tsv")).asSubmitted(), cells.asSubmitted(),
+		assertEquals(PageTabFileList.read(pkg.resolve("filelists/cells.tsv")).asSubmitted(), cells.asSubmitted(),
 			"TSV and JSON say the same");
 		List<String> tsvHeader = Arrays.asList(Files.readAllLines(pkg.resolve("filelists/cells.tsv")).get(0).split(
 			"\t"));
 		assertEquals("Files", tsvHeader.get(0));
 
-		FileList lifetime = FileList.read(pkg.resolve("filelists/lifetime.json"));
+		PageTabFileList lifetime = PageTabFileList.read(pkg.resolve("filelists/lifetime.json"));
 		assertEquals(10, lifetime.files().size(), "the OME-TIFF, the companion and its eight TIFFs");
 
 		List<String> plan = Files.readAllLines(pkg.resolve("upload-plan.tsv"));
@@ -222,6 +222,6 @@ class PackageVerbTest {
 			assertEquals(List.of("cells.json", "cells.tsv", "lifetime.json", "lifetime.tsv"), files.map(p -> p
 				.getFileName().toString()).sorted().toList());
 		}
-		assertNotNull(FileList.read(lists.resolve("lifetime.tsv")));
+		assertNotNull(PageTabFileList.read(lists.resolve("lifetime.tsv")));
 	}
 }

@@ -15,11 +15,11 @@ import ij.IJ;
 import ij.ImagePlus;
 import ij.process.ShortProcessor;
 
-import org.biadeposit.pagetab.FileList;
-import org.biadeposit.rembi.DepositYaml;
-import org.biadeposit.rembi.DepositYamlWriter;
-import org.biadeposit.rembi.Deposition;
 import org.biadeposit.pagetab.FileRef;
+import org.biadeposit.pagetab.PageTabFileList;
+import org.biadeposit.rembi.Deposition;
+import org.biadeposit.rembi.yaml.DepositYaml;
+import org.biadeposit.rembi.yaml.DepositYamlWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,7 +132,7 @@ class UnreadableImageTest {
 
 		Path pkg = tmp.resolve("out");
 		assertEquals(0, bia("package", root.toString(), "--out", pkg.toString()), stderr());
-		FileList list = FileList.read(pkg.resolve("filelists/images.json"));
+		PageTabFileList list = PageTabFileList.read(pkg.resolve("filelists/images.json"));
 		assertEquals(List.of("images/broken.tif", "images/good.tif"), list.files().stream().map(FileRef::path)
 			.toList());
 		assertTrue(Files.readString(pkg.resolve("upload-plan.tsv")).contains("\timages/broken.tif\t" + Files.size(

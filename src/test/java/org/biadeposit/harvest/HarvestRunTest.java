@@ -85,7 +85,7 @@ class HarvestRunTest {
 	void aMultiFileDatasetIsReadOnceNotOncePerFile() throws IOException {
 		Path folder = companionSet(tmp.resolve("set"));
 		AtomicInteger reads = new AtomicInteger();
-		Harvester counting = new Harvester(harvester.readers().stream().map(r -> counting(r, reads)).toList());
+		Harvester counting = WatchedReaders.watched(harvester, file -> reads.incrementAndGet());
 		Map<String, HarvestedFile> out = harvest(new HarvestRun(counting, null, 1), folder);
 		assertEquals(1, out.size());
 		assertEquals(1, reads.get(), "the companion is read; its five TIFFs are not opened again");
@@ -252,7 +252,7 @@ class HarvestRunTest {
 		TestData.copy("ome-types/tests/data/bad.ome.xml", data);
 		Path cacheFile = tmp.resolve("cache.jsonl");
 		AtomicInteger reads = new AtomicInteger();
-		Harvester counting = new Harvester(harvester.readers().stream().map(r -> counting(r, reads)).toList());
+		Harvester counting = WatchedReaders.watched(harvester, file -> reads.incrementAndGet());
 
 		Map<String, HarvestedFile> first = harvest(new HarvestRun(counting, HarvestCache.at(cacheFile, "native"), 2)
 			.recursive(true), data);
@@ -295,7 +295,7 @@ class HarvestRunTest {
 		Path folder = companionSet(tmp.resolve("set"));
 		Path cacheFile = tmp.resolve("cache.jsonl");
 		AtomicInteger reads = new AtomicInteger();
-		Harvester counting = new Harvester(harvester.readers().stream().map(r -> counting(r, reads)).toList());
+		Harvester counting = WatchedReaders.watched(harvester, file -> reads.incrementAndGet());
 		harvest(new HarvestRun(counting, HarvestCache.at(cacheFile, "native"), 1), folder);
 		assertEquals(1, reads.get(), "the companion only");
 		reads.set(0);
@@ -315,31 +315,5 @@ class HarvestRunTest {
 		assertNull(out.get("hela-cells.tif").error());
 		assertEquals(1, cache.warnings().size());
 		assertTrue(cache.warnings().get(0).contains("could not be read"));
-	}
-
-	private static MetadataReader counting(MetadataReader r, AtomicInteger reads) {
-		return new MetadataReader() {
-
-			@Override
-			public String format() {
-				return r.format();
-			}
-
-			@Override
-			public boolean isAvailable() {
-				return r.isAvailable();
-			}
-
-			@Override
-			public boolean accepts(FileProbe file) {
-				return r.accepts(file);
-			}
-
-			@Override
-			public OmeMetadata read(FileProbe file) throws IOException, UnreadableImageException {
-				reads.incrementAndGet();
-				return r.read(file);
-			}
-		};
 	}
 }

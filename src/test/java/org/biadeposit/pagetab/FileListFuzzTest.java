@@ -34,7 +34,7 @@ class FileListFuzzTest {
 	private static void readWriteRead(byte[] input, FileListFormat format) throws IOException {
 		Path file = folder.resolve("files." + format.extension());
 		Files.write(file, input);
-		FileList list;
+		PageTabFileList list;
 		try {
 			list = format.read(file);
 		}
@@ -50,8 +50,9 @@ class FileListFuzzTest {
 	 * the columns of one name side by side, so a TSV whose header repeats a name further apart comes back with
 	 * those columns together, every value kept.
 	 */
-	private static FileList byName(FileList list) {
-		return new FileList(list.files().stream().map(f -> new FileRef(f.path(), f.type(), f.size(), f.attributes()
+	private static PageTabFileList byName(PageTabFileList list) {
+		return new PageTabFileList(
+			list.files().stream().map(f -> new FileRef(f.path(), f.type(), f.size(), f.attributes()
 			.stream().sorted(Comparator.comparing(Attribute::name)).toList())).toList());
 	}
 }

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.biadeposit.harvest.DatasetHarvest;
+import org.biadeposit.harvest.HarvestRun;
+import org.biadeposit.harvest.Harvester;
 import org.biadeposit.rembi.DepositionBuilder;
 
 /**
@@ -20,7 +23,9 @@ final class KilledPackageRun {
 	public static void main(String[] args) throws IOException, InterruptedException {
 		Path root = Path.of(args[0]);
 		String stop = args[2];
-		SubmissionPackage.write(DepositionBuilder.build(root, null, List.of()).deposition(), Path.of(args[1]),
+		// a walk that reads no image: the files alone make the File-lists
+		DatasetHarvest files = new HarvestRun(new Harvester(List.of()), null, 1).dataset(root);
+		SubmissionPackage.write(DepositionBuilder.build(files, null).deposition(), Path.of(args[1]),
 			step -> {
 				if (!step.equals(stop)) return;
 				System.out.println("at " + step);

@@ -83,6 +83,7 @@ class ModelTest {
 	void asSubmittedDropsTypeAndSize() {
 		FileRef published = new FileRef("a.tif", "file", 12L, List.of(Attribute.of("k", "v")));
 		assertEquals(FileRef.of("a.tif", List.of(Attribute.of("k", "v"))), published.asSubmitted());
-		assertEquals(new FileList(List.of(published.asSubmitted())), new FileList(List.of(published)).asSubmitted());
+		assertEquals(new PageTabFileList(List.of(published.asSubmitted())),
+			new PageTabFileList(List.of(published)).asSubmitted());
 	}
 }

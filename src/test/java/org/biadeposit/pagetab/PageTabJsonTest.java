@@ -239,8 +239,8 @@ class PageTabJsonTest {
 		assertEquals("bbc024_images.json", component.attribute("File List"));
 		assertEquals("bbc024_masks.json", annotations.attribute("File List"));
 		Path folder = TestData.file(S_BIAD1492_FOLDER);
-		FileList images = FileList.read(folder.resolve(component.attribute("File List")));
-		FileList masks = FileList.read(folder.resolve(annotations.attribute("File List")));
+		PageTabFileList images = PageTabFileList.read(folder.resolve(component.attribute("File List")));
+		PageTabFileList masks = PageTabFileList.read(folder.resolve(annotations.attribute("File List")));
 		assertEquals(7, images.files().size());
 		assertEquals(6, masks.files().size());
 		List<String> imagePaths = images.files().stream().map(FileRef::path).toList();

@@ -19,6 +19,9 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.biadeposit.harvest.DatasetHarvest;
+import org.biadeposit.harvest.HarvestRun;
+import org.biadeposit.harvest.Harvester;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.DepositionBuilder;
 import org.junit.jupiter.api.Test;
@@ -46,7 +49,9 @@ class SubmissionPackageTest {
 	}
 
 	private static Deposition deposition(Path root) {
-		return DepositionBuilder.build(root, null, List.of()).deposition();
+		// a walk that reads no image: the files alone make the File-lists
+		DatasetHarvest files = new HarvestRun(new Harvester(List.of()), null, 1).dataset(root);
+		return DepositionBuilder.build(files, null).deposition();
 	}
 
 	/** Every file under a folder, by relative path, with its content. */

@@ -15,9 +15,9 @@ import java.util.Map;
 
 import org.biadeposit.TestData;
 import org.biadeposit.example.ExampleDataset;
+import org.biadeposit.harvest.DatasetHarvest;
 import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.HarvestService;
-import org.biadeposit.harvest.HarvestedFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,11 +45,8 @@ class DepositionBuilderTest {
 		context.dispose();
 	}
 
-	private List<HarvestedFile> harvest() {
-		List<HarvestedFile> out = new ArrayList<>();
-		new HarvestRun(context.service(HarvestService.class).harvester(), null, 2).recursive(true).run(List.of(root
-			.toString()), out::add);
-		return out;
+	private DatasetHarvest harvest() {
+		return new HarvestRun(context.service(HarvestService.class).harvester(), null, 2).dataset(root);
 	}
 
 	/**
@@ -67,7 +64,7 @@ class DepositionBuilderTest {
 	@Test
 	void withoutDepositYamlEachTopLevelFolderIsAComponent() throws IOException {
 		arrange();
-		DepositionBuilder.Result result = DepositionBuilder.build(root, null, harvest());
+		DepositionBuilder.Result result = DepositionBuilder.build(harvest(), null);
 		Deposition d = result.deposition();
 		assertEquals(List.of("cells", "lifetime", root.getFileName().toString()), d.components().stream().map(
 			StudyComponent::name).toList(), "loose files in the root make a component of their own");
@@ -115,7 +112,7 @@ class DepositionBuilderTest {
 			"lifetime/**"), null, null), null, null);
 		Deposition described = new Deposition(root, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
 			List.of(cells, lifetime), List.of());
-		DepositionBuilder.Result result = DepositionBuilder.build(root, described, harvest());
+		DepositionBuilder.Result result = DepositionBuilder.build(harvest(), described);
 
 		FileList list = result.deposition().components().get(0).fileList();
 		assertEquals("cells", list.name());
@@ -144,7 +141,7 @@ class DepositionBuilderTest {
 			null), null, null);
 		Deposition described = new Deposition(root, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
 			List.of(empty), List.of());
-		DepositionBuilder.Result result = DepositionBuilder.build(root, described, harvest());
+		DepositionBuilder.Result result = DepositionBuilder.build(harvest(), described);
 		assertTrue(result.deposition().components().get(0).fileList().rows().isEmpty());
 		List<Problem> all = new ArrayList<>(result.problems());
 		all.addAll(org.biadeposit.validate.DepositionValidator.validate(result.deposition()).problems());
@@ -160,7 +157,7 @@ class DepositionBuilderTest {
 		TestData.copy("ome-model/specification/samples/2016-06/hcs.ome.xml", root.resolve("a"));
 		TestData.copy("ome-types/tests/data/aics/s_1_t_1_c_1_z_1.ome.xml", root.resolve("a"));
 		TestData.copy("ome-model/specification/samples/2016-06/instrument.ome.xml", root.resolve("b"));
-		Deposition d = DepositionBuilder.build(root, null, harvest()).deposition();
+		Deposition d = DepositionBuilder.build(harvest(), null).deposition();
 		assertEquals(3, d.acquisitions().size(), "three different set-ups");
 		ImageAcquisition confocal = d.acquisitions().stream().filter(a -> a.title().startsWith("Confocal"))
 			.findFirst().orElseThrow();
@@ -192,7 +189,7 @@ class DepositionBuilderTest {
 			"cells/treatments.tsv", Map.of("Treatment", "none")), null, null);
 		Deposition described = new Deposition(root, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
 			List.of(cells), List.of());
-		FileList list = DepositionBuilder.build(root, described, harvest()).deposition().components().get(0)
+		FileList list = DepositionBuilder.build(harvest(), described).deposition().components().get(0)
 			.fileList();
 		assertEquals(List.of("Size X", "Size Y", "Pixel size X (µm)", "Pixel size Y (µm)", "Z step (µm)", "Treatment"),
 			list.columns());
@@ -219,7 +216,7 @@ class DepositionBuilderTest {
 			"images/{name}.tif", null);
 		Deposition described = new Deposition(root, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
 			List.of(images), List.of(masks));
-		DepositionBuilder.Result result = DepositionBuilder.build(root, described, harvest());
+		DepositionBuilder.Result result = DepositionBuilder.build(harvest(), described);
 		FileList list = result.deposition().annotations().get(0).fileList();
 		assertEquals("nuclei_masks", list.name());
 		assertEquals("Source Image", list.columns().get(0));

@@ -9,13 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.biadeposit.example.ExampleDataset;
+import org.biadeposit.harvest.DatasetHarvest;
 import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.HarvestService;
-import org.biadeposit.harvest.HarvestedFile;
 import org.biadeposit.rembi.Associations;
 import org.biadeposit.rembi.Biosample;
 import org.biadeposit.rembi.Deposition;
@@ -62,11 +61,8 @@ class ArrangedDatasetTest {
 		ExampleDataset.writeOmeTiffSet(root.resolve("lifetime/zstack"), "zstack");
 	}
 
-	private List<HarvestedFile> harvest() {
-		List<HarvestedFile> out = new ArrayList<>();
-		new HarvestRun(context.service(HarvestService.class).harvester(), null, 2).recursive(true).run(List.of(root
-			.toString()), out::add);
-		return out;
+	private DatasetHarvest harvest() {
+		return new HarvestRun(context.service(HarvestService.class).harvester(), null, 2).dataset(root);
 	}
 
 	/** What a complete deposit.yaml would say about this dataset. */
@@ -101,7 +97,7 @@ class ArrangedDatasetTest {
 	@Test
 	void aBuiltDatasetValidatesUntilAFileIsDeleted() throws IOException {
 		arrange();
-		DepositionBuilder.Result built = DepositionBuilder.build(root, described(), harvest());
+		DepositionBuilder.Result built = DepositionBuilder.build(harvest(), described());
 		assertTrue(built.problems().stream().noneMatch(Problem::isError), built.problems().toString());
 		Deposition d = built.deposition();
 		FileList flim = d.components().get(1).fileList();

@@ -22,11 +22,11 @@ import org.biadeposit.harvest.HarvestCache;
 import org.biadeposit.harvest.HarvestedFile;
 import org.biadeposit.harvest.Harvester;
 import org.biadeposit.harvest.RecordTable;
-import org.biadeposit.rembi.DepositYaml;
-import org.biadeposit.rembi.DepositYamlWriter;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.DepositionPlanner;
 import org.biadeposit.rembi.Problem;
+import org.biadeposit.rembi.yaml.DepositYaml;
+import org.biadeposit.rembi.yaml.DepositYamlWriter;
 import org.biadeposit.validate.Report;
 
 /**
@@ -137,8 +137,7 @@ public final class DepositionDraft {
 	}
 
 	private State plan(Path root, Path config, boolean starter, ProgressListener listener) {
-		DepositionPlanner.Plan plan = new DepositionPlanner(harvester, caches.cache(root), threads).listener(listener)
-			.plan(root, config);
+		DepositionPlanner.Plan plan = workflow(root, listener).plan(root, config);
 		DepositYaml.Reading reading = DepositYaml.read(config, root);
 		return new State(root, config, reading.deposition(), plan.deposition(), plan.harvested(), plan.problems(),
 			starter);

@@ -13,8 +13,8 @@ import java.util.Map;
 
 import org.biadeposit.example.ExampleDataset;
 import org.biadeposit.rembi.Biosample;
-import org.biadeposit.rembi.DepositYaml;
-import org.biadeposit.rembi.DepositYamlWriter;
+import org.biadeposit.rembi.yaml.DepositYaml;
+import org.biadeposit.rembi.yaml.DepositYamlWriter;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.Problem;
 import org.biadeposit.rembi.Study;

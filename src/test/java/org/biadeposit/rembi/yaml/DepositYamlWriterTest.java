@@ -1,4 +1,4 @@
-package org.biadeposit.fiji.wizard;
+package org.biadeposit.rembi.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,8 +14,6 @@ import java.util.Map;
 import org.biadeposit.rembi.AnnotationSet;
 import org.biadeposit.rembi.Associations;
 import org.biadeposit.rembi.Biosample;
-import org.biadeposit.rembi.DepositYaml;
-import org.biadeposit.rembi.DepositYamlWriter;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.FileSelection;
 import org.biadeposit.rembi.ImageAcquisition;

@@ -1,7 +1,9 @@
-package org.biadeposit.rembi;
+package org.biadeposit.rembi.yaml;
 
 import java.util.List;
 import java.util.stream.Collectors;
+
+import org.biadeposit.rembi.Problem;
 
 /** deposit.yaml has errors; all problems found (errors and warnings) come with it, one per line in the message. */
 public class DepositYamlException extends Exception {

@@ -9,16 +9,18 @@ import java.util.Map;
 
 /**
  * A BioStudies file list: the files of one study component or annotation set, in order, each with its attributes
- * (the columns of the TSV form). The section that owns it names it in its {@code File List} attribute.
+ * (the columns of the TSV form). The section that owns it names it in its {@code File List} attribute. This is
+ * the list as PageTab writes and reads it; the REMBI model's File-list, rows and columns built from the dataset, is
+ * {@link org.biadeposit.rembi.FileList}, which {@link DepositionPageTab#fileList} turns into this.
  */
-public record FileList(List<FileRef> files) {
+public record PageTabFileList(List<FileRef> files) {
 
-	public FileList {
+	public PageTabFileList {
 		files = List.copyOf(files);
 	}
 
 	/** Reads a file list in the format its extension names ({@code .json} or {@code .tsv}). */
-	public static FileList read(Path file) throws IOException {
+	public static PageTabFileList read(Path file) throws IOException {
 		return FileListFormat.of(file).read(file);
 	}
 
@@ -48,7 +50,7 @@ public record FileList(List<FileRef> files) {
 	}
 
 	/** This list as it is submitted: without the {@code type} and {@code size} that only BioStudies writes. */
-	public FileList asSubmitted() {
-		return new FileList(files.stream().map(FileRef::asSubmitted).toList());
+	public PageTabFileList asSubmitted() {
+		return new PageTabFileList(files.stream().map(FileRef::asSubmitted).toList());
 	}
 }

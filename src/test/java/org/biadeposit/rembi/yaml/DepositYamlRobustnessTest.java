@@ -1,4 +1,4 @@
-package org.biadeposit.rembi;
+package org.biadeposit.rembi.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,10 +10,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.biadeposit.harvest.DatasetHarvest;
+import org.biadeposit.harvest.HarvestRun;
+import org.biadeposit.harvest.Harvester;
+import org.biadeposit.rembi.Deposition;
+import org.biadeposit.rembi.DepositionBuilder;
+import org.biadeposit.rembi.PathPattern;
+import org.biadeposit.rembi.Problem;
+import org.biadeposit.rembi.StudyComponent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +50,8 @@ class DepositYamlRobustnessTest {
 
 	/** Builds the deposition from the reading over the temporary folder, as `bia validate` does after reading. */
 	private Deposition built(DepositYaml.Reading r) {
-		return DepositionBuilder.build(tmp, r.deposition(), List.of()).deposition();
+		DatasetHarvest files = new HarvestRun(new Harvester(List.of()), null, 1).dataset(tmp);
+		return DepositionBuilder.build(files, r.deposition()).deposition();
 	}
 
 	// -- item 7: a misspelled key is never a silent default ---------------------------------------------------------
@@ -212,22 +220,5 @@ class DepositYamlRobustnessTest {
 			"link");
 		contains(at(r, "deposit.yaml:6 study_component.Linked.files").message(), "outside the dataset folder");
 		contains(at(r, "deposit.yaml:7 study_component.Linked.columns").message(), "outside the dataset folder");
-	}
-
-	@Test
-	void theFileListBuilderNeverOpensASideTableOutsideTheDataset() throws IOException {
-		Path dataset = datasetBesideASecret();
-		Path secret = tmp.resolve("outside/secret.tsv");
-		Files.createSymbolicLink(dataset.resolve("extra.tsv"), secret);
-		for (String table : List.of("extra.tsv", "../outside/secret.tsv", secret.toAbsolutePath().toString())) {
-			List<Problem> problems = new ArrayList<>();
-			FileList list = FileListBuilder.build("cells", List.of(new DatasetFile("cells/a.tif", 19)), Map.of(),
-				new FileSelection(List.of("cells"), List.of(), null, table), dataset, problems);
-			assertEquals(List.of(), list.columns(), table);
-			assertFalse(list.rows().get(0).values().containsValue("password"), table);
-			assertEquals(1, problems.size(), problems.toString());
-			assertTrue(problems.get(0).isError());
-			contains(problems.get(0).message(), "outside the dataset folder");
-		}
 	}
 }

@@ -1,4 +1,4 @@
-package org.biadeposit.rembi;
+package org.biadeposit.rembi.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,9 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.io.TempDir;
-
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.biadeposit.harvest.DatasetHarvest;
+import org.biadeposit.rembi.DepositionBuilder;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzzes deposit.yaml reading (regression mode in {@code mvn test}: the seeds in DepositYamlFuzzTestInputs, written
@@ -31,7 +32,9 @@ class DepositYamlFuzzTest {
 		DepositYaml.Reading r = DepositYaml.read(yaml, folder);
 		assertNotNull(r.problems());
 		if (r.deposition() == null) return;
-		assertNotNull(DepositionBuilder.build(folder, r.deposition(), List.of()).deposition());
+		// the folder holds deposit.yaml alone, which is not a file of the dataset: its harvest is empty
+		assertNotNull(DepositionBuilder.build(new DatasetHarvest(folder, List.of(), List.of()), r.deposition())
+			.deposition());
 		if (r.hasErrors()) return;
 		Files.writeString(yaml, DepositYamlWriter.write(r.deposition()));
 		DepositYaml.Reading back = DepositYaml.read(yaml, folder);

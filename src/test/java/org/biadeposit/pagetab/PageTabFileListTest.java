@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** File lists in JSON and TSV: the real lists of S-BIAD1492, conversions between formats, and reading errors. */
-class FileListTest {
+class PageTabFileListTest {
 
 	private static final String IMAGES = PageTabJsonTest.S_BIAD1492_FOLDER + "bbc024_images.json";
 	private static final String MASKS = PageTabJsonTest.S_BIAD1492_FOLDER + "bbc024_masks.json";
@@ -32,11 +32,11 @@ class FileListTest {
 	@TempDir
 	Path tmp;
 
-	private static FileList tsv(String text) throws IOException {
+	private static PageTabFileList tsv(String text) throws IOException {
 		return FileListFormat.TSV.read(new StringReader(text), "file_list.tsv");
 	}
 
-	private static String tsv(FileList list) throws IOException {
+	private static String tsv(PageTabFileList list) throws IOException {
 		StringWriter out = new StringWriter();
 		FileListFormat.TSV.write(list, out);
 		return out.toString();
@@ -50,7 +50,7 @@ class FileListTest {
 
 	@Test
 	void realImageListReads() throws IOException {
-		FileList images = FileList.read(TestData.file(IMAGES));
+		PageTabFileList images = PageTabFileList.read(TestData.file(IMAGES));
 		assertEquals(7, images.files().size());
 		FileRef first = images.files().get(0);
 		assertEquals("BBBC024/BBBC024_v1_c75_lowSNR_images_TIFF/image-final_0012.tif", first.path());
@@ -67,22 +67,22 @@ class FileListTest {
 	void realJsonListRoundTrips(String testFile) throws IOException {
 		JsonNode original = JSON.readTree(TestData.file(testFile).toFile());
 		Path out = tmp.resolve("list.json");
-		FileList list = FileList.read(TestData.file(testFile));
+		PageTabFileList list = PageTabFileList.read(TestData.file(testFile));
 		list.write(out);
 		JsonNode back = JSON.readTree(out.toFile());
 		assertEquals(original, back);
 		assertEquals(JSON.writeValueAsString(original), JSON.writeValueAsString(back), "same field order");
-		assertEquals(list, FileList.read(out));
+		assertEquals(list, PageTabFileList.read(out));
 	}
 
 	/** JSON → TSV → read gives the same rows, less type and size (which BioStudies works out itself). */
 	@ParameterizedTest
 	@ValueSource(strings = { IMAGES, MASKS })
 	void realJsonListThroughTsvGivesTheSameRows(String testFile) throws IOException {
-		FileList json = FileList.read(TestData.file(testFile));
+		PageTabFileList json = PageTabFileList.read(TestData.file(testFile));
 		Path out = tmp.resolve("file_list.tsv");
 		json.write(out);
-		FileList back = FileList.read(out);
+		PageTabFileList back = PageTabFileList.read(out);
 		assertEquals(json.asSubmitted(), back);
 		assertEquals(json.files().size(), back.files().size());
 		assertFalse(json.equals(back), "the JSON rows carry type and size");
@@ -93,7 +93,7 @@ class FileListTest {
 
 	@Test
 	void masksTsvText() throws IOException {
-		String text = tsv(FileList.read(TestData.file(MASKS)));
+		String text = tsv(PageTabFileList.read(TestData.file(MASKS)));
 		assertTrue(text.startsWith("Files\tAnnotation type\tSource image\n"
 			+ "BBBC024/BBBC024_v1_c75_lowSNR_images_TIFF/image-labels_0012.tif\tSegmentation masks\t"
 			+ "BBBC024/BBBC024_v1_c75_lowSNR_images_TIFF/image-final_0012.tif\n"), text);
@@ -102,7 +102,7 @@ class FileListTest {
 
 	@Test
 	void handWrittenTsvWithBlankLinesAndExtraCells() throws IOException {
-		FileList list = tsv("Files\tChannel\tTimepoint\r\n" + //
+		PageTabFileList list = tsv("Files\tChannel\tTimepoint\r\n" + //
 			"assayB/emb01_t0.tif\tGFP\t0\r\n" + //
 			"\r\n" + //
 			"assayB/emb01_t1.tif\tGFP\t1\tstray\tcells\n" + //
@@ -117,7 +117,7 @@ class FileListTest {
 
 	@Test
 	void tsvWrittenReadsBackTheSame() throws IOException {
-		FileList list = new FileList(List.of( //
+		PageTabFileList list = new PageTabFileList(List.of( //
 			FileRef.of("a/1.tif", List.of(Attribute.of("Channel", "GFP"), Attribute.of("Channel", "DAPI"), Attribute
 				.of("Donor", "d1"))), //
 			file("a/2.tif", "Donor", "d2", "Condition", "treated – 5 μM"), //
@@ -134,12 +134,13 @@ class FileListTest {
 		assertEquals(list, tsv(text));
 		Path out = tmp.resolve("list.tsv");
 		list.write(out);
-		assertEquals(list, FileList.read(out));
+		assertEquals(list, PageTabFileList.read(out));
 	}
 
 	@Test
 	void jsonWrittenReadsBackTheSame() throws IOException {
-		FileList list = new FileList(List.of(new FileRef("a", "directory", null, List.of()), FileRef.of("b.tif", List
+		PageTabFileList list = new PageTabFileList(
+			List.of(new FileRef("a", "directory", null, List.of()), FileRef.of("b.tif", List
 			.of(Attribute.of("Note", ""), new Attribute("x", null, true, List.of(), List.of(new Qualifier("q",
 				"v")))))));
 		StringWriter out = new StringWriter();
@@ -151,14 +152,16 @@ class FileListTest {
 	/** What TSV cannot hold: a valueless or empty attribute does not come back. */
 	@Test
 	void tsvDropsAttributesWithoutValue() throws IOException {
-		FileList list = new FileList(List.of(FileRef.of("a.tif", List.of(Attribute.of("Note", ""), Attribute.of(
+		PageTabFileList list = new PageTabFileList(
+			List.of(FileRef.of("a.tif", List.of(Attribute.of("Note", ""), Attribute.of(
 			"Other", null), Attribute.of("Kept", "k")))));
 		assertEquals(List.of(file("a.tif", "Kept", "k")), tsv(tsv(list)).files());
 	}
 
 	@Test
 	void columnsInFirstSeenOrder() {
-		FileList list = new FileList(List.of(file("1", "B", "x"), file("2", "A", "y", "B", "z"), FileRef.of("3", List
+		PageTabFileList list = new PageTabFileList(
+			List.of(file("1", "B", "x"), file("2", "A", "y", "B", "z"), FileRef.of("3", List
 			.of(Attribute.of("A", "1"), Attribute.of("C", "2"), Attribute.of("A", "3")))));
 		assertEquals(List.of("B", "A", "A", "C"), list.columns());
 	}
@@ -227,7 +230,7 @@ class FileListTest {
 	void tsvThatIsNotUtf8IsRefused() throws IOException {
 		Path latin1 = tmp.resolve("latin1.tsv");
 		Files.write(latin1, "Files\tNote\na.tif\tok\nb.tif\tna\u00efve\n".getBytes(StandardCharsets.ISO_8859_1));
-		PageTabSyntaxException e = assertThrows(PageTabSyntaxException.class, () -> FileList.read(latin1));
+		PageTabSyntaxException e = assertThrows(PageTabSyntaxException.class, () -> PageTabFileList.read(latin1));
 		assertEquals("latin1.tsv", e.source());
 		assertTrue(e.getMessage().endsWith(": not UTF-8 text"), e.getMessage());
 	}
@@ -283,7 +286,8 @@ class FileListTest {
 
 	@Test
 	void tsvRefusesTabsAndLineBreaksNamingRowAndColumn() throws IOException {
-		FileList list = new FileList(List.of(file("a.tif", "Note", "fine"), file("b.tif", "Note", "two\tparts"), file(
+		PageTabFileList list = new PageTabFileList(
+			List.of(file("a.tif", "Note", "fine"), file("b.tif", "Note", "two\tparts"), file(
 			"c.tif", "Description", "line\nbreak"), file("d\te.tif")));
 		List<String> problems = FileListFormat.TSV.problems(list);
 		assertEquals(List.of("file 2 (b.tif), column 'Note': the value contains a tab",
@@ -297,12 +301,13 @@ class FileListTest {
 		assertFalse(Files.exists(out), "refused before the file is made");
 		assertEquals(List.of(), FileListFormat.JSON.problems(list));
 		list.write(tmp.resolve("fine.json"));
-		assertEquals(list, FileList.read(tmp.resolve("fine.json")), "JSON holds them");
+		assertEquals(list, PageTabFileList.read(tmp.resolve("fine.json")), "JSON holds them");
 	}
 
 	@Test
 	void tsvRefusesReferencesAndQualifiers() {
-		FileList list = new FileList(List.of(FileRef.of("a.tif", List.of(Attribute.reference("Sample", "s1"),
+		PageTabFileList list = new PageTabFileList(
+			List.of(FileRef.of("a.tif", List.of(Attribute.reference("Sample", "s1"),
 			new Attribute("Organism", "Danio rerio", false, List.of(), List.of(new Qualifier("Ontology",
 				"NCBITaxon")))))));
 		assertEquals(List.of("file 1 (a.tif), column 'Sample': a reference cannot be written in TSV",
@@ -312,7 +317,7 @@ class FileListTest {
 
 	@Test
 	void emptyListIsNotWritten() {
-		FileList empty = new FileList(List.of());
+		PageTabFileList empty = new PageTabFileList(List.of());
 		assertEquals("cannot write this file list as TSV, which has no quoting (write it as JSON instead): lists no "
 			+ "files; BioStudies needs at least one", assertThrows(IllegalArgumentException.class, () -> tsv(empty))
 				.getMessage());

@@ -1,9 +1,10 @@
-package org.biadeposit.rembi;
+package org.biadeposit.rembi.yaml;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.biadeposit.rembi.Problem;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**

@@ -1,10 +1,22 @@
-package org.biadeposit.rembi;
+package org.biadeposit.rembi.yaml;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.biadeposit.rembi.AnnotationSet;
+import org.biadeposit.rembi.Associations;
+import org.biadeposit.rembi.Biosample;
+import org.biadeposit.rembi.Deposition;
+import org.biadeposit.rembi.FileSelection;
+import org.biadeposit.rembi.ImageAcquisition;
+import org.biadeposit.rembi.ImageAnalysis;
+import org.biadeposit.rembi.ImageCorrelation;
+import org.biadeposit.rembi.Specimen;
+import org.biadeposit.rembi.Study;
+import org.biadeposit.rembi.StudyComponent;
 
 /**
  * Writes a {@link Deposition}'s description back as {@code deposit.yaml}, with the keys {@link DepositYaml} reads

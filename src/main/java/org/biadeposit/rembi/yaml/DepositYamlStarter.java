@@ -1,4 +1,4 @@
-package org.biadeposit.rembi;
+package org.biadeposit.rembi.yaml;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -9,6 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.biadeposit.rembi.Biosample;
+import org.biadeposit.rembi.Deposition;
+import org.biadeposit.rembi.FileSelection;
+import org.biadeposit.rembi.ImageAcquisition;
+import org.biadeposit.rembi.StudyComponent;
 
 /**
  * Writes the commented starter {@code deposit.yaml} of {@code bia init}: what the harvest found is filled in (study

@@ -1,4 +1,4 @@
-package org.biadeposit.rembi;
+package org.biadeposit.rembi.yaml;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.biadeposit.rembi.Study;
 import org.biadeposit.rembi.Study.Author;
 import org.biadeposit.rembi.Study.Grant;
 import org.biadeposit.rembi.Study.Link;

@@ -1,4 +1,4 @@
-package org.biadeposit.rembi;
+package org.biadeposit.rembi.yaml;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -12,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.PatternSyntaxException;
+
+import org.biadeposit.rembi.FileSelection;
+import org.biadeposit.rembi.PathPattern;
 
 /**
  * Reads the {@code files}, {@code pattern} and {@code columns} keys of a study component or annotation set. Every
@@ -82,7 +85,7 @@ final class FileSelectionYaml {
 			columns = table == null ? null : inside(columnsValue, table);
 		}
 		// non_image_files: data that is not images; deposited as it is, not read as images
-		YamlValue nonImageValue = m.get(UnreadableImages.KEY);
+		YamlValue nonImageValue = m.get(FileSelection.NON_IMAGE_KEY);
 		List<String> nonImage = new ArrayList<>();
 		if (nonImageValue.isMapping()) {
 			nonImageValue.error("is a mapping, but a file, folder or glob, or a list of them, is needed here, such " +

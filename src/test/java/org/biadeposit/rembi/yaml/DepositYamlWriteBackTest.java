@@ -1,4 +1,4 @@
-package org.biadeposit.rembi;
+package org.biadeposit.rembi.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,9 +15,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.biadeposit.rembi.AnnotationSet;
+import org.biadeposit.rembi.Associations;
+import org.biadeposit.rembi.Biosample;
+import org.biadeposit.rembi.Deposition;
+import org.biadeposit.rembi.FileSelection;
+import org.biadeposit.rembi.ImageAcquisition;
 import org.biadeposit.rembi.ImageAcquisition.ImagingMethod;
+import org.biadeposit.rembi.ImageAnalysis;
+import org.biadeposit.rembi.ImageCorrelation;
+import org.biadeposit.rembi.Specimen;
+import org.biadeposit.rembi.Study;
 import org.biadeposit.rembi.Study.Author;
 import org.biadeposit.rembi.Study.Organisation;
+import org.biadeposit.rembi.StudyComponent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

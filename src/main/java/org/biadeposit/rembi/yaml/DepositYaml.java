@@ -1,4 +1,4 @@
-package org.biadeposit.rembi;
+package org.biadeposit.rembi.yaml;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -6,8 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
+import org.biadeposit.rembi.AnnotationSet;
+import org.biadeposit.rembi.Associations;
+import org.biadeposit.rembi.Biosample;
 import org.biadeposit.rembi.Biosample.Organism;
+import org.biadeposit.rembi.Deposition;
+import org.biadeposit.rembi.FileSelection;
+import org.biadeposit.rembi.ImageAcquisition;
 import org.biadeposit.rembi.ImageAcquisition.ImagingMethod;
+import org.biadeposit.rembi.ImageAnalysis;
+import org.biadeposit.rembi.ImageCorrelation;
+import org.biadeposit.rembi.Problem;
+import org.biadeposit.rembi.Specimen;
+import org.biadeposit.rembi.Study;
+import org.biadeposit.rembi.StudyComponent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
