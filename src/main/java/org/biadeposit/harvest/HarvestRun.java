@@ -1,3 +1,31 @@
+/*-
+ * #%L
+ * bia-deposit: deposit microscopy datasets in the EBI BioImage Archive.
+ * %%
+ * Copyright (C) 2026 bia-deposit developers
+ * %%
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ * 
+ * 1. Redistributions of source code must retain the above copyright notice,
+ *    this list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the documentation
+ *    and/or other materials provided with the distribution.
+ * 
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+ * AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+ * IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+ * ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDERS OR CONTRIBUTORS BE
+ * LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR
+ * CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF
+ * SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS
+ * INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN
+ * CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE)
+ * ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE
+ * POSSIBILITY OF SUCH DAMAGE.
+ * #L%
+ */
 package org.biadeposit.harvest;
 
 import java.nio.file.Files;
@@ -13,12 +41,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.biadeposit.Progress;
@@ -121,12 +144,7 @@ public final class HarvestRun {
 	/** @param listing told of every file the walk meets (for {@link #dataset}), or null */
 	private Summary run(List<String> inputs, Consumer<HarvestedFile> out, Consumer<DatasetFile> listing) {
 		cancelled = false;
-		ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-			new LinkedBlockingQueue<>(), r -> {
-				Thread t = new Thread(r, "bia-harvest");
-				t.setDaemon(true);
-				return t;
-			});
+		ReadingPool pool = new ReadingPool(threads);
 		Ordered ordered = new Ordered(out, threads * 8);
 		try {
 			for (String input : inputs) {
@@ -162,7 +180,7 @@ public final class HarvestRun {
 	 *
 	 * @param listing told of every file met, those inside dataset folders too; or null
 	 */
-	private void walk(Path root, Ordered ordered, ThreadPoolExecutor pool, Consumer<DatasetFile> listing) {
+	private void walk(Path root, Ordered ordered, ReadingPool pool, Consumer<DatasetFile> listing) {
 		boolean listed = listing != null;
 		new DatasetWalk(root).recursive(recursive || listed).wholeFolders(this::isDataset).parts(listed).until(
 			() -> cancelled).walk(new DatasetWalk.Visitor() {
@@ -274,23 +292,19 @@ public final class HarvestRun {
 			this.window = window;
 		}
 
-		private ThreadPoolExecutor pool;
+		private ReadingPool pool;
 
-		void submit(ThreadPoolExecutor pool, Candidate c) {
+		void submit(ReadingPool pool, Candidate c) {
 			this.pool = pool;
 			meter.found(c.display);
-			AtomicLong started = new AtomicLong();
-			pending.add(new Pending(c, pool.submit(() -> {
-				started.set(System.nanoTime());
-				return harvest(c, readParts);
-			}), started, null));
+			pending.add(new Pending(c, pool.submit(() -> harvest(c, readParts)), null));
 			drain(false);
 		}
 
 		/** A result known without reading (a walk problem), queued in order. */
 		void report(HarvestedFile result) {
 			meter.found(result.file());
-			pending.add(new Pending(null, null, null, result));
+			pending.add(new Pending(null, null, result));
 			drain(false);
 		}
 
@@ -298,7 +312,7 @@ public final class HarvestRun {
 			while (!pending.isEmpty()) {
 				Pending head = pending.peek();
 				boolean full = pending.size() > window;
-				if (!all && !full && head.future != null && !head.future.isDone()) return;
+				if (!all && !full && head.reading != null && !head.reading.future().isDone()) return;
 				pending.poll();
 				Outcome outcome = head.result != null ? new Outcome(head.result, false) : await(head);
 				if (outcome == null) {
@@ -315,13 +329,9 @@ public final class HarvestRun {
 
 		private Outcome await(Pending p) {
 			try {
-				return within(p);
+				return pool.await(p.reading, timeLimit);
 			}
 			catch (TimeoutException e) {
-				// The reader may not heed the interrupt: a new thread takes the stuck one's place in the pool.
-				p.future.cancel(true);
-				pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
-				pool.setCorePoolSize(pool.getCorePoolSize() + 1);
 				return new Outcome(HarvestedFile.failed(p.candidate.path, "reading it took longer than the time " +
 					"limit of " + seconds(timeLimit) + " per file, so it was given up; if the file is sound but " +
 					"large or on a slow share, raise the limit (bia: --time-limit SECONDS)"), false);
@@ -334,22 +344,6 @@ public final class HarvestRun {
 			catch (ExecutionException | CancellationException e) {
 				return new Outcome(HarvestedFile.failed(p.candidate.path, "could not be read: " + e.getCause()),
 					false);
-			}
-		}
-
-		/** The result, waiting at most the time limit from when a worker started reading it. */
-		private Outcome within(Pending p) throws InterruptedException, ExecutionException, TimeoutException {
-			long limit = timeLimit.toNanos();
-			while (true) {
-				long started = p.started.get();
-				long wait = started == 0 ? TimeUnit.MILLISECONDS.toNanos(100) : started + limit - System.nanoTime();
-				if (started != 0 && wait <= 0 && !p.future.isDone()) throw new TimeoutException();
-				try {
-					return p.future.get(Math.max(0, wait), TimeUnit.NANOSECONDS);
-				}
-				catch (TimeoutException e) {
-					// not started yet, or started and still within its time: look again
-				}
 			}
 		}
 
@@ -397,8 +391,8 @@ public final class HarvestRun {
 		}
 	}
 
-	/** A candidate under way: its result to come, and when a worker started reading it (0: not yet). */
-	private record Pending(Candidate candidate, Future<Outcome> future, AtomicLong started, HarvestedFile result) {}
+	/** A candidate under way (its read), or a result known without reading. */
+	private record Pending(Candidate candidate, ReadingPool.Reading<Outcome> reading, HarvestedFile result) {}
 
 	/** "60 s", "1.5 s", "250 ms". */
 	static String seconds(Duration d) {
