@@ -86,8 +86,7 @@ public final class Main {
 			public <K> K create(Class<K> type) throws Exception {
 				K made = defaults.create(type);
 				if (made instanceof Verb verb) verb.terminal = terminal;
-				if (made instanceof SandboxVerb sandbox) sandbox.terminal = terminal;
-				if (made instanceof WizardVerb wizard) wizard.terminal = terminal;
+				if (made instanceof HandedOnVerb handedOn) handedOn.terminal = terminal;
 				return made;
 			}
 		};

@@ -28,14 +28,9 @@
  */
 package org.biadeposit.cli;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-
 import org.biadeposit.fiji.wizard.WizardLauncher;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Unmatched;
 
 /**
  * {@code bia wizard [FOLDER] [--server prod|beta|URL]}: the Deposition Wizard window of Fiji, outside Fiji. Its
@@ -44,13 +39,7 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(name = "wizard", description = { "The Deposition Wizard window, outside Fiji (needs a display).", "",
 	"Its options: bia wizard --help." })
-final class WizardVerb implements Callable<Integer> {
-
-	@Unmatched
-	List<String> args = new ArrayList<>();
-
-	/** Set by {@link Main} before the verb runs. */
-	Terminal terminal;
+final class WizardVerb extends HandedOnVerb {
 
 	@Override
 	public Integer call() {

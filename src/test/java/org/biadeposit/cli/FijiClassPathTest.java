@@ -54,12 +54,7 @@ class FijiClassPathTest {
 
 	@Test
 	void onlyBioFormatsAndTheOmeModelComeBeforeOurLibrariesAndFijisLoggingStaysOut() throws Exception {
-		Path project = tmp.resolve("project");
-		Path script = project.resolve("scripts/bia");
-		Files.createDirectories(script.getParent());
-		Files.copy(Path.of("scripts/bia"), script);
-		Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
-		touch(project.resolve("target/bia-deposit-1.0.jar"));
+		Path project = project();
 		touch(project.resolve("target/lib/okhttp-5.1.0.jar"));
 		Path fiji = tmp.resolve("Fiji.app");
 		for (String jar : List.of("jars/bio-formats/formats-gpl-8.5.0.jar", "jars/bio-formats/formats-bsd-8.5.0.jar",
@@ -69,14 +64,7 @@ class FijiClassPathTest {
 			touch(fiji.resolve(jar));
 		}
 
-		ProcessBuilder pb = new ProcessBuilder(script.toString(), "--fiji", fiji.toString(), "--version");
-		pb.environment().put("BIA_SHOW_CLASSPATH", "1");
-		pb.environment().remove("FIJI_HOME");
-		pb.redirectErrorStream(true);
-		Process p = pb.start();
-		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertEquals(0, p.waitFor(), out);
-		List<String> cp = out.lines().map(l -> Path.of(l).getFileName().toString()).toList();
+		List<String> cp = classPath(project, "--fiji", fiji.toString(), "--version");
 
 		int ours = cp.indexOf("bia-deposit-1.0.jar");
 		int ourLibs = cp.indexOf("*");
@@ -94,21 +82,34 @@ class FijiClassPathTest {
 
 	@Test
 	void withoutFijiOnlyOurJars() throws Exception {
+		Path project = project();
+		Files.createDirectories(project.resolve("target/lib"));
+		assertEquals(List.of("bia-deposit-1.0.jar", "*"), classPath(project, "--version"));
+	}
+
+	/** A built project as scripts/bia expects it: the real script, a jar, target/lib. */
+	private Path project() throws IOException {
 		Path project = tmp.resolve("project");
 		Path script = project.resolve("scripts/bia");
 		Files.createDirectories(script.getParent());
 		Files.copy(Path.of("scripts/bia"), script);
 		Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
 		touch(project.resolve("target/bia-deposit-1.0.jar"));
-		Files.createDirectories(project.resolve("target/lib"));
-		ProcessBuilder pb = new ProcessBuilder(script.toString(), "--version");
+		return project;
+	}
+
+	/** The class path the script would run with, by file name, in order. */
+	private static List<String> classPath(Path project, String... args) throws Exception {
+		List<String> command = new java.util.ArrayList<>(List.of(project.resolve("scripts/bia").toString()));
+		command.addAll(List.of(args));
+		ProcessBuilder pb = new ProcessBuilder(command);
 		pb.environment().put("BIA_SHOW_CLASSPATH", "1");
 		pb.environment().remove("FIJI_HOME");
+		pb.redirectErrorStream(true);
 		Process p = pb.start();
 		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertEquals(0, p.waitFor());
-		assertEquals(List.of("bia-deposit-1.0.jar", "*"), out.lines().map(l -> Path.of(l).getFileName().toString())
-			.toList());
+		assertEquals(0, p.waitFor(), out);
+		return out.lines().map(l -> Path.of(l).getFileName().toString()).toList();
 	}
 
 	private static void touch(Path file) throws IOException {
