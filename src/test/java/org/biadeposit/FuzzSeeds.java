@@ -84,8 +84,8 @@ public final class FuzzSeeds {
 		Map<String, String> columns = new LinkedHashMap<>();
 		columns.put("Treatment", "none");
 		StudyComponent cells = new StudyComponent("cells", "HeLa cells", new FileSelection(List.of("cells"), List.of(
-			"plate*/**/*.tif"), "{plate}/{well}_*.tif", null, columns), new Associations("HeLa", "Fixed", a.title(),
-				null, null), null);
+			"plate*/**/*.tif"), "{plate}/{well}_*.tif", null, columns), List.of(new Associations("HeLa", "Fixed", a.title(),
+				null, null)), null);
 		StudyComponent tissue = new StudyComponent("tissue", null, new FileSelection(List.of(), List.of(), null,
 			"tissue/extra.tsv"), null, null);
 		Deposition built = new Deposition(Path.of("."), null, null, List.of(), List.of(), List.of(a), List.of(), List

@@ -49,7 +49,8 @@ import org.biadeposit.rembi.StudyComponent;
  * A {@link Deposition} as a BioStudies submission to the BioImages collection, in the shape of the BIA web tool's
  * v4 template and of real studies such as S-BIAD1043: study attributes, author and organisation sections (authors
  * refer to organisations by accno), the REMBI modules as top-level sections, and one Study Component section per
- * component with its {@code File List} and an {@code Associations} subsection naming the modules by title.
+ * component with its {@code File List} and one {@code Associations} subsection per association row, naming the
+ * modules by title.
  */
 public final class DepositionPageTab {
 
@@ -217,16 +218,17 @@ public final class DepositionPageTab {
 		add(attrs, "Description", c.description());
 		if (c.fileList() != null) add(attrs, "File List", fileListPath(c.fileList()));
 		Section s = Section.of("Study Component-" + n, "Study Component", attrs);
-		Associations a = c.associations();
-		if (a != null) {
+		List<Section> rows = new ArrayList<>();
+		for (Associations a : c.associations()) {
 			List<Attribute> links = new ArrayList<>();
 			add(links, "Biosample", a.biosample());
 			add(links, "Specimen", a.specimen());
 			add(links, "Image acquisition", a.acquisition());
 			add(links, "Image correlation", a.correlation());
 			add(links, "Image analysis", a.analysis());
-			if (!links.isEmpty()) s = s.withSubsections(List.of(Section.of(null, "Associations", links)));
+			if (!links.isEmpty()) rows.add(Section.of(null, "Associations", links));
 		}
+		if (!rows.isEmpty()) s = s.withSubsections(rows);
 		return s;
 	}
 

@@ -97,9 +97,9 @@ public final class DepositionBuilder {
 			own.forEach(f -> listed.add(f.path()));
 			String name = unique(listNames, FileListBuilder.safeName(c.name()));
 			FileList list = FileListBuilder.build(name, own, images, c.files(), root, problems);
-			Associations assoc = c.associations();
-			if (assoc == null && generatedAcquisitions) assoc = defaultAssociations(own, images);
-			built.add(new StudyComponent(c.name(), c.description(), c.files(), assoc, list));
+			List<Associations> rows = c.associations();
+			if (rows.isEmpty() && generatedAcquisitions) rows = defaultAssociations(own, images);
+			built.add(new StudyComponent(c.name(), c.description(), c.files(), rows, list));
 		}
 		List<AnnotationSet> annotations = new ArrayList<>();
 		for (AnnotationSet a : described == null ? List.<AnnotationSet> of() : described.annotations()) {
@@ -176,8 +176,8 @@ public final class DepositionBuilder {
 		return out;
 	}
 
-	/** The acquisition all of a component's images share, if they share one. */
-	private static Associations defaultAssociations(List<DatasetFile> files, Map<String,
+	/** One row naming the acquisition all of a component's images share, if they share one; else none. */
+	private static List<Associations> defaultAssociations(List<DatasetFile> files, Map<String,
 		FileListBuilder.ImageFile> images)
 	{
 		Set<String> acquisitions = new LinkedHashSet<>();
@@ -185,8 +185,8 @@ public final class DepositionBuilder {
 			FileListBuilder.ImageFile img = images.get(f.path());
 			if (img != null && img.acquisition() != null) acquisitions.add(img.acquisition());
 		}
-		return acquisitions.isEmpty() ? null : new Associations(null, null, acquisitions.iterator().next(), null,
-			null);
+		return acquisitions.isEmpty() ? List.of() : List.of(new Associations(null, null, acquisitions.iterator()
+			.next(), null, null));
 	}
 
 	private static String unique(Set<String> taken, String name) {

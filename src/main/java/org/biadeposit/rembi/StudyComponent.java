@@ -28,16 +28,35 @@
  */
 package org.biadeposit.rembi;
 
+import java.util.List;
+import java.util.Objects;
+
 /**
  * A coherent part of the study (one experiment, one assay) with its own File-list.
  *
+ * @param associations the association rows: each names the biosample, specimen and image acquisition (and maybe
+ *          the image analysis and correlation) that some of the component's images come from; empty if none is
+ *          given (null is taken as none)
  * @param fileList the built File-list; null until built
  */
-public record StudyComponent(String name, String description, FileSelection files, Associations associations,
+public record StudyComponent(String name, String description, FileSelection files, List<Associations> associations,
 	FileList fileList)
 {
 
+	public StudyComponent {
+		associations = associations == null ? List.of() : associations.stream().filter(Objects::nonNull).toList();
+	}
+
+	/** The first association row, or null if there is none. */
+	public Associations firstAssociations() {
+		return associations.isEmpty() ? null : associations.get(0);
+	}
+
 	public StudyComponent withFileList(FileList list) {
 		return new StudyComponent(name, description, files, associations, list);
+	}
+
+	public StudyComponent withAssociations(List<Associations> rows) {
+		return new StudyComponent(name, description, files, rows, fileList);
 	}
 }

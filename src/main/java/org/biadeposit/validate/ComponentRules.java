@@ -96,12 +96,19 @@ final class ComponentRules {
 					"files: selection (" + (c.files() == null ? "no selection" : c.files().describe()) + ") matches " +
 					"no file in the dataset folder. Fix files:, or remove the component");
 			}
-			Associations a = c.associations() != null ? c.associations() : NONE;
-			link(entry, "biosample", a.biosample(), biosamples, Places.BIOSAMPLES, true);
-			link(entry, "specimen", a.specimen(), specimens, Places.SPECIMENS, true);
-			link(entry, "acquisition", a.acquisition(), acquisitions, Places.ACQUISITIONS, true);
-			link(entry, "analysis", a.analysis(), analyses, Places.ANALYSES, false);
-			link(entry, "correlation", a.correlation(), correlations, Places.CORRELATIONS, false);
+			List<Associations> rows = c.associations().isEmpty() ? List.of(NONE) : c.associations();
+			for (int r = 0; r < rows.size(); r++) {
+				Associations a = rows.get(r);
+				// One row is the component's own keys; several are the items of its associations: list.
+				String row = rows.size() == 1 ? entry : entry + ".associations[" + (r + 1) + "]";
+				String who = rows.size() == 1 ? "the study component" : "association row " + (r + 1) + " of the " +
+					"study component";
+				link(row, who, "biosample", a.biosample(), biosamples, Places.BIOSAMPLES, true);
+				link(row, who, "specimen", a.specimen(), specimens, Places.SPECIMENS, true);
+				link(row, who, "acquisition", a.acquisition(), acquisitions, Places.ACQUISITIONS, true);
+				link(row, who, "analysis", a.analysis(), analyses, Places.ANALYSES, false);
+				link(row, who, "correlation", a.correlation(), correlations, Places.CORRELATIONS, false);
+			}
 		}
 	}
 
@@ -120,17 +127,21 @@ final class ComponentRules {
 	}
 
 	/**
-	 * @param key the association's key under the component, also the kind of module in messages
+	 * @param row the key path of the association row: the component's entry, or an item of its associations
+	 * @param who the row in messages: "the study component", "association row 2 of the study component"
+	 * @param key the association's key in the row, also the kind of module in messages
 	 * @param section the deposit.yaml section that holds modules of that kind
 	 */
-	private void link(String entry, String key, String title, List<String> titles, String section, boolean required) {
-		String where = at.yaml(entry + "." + key);
+	private void link(String row, String who, String key, String title, List<String> titles, String section,
+		boolean required)
+	{
+		String where = at.yaml(row + "." + key);
 		String kind = key.equals("acquisition") ? "image acquisition" : key.equals("analysis") ? "image analysis"
 			: key.equals("correlation") ? "image correlation" : key;
 		List<String> known = titles.stream().filter(t -> !Text.isBlank(t)).toList();
 		if (Text.isBlank(title)) {
 			if (required) {
-				out.error(COMPONENTS, where, "the study component names no " + kind + "; BIA needs one. Give " + key +
+				out.error(COMPONENTS, where, who + " names no " + kind + "; BIA needs one. Give " + key +
 					": " + (known.isEmpty() ? "<title>, and describe the " + kind + " under " + section + ":"
 						: "with the title of one of the " + section + ": " + Text.quoted(known)));
 			}
@@ -143,7 +154,7 @@ final class ComponentRules {
 				if (t.strip().equals(title.strip())) near = t;
 			}
 		}
-		out.error(COMPONENTS, where, "no " + kind + " is titled \"" + title + "\"; " + (near != null ? "did you mean \"" +
+		out.error(COMPONENTS, where, (row.endsWith("]") ? who + ": " : "") + "no " + kind + " is titled \"" + title + "\"; " + (near != null ? "did you mean \"" +
 			near + "\"? BIA needs the title exactly as written, including case and spaces" : known.isEmpty()
 				? "there are no " + section + " in " + at.config() + "; describe it under " + section + ":"
 				: "the " + section + " are " + Text.quoted(known)));

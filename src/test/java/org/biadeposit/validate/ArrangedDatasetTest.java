@@ -113,11 +113,11 @@ class ArrangedDatasetTest {
 			List.of(new ImageAcquisition.ImagingMethod("FLIM",
 				"http://purl.obolibrary.org/obo/FBbi_00000368", "FBbi")));
 		StudyComponent cells = new StudyComponent("Cells", "HeLa cells, control and treated, from two donors.",
-			new FileSelection(List.of("cells"), List.of(), "{donor}/{condition}/*.tif", null), new Associations(
-				"HeLa cells", "Fixed cells", "Widefield", null, null), null);
+			new FileSelection(List.of("cells"), List.of(), "{donor}/{condition}/*.tif", null), List.of(new Associations(
+				"HeLa cells", "Fixed cells", "Widefield", null, null)), null);
 		StudyComponent lifetime = new StudyComponent("FLIM", "Fluorescence lifetime test images.",
-			new FileSelection(List.of(), List.of("lifetime/**"), null, null), new Associations("Test sample",
-				"Fixed cells", "FLIM", null, null), null);
+			new FileSelection(List.of(), List.of("lifetime/**"), null, null), List.of(new Associations("Test sample",
+				"Fixed cells", "FLIM", null, null)), null);
 		return new Deposition(root, root.resolve("deposit.yaml"), study, List.of(hela, beads), List.of(fixed), List.of(
 			widefield, flim), List.of(), List.of(), List.of(cells, lifetime), List.of());
 	}

@@ -76,8 +76,8 @@ class DepositionValidatorTest {
 		Deposition d = new Deposition(null, Path.of("/"), study, List.of(new Biosample(null, null, null, null, null,
 			null, null)), List.of(new Specimen(null, null, null)), List.of(new ImageAcquisition(null, null, null, null)),
 			List.of(new ImageAnalysis(null, null)), List.of(new ImageCorrelation(null, null, null, null)), List.of(
-				new StudyComponent(null, null, null, null, list), new StudyComponent(null, null, null, new Associations(
-					null, null, null, null, null), null)), List.of(new AnnotationSet(null, null, null, null, null, null,
+				new StudyComponent(null, null, null, null, list), new StudyComponent(null, null, null, List.of(new Associations(
+					null, null, null, null, null)), null)), List.of(new AnnotationSet(null, null, null, null, null, null,
 						null, null, null, list)));
 		Report r = DepositionValidator.validate(d, null);
 		assertTrue(r.hasErrors());

@@ -110,11 +110,11 @@ final class Draft {
 		d.correlations.add(new ImageCorrelation("Light to EM", "landmark registration", "gold beads", null));
 
 		d.components.add(new StudyComponent("Wild type", "Wild-type embryos at 24 hpf.", folder("embryos/wt"),
-			new Associations("WT embryos", "Fixed embryos", "Confocal 20x", "Nucleus segmentation", null), d.list(
+			List.of(new Associations("WT embryos", "Fixed embryos", "Confocal 20x", "Nucleus segmentation", null)), d.list(
 				"wild_type", List.of("Stage"), "embryos/wt/18x24y5z1t1c8b-text-split-Z1.ome.tiff",
 				"embryos/wt/wt 02 (repeat).tif")));
 		d.components.add(new StudyComponent("Knock-out", "tp53 knock-out embryos at 24 hpf.", folder("embryos/ko"),
-			new Associations("KO embryos", "Fixed embryos", "Confocal 20x", null, "Light to EM"), d.list("knock-out",
+			List.of(new Associations("KO embryos", "Fixed embryos", "Confocal 20x", null, "Light to EM")), d.list("knock-out",
 				List.of("Stage"), "embryos/ko/18x24y5z1t1c8b-text-split-Z2.ome.tiff")));
 		d.annotations.add(new AnnotationSet("Nucleus masks", "Label masks of every nucleus.", "segmentation_mask",
 			"Cellpose 2.2, corrected by hand", null, null, null, folder("masks"), "embryos/wt/{name}.tif", d.list(
@@ -165,7 +165,8 @@ final class Draft {
 	/** Replaces the associations of the i-th component. */
 	void setAssociations(int component, Associations a) {
 		StudyComponent c = components.get(component);
-		components.set(component, new StudyComponent(c.name(), c.description(), c.files(), a, c.fileList()));
+		components.set(component, new StudyComponent(c.name(), c.description(), c.files(), a == null ? List
+			.of() : List.of(a), c.fileList()));
 	}
 
 	static FileSelection folder(String f) {

@@ -292,8 +292,8 @@ final class DraftSections {
 			.associations(), null)));
 		for (String a : ASSOCIATIONS) {
 			f.add(text(a, "Associated " + a + " (its title)", !a.equals("analysis") && !a.equals("correlation"),
-				c -> association(c.associations(), a), (c, v) -> new StudyComponent(c.name(), c.description(), c
-					.files(), association(c.associations(), a, v), null)));
+				c -> association(c.firstAssociations(), a), (c, v) -> new StudyComponent(c.name(), c.description(), c
+					.files(), firstRow(c.associations(), association(c.firstAssociations(), a, v)), null)));
 		}
 		return f;
 	}
@@ -307,6 +307,14 @@ final class DraftSections {
 			case "analysis" -> a.analysis();
 			default -> a.correlation();
 		};
+	}
+
+	/** The association rows with the first one replaced (the form edits the first row; the others are kept). */
+	static List<Associations> firstRow(List<Associations> rows, Associations first) {
+		List<Associations> out = new java.util.ArrayList<>(rows);
+		if (out.isEmpty()) out.add(first);
+		else out.set(0, first);
+		return out;
 	}
 
 	static Associations association(Associations a, String which, String v) {

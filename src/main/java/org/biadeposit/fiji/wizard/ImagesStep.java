@@ -31,6 +31,7 @@ package org.biadeposit.fiji.wizard;
 import java.awt.BorderLayout;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
@@ -40,6 +41,7 @@ import javax.swing.JSplitPane;
 import javax.swing.JTable;
 
 import org.biadeposit.harvest.RecordTable;
+import org.biadeposit.rembi.Associations;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.StudyComponent;
 
@@ -111,8 +113,8 @@ final class ImagesStep extends JPanel {
 				int n = c.fileList() == null ? 0 : c.fileList().rows().size();
 				files += n;
 				comps.add(List.of(c.name(), String.valueOf(n), c.files() == null ? "" : c.files().describe(), c
-					.associations() == null || c.associations().acquisition() == null ? "" : c.associations()
-						.acquisition()));
+					.associations().stream().map(Associations::acquisition).filter(t -> t != null).distinct()
+						.collect(Collectors.joining(", "))));
 			}
 		}
 		components = Tables.of(List.of("Study component", "Files", "Selection", "Acquisition"), comps);

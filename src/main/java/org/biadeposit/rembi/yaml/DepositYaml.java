@@ -35,11 +35,9 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 import org.biadeposit.rembi.AnnotationSet;
-import org.biadeposit.rembi.Associations;
 import org.biadeposit.rembi.Biosample;
 import org.biadeposit.rembi.Biosample.Organism;
 import org.biadeposit.rembi.Deposition;
-import org.biadeposit.rembi.FileSelection;
 import org.biadeposit.rembi.ImageAcquisition;
 import org.biadeposit.rembi.ImageAcquisition.ImagingMethod;
 import org.biadeposit.rembi.ImageAnalysis;
@@ -116,15 +114,19 @@ public final class DepositYaml {
 		"pattern", "columns", "source_image", "non_image_files");
 	static final List<String> VERSION_KEYS = List.of("version", "timestamp", "changes", "previous_version");
 	static final List<String> COMPONENT_KEYS = List.of("name", "description", "rembi_version", "files", "pattern",
-		"columns", "non_image_files", "biosample", "specimen", "acquisition", "analysis", "correlation");
+		"columns", "non_image_files", "biosample", "specimen", "acquisition", "analysis", "correlation",
+		"associations");
+	/** The keys of an association row, in a component (one row, or each item of its associations: list). */
+	static final List<String> ROW_KEYS = List.of("biosample", "specimen", "acquisition", "analysis", "correlation");
+	/** The keys of an entry of bia-agent's top-level associations mapping, in the order of {@link #ROW_KEYS}. */
 	static final List<String> ASSOCIATION_KEYS = List.of("biosample_id", "specimen_id", "acquisition_id",
-		"correlation_id", "analysis_id");
+		"analysis_id", "correlation_id");
 
 	/** What a misspelt key would otherwise silently give: a default in place of what the file says. */
 	private static final Map<String, String> TOP_DEFAULTS = Map.of("study_component", "the study components were " +
 		"not read (they would otherwise be made from the top-level folders)", "acquisitions", "the image " +
 			"acquisitions were not read (they would otherwise be made from the image files' metadata)");
-	private static final Map<String, String> COMPONENT_DEFAULTS = Map.of("files", "the component's files were not " +
+	static final Map<String, String> COMPONENT_DEFAULTS = Map.of("files", "the component's files were not " +
 		"set (they would otherwise be guessed from its name)", "name", "its name was not set (it would otherwise be " +
 			"its title)");
 
@@ -200,7 +202,8 @@ public final class DepositYaml {
 			VERSION_KEYS.forEach(k -> m.get(k).text());
 			return title;
 		});
-		List<StudyComponent> components = components(top.get("study_component"), top.get("associations"));
+		List<StudyComponent> components = new StudyComponentYaml(selections).read(top.get("study_component"), top
+			.get("associations"));
 		return new Deposition(datasetRoot, yaml, study, biosamples, specimens, acquisitions, analyses, correlations,
 			components, annotations);
 	}
@@ -255,114 +258,5 @@ public final class DepositYaml {
 		}
 		return new ImageAcquisition(title, m.get("imaging_instrument").text(), m.get("image_acquisition_parameters")
 			.text(), out);
-	}
-
-	// -- study components -----------------------------------------------------------------------------------------
-
-	/** A study component as written, before its associations entry (if any) is found. */
-	private record Written(String key, YamlValue at, String name, String description, FileSelection files,
-		Associations own)
-	{}
-
-	/** An entry of the top-level associations mapping. */
-	private record Entry(String key, YamlValue at, Associations associations) {}
-
-	/**
-	 * The study components. With {@code study_component:}, each entry is one, and an {@code associations:} entry
-	 * belongs to the component of the same title (or name); an entry that names no component is paired by
-	 * position, as bia-agent pairs them. Without {@code study_component:} (the older bia-agent form), each
-	 * {@code associations:} entry is one component named by its key.
-	 */
-	private List<StudyComponent> components(YamlValue componentsValue, YamlValue associationsValue) {
-		List<Written> written = new ArrayList<>();
-		for (Map.Entry<String, YamlValue> e : componentsValue.mapping(null).entries().entrySet()) {
-			YamlMapping c = e.getValue().mapping(COMPONENT_KEYS, COMPONENT_DEFAULTS);
-			String name = c.get("name").text();
-			c.get("rembi_version").text();
-			Associations own = associations(c.get("biosample").text(), c.get("specimen").text(), c.get("acquisition")
-				.text(), c.get("analysis").text(), c.get("correlation").text());
-			written.add(new Written(e.getKey(), e.getValue(), name != null ? name : e.getKey(), c.get("description")
-				.text(), selections.read(c), own));
-		}
-		List<Entry> entries = new ArrayList<>();
-		for (Map.Entry<String, YamlValue> e : associationsValue.mapping(null).entries().entrySet()) {
-			YamlMapping a = e.getValue().mapping(ASSOCIATION_KEYS);
-			entries.add(new Entry(e.getKey(), e.getValue(), associations(a.get("biosample_id").text(), a.get(
-				"specimen_id").text(), a.get("acquisition_id").text(), a.get("analysis_id").text(), a.get(
-					"correlation_id").text())));
-		}
-		if (written.isEmpty()) {
-			return entries.stream().map(e -> new StudyComponent(e.key(), null, null, e.associations(), null))
-				.toList();
-		}
-
-		Entry[] paired = new Entry[written.size()];
-		List<Entry> unpaired = new ArrayList<>();
-		for (Entry e : entries) {
-			int i = indexOf(written, e.key());
-			if (i < 0) unpaired.add(e);
-			else pair(written, paired, i, e);
-		}
-		for (Entry e : unpaired) {
-			int i = entries.indexOf(e);
-			if (i < written.size() && paired[i] == null && written.get(i).own() == null) {
-				pair(written, paired, i, e);
-				e.at().warning("\"" + e.key() + "\" is not the title of a study component; it was paired by " +
-					"position with study component \"" + written.get(i).key() + "\", as bia-agent does. Rename it to \"" +
-					written.get(i).key() + "\" to say so");
-			}
-			else {
-				e.at().error("\"" + e.key() + "\" is not the title of a study component, so these associations " +
-					"belong to none; rename it to the title of its component: " + String.join(", ", written.stream()
-						.map(w -> "\"" + w.key() + "\"").toList()));
-			}
-		}
-		List<StudyComponent> out = new ArrayList<>();
-		for (int i = 0; i < written.size(); i++) {
-			Written w = written.get(i);
-			Associations a = w.own() != null ? w.own() : paired[i] != null ? paired[i].associations() : null;
-			out.add(new StudyComponent(w.name(), w.description(), w.files(), a, null));
-		}
-		return out;
-	}
-
-	/** The component an associations entry names, by title, else by name. */
-	private static int indexOf(List<Written> written, String key) {
-		for (int i = 0; i < written.size(); i++) {
-			if (written.get(i).key().equals(key)) return i;
-		}
-		int found = -1;
-		for (int i = 0; i < written.size(); i++) {
-			if (written.get(i).name().equals(key)) {
-				if (found >= 0) return -1;
-				found = i;
-			}
-		}
-		return found;
-	}
-
-	private static void pair(List<Written> written, Entry[] paired, int i, Entry e) {
-		Written w = written.get(i);
-		String component = YamlSource.child("study_component", w.key());
-		if (w.own() != null) {
-			e.at().error("study component \"" + w.key() + "\" gives its associations itself (" + component +
-				", line " + w.at().line() + "); give them in one place only: remove this entry, or remove " +
-				"biosample/specimen/acquisition/analysis/correlation from the component");
-		}
-		else if (paired[i] != null) {
-			e.at().error("study component \"" + w.key() + "\" already has associations (" + YamlSource.child(
-				"associations", paired[i].key()) + ", line " + paired[i].at().line() + "); keep only one entry");
-		}
-		else {
-			paired[i] = e;
-		}
-	}
-
-	/** Associations, or null if none is given. */
-	private static Associations associations(String biosample, String specimen, String acquisition,
-		String analysis, String correlation)
-	{
-		Associations a = new Associations(biosample, specimen, acquisition, analysis, correlation);
-		return a.equals(new Associations(null, null, null, null, null)) ? null : a;
 	}
 }

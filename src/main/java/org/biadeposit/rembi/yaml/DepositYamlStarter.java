@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.biadeposit.rembi.Biosample;
+import org.biadeposit.rembi.Associations;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.FileSelection;
 import org.biadeposit.rembi.ImageAcquisition;
@@ -171,8 +172,8 @@ public final class DepositYamlStarter {
 			y.append("    # columns: extra-columns.tsv # a table: Files, then one column per attribute\n");
 			field(y, 2, "biosample", "Biosample 1", null);
 			field(y, 2, "specimen", "Specimen 1", null);
-			String acquisition = c.associations() != null && c.associations().acquisition() != null ? c
-				.associations().acquisition() : built.acquisitions().isEmpty() ? "Acquisition 1" : built.acquisitions()
+			Associations first = c.firstAssociations();
+			String acquisition = first != null && first.acquisition() != null ? first.acquisition() : built.acquisitions().isEmpty() ? "Acquisition 1" : built.acquisitions()
 					.get(0).title();
 			field(y, 2, "acquisition", harvested.title(acquisition), null);
 		}

@@ -140,12 +140,7 @@ public final class DepositYamlWriter {
 			y.field(2, "name", c.name());
 			y.field(2, "description", c.description());
 			selection(y, c.files());
-			Associations a = c.associations();
-			y.field(2, "biosample", a == null ? null : a.biosample());
-			y.field(2, "specimen", a == null ? null : a.specimen());
-			y.field(2, "acquisition", a == null ? null : a.acquisition());
-			if (a != null && a.analysis() != null) y.field(2, "analysis", a.analysis());
-			if (a != null && a.correlation() != null) y.field(2, "correlation", a.correlation());
+			associations(y, c.associations());
 		}
 		if (!d.annotations().isEmpty()) {
 			y.blank();
@@ -235,6 +230,30 @@ public final class DepositYamlWriter {
 		else if (!s.columnValues().isEmpty()) {
 			y.key(2, "columns");
 			for (Map.Entry<String, String> e : s.columnValues().entrySet()) y.field(3, e.getKey(), e.getValue());
+		}
+	}
+
+	/**
+	 * A component's association rows: one row (or none) as the component's own single-valued keys, several as a
+	 * list under {@code associations:}, one item per row with the same keys.
+	 */
+	private static void associations(Y y, List<Associations> rows) {
+		if (rows.size() <= 1) {
+			Associations a = rows.isEmpty() ? null : rows.get(0);
+			y.field(2, "biosample", a == null ? null : a.biosample());
+			y.field(2, "specimen", a == null ? null : a.specimen());
+			y.field(2, "acquisition", a == null ? null : a.acquisition());
+			if (a != null && a.analysis() != null) y.field(2, "analysis", a.analysis());
+			if (a != null && a.correlation() != null) y.field(2, "correlation", a.correlation());
+			return;
+		}
+		y.key(2, "associations");
+		for (Associations a : rows) {
+			y.item(2, "biosample", a.biosample());
+			y.field(3, "specimen", a.specimen());
+			y.field(3, "acquisition", a.acquisition());
+			if (a.analysis() != null) y.field(3, "analysis", a.analysis());
+			if (a.correlation() != null) y.field(3, "correlation", a.correlation());
 		}
 	}
 

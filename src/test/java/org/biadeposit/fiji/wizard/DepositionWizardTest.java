@@ -271,7 +271,7 @@ class DepositionWizardTest {
 		assertEquals(WizardStep.FILE_LISTS, onEdt(wizard.controller::step));
 		Deposition saved = DepositYaml.read(root.resolve("deposit.yaml"), root).orThrow();
 		assertEquals("Homo sapiens", saved.biosamples().get(0).organism().scientificName());
-		assertEquals("HeLa", saved.components().get(0).associations().biosample(), "renaming the biosample renames " +
+		assertEquals("HeLa", saved.components().get(0).firstAssociations().biosample(), "renaming the biosample renames " +
 			"it in the components");
 		assertTrue(Files.isRegularFile(root.resolve(DepositionDraft.BACKUP)), "the starter, with its comments, is kept");
 		assertEquals(2, (int) onEdt(() -> wizard.fileLists.tabs.getTabCount()));

@@ -103,9 +103,9 @@ class DescriptionDraftTest {
 		assertEquals(new Biosample.Organism("Mus musculus", "house mouse", "NCBI:txid10090"), mouse.organism());
 		assertEquals("tracheal epithelium", mouse.biologicalEntity());
 		assertEquals("Airway epithelium, wild type", after.biosamples().get(0).title());
-		assertTrue(after.components().stream().noneMatch(c -> old.equals(c.associations().biosample())),
+		assertTrue(after.components().stream().noneMatch(c -> old.equals(c.firstAssociations().biosample())),
 			"the renamed biosample is renamed in the components");
-		assertTrue(after.components().stream().anyMatch(c -> "Airway epithelium, wild type".equals(c.associations()
+		assertTrue(after.components().stream().anyMatch(c -> "Airway epithelium, wild type".equals(c.firstAssociations()
 			.biosample())));
 		// what the forms did not touch is as it was
 		assertEquals(before.acquisitions(), after.acquisitions());

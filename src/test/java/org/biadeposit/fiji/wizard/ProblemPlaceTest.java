@@ -54,7 +54,7 @@ class ProblemPlaceTest {
 				null, null, null, null), new Biosample("HeLa", null, null, null, null, null, null)), List.of(
 					new Specimen("Fixed", null, null)), List.of(new ImageAcquisition("Widefield", null, null, List.of()),
 						new ImageAcquisition("Confocal scan", null, null, List.of())), List.of(), List.of(), List.of(
-							new StudyComponent("cells", null, null, new Associations(null, null, null, null, null), null),
+							new StudyComponent("cells", null, null, List.of(new Associations(null, null, null, null, null)), null),
 							new StudyComponent("zstack", null, null, null, null)), List.of()));
 
 	private static ProblemPlace at(String where) {

@@ -200,9 +200,9 @@ class DepositYamlTest {
 			new ImageAcquisition("Widefield", "Zeiss Axio Observer", "10x air", List.of(new ImagingMethod(
 				"wide-field microscopy", null, null)))), d.acquisitions());
 
-		assertEquals(List.of(new StudyComponent("day1", null, null, new Associations("Zebrafish larvae",
-			"Live mount", "Spinning disk", null, null), null), new StudyComponent("day3", null, null,
-				new Associations("Zebrafish larvae", "Live mount", "Widefield", null, null), null)), d.components());
+		assertEquals(List.of(new StudyComponent("day1", null, null, List.of(new Associations("Zebrafish larvae",
+			"Live mount", "Spinning disk", null, null)), null), new StudyComponent("day3", null, null, List.of(
+				new Associations("Zebrafish larvae", "Live mount", "Widefield", null, null)), null)), d.components());
 		assertEquals(List.of(), d.analyses());
 		assertEquals(List.of(), d.correlations());
 		assertEquals(List.of(), d.annotations());
@@ -338,7 +338,7 @@ class DepositYamlTest {
 			"model prediction curated by two experts", "experts with 10 years of experience",
 			"only nuclei in focus", "all images", null, null, null)), d.annotations());
 		assertEquals(List.of(new StudyComponent("Confocal images", "confocal images of tumour cells", null,
-			new Associations("Tumour cells", "DAPI stain", "Confocal", "Segmentation", "Light to EM"), null)), d
+			List.of(new Associations("Tumour cells", "DAPI stain", "Confocal", "Segmentation", "Light to EM")), null)), d
 				.components());
 	}
 
@@ -368,8 +368,8 @@ class DepositYamlTest {
 		assertEquals("deposit.yaml:9 associations.Study componenent 1", p.where());
 		contains(p.message(), "paired by position", "Rename it to \"Study component 1\"");
 		List<StudyComponent> c = r.deposition().components();
-		assertEquals(new Associations("Cells", "Fixed", "Confocal", null, null), c.get(0).associations());
-		assertEquals(new Associations("Cells", "Fixed", "EM", null, null), c.get(1).associations());
+		assertEquals(List.of(new Associations("Cells", "Fixed", "Confocal", null, null)), c.get(0).associations());
+		assertEquals(List.of(new Associations("Cells", "Fixed", "EM", null, null)), c.get(1).associations());
 	}
 
 	@Test
@@ -382,7 +382,7 @@ class DepositYamlTest {
 			  Confocal images:
 			    biosample_id: Cells
 			""");
-		assertEquals(new Associations("Cells", null, null, null, null), d.components().get(0).associations());
+		assertEquals(List.of(new Associations("Cells", null, null, null, null)), d.components().get(0).associations());
 	}
 
 	// -- our additions --------------------------------------------------------------------------------------------
@@ -541,7 +541,7 @@ class DepositYamlTest {
 		List<StudyComponent> c = d.components();
 		assertEquals(new StudyComponent("Plates", "all plates", new FileSelection(List.of("plate1", "plate2", "raw"),
 			List.of("plate3/**/*.tif", "well?.tif", "[ab]*.png"), "{donor}/{condition}/day{day}/*.tif",
-			"sidecar/plates.tsv"), new Associations("Cells", "Fixed", "CLEM", "Counting", "Overlay"), null), c.get(
+			"sidecar/plates.tsv"), List.of(new Associations("Cells", "Fixed", "CLEM", "Counting", "Overlay")), null), c.get(
 				0));
 		assertEquals(new StudyComponent("Extra images", null, new FileSelection(List.of("extras"), List.of(), null,
 			null), null, null), c.get(1));

@@ -91,7 +91,7 @@ class DepositYamlWriteBackTest {
 			.of(new ImagingMethod("confocal microscopy", "http://purl.obolibrary.org/obo/FBbi_00000251",
 				"Biological Imaging Methods Ontology (FBbi)")));
 		StudyComponent c = new StudyComponent("cells", null, new FileSelection(List.of("cells"), List.of(), null,
-			null), new Associations(null, null, title, null, null), null);
+			null), List.of(new Associations(null, null, title, null, null)), null);
 		return new Deposition(Path.of("."), null, null, List.of(), List.of(), List.of(a), List.of(), List.of(), List
 			.of(c), List.of());
 	}
@@ -103,7 +103,7 @@ class DepositYamlWriteBackTest {
 		DepositYaml.Reading r = readBack(DepositYamlStarter.write(built, LocalDate.of(2026, 12, 1)));
 		assertFalse(r.hasErrors(), () -> r.problems().toString());
 		assertEquals(built.acquisitions(), r.deposition().acquisitions());
-		assertEquals(built.acquisitions().get(0).title(), r.deposition().components().get(0).associations()
+		assertEquals(built.acquisitions().get(0).title(), r.deposition().components().get(0).firstAssociations()
 			.acquisition());
 	}
 
@@ -138,7 +138,7 @@ class DepositYamlWriteBackTest {
 	private static Deposition everywhere(String text, String other) {
 		if (text.length() > 10_000) {
 			ImageAcquisition a = new ImageAcquisition(text, text, other, List.of());
-			StudyComponent c = new StudyComponent(other, null, null, new Associations(null, null, text, null, null),
+			StudyComponent c = new StudyComponent(other, null, null, List.of(new Associations(null, null, text, null, null)),
 				null);
 			return new Deposition(Path.of("."), null, new Study(other, text, null, null, null, null, "CC0", null, null,
 				null, null, null, null), List.of(), List.of(), List.of(a), List.of(), List.of(), List.of(c), List
@@ -153,7 +153,7 @@ class DepositYamlWriteBackTest {
 		Map<String, String> columns = new LinkedHashMap<>();
 		columns.put(text, text);
 		StudyComponent c = new StudyComponent(text, text, new FileSelection(List.of(), List.of(), null, null,
-			columns), new Associations(text, text, text, null, null), null);
+			columns), List.of(new Associations(text, text, text, null, null)), null);
 		AnnotationSet an = new AnnotationSet(text, text, text, text, text, text, text, null, text, null);
 		return new Deposition(Path.of("."), null, study, List.of(b), List.of(s), List.of(a), List.of(new ImageAnalysis(
 			text, text)), List.of(new ImageCorrelation(text, text, text, text)), List.of(c), List.of(an));

@@ -113,8 +113,8 @@ class DepositYamlWriterTest {
 								new ImageCorrelation("CLEM", "landmarks", "beads", "[[1,0],[0,1]]")), List.of(
 									new StudyComponent("cells", "HeLa cells", new FileSelection(List.of("cells",
 										"more cells"), List.of("plate*/*.tif"), "{condition}/*.tif", null, columns),
-										new Associations("WT \"embryos\"", "Fixed", "Confocal", "Segmentation",
-											"CLEM"), null), new StudyComponent("zstack", null, new FileSelection(
+										List.of(new Associations("WT \"embryos\"", "Fixed", "Confocal", "Segmentation",
+											"CLEM")), null), new StudyComponent("zstack", null, new FileSelection(
 												List.of("zstack"), List.of(), null, "extra.tsv"), null, null)), List
 													.of(new AnnotationSet("Masks", "nuclei masks", "segmentation_mask",
 														"manual", "high", "all nuclei", "all images",
