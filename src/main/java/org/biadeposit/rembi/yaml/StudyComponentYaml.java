@@ -29,6 +29,7 @@
 package org.biadeposit.rembi.yaml;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -144,7 +145,7 @@ final class StudyComponentYaml {
 		int n = 1;
 		String longest = null;
 		for (String k : keys) {
-			List<String> t = m.get(k).texts();
+			List<String> t = titles(m.get(k));
 			titles.add(t);
 			if (t.size() > n) {
 				n = t.size();
@@ -170,6 +171,18 @@ final class StudyComponentYaml {
 			if (!a.equals(new Associations(null, null, null, null, null))) out.add(a);
 		}
 		return out;
+	}
+
+	/** A title as a one-item list, or a list of titles with an empty item (null, "") kept in its place as null. */
+	private static List<String> titles(YamlValue v) {
+		if (!v.isList()) return v.isGiven() ? Collections.singletonList(blankAsNull(v.text())) : List.of();
+		List<String> out = new ArrayList<>();
+		for (YamlValue item : v.items()) out.add(blankAsNull(item.text()));
+		return out;
+	}
+
+	private static String blankAsNull(String text) {
+		return text == null || text.isBlank() ? null : text;
 	}
 
 	/** The component an associations entry names, by title, else by name. */
