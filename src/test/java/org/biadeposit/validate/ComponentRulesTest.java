@@ -99,6 +99,25 @@ class ComponentRulesTest {
 			"acquisition is titled \"Widefield 10x\"", "the acquisitions are \"Confocal 20x\"");
 	}
 
+	/** Every row's titles are checked; a problem names the component, the row (counted from 1) and the key. */
+	@Test
+	void everyAssociationRowNamesExistingModules() {
+		Draft d = draft();
+		Associations good = new Associations("KO embryos", "Fixed embryos", "Confocal 20x", null, "Light to EM");
+		d.setRows(1, java.util.List.of(good, new Associations("WT embryos", "Fixed embryos", "Confocal 20x",
+			"Nucleus segmentation", null)));
+		Expect.none(d.validate());
+		d.setRows(1, java.util.List.of(good, new Associations("WT embryos", null, "Widefield 10x", "Tracking",
+			null)));
+		Report r = d.validate();
+		Expect.at(r, ERROR, "deposit.yaml study_component.Knock-out.associations[2].specimen", "association row 2 " +
+			"of the study component names no specimen");
+		Expect.at(r, ERROR, "deposit.yaml study_component.Knock-out.associations[2].acquisition", "association " +
+			"row 2 of the study component: no image acquisition is titled \"Widefield 10x\"");
+		Expect.at(r, ERROR, "deposit.yaml study_component.Knock-out.associations[2].analysis", "\"Tracking\"");
+		org.junit.jupiter.api.Assertions.assertEquals(3, r.problems().size(), r.toText());
+	}
+
 	@Test
 	void aCaseInsensitiveMatchSuggestsTheTitle() {
 		Draft d = draft();

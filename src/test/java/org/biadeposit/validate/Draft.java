@@ -162,7 +162,12 @@ final class Draft {
 		components.set(component, components.get(component).withFileList(list));
 	}
 
-	/** Replaces the associations of the i-th component. */
+	/** Replaces the association rows of the i-th component. */
+	void setRows(int component, List<Associations> rows) {
+		components.set(component, components.get(component).withAssociations(rows));
+	}
+
+	/** Replaces the associations of the i-th component by one row (null: none). */
 	void setAssociations(int component, Associations a) {
 		StudyComponent c = components.get(component);
 		components.set(component, new StudyComponent(c.name(), c.description(), c.files(), a == null ? List
