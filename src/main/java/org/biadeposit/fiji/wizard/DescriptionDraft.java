@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.biadeposit.rembi.AnnotationSet;
+import org.biadeposit.rembi.Associations;
 import org.biadeposit.rembi.Biosample;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.ImageAcquisition;
@@ -117,8 +118,9 @@ final class DescriptionDraft {
 
 	/**
 	 * Sets a field from text, as typed in the form. A new title of a biosample, specimen, acquisition, analysis or
-	 * correlation is followed in the components that name it; a new organisation id in the affiliations; a known
-	 * organism or FBbi imaging method brings its identifier.
+	 * correlation is followed in every association row of the components that name it; a new organisation id in
+	 * the affiliations; a known organism or FBbi imaging method brings its identifier. The component form edits
+	 * the first association row; the others are kept.
 	 */
 	void set(DraftSection<?> section, int i, String field, String text) {
 		String before = section.lastTitle(i);
@@ -136,7 +138,10 @@ final class DescriptionDraft {
 		};
 		if (association != null && renamed) {
 			for (int c = 0; c < components.size(); c++) {
-				if (before.equals(components.get(c, association))) components.set(c, association, after);
+				StudyComponent was = components.entry(c);
+				List<Associations> rows = was.associations().stream().map(a -> before.equals(DraftSections.association(a,
+					association)) ? DraftSections.association(a, association, after) : a).toList();
+				if (!rows.equals(was.associations())) components.replace(c, was.withAssociations(rows));
 			}
 		}
 		if (section == organisations && renamed) {

@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.biadeposit.example.ExampleDataset;
+import org.biadeposit.rembi.Associations;
 import org.biadeposit.rembi.Biosample;
 import org.biadeposit.rembi.yaml.DepositYaml;
 import org.biadeposit.rembi.yaml.DepositYamlWriter;
@@ -63,6 +64,30 @@ class DescriptionDraftTest {
 		Path yaml = tmp.resolve("deposit.yaml");
 		Files.writeString(yaml, ExampleDataset.depositYaml(LocalDate.now().plusMonths(3)));
 		return DepositYaml.read(yaml, tmp).orThrow();
+	}
+
+	/** The form edits a component's first association row; renaming a module renames it in every row. */
+	@Test
+	void theFormEditsTheFirstRowAndARenameReachesEveryRow() throws Exception {
+		Path yaml = tmp.resolve("deposit.yaml");
+		Files.writeString(yaml, """
+			biosamples:
+			  DMSO: {}
+			  Auxin: {}
+			study_component:
+			  Figure 3:
+			    associations:
+			    - {biosample: DMSO, specimen: Fixed, acquisition: Confocal}
+			    - {biosample: Auxin, specimen: Fixed, acquisition: Confocal}
+			""");
+		DescriptionDraft draft = new DescriptionDraft(DepositYaml.read(yaml, tmp).orThrow());
+		assertEquals("DMSO", draft.components.get(0, "biosample"));
+		draft.set(draft.components, 0, "acquisition", "Widefield");
+		draft.set(draft.biosamples, 1, "title", "Auxin 2h");
+		Files.writeString(yaml, DepositYamlWriter.write(draft.edited()));
+		assertEquals(List.of(new Associations("DMSO", "Fixed", "Widefield", null, null), new Associations("Auxin 2h",
+			"Fixed", "Confocal", null, null)), DepositYaml.read(yaml, tmp).orThrow().components().get(0)
+				.associations());
 	}
 
 	@Test
