@@ -154,9 +154,9 @@ final class ComponentRules {
 				if (t.strip().equals(title.strip())) near = t;
 			}
 		}
-		out.error(COMPONENTS, where, (row.endsWith("]") ? who + ": " : "") + "no " + kind + " is titled \"" + title + "\"; " + (near != null ? "did you mean \"" +
-			near + "\"? BIA needs the title exactly as written, including case and spaces" : known.isEmpty()
-				? "there are no " + section + " in " + at.config() + "; describe it under " + section + ":"
-				: "the " + section + " are " + Text.quoted(known)));
+		out.error(COMPONENTS, where, (row.endsWith("]") ? who + ": " : "") + "no " + kind + " is titled \"" + title +
+			"\"; " + (near != null ? "did you mean \"" + near + "\"? BIA needs the title exactly as written, " +
+				"including case and spaces" : known.isEmpty() ? "there are no " + section + " in " + at.config() +
+					"; describe it under " + section + ":" : "the " + section + " are " + Text.quoted(known)));
 	}
 }

@@ -139,8 +139,8 @@ final class DescriptionDraft {
 		if (association != null && renamed) {
 			for (int c = 0; c < components.size(); c++) {
 				StudyComponent was = components.entry(c);
-				List<Associations> rows = was.associations().stream().map(a -> before.equals(DraftSections.association(a,
-					association)) ? DraftSections.association(a, association, after) : a).toList();
+				List<Associations> rows = was.associations().stream().map(a -> before.equals(DraftSections
+					.association(a, association)) ? DraftSections.association(a, association, after) : a).toList();
 				if (!rows.equals(was.associations())) components.replace(c, was.withAssociations(rows));
 			}
 		}

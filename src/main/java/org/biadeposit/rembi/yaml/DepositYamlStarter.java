@@ -173,8 +173,8 @@ public final class DepositYamlStarter {
 			field(y, 2, "biosample", "Biosample 1", null);
 			field(y, 2, "specimen", "Specimen 1", null);
 			Associations first = c.firstAssociations();
-			String acquisition = first != null && first.acquisition() != null ? first.acquisition() : built.acquisitions().isEmpty() ? "Acquisition 1" : built.acquisitions()
-					.get(0).title();
+			String acquisition = first != null && first.acquisition() != null ? first.acquisition() : built
+				.acquisitions().isEmpty() ? "Acquisition 1" : built.acquisitions().get(0).title();
 			field(y, 2, "acquisition", harvested.title(acquisition), null);
 		}
 		y.append("\n# analysis:      # Optional: title -> analysis_overview\n");
