@@ -176,6 +176,7 @@ public final class DepositYamlStarter {
 			String acquisition = first != null && first.acquisition() != null ? first.acquisition() : built
 				.acquisitions().isEmpty() ? "Acquisition 1" : built.acquisitions().get(0).title();
 			field(y, 2, "acquisition", harvested.title(acquisition), null);
+			y.append("    # several association rows: a list of titles per key, one per row, e.g. biosample: [A, B]\n");
 		}
 		y.append("\n# analysis:      # Optional: title -> analysis_overview\n");
 		y.append("# correlations:  # Optional: title -> spatial_and_temporal_alignment, fiducials_used, " +

@@ -51,6 +51,22 @@ class AssociationRowsTest {
 	private static final Associations AUXIN = new Associations("DNA FISH AUXIN", "Figure 3 Specimen",
 		"Figure 3 Image acquisition", "Spot counting", "Overlay");
 
+	/** A component with two rows (as S-BIAD1043's), in the component's own associations: list. */
+	private static final String FIGURE_3 = """
+			study_component:
+			  Figure 3:
+			    description: DNA FISH
+			    associations:
+			    - biosample: DNA FISH DMSO
+			      specimen: Figure 3 Specimen
+			      acquisition: Figure 3 Image acquisition
+			    - biosample: DNA FISH AUXIN
+			      specimen: Figure 3 Specimen
+			      acquisition: Figure 3 Image acquisition
+			      analysis: Spot counting
+			      correlation: Overlay
+			""";
+
 	@TempDir
 	Path tmp;
 
@@ -69,20 +85,7 @@ class AssociationRowsTest {
 
 	@Test
 	void aComponentListsItsRowsUnderAssociations() throws IOException {
-		assertEquals(List.of(DMSO, AUXIN), rowsOfTheOnlyComponent("""
-			study_component:
-			  Figure 3:
-			    description: DNA FISH
-			    associations:
-			    - biosample: DNA FISH DMSO
-			      specimen: Figure 3 Specimen
-			      acquisition: Figure 3 Image acquisition
-			    - biosample: DNA FISH AUXIN
-			      specimen: Figure 3 Specimen
-			      acquisition: Figure 3 Image acquisition
-			      analysis: Spot counting
-			      correlation: Overlay
-			"""));
+		assertEquals(List.of(DMSO, AUXIN), rowsOfTheOnlyComponent(FIGURE_3));
 	}
 
 	@Test
@@ -162,19 +165,7 @@ class AssociationRowsTest {
 
 	@Test
 	void theWriterWritesEveryRowSoThatTheyReadBack() throws IOException {
-		Deposition d = read("""
-			study_component:
-			  Figure 3:
-			    description: DNA FISH
-			    associations:
-			    - biosample: DNA FISH DMSO
-			      specimen: Figure 3 Specimen
-			      acquisition: Figure 3 Image acquisition
-			    - biosample: DNA FISH AUXIN
-			      specimen: Figure 3 Specimen
-			      acquisition: Figure 3 Image acquisition
-			      analysis: Spot counting
-			      correlation: Overlay
+		Deposition d = read(FIGURE_3 + """
 			  One row:
 			    biosample: DNA FISH DMSO
 			""").deposition();
