@@ -98,6 +98,7 @@ final class SubmitVerb extends LoginVerb {
 
 	@Override
 	int run() throws IOException {
+		if (ftp.refusedPassword != null) throw usage(FtpOptions.REFUSAL);
 		if (pkg == null) throw usage("give the package folder written by 'bia package'");
 		if (!Files.isRegularFile(pkg.resolve("submission.json"))) {
 			throw usage(pkg + " is not a package folder (no submission.json): run 'bia package' first");
