@@ -246,7 +246,11 @@ final class FtpUploadArea implements UploadArea {
 	 */
 	private <T> T call(String what, FtpCall<T> call) throws IOException {
 		FTPClient ftp = idle.pollFirst();
-		if (ftp == null || !ftp.isConnected()) ftp = connect();
+		if (ftp != null && !alive(ftp)) { // closed by the server while idle
+			disconnect(ftp);
+			ftp = null;
+		}
+		if (ftp == null) ftp = connect();
 		boolean ok = false;
 		try {
 			T result = call.on(ftp);
@@ -263,6 +267,15 @@ final class FtpUploadArea implements UploadArea {
 		finally {
 			if (ok) idle.addFirst(ftp);
 			else disconnect(ftp);
+		}
+	}
+
+	private static boolean alive(FTPClient ftp) {
+		try {
+			return ftp.isConnected() && ftp.sendNoOp();
+		}
+		catch (IOException e) {
+			return false;
 		}
 	}
 
@@ -325,11 +338,12 @@ final class FtpUploadArea implements UploadArea {
 		}
 	}
 
+	/** Logs the idle connections out; closes those still busy (a send stopped by a failure elsewhere). */
 	@Override
 	public void close() {
 		for (FTPClient ftp : List.copyOf(open)) {
 			try {
-				if (ftp.isConnected()) ftp.logout();
+				if (idle.contains(ftp) && ftp.isConnected()) ftp.logout();
 			}
 			catch (IOException e) {
 				// the connection is closed below anyway
