@@ -56,14 +56,19 @@ import org.biadeposit.ProgressMeter;
  */
 final class FileTransfer {
 
-	private final BioStudiesClient client;
+	private final UploadArea area;
+	private final String server;
 	private final int parallel;
 	private final boolean md5;
 	private final ProgressListener say;
 
-	/** @param md5 whether to compute MD5 as well as SHA-256 while sending */
-	FileTransfer(BioStudiesClient client, int parallel, boolean md5, ProgressListener say) {
-		this.client = client;
+	/**
+	 * @param server the API's URL, for the upload record
+	 * @param md5 whether to compute MD5 as well as SHA-256 while sending
+	 */
+	FileTransfer(UploadArea area, String server, int parallel, boolean md5, ProgressListener say) {
+		this.area = area;
+		this.server = server;
 		this.parallel = parallel;
 		this.md5 = md5;
 		this.say = say;
@@ -73,13 +78,13 @@ final class FileTransfer {
 	 * The sizes of the plan's files already in the user folder (and the folders that exist, with size -1). Lists only
 	 * the folders the plan uses, not the whole user folder, which may hold other studies.
 	 */
-	Map<String, Long> onServer(List<PlannedFile> files) throws BioStudiesException {
+	static Map<String, Long> onServer(UploadArea area, List<PlannedFile> files) throws IOException {
 		Set<String> needed = folders(files);
 		Map<String, Long> there = new HashMap<>();
 		List<String> queue = new ArrayList<>(List.of(""));
 		while (!queue.isEmpty()) {
 			String dir = queue.remove(queue.size() - 1);
-			for (UserFile f : client.list(dir)) {
+			for (UserFile f : area.list(dir)) {
 				if (f.directory()) {
 					if (needed.contains(f.path())) {
 						there.put(f.path(), -1L);
@@ -106,18 +111,21 @@ final class FileTransfer {
 		return folders;
 	}
 
-	void createFolders(List<PlannedFile> send, Set<String> existing) throws BioStudiesException {
+	void createFolders(List<PlannedFile> send, Set<String> existing) throws IOException {
 		List<String> missing = folders(send).stream().filter(f -> !existing.contains(f))
 			.sorted(Comparator.comparingInt((String f) -> f.split("/").length).thenComparing(f -> f)).toList();
 		for (String f : missing) {
 			int slash = f.lastIndexOf('/');
-			client.createFolder(slash < 0 ? "" : f.substring(0, slash), f.substring(slash + 1));
+			area.createFolder(slash < 0 ? "" : f.substring(0, slash), f.substring(slash + 1));
 		}
 	}
 
-	/** Sends the files, data first and File-lists last, {@link #parallel} at a time; stops all at the first failure. */
-	void upload(List<PlannedFile> send, UploadJournal journal, Map<String, Receipt.File> done)
-		throws IOException
+	/**
+	 * Sends the files, data first and File-lists last, {@link #parallel} at a time; stops all at the first failure. A
+	 * file of which part is on the server ({@code onServer}) is resumed where the route can.
+	 */
+	void upload(List<PlannedFile> send, Map<String, Long> onServer, UploadJournal journal,
+		Map<String, Receipt.File> done) throws IOException
 	{
 		if (send.isEmpty()) {
 			say.message("nothing to send: every file is already on the server");
@@ -125,7 +133,7 @@ final class FileTransfer {
 		}
 		long bytes = send.stream().mapToLong(PlannedFile::size).sum();
 		say.message("sending " + send.size() + (send.size() == 1 ? " file (" : " files (") + Amounts.bytes(bytes) +
-			")" + (parallel > 1 && send.size() > 1 ? ", " + Math.min(parallel, send.size()) + " at a time" : ""));
+			") by " + area.route() + (parallel > 1 && send.size() > 1 ? ", " + Math.min(parallel, send.size()) + " at a time" : ""));
 		ProgressMeter meter = ProgressMeter.bytes(Progress.Step.UPLOAD, bytes, send.size(), say);
 		List<PlannedFile> data = send.stream().filter(f -> !f.fileList()).toList();
 		List<PlannedFile> lists = send.stream().filter(PlannedFile::fileList).toList();
@@ -136,11 +144,13 @@ final class FileTransfer {
 			for (List<PlannedFile> batch : List.of(data, lists)) {
 				for (PlannedFile f : batch) {
 					finished.submit(() -> {
-						Checksums c = client.send(f.item().local(), f.remote(), meter, md5);
+						long there = onServer.getOrDefault(f.remote(), 0L);
+						Checksums c = (there > 0 && there < f.size() ? area.resume(f.item().local(), f.remote(), there,
+							meter, md5) : area.send(f.item().local(), f.remote(), meter, md5)).checksums();
 						if (c.size() != f.size()) {
 							throw new BioStudiesException(f.item().local() + " changed while it was being sent");
 						}
-						journal.record(new UploadJournal.Entry(client.server().url(), f.remote(),
+						journal.record(new UploadJournal.Entry(server, f.remote(),
 							f.item().local().toString(), f.size(), f.modified(), c));
 						meter.fileDone(f.remote());
 						sent.incrementAndGet();

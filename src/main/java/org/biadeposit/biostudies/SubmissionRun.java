@@ -57,7 +57,7 @@ import org.biadeposit.pagetab.SubmissionPackage;
  * <li>reads the package's {@code receipt.json}: when an earlier run submitted the package, or may have (see
  * {@link EarlierSubmission}), reports that study and stops: a new version is sent only with {@link #accession};</li>
  * <li>lists the user folder (only the folders the plan uses) to see what is already there;</li>
- * <li>refuses files above the 20 GB HTTP limit that are not already there (they go by FTP or Aspera);</li>
+ * <li>picks the route ({@link UploadRoute}): HTTP refuses files above the 20 GB limit that are not already there;</li>
  * <li>creates the missing folders, uploads the data files in parallel — skipping those already on the server with
  * the same size that the upload record vouches for ({@link UploadSelection}) — and then the File-lists, which are
  * always sent;</li>
@@ -94,6 +94,8 @@ public final class SubmissionRun {
 	private Path uploadRecords;
 	private boolean alreadySubmitted;
 	private boolean md5;
+	private UploadRoute route = UploadRoute.AUTO;
+	private FtpLogin ftp;
 
 	/**
 	 * @param packageFolder the folder {@code bia package} wrote ({@link SubmissionPackage})
@@ -169,6 +171,18 @@ public final class SubmissionRun {
 		return this;
 	}
 
+	/** How the files go ({@code --via}, default {@link UploadRoute#AUTO}); FTP needs {@link #ftp}. */
+	public SubmissionRun via(UploadRoute how) {
+		this.route = how == null ? UploadRoute.AUTO : how;
+		return this;
+	}
+
+	/** The FTP account and host for the FTP route; its password is wiped when {@link #run} ends. */
+	public SubmissionRun ftp(FtpLogin login) {
+		this.ftp = login;
+		return this;
+	}
+
 	/**
 	 * The folder of the upload records (default: {@code bia-deposit/uploads} in the user's cache folder, see
 	 * {@link UploadJournal}).
@@ -206,6 +220,7 @@ public final class SubmissionRun {
 		}
 		finally {
 			Password.wipe(password);
+			if (ftp != null) ftp.wipe();
 		}
 	}
 
@@ -231,8 +246,9 @@ public final class SubmissionRun {
 		List<PlannedFile> files = PlannedFile.of(plan, submission, folder, metadataOnly);
 		alreadySubmitted = false;
 
+		UserProfile profile;
 		try {
-			UserProfile profile = client.login(user, password);
+			profile = client.login(user, password);
 			say.message("logged in to " + client.server() + " as " + profile);
 		}
 		finally {
@@ -242,7 +258,7 @@ public final class SubmissionRun {
 		Sending run = new Sending(server, user, title(submission), submissionText, folder.resolve(Receipt.NAME));
 		Path records = uploadRecords == null ? UploadJournal.defaultFolder() : uploadRecords;
 		try (UploadJournal journal = UploadJournal.open(records, server, user)) {
-			return deposit(files, run, journal, say);
+			return deposit(files, run, journal, say, profile);
 		}
 		finally {
 			boolean interrupted = Thread.interrupted(); // a cancelled deposit still ends its session
@@ -261,8 +277,8 @@ public final class SubmissionRun {
 	/** What this run sends and as whom, as the receipt records it, and where the receipt is. */
 	record Sending(String server, String user, String title, String submission, Path receiptFile) {}
 
-	private Receipt deposit(List<PlannedFile> files, Sending run, UploadJournal journal, ProgressListener say)
-		throws IOException
+	private Receipt deposit(List<PlannedFile> files, Sending run, UploadJournal journal, ProgressListener say,
+		UserProfile profile) throws IOException
 	{
 		Receipt earlier = accession == null ? Receipt.readIfPresent(run.receiptFile()) : null;
 		if (earlier != null && earlier.status() != null) {
@@ -272,18 +288,18 @@ public final class SubmissionRun {
 			if (known != null) return known;
 		}
 		List<PlannedFile> candidates = metadataOnly ? files.stream().filter(PlannedFile::fileList).toList() : files;
-		FileTransfer transfer = new FileTransfer(client, parallel, md5, say);
-		Map<String, Long> onServer = transfer.onServer(candidates);
+		// Listed by the API on every route: FTP uploads appear there, and that is where the submission finds them.
+		Map<String, Long> onServer = FileTransfer.onServer(new HttpUploadArea(client), candidates);
 		UploadSelection selection = UploadSelection.of(candidates, onServer, journal, run.server(), resendLimit,
 			resendUnverified, md5);
 		List<PlannedFile> send = selection.send;
-		List<PlannedFile> tooLarge = send.stream().filter(f -> f.size() > UploadPlan.HTTP_LIMIT).toList();
-		if (!tooLarge.isEmpty()) throw PlannedFile.tooLarge(tooLarge);
-		selection.tell(say);
-
-		transfer.createFolders(send, onServer.keySet());
 		Map<String, Receipt.File> done = new HashMap<>(selection.kept);
-		transfer.upload(send, journal, done);
+		try (UploadArea area = route.open(send, client, profile, ftp, say)) {
+			selection.tell(say);
+			FileTransfer transfer = new FileTransfer(area, run.server(), parallel, md5, say);
+			transfer.createFolders(send, onServer.keySet());
+			transfer.upload(send, onServer, journal, done);
+		}
 		if (journal.problem() != null) say.message(journal.problem());
 		if (metadataOnly) {
 			int kept = 0;
@@ -301,7 +317,6 @@ public final class SubmissionRun {
 		List<Receipt.File> receiptFiles = files.stream().map(f -> done.get(f.remote())).toList();
 		return submit(run, receiptFiles, say);
 	}
-
 
 	/**
 	 * Sends the submission: writes the receipt first ({@link SubmissionStatus#SENDING}), then with the accession, then

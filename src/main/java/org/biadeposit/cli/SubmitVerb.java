@@ -37,12 +37,15 @@ import java.util.Map;
 
 import org.biadeposit.TerminalText;
 import org.biadeposit.biostudies.BioStudiesClient;
+import org.biadeposit.biostudies.FtpLogin;
+import org.biadeposit.biostudies.UploadRoute;
 import org.biadeposit.biostudies.SubmissionRun;
 import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.biostudies.Server;
 import org.biadeposit.biostudies.SubmissionStatus;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -59,6 +62,9 @@ import picocli.CommandLine.Parameters;
 		"lost) is not submitted again: that study is reported (exit status 0); --accession S-BIAD... sends a new " +
 		"version of it." }, footer = { "",
 	"The password: typed at the prompt, read from --password-file F (first line), or BIA_PASSWORD.",
+	"The FTP route (--via ftp, or auto for large uploads) logs in with the FTP account the BioStudies submission " +
+		"tool shows: --ftp-user NAME, and --ftp-password-file F or BIA_FTP_PASSWORD; files go into /<your secret " +
+		"folder> on --ftp-host, and a file cut off is resumed from the size already there.",
 	"--json prints one JSON document: {\"accession\", \"version\", \"status\", \"studyUrl\", \"receipt\", " +
 		"\"alreadySubmitted\", \"errors\"}." })
 final class SubmitVerb extends LoginVerb {
@@ -83,25 +89,36 @@ final class SubmitVerb extends LoginVerb {
 	@Option(names = "--md5", description = "also compute each file's MD5 for the receipt")
 	boolean md5;
 
+	@Mixin
+	FtpOptions ftp;
+
 	@Option(names = "--poll", paramLabel = "SECONDS", converter = WholeNumber.class, description = "how often to " +
 		"ask whether BioStudies has processed the submission")
 	Integer pollSeconds;
 
 	@Override
 	int run() throws IOException {
+		if (ftp.refusedPassword != null) throw usage(FtpOptions.REFUSAL);
 		if (pkg == null) throw usage("give the package folder written by 'bia package'");
 		if (!Files.isRegularFile(pkg.resolve("submission.json"))) {
 			throw usage(pkg + " is not a package folder (no submission.json): run 'bia package' first");
 		}
 		if (login.server == null) throw usage("say where to submit: --server prod, --server beta, or a URL");
 		if (login.user == null) throw usage("give your BioStudies login with --user EMAIL");
-		return submit(Server.of(login.server));
+		return submit(Server.of(login.server), ftp.route(), ftp.login(terminal.environment()));
 	}
 
-	private int submit(Server server) throws IOException {
-		char[] password = login.password(terminal.environment());
+	private int submit(Server server, UploadRoute via, FtpLogin ftpLogin) throws IOException {
+		char[] password;
+		try {
+			password = login.password(terminal.environment());
+		}
+		catch (IOException | RuntimeException e) {
+			if (ftpLogin != null) ftpLogin.wipe();
+			throw e;
+		}
 		try (BioStudiesClient client = new BioStudiesClient(server)) {
-			SubmissionRun deposit = new SubmissionRun(client, pkg).parallel(parallel).accession(accession).metadataOnly(
+			SubmissionRun deposit = new SubmissionRun(client, pkg).via(via).ftp(ftpLogin).parallel(parallel).accession(accession).metadataOnly(
 				metadataOnly).resendUnverified(resendUnverified).md5(md5).pollInterval(pollSeconds == null
 					? SubmissionRun.POLL_INTERVAL : Duration.ofSeconds(pollSeconds)).listener(terminal.progress(quiet));
 			Receipt r = deposit.run(login.user, password);

@@ -253,6 +253,66 @@ class SandboxSubmissionRunTest {
 		assertAllArrivedIdentical(pkg);
 	}
 
+	/**
+	 * Issue 10: {@code bia submit --via ftp} sends every file by FTP into {@code /<secret>} (none by the API), and the
+	 * study is accepted; the FTP account reaches neither the output nor the receipt.
+	 */
+	@Test
+	void bySubmitViaFtpTheStudyIsAccepted() throws Exception {
+		sandbox = SandboxServer.start(new SandboxConfig().dataDir(tmp.resolve("server")).port(0).ftpPort(0)
+			.processingDelay(Duration.ofMillis(50)).log(null));
+		Path pkg = copyOfPackage();
+		Path ftpPassword = tmp.resolve("ftp-password");
+		Files.writeString(ftpPassword, PASSWORD + "\n");
+		Process child = child(pkg, "--via", "ftp", "--ftp-user", USER, "--ftp-password-file", ftpPassword.toString(),
+			"--ftp-host", "127.0.0.1:" + sandbox.ftpPort(), "--poll", "1");
+		boolean ended = child.waitFor(60, TimeUnit.SECONDS);
+		if (!ended) child.destroyForcibly();
+		String log = Files.readString(tmp.resolve("child.log"));
+		assertTrue(ended, "bia submit --via ftp ended: " + log);
+		assertEquals(0, child.exitValue(), log);
+		assertTrue(log.contains("by FTP 127.0.0.1:" + sandbox.ftpPort()), log);
+		assertEquals(0, sandbox.received().stream().filter(ReceivedRequest::isUpload).count(), "nothing by HTTP");
+		assertTrue(Receipt.read(pkg.resolve(Receipt.NAME)).processed());
+		assertAllArrivedIdentical(pkg);
+		assertFalse(log.contains(PASSWORD), log);
+		assertFalse(Files.readString(pkg.resolve(Receipt.NAME)).contains(PASSWORD));
+	}
+
+	/** A file cut off on the FTP route: the run stops, and the next one sends only its missing bytes. */
+	@Test
+	void aFileCutOffByFtpIsResumedByTheNextRun() throws Exception {
+		sandbox = SandboxServer.start(new SandboxConfig().dataDir(tmp.resolve("server")).port(0).ftpPort(0)
+			.processingDelay(Duration.ofMillis(50)).log(null));
+		sandbox.faults().resetFtpUploadAfter(1_000);
+		Path pkg = copyOfPackage();
+		List<String> said = new ArrayList<>();
+		assertThrows(IOException.class, () -> ftpRun(pkg, said));
+		assertEquals(1, sandbox.faults().resetsInjected());
+		Receipt r = ftpRun(pkg, said);
+		assertTrue(r.processed());
+		assertTrue(said.stream().anyMatch(m -> m.endsWith(": resuming after the 1000 bytes already on the server")),
+			said.toString());
+		assertAllArrivedIdentical(pkg);
+	}
+
+	private Receipt ftpRun(Path pkg, List<String> said) throws IOException {
+		try (BioStudiesClient client = BioStudiesClient.builder(Server.of(sandbox.baseUrl())).retry(FAST).build()) {
+			return new SubmissionRun(client, pkg).parallel(1).pollInterval(Duration.ofMillis(50))
+				.uploadRecords(records()).via(UploadRoute.FTP).ftp(new FtpLogin("127.0.0.1:" + sandbox.ftpPort(), USER,
+					PASSWORD.toCharArray())).listener(new ProgressListener() {
+
+					@Override
+					public void progress(org.biadeposit.Progress p) {}
+
+					@Override
+					public void message(String text) {
+						said.add(text);
+					}
+				}).run(USER, PASSWORD.toCharArray());
+		}
+	}
+
 	@Test
 	void aConnectionResetMidFileIsRetriedAndTheFileArrivesWhole() throws Exception {
 		start().faults().resetUploadAfter(1_000); // below every data file, so whichever comes first is cut mid-file

@@ -53,6 +53,8 @@ import java.util.stream.Stream;
 import org.biadeposit.cli.ProgressBar;
 import org.biadeposit.Progress;
 import org.biadeposit.ProgressListener;
+import org.biadeposit.sandbox.SandboxConfig;
+import org.biadeposit.sandbox.SandboxServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
@@ -268,6 +270,76 @@ class SecretsTest {
 		StringWriter s = new StringWriter();
 		t.printStackTrace(new PrintWriter(s));
 		return s.toString();
+	}
+
+	/**
+	 * Issue 10: on the FTP route, the FTP password and the user folder's secret name appear in no message, exception
+	 * (message or trace), receipt, upload record or other file: a refused FTP login, a file cut off and resumed.
+	 */
+	@Test
+	void theFtpPasswordAndTheSecretFolderAppearNowhere() throws Exception {
+		String ftpPassword = "correct ftp horse";
+		try (SandboxServer sandbox = SandboxServer.start(new SandboxConfig().dataDir(tmp.resolve("server")).port(0)
+			.ftpPort(0).processingDelay(Duration.ZERO).log(null)))
+		{
+			String secret;
+			try (BioStudiesClient client = BioStudiesClient.builder(Server.of(sandbox.baseUrl())).build()) {
+				secret = client.login(SandboxConfig.DEMO_EMAIL, SandboxConfig.DEMO_PASSWORD.toCharArray()).secret();
+			}
+			ProgressListener said = new ProgressListener() {
+
+				@Override
+				public void progress(Progress p) {
+					captured.append(p).append('\n');
+				}
+
+				@Override
+				public void message(String text) {
+					captured.append(text).append('\n');
+				}
+			};
+			PackageFolder pkg = PackageFolder.write(tmp.resolve("ftp"));
+			Path records = tmp.resolve("ftp-cache");
+			String ftpHost = "127.0.0.1:" + sandbox.ftpPort();
+			expectFailure(() -> ftpRun(sandbox, pkg, records, said, new FtpLogin(ftpHost, SandboxConfig.DEMO_EMAIL,
+				ftpPassword.toCharArray())));
+			sandbox.faults().resetFtpUploadAfter(500);
+			for (int run = 0; run < 2; run++) {
+				try {
+					captured.append(ftpRun(sandbox, pkg, records, said, new FtpLogin(ftpHost, SandboxConfig
+						.DEMO_EMAIL, SandboxConfig.DEMO_PASSWORD.toCharArray()))).append('\n');
+				}
+				catch (IOException e) {
+					captured.append(e.getMessage()).append('\n').append(trace(e));
+				}
+			}
+			assertEquals(1, sandbox.faults().resetsInjected(), "a file was cut off");
+			try (Stream<Path> files = Files.walk(tmp)) {
+				for (Path f : (Iterable<Path>) files::iterator) {
+					if (Files.isRegularFile(f) && !f.startsWith(tmp.resolve("server"))) {
+						captured.append(f).append(":\n").append(Files.readString(f, StandardCharsets.ISO_8859_1));
+					}
+				}
+			}
+			String all = captured.toString();
+			assertTrue(all.contains("did not accept the FTP user name or password"), all);
+			assertTrue(all.contains("resuming after the 500 bytes"), all);
+			assertFalse(all.contains(ftpPassword), "the FTP password leaked");
+			assertFalse(all.contains(SandboxConfig.DEMO_PASSWORD), "the password leaked");
+			assertFalse(all.contains(secret), "the secret folder leaked");
+		}
+	}
+
+	private static Receipt ftpRun(SandboxServer sandbox, PackageFolder pkg, Path records, ProgressListener said,
+		FtpLogin ftp) throws IOException
+	{
+		try (BioStudiesClient client = BioStudiesClient.builder(Server.of(sandbox.baseUrl())).retry(Http.FAST)
+			.build())
+		{
+			return new SubmissionRun(client, pkg.out).uploadRecords(records).pollInterval(Duration.ofMillis(1))
+				.via(UploadRoute.FTP).ftp(ftp).listener(said).run(SandboxConfig.DEMO_EMAIL, SandboxConfig
+					.DEMO_PASSWORD.toCharArray());
+		}
 	}
 
 	@Test

@@ -414,13 +414,20 @@ class SubmissionRunTest {
 		}
 		pkg.files.put("lifetime/huge.tif", big);
 		pkg.writePlan();
-		BioStudiesException e = assertThrows(BioStudiesException.class, this::run);
+		BioStudiesException e = assertThrows(BioStudiesException.class, () -> deposit().via(UploadRoute.HTTP).run(
+			FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray()));
 		assertTrue(e.getMessage().startsWith("cannot upload 1 file: these files are above the 20 GB per file that " +
 			"the API accepts over HTTP:\n  - lifetime/huge.tif (21.5 GB)\n"), e.getMessage());
-		assertTrue(e.getMessage().contains("FTP or Aspera"));
+		assertTrue(e.getMessage().contains("--via ftp") && e.getMessage().contains("Aspera"), e.getMessage());
 		assertTrue(e.getMessage().contains(UploadPlan.LARGE_FILE_HELP));
 		assertTrue(fake.uploads.isEmpty(), "nothing sent");
 		assertEquals(1, fake.logouts.get());
+		// By default (--via auto) it goes by FTP, which needs the FTP account.
+		e = assertThrows(BioStudiesException.class, this::run);
+		assertTrue(e.getMessage().startsWith("these files go by FTP (HTTP takes uploads under 50 GB in all and 20 " +
+			"GB per file; this one is 21.5 GB, lifetime/huge.tif 21.5 GB): give the FTP account"), e.getMessage());
+		assertTrue(fake.uploads.isEmpty(), "nothing sent");
+		assertEquals(2, fake.logouts.get());
 
 		// Sent by FTP meanwhile: on the server with its size, but not sent by this client, so not vouched for (and too
 		// large to send again): reported, recorded as not verified, with no checksums.

@@ -136,6 +136,25 @@ class CommandLineTest {
 		}
 	}
 
+	/** Issue 10: the FTP password is refused on the command line, never shown; --via names a route. */
+	@Test
+	void anFtpPasswordOnTheCommandLineIsRefusedAndNeverShown() throws Exception {
+		Path pkg = Files.createDirectories(tmp.resolve("pkg"));
+		for (List<String> args : List.of(List.of("submit", pkg.toString(), "--ftp-password", "hunter2-secret"),
+			List.of("submit", pkg.toString(), "--ftp-password=hunter2-secret"), List.of("submit", pkg.toString(),
+				"--ftp-user", "bsftp", "--ftp-password")))
+		{
+			assertEquals(2, bia.run(args.toArray(new String[0])), args.toString());
+			assertTrue(bia.stderr().contains("an FTP password is never taken from the command line"), bia.stderr());
+			assertFalse(bia.stderr().contains("hunter2") || bia.stdout().contains("hunter2"), bia.stderr());
+		}
+		Files.writeString(pkg.resolve("submission.json"), "{}");
+		assertEquals(2, bia.run("submit", pkg.toString(), "--server", "beta", "--user", "a@b.org", "--via", "ftp"));
+		assertTrue(bia.stderr().contains("--via ftp needs the FTP account"), bia.stderr());
+		assertEquals(2, bia.run("submit", pkg.toString(), "--server", "beta", "--user", "a@b.org", "--via", "scp"));
+		assertTrue(bia.stderr().contains("--via takes http, ftp or auto, not 'scp'"), bia.stderr());
+	}
+
 	/** The same option name means the same in every verb: the same arity and the same type of value. */
 	@Test
 	void anOptionNameUsedInTwoVerbsHasTheSameArityAndType() {

@@ -1,0 +1,200 @@
+/*-
+ * #%L
+ * bia-deposit: deposit microscopy datasets in the EBI BioImage Archive.
+ * %%
+ * Copyright (C) 2026 bia-deposit developers
+ * %%
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ * 
+ * 1. Redistributions of source code must retain the above copyright notice,
+ *    this list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the documentation
+ *    and/or other materials provided with the distribution.
+ * 
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+ * AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+ * IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+ * ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDERS OR CONTRIBUTORS BE
+ * LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR
+ * CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF
+ * SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS
+ * INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN
+ * CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE)
+ * ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE
+ * POSSIBILITY OF SUCH DAMAGE.
+ * #L%
+ */
+package org.biadeposit.biostudies;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+import org.biadeposit.Progress;
+import org.biadeposit.ProgressListener;
+import org.biadeposit.ProgressMeter;
+import org.biadeposit.sandbox.SandboxConfig;
+import org.biadeposit.sandbox.SandboxServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What every route into the user folder must do, against the sandbox on loopback (its HTTP API and its FTP
+ * endpoint over the same folders), the way n5's backends share one key-value test: list with sizes, make folders,
+ * send with progress, resume a cut-off file; what a route sends shows in the API's listing with the right size. A
+ * route is tested by a subclass that opens it ({@link #open}) and cuts its next upload off ({@link #cutNextUpload}).
+ */
+abstract class UploadAreaConformance {
+
+	@TempDir
+	Path tmp;
+
+	SandboxServer sandbox;
+	BioStudiesClient client;
+	UserProfile profile;
+	UploadArea area;
+
+	/** The route under test, for the logged-in {@link #client} and its {@link #profile}. */
+	abstract UploadArea open() throws IOException;
+
+	/** Makes the sandbox cut the route's next upload off after {@code bytes} bytes. */
+	abstract void cutNextUpload(long bytes);
+
+	/** Whether the route sends only the missing bytes of a cut-off file (else it sends the whole file again). */
+	abstract boolean appends();
+
+	@BeforeEach
+	void start() throws IOException {
+		sandbox = SandboxServer.start(new SandboxConfig().dataDir(tmp.resolve("server")).port(0).ftpPort(0)
+			.processingDelay(Duration.ZERO).log(null));
+		client = BioStudiesClient.builder(Server.of(sandbox.baseUrl())).retry(RetryPolicy.NONE).build();
+		profile = client.login(SandboxConfig.DEMO_EMAIL, SandboxConfig.DEMO_PASSWORD.toCharArray());
+		area = open();
+	}
+
+	@AfterEach
+	void stop() {
+		if (area != null) area.close();
+		if (client != null) client.close();
+		if (sandbox != null) sandbox.close();
+	}
+
+	Path local(String name, int size) throws IOException {
+		byte[] b = new byte[size];
+		new Random(size + name.hashCode()).nextBytes(b);
+		return Files.write(tmp.resolve(name), b);
+	}
+
+	Path onServer(String remote) {
+		return sandbox.userFolder(SandboxConfig.DEMO_EMAIL).resolve(remote);
+	}
+
+	static ProgressMeter meter(long bytes, List<Long> seen) {
+		return ProgressMeter.bytes(Progress.Step.UPLOAD, bytes, 1, new ProgressListener() {
+
+			@Override
+			public void progress(Progress p) {
+				seen.add(p.done());
+			}
+		});
+	}
+
+	/** The API's listing of a folder: name → size (-1 for a folder). */
+	Map<String, Long> apiListing(String folder) throws IOException {
+		return client.list(folder).stream().collect(Collectors.toMap(UserFile::name, f -> f.directory() ? -1 : f
+			.size()));
+	}
+
+	@Test
+	void makesFoldersAndListsThem() throws IOException {
+		area.createFolder("", "images");
+		area.createFolder("images", "day 1");
+		area.createFolder("images", "day 1"); // already there: no failure
+		List<UserFile> root = area.list("");
+		assertEquals(List.of(new UserFile("images", root.get(0).size(), true)), root);
+		List<UserFile> images = area.list("images");
+		assertEquals(1, images.size(), images.toString());
+		assertEquals("images/day 1", images.get(0).path());
+		assertTrue(images.get(0).directory());
+		assertTrue(Files.isDirectory(onServer("images/day 1")));
+		assertEquals(Map.of("day 1", -1L), apiListing("images"));
+	}
+
+	@Test
+	void sendsAFileWithItsDigestsAndProgress() throws IOException {
+		Path file = local("a.tif", 300_000);
+		area.createFolder("", "images");
+		List<Long> seen = new ArrayList<>();
+		ProgressMeter meter = meter(300_000, seen);
+		UploadArea.Sent sent = area.send(file, "images/a.tif", meter, true);
+		assertEquals(Checksums.of(file, true), sent.checksums());
+		assertEquals(300_000, sent.transferred());
+		assertEquals(300_000, meter.bytesDone());
+		assertFalse(seen.isEmpty(), "progress was reported");
+		assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(onServer("images/a.tif")));
+		assertEquals(List.of(new UserFile("images/a.tif", 300_000, false)), area.list("images"));
+		assertEquals(Map.of("a.tif", 300_000L), apiListing("images"));
+
+		Path smaller = local("b.tif", 1_000); // replaces the file of the same path
+		area.send(smaller, "images/a.tif", meter(1_000, seen), false);
+		assertArrayEquals(Files.readAllBytes(smaller), Files.readAllBytes(onServer("images/a.tif")));
+		assertEquals(Map.of("a.tif", 1_000L), apiListing("images"));
+	}
+
+	@Test
+	void resumesAFileCutOff() throws IOException {
+		Path file = local("big.tif", 300_000);
+		cutNextUpload(100_000);
+		List<Long> seen = new ArrayList<>();
+		ProgressMeter first = meter(300_000, seen);
+		boolean failed = false;
+		try {
+			area.send(file, "big.tif", first, false);
+		}
+		catch (IOException e) {
+			failed = true;
+		}
+		assertEquals(1, sandbox.faults().resetsInjected(), "the upload was cut off");
+		// A route may retry on its own (OkHttp sends a re-sendable body again at once); one that appends must not.
+		assertTrue(failed || !appends(), "the send failed");
+		assertEquals(failed ? 0 : 300_000, first.bytesDone(), "the bytes of a failed attempt are taken back");
+		long there = area.list("").stream().filter(f -> f.path().equals("big.tif")).mapToLong(UserFile::size)
+			.findFirst().orElse(0);
+		assertEquals(there, apiListing("").getOrDefault("big.tif", 0L), "the API lists what the route sees");
+		if (appends()) assertEquals(100_000, there);
+
+		ProgressMeter meter = meter(300_000, seen);
+		UploadArea.Sent sent = area.resume(file, "big.tif", there, meter, false);
+		assertEquals(appends() ? 300_000 - there : 300_000, sent.transferred(), "only the missing bytes are sent");
+		assertEquals(Checksums.of(file, false), sent.checksums(), "the digests are the whole file's");
+		assertEquals(300_000, meter.bytesDone());
+		assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(onServer("big.tif")));
+		assertEquals(Map.of("big.tif", 300_000L), apiListing(""));
+	}
+
+	@Test
+	void aPartialFileThatIsNotTheLocalOnesStartIsSentWhole() throws IOException {
+		Path other = local("other.tif", 20_000), file = local("big.tif", 150_000);
+		area.send(other, "big.tif", meter(20_000, new ArrayList<>()), false);
+		UploadArea.Sent sent = area.resume(file, "big.tif", 20_000, meter(150_000, new ArrayList<>()),
+			false);
+		assertEquals(150_000, sent.transferred());
+		assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(onServer("big.tif")));
+		assertEquals(Map.of("big.tif", 150_000L), apiListing(""));
+	}
+}
