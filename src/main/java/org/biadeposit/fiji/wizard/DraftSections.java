@@ -295,7 +295,40 @@ final class DraftSections {
 				c -> association(c.firstAssociations(), a), (c, v) -> new StudyComponent(c.name(), c.description(), c
 					.files(), firstRow(c.associations(), association(c.firstAssociations(), a, v)), null)));
 		}
+		f.add(area("more_associations", "Further association rows (one a line: biosample; specimen; acquisition; " +
+			"analysis; correlation)", false, c -> moreRows(c.associations()), (c, v) -> new StudyComponent(c.name(), c
+				.description(), c.files(), withMoreRows(c.associations(), v), null)));
 		return f;
+	}
+
+	/** The rows after the first, one a line, titles separated by "; " (trailing empty titles left out). */
+	static String moreRows(List<Associations> rows) {
+		if (rows == null || rows.size() < 2) return null;
+		StringBuilder b = new StringBuilder();
+		for (Associations r : rows.subList(1, rows.size())) {
+			List<String> titles = new java.util.ArrayList<>();
+			for (String key : ASSOCIATIONS) titles.add(association(r, key) == null ? "" : association(r, key));
+			while (!titles.isEmpty() && titles.get(titles.size() - 1).isEmpty()) titles.remove(titles.size() - 1);
+			if (b.length() > 0) b.append('\n');
+			b.append(String.join("; ", titles));
+		}
+		return b.toString();
+	}
+
+	/** The first row kept, the others as the text says (blank lines ignored, an empty title none). */
+	static List<Associations> withMoreRows(List<Associations> rows, String text) {
+		List<Associations> out = new java.util.ArrayList<>();
+		out.add(rows == null || rows.isEmpty() ? new Associations(null, null, null, null, null) : rows.get(0));
+		for (String line : text == null ? new String[0] : text.split("\n")) {
+			if (line.isBlank()) continue;
+			String[] t = line.split(";", -1);
+			String[] titles = new String[ASSOCIATIONS.size()];
+			for (int i = 0; i < titles.length; i++) {
+				titles[i] = i < t.length && !t[i].isBlank() ? t[i].strip() : null;
+			}
+			out.add(new Associations(titles[0], titles[1], titles[2], titles[3], titles[4]));
+		}
+		return out;
 	}
 
 	static String association(Associations a, String which) {

@@ -90,6 +90,31 @@ class DescriptionDraftTest {
 				.associations());
 	}
 
+	/** Issue 13: components with their association rows, every one of them, not only the first. */
+	@Test
+	void theFormEditsEveryAssociationRow() throws Exception {
+		Path yaml = tmp.resolve("deposit.yaml");
+		Files.writeString(yaml, """
+			biosamples:
+			  DMSO: {}
+			  Auxin: {}
+			study_component:
+			  Figure 3:
+			    associations:
+			    - {biosample: DMSO, specimen: Fixed, acquisition: Confocal}
+			    - {biosample: Auxin, specimen: Fixed, acquisition: Confocal, analysis: Counting}
+			""");
+		DescriptionDraft draft = new DescriptionDraft(DepositYaml.read(yaml, tmp).orThrow());
+		assertEquals("Auxin; Fixed; Confocal; Counting", draft.components.get(0, "more_associations"));
+		draft.set(draft.components, 0, "more_associations", "Auxin; Fixed; Widefield\n\nDMSO; Live;  Confocal ;; Fig 2");
+		Files.writeString(yaml, DepositYamlWriter.write(draft.edited()));
+		assertEquals(List.of(new Associations("DMSO", "Fixed", "Confocal", null, null), new Associations("Auxin",
+			"Fixed", "Widefield", null, null), new Associations("DMSO", "Live", "Confocal", null, "Fig 2")), DepositYaml
+				.read(yaml, tmp).orThrow().components().get(0).associations(), "rows added, changed, a title removed");
+		draft.set(draft.components, 0, "more_associations", "");
+		assertEquals(1, draft.edited().components().get(0).associations().size(), "back to one row");
+	}
+
 	@Test
 	void editsEveryListAndTheScriptsReaderReadsBackWhatTheFormsSay() throws Exception {
 		Deposition before = example();
