@@ -68,13 +68,13 @@ public class ImageJTiffReader implements MetadataReader {
 	static boolean isImageJTiff(FileProbe file) {
 		if (!file.isTiff()) return false;
 		TiffDirectory tiff = file.tiffOrNull();
-		return tiff != null && tiff.description != null && tiff.description.startsWith("ImageJ=");
+		return tiff != null && tiff.writtenByImageJ();
 	}
 
 	@Override
 	public OmeMetadata read(FileProbe file) throws IOException, UnreadableImageException {
 		TiffDirectory tiff = file.tiff();
-		boolean imagej = tiff.description != null && tiff.description.startsWith("ImageJ=");
+		boolean imagej = tiff.writtenByImageJ();
 		// ImageJ says how many planes it wrote; a plain TIFF's planes are its IFDs, which must be counted.
 		if (!imagej) tiff = file.tiffWithIfdCount();
 		OmeTiffReader.checkComplete(file.path(), tiff);

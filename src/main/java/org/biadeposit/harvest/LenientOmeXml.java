@@ -98,7 +98,7 @@ final class LenientOmeXml {
 	private static void repair(Element e, String path, String file, boolean unitsOnly,
 		List<ImageRecord.Warning> warnings) throws UnreadableImageException
 	{
-		String name = localName(e);
+		String name = OmeXml.localName(e);
 		NamedNodeMap attributes = e.getAttributes();
 		List<Attr> drop = new ArrayList<>();
 		for (int i = 0; i < attributes.getLength(); i++) {
@@ -126,7 +126,7 @@ final class LenientOmeXml {
 		Map<String, Integer> seen = new java.util.HashMap<>();
 		for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
 			if (n instanceof Element child) {
-				String childName = localName(child);
+				String childName = OmeXml.localName(child);
 				int index = seen.merge(childName, 1, Integer::sum) - 1;
 				repair(child, path + "/" + childName + "[" + index + "]", file, unitsOnly, warnings);
 			}
@@ -242,11 +242,5 @@ final class LenientOmeXml {
 		catch (NoSuchMethodException e) {
 			return null;
 		}
-	}
-
-	private static String localName(Element e) {
-		String n = e.getLocalName();
-		return n != null ? n : e.getTagName().contains(":") ? e.getTagName().substring(e.getTagName().indexOf(':') +
-			1) : e.getTagName();
 	}
 }

@@ -175,7 +175,8 @@ public final class OmeXml {
 		}
 	}
 
-	private static String localName(Element e) {
+	/** An element's name without its namespace prefix. */
+	static String localName(Element e) {
 		String n = e.getLocalName();
 		if (n == null) n = e.getTagName();
 		int colon = n.indexOf(':');

@@ -98,6 +98,11 @@ final class TiffDirectory {
 	}
 
 	/** The OME pixel type name for the first image's samples. */
+	/** Whether ImageJ wrote the file: its ImageDescription starts with "ImageJ=". */
+	boolean writtenByImageJ() {
+		return description != null && description.startsWith("ImageJ=");
+	}
+
 	String omePixelType() {
 		if (sampleFormat == 3) return bitsPerSample == 64 ? "double" : bitsPerSample == 32 ? "float" : null;
 		boolean signed = sampleFormat == 2;

@@ -307,7 +307,10 @@ final class DraftSections {
 		StringBuilder b = new StringBuilder();
 		for (Associations r : rows.subList(1, rows.size())) {
 			List<String> titles = new java.util.ArrayList<>();
-			for (String key : ASSOCIATIONS) titles.add(association(r, key) == null ? "" : association(r, key));
+			for (String key : ASSOCIATIONS) {
+				String title = association(r, key);
+				titles.add(title == null ? "" : title);
+			}
 			while (!titles.isEmpty() && titles.get(titles.size() - 1).isEmpty()) titles.remove(titles.size() - 1);
 			if (b.length() > 0) b.append('\n');
 			b.append(String.join("; ", titles));

@@ -69,17 +69,7 @@ class DescriptionDraftTest {
 	/** The form edits a component's first association row; renaming a module renames it in every row. */
 	@Test
 	void theFormEditsTheFirstRowAndARenameReachesEveryRow() throws Exception {
-		Path yaml = tmp.resolve("deposit.yaml");
-		Files.writeString(yaml, """
-			biosamples:
-			  DMSO: {}
-			  Auxin: {}
-			study_component:
-			  Figure 3:
-			    associations:
-			    - {biosample: DMSO, specimen: Fixed, acquisition: Confocal}
-			    - {biosample: Auxin, specimen: Fixed, acquisition: Confocal}
-			""");
+		Path yaml = twoRows("");
 		DescriptionDraft draft = new DescriptionDraft(DepositYaml.read(yaml, tmp).orThrow());
 		assertEquals("DMSO", draft.components.get(0, "biosample"));
 		draft.set(draft.components, 0, "acquisition", "Widefield");
@@ -90,11 +80,9 @@ class DescriptionDraftTest {
 				.associations());
 	}
 
-	/** Issue 13: components with their association rows, every one of them, not only the first. */
-	@Test
-	void theFormEditsEveryAssociationRow() throws Exception {
-		Path yaml = tmp.resolve("deposit.yaml");
-		Files.writeString(yaml, """
+	/** A deposit.yaml whose one component has two association rows, the second ending with {@code more}. */
+	private Path twoRows(String more) throws Exception {
+		return Files.writeString(tmp.resolve("deposit.yaml"), """
 			biosamples:
 			  DMSO: {}
 			  Auxin: {}
@@ -102,8 +90,14 @@ class DescriptionDraftTest {
 			  Figure 3:
 			    associations:
 			    - {biosample: DMSO, specimen: Fixed, acquisition: Confocal}
-			    - {biosample: Auxin, specimen: Fixed, acquisition: Confocal, analysis: Counting}
-			""");
+			    - {biosample: Auxin, specimen: Fixed, acquisition: Confocal%s}
+			""".formatted(more));
+	}
+
+	/** Issue 13: components with their association rows, every one of them, not only the first. */
+	@Test
+	void theFormEditsEveryAssociationRow() throws Exception {
+		Path yaml = twoRows(", analysis: Counting");
 		DescriptionDraft draft = new DescriptionDraft(DepositYaml.read(yaml, tmp).orThrow());
 		assertEquals("Auxin; Fixed; Confocal; Counting", draft.components.get(0, "more_associations"));
 		draft.set(draft.components, 0, "more_associations", "Auxin; Fixed; Widefield\n\nDMSO; Live;  Confocal ;; Fig 2");
