@@ -35,10 +35,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.biadeposit.example.ExampleDataset;
 import org.biadeposit.harvest.HarvestCache;
 import org.biadeposit.harvest.HarvestService;
+import org.biadeposit.validate.Report;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scijava.Context;
@@ -64,6 +66,80 @@ class DepositionWorkflowTest {
 			assertEquals(11, started.imageFiles());
 			assertTrue(started.problems().stream().anyMatch(p -> p.toString().contains("cut.ome.tif")), started
 				.problems().toString());
+		}
+	}
+
+	/**
+	 * bia-agent's template as it is: no study_component section, only associations; each entry is a component named
+	 * by its key, whose files are the folder of that name in any case, described from its rows with a warning.
+	 */
+	@Test
+	void aBiaAgentTemplateWithOnlyAssociationsPackagesAsItIs() throws IOException {
+		Path root = tmp.resolve("study");
+		ExampleDataset.writeOmeTiff(Files.createDirectories(root.resolve("Day1")).resolve("fin-a.ome.tif"));
+		ExampleDataset.writeOmeTiff(Files.createDirectories(root.resolve("DAY3/late")).resolve("fin-b.ome.tif"));
+		Path config = Files.writeString(root.resolve("deposit.yaml"), """
+			study:
+			  title: Zebrafish fin regeneration
+			  description: Confocal stacks of regenerating caudal fins.
+			  private_until_date: 2027-06-30
+			  keywords: [zebrafish]
+			  authors:
+			  - first_name: Ada
+			    last_name: Lovelace
+			    email: ada@example.org
+			    role: submitter
+			    affiliation:
+			      name: EMBL-EBI
+			      address: Hinxton
+			biosamples:
+			  Zebrafish larvae:
+			    organism:
+			      scientific_name: Danio rerio
+			      common_name: zebrafish
+			      ncbi_taxon: NCBI:txid7955
+			    biological_entity: caudal fin
+			    description: 3 dpf larvae
+			specimens:
+			  Live mount:
+			    sample_preparation: embedded in low-melt agarose
+			acquisitions:
+			  Spinning disk:
+			    imaging_method:
+			      value: spinning disk confocal microscopy
+			    imaging_instrument: Nikon Ti2
+			    image_acquisition_parameters: 20x water
+			associations:
+			  day1:
+			    biosample_id: Zebrafish larvae
+			    specimen_id: Live mount
+			    acquisition_id: Spinning disk
+			  day3:
+			    biosample_id: Zebrafish larvae
+			    specimen_id: Live mount
+			    acquisition_id: Spinning disk
+			""");
+		try (Context context = new Context(HarvestService.class)) {
+			DepositionWorkflow workflow = new DepositionWorkflow(context.service(HarvestService.class).harvester(),
+				HarvestCache.none(), 2, ProgressListener.NONE);
+			Report report = workflow.validate(root, config);
+			assertEquals(List.of(), report.errors(), report::toText);
+			assertEquals(2, report.warnings().stream().filter(p -> p.message().contains("has no description, so " +
+				"one was written from its association rows")).count(), report::toText);
+			DepositionWorkflow.Packaged packaged = workflow.pack(root, config, tmp.resolve("out"));
+			assertEquals(2, packaged.written().fileLists().size() / 2, report::toText); // .tsv and .json each
+			String submission = Files.readString(packaged.written().submission());
+			assertTrue(submission.contains("Images of Zebrafish larvae prepared as Live mount, acquired by Spinning " +
+				"disk."), submission);
+			String lists = String.join("\n", packaged.written().fileLists().stream().map(f -> {
+				try {
+					return Files.readString(f);
+				}
+				catch (IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+			}).toList());
+			assertTrue(lists.contains("Day1/fin-a.ome.tif") && lists.contains("DAY3/late/fin-b.ome.tif"), lists);
 		}
 	}
 }

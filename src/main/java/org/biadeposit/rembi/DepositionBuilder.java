@@ -163,17 +163,33 @@ public final class DepositionBuilder {
 				guess = new FileSelection(List.of(""), List.of(), null, null);
 			}
 			else {
-				guess = new FileSelection(List.of(c.name()), List.of(), null, null);
-				boolean exists = files.stream().anyMatch(f -> f.path().startsWith(c.name() + "/"));
-				if (!exists) {
+				String folder = folderNamed(c.name(), files);
+				guess = new FileSelection(List.of(folder == null ? c.name() : folder), List.of(), null, null);
+				if (folder == null) {
 					problems.add(Problem.error("study component " + c.name(), "deposit.yaml does not say which " +
-						"files belong to it, and there is no folder named \"" + c.name() +
-						"\". Add files: <folder or glob> to the component"));
+						"files belong to it, and there is no folder named \"" + c.name() + "\" (in any case). Add " +
+						"files: <folder or glob> to the component"));
 				}
 			}
 			out.add(new StudyComponent(c.name(), c.description(), guess, c.associations(), null));
 		}
 		return out;
+	}
+
+	/**
+	 * The top-level folder named like a component: of exactly its name, else of its name in another case (bia-agent
+	 * names components by their associations key, which users write as they like), else null.
+	 */
+	private static String folderNamed(String name, List<DatasetFile> files) {
+		String other = null;
+		for (DatasetFile f : files) {
+			int slash = f.path().indexOf('/');
+			if (slash < 0) continue;
+			String top = f.path().substring(0, slash);
+			if (top.equals(name)) return top;
+			if (other == null && top.equalsIgnoreCase(name.strip())) other = top;
+		}
+		return other;
 	}
 
 	/** One row naming the acquisition all of a component's images share, if they share one; else none. */

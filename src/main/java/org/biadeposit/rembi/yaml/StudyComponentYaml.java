@@ -86,7 +86,8 @@ final class StudyComponentYaml {
 			entries.add(new Entry(e.getKey(), v, rows));
 		}
 		if (written.isEmpty()) {
-			return entries.stream().map(e -> new StudyComponent(e.key(), null, null, e.rows(), null)).toList();
+			return entries.stream().map(e -> new StudyComponent(e.key(), described(e.key(), e.rows(), e.at()),
+				null, e.rows(), null)).toList();
 		}
 
 		Entry[] paired = new Entry[written.size()];
@@ -117,6 +118,19 @@ final class StudyComponentYaml {
 			out.add(new StudyComponent(w.name(), w.description(), w.files(), rows, null));
 		}
 		return out;
+	}
+
+	/**
+	 * A description for a component of bia-agent's template, which gives none: one written from its rows, with a
+	 * warning saying to improve it (a study_component: entry without one stays an error: it was meant to have one).
+	 */
+	private static String described(String name, List<Associations> rows, YamlValue at) {
+		String written = RowDescription.of(rows);
+		if (written == null) return null;
+		at.warning("study component \"" + name + "\" has no description, so one was written from its association " +
+			"rows: \"" + written + "\". Improve it: say what its images show and how they differ from the other " +
+			"components' (description: under study_component: " + name + ")");
+		return written;
 	}
 
 	/** A component's own rows: its single-valued keys, or its associations: list (both is an error). */
