@@ -43,6 +43,7 @@ import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.Harvester;
 import org.biadeposit.pagetab.SubmissionPackage;
 import org.biadeposit.rembi.Deposition;
+import org.biadeposit.rembi.AcquisitionCoverage;
 import org.biadeposit.rembi.DepositionPlanner;
 import org.biadeposit.rembi.Problem;
 import org.biadeposit.rembi.yaml.DepositYaml;
@@ -122,7 +123,8 @@ public final class DepositionWorkflow {
 		if (Files.exists(target)) {
 			Files.move(target, root.resolve("deposit.yaml.bak"), StandardCopyOption.REPLACE_EXISTING);
 		}
-		Files.writeString(target, DepositYamlStarter.write(plan.deposition(), today));
+		Files.writeString(target, DepositYamlStarter.write(plan.deposition(), AcquisitionCoverage.of(root, plan
+			.harvested()), today));
 		// images read, not harvest lines: a file that could not be read is a problem, not an image
 		int images = (int) plan.harvested().stream().filter(h -> !h.hasError() && !h.records().isEmpty()).count();
 		return new Started(target, plan.deposition(), images, plan.problems());

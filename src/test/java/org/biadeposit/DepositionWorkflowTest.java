@@ -142,4 +142,39 @@ class DepositionWorkflowTest {
 			assertTrue(lists.contains("Day1/fin-a.ome.tif") && lists.contains("DAY3/late/fin-b.ome.tif"), lists);
 		}
 	}
+
+	/**
+	 * init groups acquisitions by instrument set-up, never by file format (the example's ImageJ TIFFs and OME-Zarr
+	 * stores say nothing of their set-up: one acquisition, not one per format), names beside each the folders and
+	 * images it covers, gives a component one association row per set-up, and reports loose files at the top.
+	 */
+	@Test
+	void initProposesOneAcquisitionPerSetUpWithTheFoldersItCovers() throws IOException {
+		Path root = tmp.resolve("study");
+		new ExampleDataset().write(root);
+		Files.delete(root.resolve("deposit.yaml"));
+		try (Context context = new Context(HarvestService.class)) {
+			DepositionWorkflow.Started started = new DepositionWorkflow(context.service(HarvestService.class)
+				.harvester(), HarvestCache.none(), 2, ProgressListener.NONE).init(root, false, LocalDate.of(2026, 12, 1));
+			assertEquals(List.of("Image acquisition", "Fluorescence microscopy, 20x objective, Eclipse Ti2-E",
+				"Confocal microscopy, 63x objective, TCS SP8"), started.deposition().acquisitions().stream().map(
+					a -> a.title()).toList());
+			String yaml = Files.readString(started.config());
+			assertTrue(yaml.contains("  Image acquisition:\n    # 6 images in knock-out/donor-01/day-00 (1), " +
+				"knock-out/donor-01/day-07 (1), knock-out/donor-02/day-00 (1), knock-out/donor-02/day-07 (2), " +
+				"wild-type/donor-01/day-07 (1)\n"), yaml);
+			assertTrue(yaml.contains("    # 4 images in wild-type/donor-01/day-00 (1), wild-type/donor-01/day-07 (1), " +
+				"wild-type/donor-02/day-00 (1), wild-type/donor-02/day-07 (1)\n"), yaml);
+			assertTrue(yaml.contains("    - Image acquisition\n    - \"Fluorescence microscopy, 20x objective, Eclipse " +
+				"Ti2-E\"\n"), yaml);
+			assertTrue(started.problems().stream().anyMatch(p -> p.message().startsWith("2 loose file(s) at the top " +
+				"of the dataset folder")), started.problems().toString());
+			assertEquals(List.of("knock-out", "wild-type"), started.deposition().components().stream().map(
+				c -> c.name()).toList());
+			// what init wrote reads back with the knock-out component's two rows
+			var read = org.biadeposit.rembi.yaml.DepositYaml.read(started.config(), root);
+			assertEquals(List.of("Image acquisition", "Fluorescence microscopy, 20x objective, Eclipse Ti2-E"), read
+				.deposition().components().get(0).associations().stream().map(a -> a.acquisition()).toList());
+		}
+	}
 }

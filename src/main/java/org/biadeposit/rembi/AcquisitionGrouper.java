@@ -42,8 +42,8 @@ import org.biadeposit.harvest.ImageRecord.Channel;
 import org.biadeposit.rembi.ImageAcquisition.ImagingMethod;
 
 /**
- * Collapses images acquired with the same settings (microscope, objective, detectors, channel set-up, imaging
- * method) into one {@link ImageAcquisition}, and writes its {@code Imaging instrument} and
+ * Collapses images acquired with the same instrument set-up (microscope, objective, detectors, channel wavelengths
+ * and modes, imaging method; never the file format or channel names) into one {@link ImageAcquisition}, and writes its {@code Imaging instrument} and
  * {@code Image acquisition parameters} text from what was harvested. Values that differ between the images of a
  * group (pixel size, dates...) are left to the File-lists.
  */
@@ -64,7 +64,7 @@ public final class AcquisitionGrouper {
 		List<Group> out = new ArrayList<>();
 		Set<String> titles = new LinkedHashSet<>();
 		for (Map.Entry<Settings, List<ImageRecord>> e : groups.entrySet()) {
-			String title = unique(titles, title(e.getKey(), e.getValue().get(0)));
+			String title = unique(titles, title(e.getKey()));
 			out.add(new Group(describe(title, e.getValue()), List.copyOf(e.getValue())));
 		}
 		return out;
@@ -77,23 +77,28 @@ public final class AcquisitionGrouper {
 
 		static Settings of(ImageRecord r) {
 			List<List<Object>> channels = new ArrayList<>();
+			// The set-up, not what a format calls a channel: names and dyes differ between the formats one
+			// microscope writes (and are often placeholders), wavelengths and modes do not.
+			// A channel that says none of these says nothing of the set-up (an ImageJ TIFF lists no channels where
+			// an OME-Zarr lists empty ones).
 			for (Channel c : r.channels()) {
-				channels.add(java.util.Arrays.asList(c.name(), c.fluor(), c.excitationWavelength(), c
-					.emissionWavelength(), c.acquisitionMode(), c.illuminationType()));
+				List<Object> setUp = java.util.Arrays.asList(c.excitationWavelength(), c.emissionWavelength(), c
+					.acquisitionMode());
+				if (setUp.stream().anyMatch(Objects::nonNull)) channels.add(setUp);
 			}
 			return new Settings(r.microscope(), r.objective(), r.detectors(), channels, r.imagingMethod());
 		}
 	}
 
-	private static String title(Settings s, ImageRecord first) {
+	private static String title(Settings s) {
 		List<String> parts = new ArrayList<>();
 		if (s.method() != null) parts.add(s.method().name());
 		if (s.objective() != null && s.objective().nominalMagnification() != null) {
 			parts.add(number(s.objective().nominalMagnification()) + "x objective");
 		}
 		if (s.microscope() != null && s.microscope().model() != null) parts.add(s.microscope().model());
-		if (parts.isEmpty()) parts.add(first.format() == null ? "image acquisition" : first.format() +
-			" acquisition");
+		// never the file format: one set-up may write several formats, and a format names no set-up
+		if (parts.isEmpty()) parts.add("image acquisition");
 		String t = String.join(", ", parts);
 		return t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1);
 	}

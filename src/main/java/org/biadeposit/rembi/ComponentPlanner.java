@@ -49,7 +49,11 @@ public final class ComponentPlanner {
 
 	private ComponentPlanner() {}
 
-	/** One component per top-level folder (in name order); loose files in the root make one more. */
+	/**
+	 * One component per top-level folder (in name order). Loose files in the root make a component (named after
+	 * the dataset folder) only when there is no folder at all; beside folders they are left out, and the build
+	 * reports them as in no component.
+	 */
 	public static List<StudyComponent> defaultComponents(Path root, List<DatasetFile> files) {
 		Set<String> folders = new TreeSet<>();
 		boolean loose = false;
@@ -63,7 +67,7 @@ public final class ComponentPlanner {
 			out.add(new StudyComponent(folder, null, new FileSelection(List.of(folder), List.of(), null, null), null,
 				null));
 		}
-		if (loose) {
+		if (loose && folders.isEmpty()) {
 			String name = root.toAbsolutePath().normalize().getFileName() == null ? "dataset" : root
 				.toAbsolutePath().normalize().getFileName().toString();
 			out.add(new StudyComponent(name, null, new FileSelection(List.of(), List.of("*"), null, null), null,

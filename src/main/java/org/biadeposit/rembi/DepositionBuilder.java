@@ -110,7 +110,14 @@ public final class DepositionBuilder {
 				problems)));
 		}
 		List<String> unlisted = files.stream().map(DatasetFile::path).filter(p -> !listed.contains(p)).toList();
-		if (!unlisted.isEmpty()) {
+		if (!unlisted.isEmpty() && unlisted.stream().noneMatch(p -> p.contains("/"))) {
+			problems.add(Problem.warning(root.toString(), unlisted.size() + " loose file(s) at the top of the dataset " +
+				"folder are in no study component and will not be deposited: " + String.join(", ", unlisted.subList(0,
+					Math.min(5, unlisted.size()))) + (unlisted.size() > 5 ? " …" : "") + ". Components are made from " +
+				"folders: move them into the folder of the component they belong to, or name them in a component's " +
+				"files: in deposit.yaml"));
+		}
+		else if (!unlisted.isEmpty()) {
 			problems.add(Problem.warning(root.toString(), unlisted.size() + " file(s) are in no study component " +
 				"or annotation set and will not be deposited, e.g. " + unlisted.get(0) +
 				". Add them to a component's files: in deposit.yaml, or move them out of the dataset folder"));
@@ -192,7 +199,10 @@ public final class DepositionBuilder {
 		return other;
 	}
 
-	/** One row naming the acquisition all of a component's images share, if they share one; else none. */
+	/**
+	 * One row per acquisition the component's images were taken with, in order of first appearance (the
+	 * File-list's "Image acquisition" column says which file is which); none when no image says.
+	 */
 	private static List<Associations> defaultAssociations(List<DatasetFile> files, Map<String,
 		FileListBuilder.ImageFile> images)
 	{
@@ -201,8 +211,7 @@ public final class DepositionBuilder {
 			FileListBuilder.ImageFile img = images.get(f.path());
 			if (img != null && img.acquisition() != null) acquisitions.add(img.acquisition());
 		}
-		return acquisitions.isEmpty() ? List.of() : List.of(new Associations(null, null, acquisitions.iterator()
-			.next(), null, null));
+		return acquisitions.stream().map(a -> new Associations(null, null, a, null, null)).toList();
 	}
 
 	private static String unique(Set<String> taken, String name) {

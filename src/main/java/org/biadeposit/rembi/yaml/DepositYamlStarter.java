@@ -61,15 +61,27 @@ public final class DepositYamlStarter {
 	 * still be larger than deposit.yaml is read up to.
 	 */
 	public static String write(Deposition built, LocalDate today) {
+		return write(built, Map.of(), today);
+	}
+
+	/**
+	 * As {@link #write(Deposition, LocalDate)}, with a comment beside each acquisition saying which folders and how
+	 * many images it covers (see {@link org.biadeposit.rembi.AcquisitionCoverage}).
+	 *
+	 * @param coverage by acquisition title
+	 */
+	public static String write(Deposition built, Map<String, String> coverage, LocalDate today) {
 		String text = null;
 		for (int limit : new int[] { DepositYaml.MAX_VALUE_CHARS, 2_000, 200, 60 }) {
-			text = write(built, today, new Harvested(built.acquisitions(), limit));
+			text = write(built, coverage, today, new Harvested(built.acquisitions(), limit));
 			if (text.getBytes(StandardCharsets.UTF_8).length <= DepositYaml.MAX_FILE_BYTES) break;
 		}
 		return text;
 	}
 
-	private static String write(Deposition built, LocalDate today, Harvested harvested) {
+	private static String write(Deposition built, Map<String, String> coverage, LocalDate today,
+		Harvested harvested)
+	{
 		StringBuilder y = new StringBuilder();
 		y.append("# deposit.yaml: the description of this dataset for the BioImage Archive (REMBI).\n");
 		y.append("# Written by `bia init` on ").append(today).append(" from what the image files say.\n");
@@ -133,6 +145,8 @@ public final class DepositYamlStarter {
 			String title = harvested.title(a.title());
 			y.append("  ").append(YamlScalar.key(title, 2)).append(title.equals(a.title()) ? "" : " # " + harvested
 				.shortened(a.title())).append("\n");
+			String covers = coverage.get(a.title());
+			if (covers != null) y.append("    # ").append(harvested.text(covers).replace('\n', ' ')).append("\n");
 			List<ImageAcquisition.ImagingMethod> methods = a.imagingMethods();
 			if (methods.isEmpty()) {
 				y.append("    imaging_method: # REQUIRED: the files do not say how they were acquired\n");
@@ -172,10 +186,18 @@ public final class DepositYamlStarter {
 			y.append("    # columns: extra-columns.tsv # a table: Files, then one column per attribute\n");
 			field(y, 2, "biosample", "Biosample 1", null);
 			field(y, 2, "specimen", "Specimen 1", null);
-			Associations first = c.firstAssociations();
-			String acquisition = first != null && first.acquisition() != null ? first.acquisition() : built
-				.acquisitions().isEmpty() ? "Acquisition 1" : built.acquisitions().get(0).title();
-			field(y, 2, "acquisition", harvested.title(acquisition), null);
+			List<String> used = c.associations().stream().map(Associations::acquisition).filter(t -> t != null)
+				.map(harvested::title).toList();
+			if (used.size() > 1) {
+				// one association row per set-up; the File-list's "Image acquisition" column says which file is which
+				y.append("    acquisition: # one association row each; the File-list's Image acquisition column " +
+					"says which file is which\n");
+				for (String t : used) y.append("    - ").append(YamlScalar.value(t, 6)).append("\n");
+			}
+			else {
+				field(y, 2, "acquisition", used.isEmpty() ? built.acquisitions().isEmpty() ? "Acquisition 1"
+					: harvested.title(built.acquisitions().get(0).title()) : used.get(0), null);
+			}
 			y.append("    # several association rows: a list of titles per key, one per row, e.g. biosample: [A, B]\n");
 		}
 		y.append("\n# analysis:      # Optional: title -> analysis_overview\n");
