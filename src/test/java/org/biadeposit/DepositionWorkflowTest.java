@@ -171,10 +171,55 @@ class DepositionWorkflowTest {
 				"of the dataset folder")), started.problems().toString());
 			assertEquals(List.of("knock-out", "wild-type"), started.deposition().components().stream().map(
 				c -> c.name()).toList());
-			// what init wrote reads back with the knock-out component's two rows
+			assertTrue(yaml.contains("    files: # which files it took, folders or files: the File-lists' Image " +
+				"acquisition column\n    - knock-out/donor-02/day-07/ko-d02-t07-zstack.companion.ome\n"), yaml);
+			// what init wrote reads back with the knock-out component's two rows, and its rules say which image is
+			// which: every knock-out image gets its acquisition in the File-list, and nothing is left unassigned
 			var read = org.biadeposit.rembi.yaml.DepositYaml.read(started.config(), root);
 			assertEquals(List.of("Image acquisition", "Fluorescence microscopy, 20x objective, Eclipse Ti2-E"), read
 				.deposition().components().get(0).associations().stream().map(a -> a.acquisition()).toList());
+			DepositionWorkflow workflow = new DepositionWorkflow(context.service(HarvestService.class).harvester(),
+				HarvestCache.none(), 2, ProgressListener.NONE);
+			var plan = workflow.plan(root, started.config());
+			assertTrue(plan.problems().stream().noneMatch(p -> p.message().contains("files: rule")), plan.problems()
+				.toString());
+			var list = plan.deposition().components().get(0).fileList();
+			var acquisitionOf = new java.util.TreeMap<String, String>();
+			list.rows().forEach(r -> acquisitionOf.put(r.path(), r.values().get("Image acquisition")));
+			assertEquals("Fluorescence microscopy, 20x objective, Eclipse Ti2-E", acquisitionOf.get(
+				"knock-out/donor-02/day-07/ko-d02-t07-zstack_Z1_C0.ome.tif"), acquisitionOf.toString());
+			assertEquals("Image acquisition", acquisitionOf.get("knock-out/donor-02/day-07/ko-d02-t07-timelapse.tif"));
+		}
+	}
+
+	/**
+	 * A component with two acquisitions whose files: rules leave an image out is told which, and a rule of an
+	 * acquisition the component's rows do not name is told too; the rest of the File-list still says which is which.
+	 */
+	@Test
+	void imagesNoAcquisitionRuleAssignsAreReported() throws IOException {
+		Path root = tmp.resolve("study");
+		new ExampleDataset().write(root);
+		Path config = root.resolve("deposit.yaml");
+		String yaml = Files.readString(config);
+		yaml = yaml.replace("    acquisition: Widefield\n", "    acquisition: [Widefield, Confocal]\n");
+		yaml = yaml.replace("    image_acquisition_parameters: Hoechst", "    files: knock-out/donor-01\n" +
+			"    image_acquisition_parameters: Hoechst");
+		Files.writeString(config, yaml);
+		try (Context context = new Context(HarvestService.class)) {
+			DepositionWorkflow workflow = new DepositionWorkflow(context.service(HarvestService.class).harvester(),
+				HarvestCache.none(), 2, ProgressListener.NONE);
+			var plan = workflow.plan(root, config);
+			List<String> said = plan.problems().stream().filter(p -> p.message().contains("files: rule")).map(
+				p -> p.toString()).toList();
+			assertEquals(1, said.size(), plan.problems().toString());
+			assertTrue(said.get(0).contains("study_component.CFTR knock-out") && said.get(0).contains("no " +
+				"acquisition's files: rule takes 3 images, e.g. knock-out/donor-02/day-00/ko-d02-t00-timelapse.tif"),
+				said.get(0));
+			var rows = plan.deposition().components().get(1).fileList().rows();
+			assertEquals("Widefield", rows.stream().filter(r -> r.path().equals(
+				"knock-out/donor-01/day-07/ko-d01-t07-timelapse.tif")).findFirst().orElseThrow().values().get(
+					"Image acquisition"));
 		}
 	}
 }

@@ -30,11 +30,12 @@ package org.biadeposit.rembi;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.biadeposit.harvest.HarvestedFile;
@@ -49,11 +50,23 @@ public final class AcquisitionCoverage {
 
 	/** The most folders named one by one; the rest are counted. */
 	static final int FOLDERS_NAMED = 5;
+	/** The most entries (folders, and files in folders shared with another acquisition) a proposed rule lists. */
+	static final int RULE_ENTRIES = 20;
+
+	/**
+	 * What one acquisition covers.
+	 *
+	 * @param comment e.g. "24 images in wild-type/day-00 (12), knock-out/day-00 (12)"
+	 * @param rule its proposed {@code files:} rule: the folders its images are in, each image file by itself where
+	 *          another acquisition's images share its folder (or one inside it); empty when that would take more
+	 *          than {@link #RULE_ENTRIES} entries
+	 */
+	public record Coverage(String comment, List<String> rule) {}
 
 	private AcquisitionCoverage() {}
 
-	/** The comment for each acquisition title {@link AcquisitionGrouper#group} gives these files. */
-	public static Map<String, String> of(Path root, List<HarvestedFile> harvested) {
+	/** What each acquisition {@link AcquisitionGrouper#group} gives these files covers, by title. */
+	public static Map<String, Coverage> of(Path root, List<HarvestedFile> harvested) {
 		List<ImageRecord> records = new ArrayList<>();
 		Map<ImageRecord, Path> fileOf = new IdentityHashMap<>();
 		for (HarvestedFile h : harvested) {
@@ -62,19 +75,47 @@ public final class AcquisitionCoverage {
 				fileOf.put(r, h.path());
 			}
 		}
-		Map<String, String> out = new LinkedHashMap<>();
+		Map<String, Map<String, List<String>>> byTitle = new LinkedHashMap<>();
 		for (AcquisitionGrouper.Group g : AcquisitionGrouper.group(records)) {
-			Map<String, Integer> folders = new TreeMap<>();
-			Map<Path, Boolean> seen = new HashMap<>();
+			Map<String, List<String>> folders = new TreeMap<>();
+			Set<Path> seen = new HashSet<>();
 			for (ImageRecord r : g.images()) {
 				Path file = fileOf.get(r);
 				// images, not series: a file of several series counts once
-				if (seen.put(file, Boolean.TRUE) != null) continue;
-				folders.merge(folder(root, file), 1, Integer::sum);
+				if (!seen.add(file)) continue;
+				folders.computeIfAbsent(folder(root, file), k -> new ArrayList<>()).add(relative(root, file));
 			}
-			out.put(g.acquisition().title(), describe(folders));
+			byTitle.put(g.acquisition().title(), folders);
+		}
+		Map<String, Coverage> out = new LinkedHashMap<>();
+		for (Map.Entry<String, Map<String, List<String>>> e : byTitle.entrySet()) {
+			List<String> rule = new ArrayList<>();
+			for (Map.Entry<String, List<String>> f : e.getValue().entrySet()) {
+				if (alone(f.getKey(), e.getKey(), byTitle)) rule.add(f.getKey());
+				else rule.addAll(f.getValue());
+			}
+			Map<String, Integer> counts = new TreeMap<>();
+			e.getValue().forEach((k, v) -> counts.put(k, v.size()));
+			out.put(e.getKey(), new Coverage(describe(counts), rule.size() <= RULE_ENTRIES ? rule : List.of()));
 		}
 		return out;
+	}
+
+	/** Whether a folder holds images of this acquisition only, in it and below it. */
+	private static boolean alone(String folder, String title, Map<String, Map<String, List<String>>> byTitle) {
+		if (folder.equals(".")) return false;
+		for (Map.Entry<String, Map<String, List<String>>> o : byTitle.entrySet()) {
+			if (o.getKey().equals(title)) continue;
+			for (String g : o.getValue().keySet()) {
+				if (g.equals(folder) || g.startsWith(folder + "/")) return false;
+			}
+		}
+		return true;
+	}
+
+	private static String relative(Path root, Path file) {
+		return root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace(
+			'\\', '/');
 	}
 
 	private static String folder(Path root, Path file) {

@@ -110,7 +110,8 @@ public final class ComponentPlanner {
 
 		boolean takes(String path) {
 			for (String f : folders) {
-				if (path.startsWith(f)) return true;
+				// a folder takes what is inside it; a file named as a folder takes itself
+				if (path.startsWith(f) || path.length() + 1 == f.length() && f.startsWith(path)) return true;
 			}
 			for (PathMatcher g : globs) {
 				if (g.matches(Path.of(path))) return true;

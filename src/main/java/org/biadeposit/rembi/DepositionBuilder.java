@@ -77,7 +77,7 @@ public final class DepositionBuilder {
 		}
 		boolean generatedAcquisitions = described == null || described.acquisitions().isEmpty();
 		Map<String, FileListBuilder.ImageFile> images = images(root, harvested, generatedAcquisitions ? acquisitionOf
-			: Map.of());
+			: AcquisitionRules.assign(root, harvested, described.acquisitions(), problems));
 
 		List<StudyComponent> components = described == null || described.components().isEmpty()
 			? ComponentPlanner.defaultComponents(root, files) : selections(described.components(), files, problems);
@@ -99,7 +99,9 @@ public final class DepositionBuilder {
 			FileList list = FileListBuilder.build(name, own, images, c.files(), root, problems);
 			List<Associations> rows = c.associations();
 			if (rows.isEmpty() && generatedAcquisitions) rows = defaultAssociations(own, images);
-			built.add(new StudyComponent(c.name(), c.description(), c.files(), rows, list));
+			StudyComponent b = new StudyComponent(c.name(), c.description(), c.files(), rows, list);
+			AcquisitionRules.check(b, own, images, problems);
+			built.add(b);
 		}
 		List<AnnotationSet> annotations = new ArrayList<>();
 		for (AnnotationSet a : described == null ? List.<AnnotationSet> of() : described.annotations()) {

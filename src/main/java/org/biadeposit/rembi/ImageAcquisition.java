@@ -30,13 +30,31 @@ package org.biadeposit.rembi;
 
 import java.util.List;
 
-/** How images were acquired (REMBI Image acquisition): instrument, parameters, imaging methods (FBbi terms). */
+/**
+ * How images were acquired (REMBI Image acquisition): instrument, parameters, imaging methods (FBbi terms).
+ *
+ * @param files which files it took (deposit.yaml {@code files:} and {@code pattern:} under the acquisition), or
+ *          null: the rule that fills the File-lists' "Image acquisition" column where a study component has several
+ *          acquisitions
+ */
 public record ImageAcquisition(String title, String imagingInstrument, String imageAcquisitionParameters,
-	List<ImagingMethod> imagingMethods)
+	List<ImagingMethod> imagingMethods, FileSelection files)
 {
 
 	public ImageAcquisition {
 		imagingMethods = imagingMethods == null ? List.of() : List.copyOf(imagingMethods);
+	}
+
+	/** An acquisition without a rule for its files. */
+	public ImageAcquisition(String title, String imagingInstrument, String imageAcquisitionParameters,
+		List<ImagingMethod> imagingMethods)
+	{
+		this(title, imagingInstrument, imageAcquisitionParameters, imagingMethods, null);
+	}
+
+	/** The same acquisition with these imaging methods (its rule for files kept). */
+	public ImageAcquisition withImagingMethods(List<ImagingMethod> methods) {
+		return new ImageAcquisition(title, imagingInstrument, imageAcquisitionParameters, methods, files);
 	}
 
 	/**

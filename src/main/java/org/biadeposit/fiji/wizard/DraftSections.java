@@ -185,12 +185,13 @@ final class DraftSections {
 	static List<DraftField<ImageAcquisition>> acquisition() {
 		return List.of( //
 			text("title", "Title", true, ImageAcquisition::title, (a, v) -> new ImageAcquisition(v, a
-				.imagingInstrument(), a.imageAcquisitionParameters(), a.imagingMethods())), //
+				.imagingInstrument(), a.imageAcquisitionParameters(), a.imagingMethods(), a.files())), //
 			area("imaging_instrument", "Imaging instrument", true, ImageAcquisition::imagingInstrument, (a,
-				v) -> new ImageAcquisition(a.title(), v, a.imageAcquisitionParameters(), a.imagingMethods())), //
+				v) -> new ImageAcquisition(a.title(), v, a.imageAcquisitionParameters(), a.imagingMethods(), a
+					.files())), //
 			area("image_acquisition_parameters", "Acquisition parameters", true,
 				ImageAcquisition::imageAcquisitionParameters, (a, v) -> new ImageAcquisition(a.title(), a
-					.imagingInstrument(), v, a.imagingMethods())), //
+					.imagingInstrument(), v, a.imagingMethods(), a.files())), //
 			DraftField.<ImageAcquisition>text("imaging_method", "Imaging method (FBbi term)", true, a -> method(a, ImageAcquisition.ImagingMethod::value),
 				(a, v) -> method(a, v, method(a, ImageAcquisition.ImagingMethod::ontologyId))).pickedFrom(
 					Terms.IMAGING_METHODS), //
@@ -211,7 +212,7 @@ final class DraftSections {
 			? null : ontology);
 		if (!methods.isEmpty()) methods.set(0, m);
 		else if (value != null || id != null) methods.add(m);
-		return new ImageAcquisition(a.title(), a.imagingInstrument(), a.imageAcquisitionParameters(), methods);
+		return a.withImagingMethods(methods);
 	}
 
 	static List<DraftField<ImageAnalysis>> analysis() {

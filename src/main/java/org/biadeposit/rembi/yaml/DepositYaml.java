@@ -104,7 +104,7 @@ public final class DepositYaml {
 	static final List<String> ORGANISM_KEYS = List.of("scientific_name", "common_name", "ncbi_taxon");
 	static final List<String> SPECIMEN_KEYS = List.of("sample_preparation", "growth_protocol");
 	static final List<String> ACQUISITION_KEYS = List.of("imaging_method", "imaging_instrument",
-		"image_acquisition_parameters");
+		"image_acquisition_parameters", "files", "pattern");
 	static final List<String> IMAGING_METHOD_KEYS = List.of("value", "ontology_id", "ontology_name");
 	static final List<String> CORRELATION_KEYS = List.of("spatial_and_temporal_alignment", "fiducials_used",
 		"transformation_matrix");
@@ -257,6 +257,6 @@ public final class DepositYaml {
 			if (!method.equals(new ImagingMethod(null, null, null))) out.add(method);
 		}
 		return new ImageAcquisition(title, m.get("imaging_instrument").text(), m.get("image_acquisition_parameters")
-			.text(), out);
+			.text(), out, selections.rule(m));
 	}
 }

@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.biadeposit.rembi.Biosample;
+import org.biadeposit.rembi.AcquisitionCoverage;
 import org.biadeposit.rembi.Associations;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.FileSelection;
@@ -70,7 +71,7 @@ public final class DepositYamlStarter {
 	 *
 	 * @param coverage by acquisition title
 	 */
-	public static String write(Deposition built, Map<String, String> coverage, LocalDate today) {
+	public static String write(Deposition built, Map<String, AcquisitionCoverage.Coverage> coverage, LocalDate today) {
 		String text = null;
 		for (int limit : new int[] { DepositYaml.MAX_VALUE_CHARS, 2_000, 200, 60 }) {
 			text = write(built, coverage, today, new Harvested(built.acquisitions(), limit));
@@ -79,7 +80,7 @@ public final class DepositYamlStarter {
 		return text;
 	}
 
-	private static String write(Deposition built, Map<String, String> coverage, LocalDate today,
+	private static String write(Deposition built, Map<String, AcquisitionCoverage.Coverage> coverage, LocalDate today,
 		Harvested harvested)
 	{
 		StringBuilder y = new StringBuilder();
@@ -145,8 +146,9 @@ public final class DepositYamlStarter {
 			String title = harvested.title(a.title());
 			y.append("  ").append(YamlScalar.key(title, 2)).append(title.equals(a.title()) ? "" : " # " + harvested
 				.shortened(a.title())).append("\n");
-			String covers = coverage.get(a.title());
-			if (covers != null) y.append("    # ").append(harvested.text(covers).replace('\n', ' ')).append("\n");
+			AcquisitionCoverage.Coverage covers = coverage.get(a.title());
+			if (covers != null) y.append("    # ").append(harvested.text(covers.comment()).replace('\n', ' ')).append(
+				"\n");
 			List<ImageAcquisition.ImagingMethod> methods = a.imagingMethods();
 			if (methods.isEmpty()) {
 				y.append("    imaging_method: # REQUIRED: the files do not say how they were acquired\n");
@@ -166,6 +168,14 @@ public final class DepositYamlStarter {
 				? "REQUIRED: the files do not name the microscope" : harvested.note(instrument));
 			field(y, 2, "image_acquisition_parameters", harvested.text(parameters), parameters == null ? "REQUIRED"
 				: harvested.note(parameters));
+			if (covers != null && !covers.rule().isEmpty() && coverage.size() > 1) {
+				y.append("    files: # which files it took, folders or files: the File-lists' Image acquisition " +
+					"column\n");
+				for (String f : covers.rule()) y.append("    - ").append(YamlScalar.value(f, 6)).append("\n");
+			}
+			else if (covers != null && coverage.size() > 1) {
+				y.append("    # files: which files it took, as folders or globs\n");
+			}
 		}
 		y.append("\n");
 

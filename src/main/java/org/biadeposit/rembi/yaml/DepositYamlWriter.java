@@ -110,6 +110,7 @@ public final class DepositYamlWriter {
 			}
 			y.field(2, "imaging_instrument", a.imagingInstrument());
 			y.field(2, "image_acquisition_parameters", a.imageAcquisitionParameters());
+			selection(y, a.files());
 		}
 		if (!d.analyses().isEmpty()) {
 			y.blank();
@@ -215,7 +216,7 @@ public final class DepositYamlWriter {
 		y.field(1, "rembi_version", s.rembiVersion());
 	}
 
-	/** files, pattern and columns of a component or annotation set. */
+	/** files, pattern and columns of a component or annotation set; files and pattern of an acquisition. */
 	private static void selection(Y y, FileSelection s) {
 		if (s == null) return;
 		List<String> files = new ArrayList<>(s.folders().stream().map(f -> f.isEmpty() ? "." : f).toList());

@@ -60,44 +60,64 @@ final class FileSelectionYaml {
 	}
 
 	/**
+	 * An image acquisition's rule for the files it took: {@code files:} (folders, globs) and {@code pattern:}; null
+	 * if it gives neither.
+	 */
+	FileSelection rule(YamlMapping m) {
+		List<String> folders = new ArrayList<>();
+		List<String> globs = new ArrayList<>();
+		files(m.get("files"), folders, globs);
+		String pattern = pattern(m.get("pattern"));
+		return folders.isEmpty() && globs.isEmpty() && pattern == null ? null : new FileSelection(folders, globs,
+			pattern, null);
+	}
+
+	/** {@code files:}: a folder, a glob, or a list of them, inside the dataset folder. */
+	private void files(YamlValue files, List<String> folders, List<String> globs) {
+		if (files.isMapping()) {
+			files.error("is a mapping, but a folder, a glob, or a list of them is needed here, such as " +
+				"\"files: images\" or \"files: [plate1/*.tif, plate2]\"");
+			return;
+		}
+		for (YamlValue v : files.isList() ? files.items() : files.isGiven() ? List.of(files) : List
+			.<YamlValue> of())
+		{
+			String text = v.text();
+			String path = text == null ? null : inside(v, text);
+			if (path == null) continue;
+			if (isGlob(path)) {
+				if (compiles(v, text, path)) globs.add(path);
+			}
+			else {
+				folders.add(path);
+			}
+		}
+	}
+
+	/** {@code pattern:}, or null if absent or wrong (then an error at it). */
+	private static String pattern(YamlValue patternValue) {
+		String pattern = patternValue.text();
+		if (pattern == null) return null;
+		try {
+			PathPattern.compile(pattern);
+			return pattern;
+		}
+		catch (IllegalArgumentException e) {
+			patternValue.error(e.getMessage() + "; correct the pattern: each {name} part becomes a File-list " +
+				"column, e.g. \"{donor}/{condition}/day{day}/*.tif\"");
+			return null;
+		}
+	}
+
+	/**
 	 * The files, pattern, columns and non-image files of a component or annotation set; null if it gives none of
 	 * them.
 	 */
 	FileSelection read(YamlMapping m) {
-		YamlValue files = m.get("files");
 		List<String> folders = new ArrayList<>();
 		List<String> globs = new ArrayList<>();
-		if (files.isMapping()) {
-			files.error("is a mapping, but a folder, a glob, or a list of them is needed here, such as " +
-				"\"files: images\" or \"files: [plate1/*.tif, plate2]\"");
-		}
-		else {
-			for (YamlValue v : files.isList() ? files.items() : files.isGiven() ? List.of(files) : List
-				.<YamlValue> of())
-			{
-				String text = v.text();
-				String path = text == null ? null : inside(v, text);
-				if (path == null) continue;
-				if (isGlob(path)) {
-					if (compiles(v, text, path)) globs.add(path);
-				}
-				else {
-					folders.add(path);
-				}
-			}
-		}
-		YamlValue patternValue = m.get("pattern");
-		String pattern = patternValue.text();
-		if (pattern != null) {
-			try {
-				PathPattern.compile(pattern);
-			}
-			catch (IllegalArgumentException e) {
-				patternValue.error(e.getMessage() + "; correct the pattern: each {name} part becomes a File-list " +
-					"column, e.g. \"{donor}/{condition}/day{day}/*.tif\"");
-				pattern = null;
-			}
-		}
+		files(m.get("files"), folders, globs);
+		String pattern = pattern(m.get("pattern"));
 		// columns: a side table's path, or a mapping of column name to the value every file gets
 		YamlValue columnsValue = m.get("columns");
 		String columns = null;

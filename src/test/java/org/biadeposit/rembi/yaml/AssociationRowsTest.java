@@ -38,6 +38,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.biadeposit.rembi.Associations;
+import org.biadeposit.rembi.FileSelection;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.Problem;
 import org.junit.jupiter.api.Test;
@@ -179,5 +180,35 @@ class AssociationRowsTest {
 		assertEquals(one, back.deposition().components().get(1).associations(), written);
 		assertTrue(written.contains("    biosample: DNA FISH DMSO\n"), "one row stays the component's own keys: " +
 			written);
+	}
+
+	/** An acquisition's files: and pattern: rule reads, is checked like a component's, and the writer keeps it. */
+	@Test
+	void anAcquisitionsFilesRuleReadsAndWritesBack() throws IOException {
+		Deposition d = read("""
+			acquisitions:
+			  Confocal:
+			    imaging_instrument: Leica SP8
+			    files: [native/confocal, "native/**/*_lsm.tif"]
+			  Widefield:
+			    imaging_instrument: Nikon Ti2
+			    pattern: "native/{donor}/widefield/*.tif"
+			  Bad:
+			    files: ../elsewhere
+			""").deposition();
+		assertEquals(new FileSelection(List.of("native/confocal"), List.of("native/**/*_lsm.tif"), null, null), d
+			.acquisitions().get(0).files());
+		assertEquals(new FileSelection(List.of(), List.of(), "native/{donor}/widefield/*.tif", null), d.acquisitions()
+			.get(1).files());
+		DepositYaml.Reading bad = read("""
+			acquisitions:
+			  Bad:
+			    files: ../elsewhere
+			""");
+		assertEquals(1, bad.problems().size(), bad.problems().toString());
+		assertTrue(bad.problems().get(0).toString().contains("deposit.yaml:3 acquisitions.Bad.files"), bad.problems()
+			.toString());
+		String written = DepositYamlWriter.write(d);
+		assertEquals(d.acquisitions().subList(0, 2), read(written).deposition().acquisitions().subList(0, 2), written);
 	}
 }
