@@ -88,16 +88,8 @@ final class AsperaOptions {
 			return null;
 		}
 		String r = rate == null ? AsperaLogin.DEFAULT_RATE : AsperaLogin.rateOf(rate); // before reading a password
-		char[] password;
-		if (passwordFile != null) password = Password.fromFile(passwordFile);
-		else {
-			String env = environment.get(PASSWORD_VARIABLE);
-			if (env == null || env.isEmpty()) {
-				throw new IllegalArgumentException("--aspera-user needs the Aspera password: --aspera-password-file " +
-					"F or " + PASSWORD_VARIABLE);
-			}
-			password = env.toCharArray();
-		}
+		char[] password = Password.fromFileOrVariable(passwordFile, environment, PASSWORD_VARIABLE,
+			"--aspera-password-file", "--aspera-user");
 		AsperaLogin login = new AsperaLogin(user, password).rate(r).searchPath(environment.get("PATH"));
 		if (route == UploadRoute.ASPERA && login.ascp() == null) {
 			login.wipe();

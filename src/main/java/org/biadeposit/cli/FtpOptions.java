@@ -91,16 +91,8 @@ final class FtpOptions {
 			}
 			return null;
 		}
-		char[] password;
-		if (passwordFile != null) password = Password.fromFile(passwordFile);
-		else {
-			String env = environment.get(PASSWORD_VARIABLE);
-			if (env == null || env.isEmpty()) {
-				throw new IllegalArgumentException("--ftp-user needs the FTP password: --ftp-password-file F or " +
-					PASSWORD_VARIABLE);
-			}
-			password = env.toCharArray();
-		}
+		char[] password = Password.fromFileOrVariable(passwordFile, environment, PASSWORD_VARIABLE,
+			"--ftp-password-file", "--ftp-user");
 		try {
 			return new FtpLogin(host, user, password);
 		}
