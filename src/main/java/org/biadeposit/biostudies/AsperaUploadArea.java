@@ -30,7 +30,6 @@ package org.biadeposit.biostudies;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -134,7 +133,7 @@ final class AsperaUploadArea implements UploadArea {
 						(percent / 100.0))));
 				}
 				catch (IOException e) {
-					throw new UncheckedIOException(e); // the output ended with the process
+					// the output ended with the process (stopped, or killed); its exit status says the rest
 				}
 			}, "bia-ascp-output");
 			reader.setDaemon(true);

@@ -43,7 +43,8 @@ import java.util.stream.Stream;
  * would, printing progress and summary lines in {@code ascp}'s format. It checks the account as a server would
  * (the password from {@code ASPERA_SCP_PASS}), refuses a destination outside {@code SECRET/} or in a folder that does
  * not exist, can stop part-way through its next file ({@link #cutNextAfter}), leaving a partial file it then resumes
- * with {@code -k 1} when the source is the same (its path, size and modification time), as {@code ascp} does.
+ * with {@code -k 1} when the source is the same (its path, size and checksum; {@code ascp} compares its
+ * attributes).
  */
 final class AscpStandIn {
 
@@ -98,10 +99,10 @@ final class AscpStandIn {
 			if [ ! -d "$(dirname "$target")" ]; then
 			  echo "Session Stop  (Error: Server aborted session: No such file or directory: $path)"; exit 1
 			fi
-			name=$(basename "$src"); size=$(wc -c < "$src" | tr -d ' '); mtime=$(stat -c %%Y "$src")
+			name=$(basename "$src"); size=$(wc -c < "$src" | tr -d ' '); sum=$(cksum < "$src" | tr ' ' '-')
 			state="$log/partial.$(printf '%%s' "$rel" | cksum | cut -d ' ' -f 1)"
 			have=0
-			if [ "$resume" = 1 ] && [ -f "$state" ] && [ -f "$target" ] && [ "$(cat "$state")" = "$src $size $mtime" ]; then
+			if [ "$resume" = 1 ] && [ -f "$state" ] && [ -f "$target" ] && [ "$(cat "$state")" = "$src $size $sum" ]; then
 			  have=$(wc -c < "$target" | tr -d ' ')
 			  [ "$have" -lt "$size" ] || have=0
 			fi
@@ -117,7 +118,7 @@ final class AscpStandIn {
 			now=$(wc -c < "$target" | tr -d ' '); sent=$((now - have))
 			printf '%%s    %%d%%%%  %%dKB  9.8Mb/s    00:01 ETA\\r' "$name" $((now * 50 / (size + 1))) $((now / 2048))
 			if [ -n "$cut" ]; then
-			  printf '%%s\\n' "$src $size $mtime" > "$state"
+			  printf '%%s\\n' "$src $size $sum" > "$state"
 			  printf '%%s    %%d%%%%  %%dKB  9.8Mb/s    00:01 ETA\\n' "$name" $((now * 100 / (size + 1))) $((now / 1024))
 			  printf 'Partial Completion: %%dK bytes transferred in 1 seconds\\n (80K bits/sec), in 1 file; 1 file failed.\\n' $((sent / 1024))
 			  echo "Session Stop  (Error: Connection lost in midst of data session)"
