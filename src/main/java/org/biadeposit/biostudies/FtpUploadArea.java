@@ -74,11 +74,7 @@ final class FtpUploadArea implements UploadArea {
 
 	/** @param secret the login profile's {@code secret}: the user folder is {@code /secret} on the FTP server */
 	FtpUploadArea(FtpLogin login, String secret) throws BioStudiesException {
-		String s = secret == null ? "" : secret.strip().replaceAll("^/+|/+$", "");
-		if (s.isEmpty() || s.contains("..") || s.contains("\\")) {
-			throw new BioStudiesException("the login answer names no upload folder for FTP (its 'secret' is " +
-				(s.isEmpty() ? "empty" : "not a folder") + "); send over HTTP (--via http) or ask BioStudies");
-		}
+		String s = UserPath.secretFolder(secret, "FTP");
 		this.login = login;
 		this.secret = s;
 		this.root = "/" + s;

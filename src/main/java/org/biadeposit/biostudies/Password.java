@@ -74,6 +74,24 @@ public final class Password {
 		return typed;
 	}
 
+	/**
+	 * A route's password (FTP, Aspera): the file's first line if a file is given, else the environment variable.
+	 *
+	 * @param option the option that names the file, for the message
+	 * @param user the option that names the account, for the message
+	 * @throws IllegalArgumentException when there is neither file nor a variable set and not empty
+	 */
+	public static char[] fromFileOrVariable(Path file, Map<String, String> environment, String variable, String option,
+		String user) throws IOException
+	{
+		if (file != null) return fromFile(file);
+		String env = environment.get(variable);
+		if (env == null || env.isEmpty()) {
+			throw new IllegalArgumentException(user + " needs its password: " + option + " F or " + variable);
+		}
+		return env.toCharArray();
+	}
+
 	/** The file's first line, without its line end. The bytes read are wiped. */
 	public static char[] fromFile(Path file) throws IOException {
 		byte[] bytes = Files.readAllBytes(file);

@@ -91,14 +91,14 @@ record PlannedFile(UploadPlan.Item item, String remote, long size, long modified
 		return files;
 	}
 
-	/** The refusal of files above the 20 GB that the API accepts over HTTP. */
+	/** The refusal of files above the 20 GB ({@link org.biadeposit.UploadLimits#HTTP_FILE}) HTTP takes. */
 	static BioStudiesException tooLarge(List<PlannedFile> files) {
 		List<String> lines = new ArrayList<>();
 		lines.add("these files are above the 20 GB per file that the API accepts over HTTP:");
 		for (PlannedFile f : files) lines.add("  - " + f.remote() + " (" + org.biadeposit.Amounts.bytes(f.size()) + ")");
-		lines.add("send them by FTP (--via ftp, with --ftp-user and --ftp-password-file; or --via auto), or by " +
-			"Aspera into your user folder keeping these paths (see " + UploadPlan.LARGE_FILE_HELP + "), then run " +
-			"this again: files already there are not sent twice");
+		lines.add("send them by FTP (--via ftp, with --ftp-user and --ftp-password-file), by Aspera (--via aspera, " +
+			"with IBM's ascp and --aspera-user), or let --via auto choose (see " + org.biadeposit.UploadLimits.HELP +
+			"); files already in your user folder are not sent twice");
 		String what = "cannot upload " + files.size() + (files.size() == 1 ? " file" : " files");
 		return new BioStudiesException(what, 0, lines, null);
 	}

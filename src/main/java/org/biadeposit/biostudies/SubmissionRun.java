@@ -57,7 +57,8 @@ import org.biadeposit.pagetab.SubmissionPackage;
  * <li>reads the package's {@code receipt.json}: when an earlier run submitted the package, or may have (see
  * {@link EarlierSubmission}), reports that study and stops: a new version is sent only with {@link #accession};</li>
  * <li>lists the user folder (only the folders the plan uses) to see what is already there;</li>
- * <li>picks the route ({@link UploadRoute}): HTTP refuses files above the 20 GB limit that are not already there;</li>
+ * <li>picks the route ({@link UploadRoute}): HTTP refuses files above the 20 GB limit that are not already there,
+ * Aspera needs {@code ascp};</li>
  * <li>creates the missing folders, uploads the data files in parallel — skipping those already on the server with
  * the same size that the upload record vouches for ({@link UploadSelection}) — and then the File-lists, which are
  * always sent;</li>
@@ -96,6 +97,7 @@ public final class SubmissionRun {
 	private boolean md5;
 	private UploadRoute route = UploadRoute.AUTO;
 	private FtpLogin ftp;
+	private AsperaLogin aspera;
 
 	/**
 	 * @param packageFolder the folder {@code bia package} wrote ({@link SubmissionPackage})
@@ -171,7 +173,10 @@ public final class SubmissionRun {
 		return this;
 	}
 
-	/** How the files go ({@code --via}, default {@link UploadRoute#AUTO}); FTP needs {@link #ftp}. */
+	/**
+	 * How the files go ({@code --via}, default {@link UploadRoute#AUTO}); FTP needs {@link #ftp}, Aspera
+	 * {@link #aspera}.
+	 */
 	public SubmissionRun via(UploadRoute how) {
 		this.route = how == null ? UploadRoute.AUTO : how;
 		return this;
@@ -180,6 +185,15 @@ public final class SubmissionRun {
 	/** The FTP account and host for the FTP route; its password is wiped when {@link #run} ends. */
 	public SubmissionRun ftp(FtpLogin login) {
 		this.ftp = login;
+		return this;
+	}
+
+	/**
+	 * The Aspera account, rate and where {@code ascp} is looked for, for the Aspera route; its password is wiped when
+	 * {@link #run} ends.
+	 */
+	public SubmissionRun aspera(AsperaLogin login) {
+		this.aspera = login;
 		return this;
 	}
 
@@ -221,6 +235,7 @@ public final class SubmissionRun {
 		finally {
 			Password.wipe(password);
 			if (ftp != null) ftp.wipe();
+			if (aspera != null) aspera.wipe();
 		}
 	}
 
@@ -294,7 +309,7 @@ public final class SubmissionRun {
 			resendUnverified, md5);
 		List<PlannedFile> send = selection.send;
 		Map<String, Receipt.File> done = new HashMap<>(selection.kept);
-		try (UploadArea area = route.open(send, client, profile, ftp, say)) {
+		try (UploadArea area = route.open(send, client, profile, ftp, aspera, say)) {
 			selection.tell(say);
 			FileTransfer transfer = new FileTransfer(area, run.server(), parallel, md5, say);
 			transfer.createFolders(send, onServer.keySet());

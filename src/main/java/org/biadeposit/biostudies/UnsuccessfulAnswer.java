@@ -76,7 +76,7 @@ final class UnsuccessfulAnswer {
 		}
 		else if (code == 413) {
 			doing = what + ": too large for the server (uploads over HTTP are limited to 20 GB per file; use FTP or " +
-				"Aspera, see " + UploadPlan.LARGE_FILE_HELP + ")";
+				"Aspera, see " + org.biadeposit.UploadLimits.HELP + ")";
 		}
 		else if (code >= 500) {
 			doing = what + ": the server failed";

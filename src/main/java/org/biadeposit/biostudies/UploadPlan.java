@@ -35,6 +35,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.biadeposit.UploadLimits;
 import org.biadeposit.pagetab.SubmissionPackage;
 import org.biadeposit.pagetab.UploadPlanTsv;
 
@@ -45,12 +46,12 @@ import org.biadeposit.pagetab.UploadPlanTsv;
 public record UploadPlan(List<Item> items) {
 
 	/**
-	 * The largest file the submission API takes over HTTP: the server's multipart limit is 20GB (Spring: 20 × 2^30
-	 * bytes) per file and per request, and a request carries a little more than the file.
+	 * The largest file sent over HTTP: {@link UploadLimits#HTTP_FILE} (20 GB), under another name for the code that
+	 * knew it by this one. There is one figure, in {@link UploadLimits}.
 	 */
-	public static final long HTTP_LIMIT = 20L * 1024 * 1024 * 1024 - 1024 * 1024;
-	/** How to send larger files (FTP or Aspera into the same user folder). */
-	public static final String LARGE_FILE_HELP = "https://www.ebi.ac.uk/bioimage-archive/help-file-upload/";
+	public static final long HTTP_LIMIT = UploadLimits.HTTP_FILE;
+	/** How to send larger files (FTP or Aspera into the same user folder): {@link UploadLimits#HELP}. */
+	public static final String LARGE_FILE_HELP = UploadLimits.HELP;
 
 	/**
 	 * One file to send.
@@ -63,7 +64,7 @@ public record UploadPlan(List<Item> items) {
 
 		/** Whether the file is too large to upload over HTTP (it must go by FTP or Aspera). */
 		public boolean tooLargeForHttp() {
-			return size > HTTP_LIMIT;
+			return !UploadLimits.fitsHttp(size);
 		}
 	}
 

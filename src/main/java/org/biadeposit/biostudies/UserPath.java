@@ -53,4 +53,20 @@ final class UserPath {
 		}
 		return p;
 	}
+
+	/**
+	 * The user folder's path on an FTP or Aspera server: the login profile's {@code secret}, without leading or
+	 * trailing slashes.
+	 *
+	 * @param route the route that needs it, for the message ({@code "FTP"}, {@code "Aspera"})
+	 * @throws BioStudiesException when the profile names no folder (an empty secret, or one that is not a folder)
+	 */
+	static String secretFolder(String secret, String route) throws BioStudiesException {
+		String s = secret == null ? "" : secret.strip().replaceAll("^/+|/+$", "");
+		if (s.isEmpty() || s.contains("..") || s.contains("\\")) {
+			throw new BioStudiesException("the login answer names no upload folder for " + route + " (its 'secret' " +
+				"is " + (s.isEmpty() ? "empty" : "not a folder") + "); send over HTTP (--via http) or ask BioStudies");
+		}
+		return s;
+	}
 }

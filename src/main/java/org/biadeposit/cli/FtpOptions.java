@@ -39,7 +39,7 @@ import org.biadeposit.biostudies.UploadRoute;
 import picocli.CommandLine.Option;
 
 /**
- * The route options of {@code bia submit}: {@code --via}, and the FTP account the BioStudies submission tool shows
+ * The route options of {@code bia submit}: {@code --via} (see also {@link AsperaOptions}), and the FTP account the BioStudies submission tool shows
  * ({@code --ftp-user}, {@code --ftp-password-file} or {@code BIA_FTP_PASSWORD}, {@code --ftp-host}). The FTP
  * password is never taken from the command line: {@code --ftp-password} is recognised only to refuse it.
  */
@@ -48,8 +48,9 @@ final class FtpOptions {
 	/** The environment variable that may hold the FTP password. */
 	static final String PASSWORD_VARIABLE = "BIA_FTP_PASSWORD";
 
-	@Option(names = "--via", paramLabel = "http|ftp|auto", description = "how the files go (default: auto, HTTP " +
-		"when the upload is under 50 GB and every file under 20 GB, else FTP)")
+	@Option(names = "--via", paramLabel = "http|ftp|aspera|auto", description = "how the files go (default: auto: " +
+		"HTTP when the upload is under 50 GB and every file at most 20 GB, FTP up to 1 TB, Aspera above when ascp is " +
+		"on the PATH and --aspera-user given, else FTP)")
 	String via = "auto";
 
 	@Option(names = "--ftp-user", paramLabel = "NAME", description = "the FTP user name the BioStudies " +
@@ -90,16 +91,8 @@ final class FtpOptions {
 			}
 			return null;
 		}
-		char[] password;
-		if (passwordFile != null) password = Password.fromFile(passwordFile);
-		else {
-			String env = environment.get(PASSWORD_VARIABLE);
-			if (env == null || env.isEmpty()) {
-				throw new IllegalArgumentException("--ftp-user needs the FTP password: --ftp-password-file F or " +
-					PASSWORD_VARIABLE);
-			}
-			password = env.toCharArray();
-		}
+		char[] password = Password.fromFileOrVariable(passwordFile, environment, PASSWORD_VARIABLE,
+			"--ftp-password-file", "--ftp-user");
 		try {
 			return new FtpLogin(host, user, password);
 		}

@@ -36,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.biadeposit.TerminalText;
+import org.biadeposit.biostudies.AsperaLogin;
 import org.biadeposit.biostudies.BioStudiesClient;
 import org.biadeposit.biostudies.FtpLogin;
 import org.biadeposit.biostudies.UploadRoute;
@@ -65,6 +66,9 @@ import picocli.CommandLine.Parameters;
 	"The FTP route (--via ftp, or auto for large uploads) logs in with the FTP account the BioStudies submission " +
 		"tool shows: --ftp-user NAME, and --ftp-password-file F or BIA_FTP_PASSWORD; files go into /<your secret " +
 		"folder> on --ftp-host, and a file cut off is resumed from the size already there.",
+	"The Aspera route (--via aspera, or auto above 1 TB) runs IBM's ascp from the PATH with the Aspera account " +
+		"the submission tool shows: --aspera-user NAME, and --aspera-password-file F or BIA_ASPERA_PASSWORD (given " +
+		"to ascp as ASPERA_SCP_PASS); ascp -k 1 resumes a file cut off.",
 	"--json prints one JSON document: {\"accession\", \"version\", \"status\", \"studyUrl\", \"receipt\", " +
 		"\"alreadySubmitted\", \"errors\"}." })
 final class SubmitVerb extends LoginVerb {
@@ -92,6 +96,9 @@ final class SubmitVerb extends LoginVerb {
 	@Mixin
 	FtpOptions ftp;
 
+	@Mixin
+	AsperaOptions aspera;
+
 	@Option(names = "--poll", paramLabel = "SECONDS", converter = WholeNumber.class, description = "how often to " +
 		"ask whether BioStudies has processed the submission")
 	Integer pollSeconds;
@@ -99,28 +106,43 @@ final class SubmitVerb extends LoginVerb {
 	@Override
 	int run() throws IOException {
 		if (ftp.refusedPassword != null) throw usage(FtpOptions.REFUSAL);
+		if (aspera.refusedPassword != null) throw usage(AsperaOptions.REFUSAL);
 		if (pkg == null) throw usage("give the package folder written by 'bia package'");
 		if (!Files.isRegularFile(pkg.resolve("submission.json"))) {
 			throw usage(pkg + " is not a package folder (no submission.json): run 'bia package' first");
 		}
 		if (login.server == null) throw usage("say where to submit: --server prod, --server beta, or a URL");
 		if (login.user == null) throw usage("give your BioStudies login with --user EMAIL");
-		return submit(Server.of(login.server), ftp.route(), ftp.login(terminal.environment()));
+		UploadRoute via = ftp.route();
+		FtpLogin ftpLogin = ftp.login(terminal.environment());
+		AsperaLogin asperaLogin;
+		try {
+			asperaLogin = aspera.login(via, terminal.environment());
+		}
+		catch (IOException | RuntimeException e) {
+			if (ftpLogin != null) ftpLogin.wipe();
+			throw e;
+		}
+		return submit(Server.of(login.server), via, ftpLogin, asperaLogin);
 	}
 
-	private int submit(Server server, UploadRoute via, FtpLogin ftpLogin) throws IOException {
+	private int submit(Server server, UploadRoute via, FtpLogin ftpLogin, AsperaLogin asperaLogin)
+		throws IOException
+	{
 		char[] password;
 		try {
 			password = login.password(terminal.environment());
 		}
 		catch (IOException | RuntimeException e) {
 			if (ftpLogin != null) ftpLogin.wipe();
+			if (asperaLogin != null) asperaLogin.wipe();
 			throw e;
 		}
 		try (BioStudiesClient client = new BioStudiesClient(server)) {
-			SubmissionRun deposit = new SubmissionRun(client, pkg).via(via).ftp(ftpLogin).parallel(parallel).accession(accession).metadataOnly(
-				metadataOnly).resendUnverified(resendUnverified).md5(md5).pollInterval(pollSeconds == null
-					? SubmissionRun.POLL_INTERVAL : Duration.ofSeconds(pollSeconds)).listener(terminal.progress(quiet));
+			SubmissionRun deposit = new SubmissionRun(client, pkg).via(via).ftp(ftpLogin).aspera(asperaLogin)
+				.parallel(parallel).accession(accession).metadataOnly(metadataOnly).resendUnverified(resendUnverified)
+				.md5(md5).pollInterval(pollSeconds == null ? SubmissionRun.POLL_INTERVAL : Duration.ofSeconds(
+					pollSeconds)).listener(terminal.progress(quiet));
 			Receipt r = deposit.run(login.user, password);
 			if (json) {
 				Map<String, Object> doc = new LinkedHashMap<>();

@@ -39,7 +39,8 @@ import org.biadeposit.rembi.Deposition;
 /**
  * Checks a {@link Deposition} before anything leaves the machine: the fields the BioImage Archive requires (REMBI,
  * BIA template BioImages.v4, MIFA for annotations), that study components name modules that exist, that every
- * File-list path is one BioStudies accepts, exists and is listed once, that files fit BIA's upload limits, that the
+ * File-list path is one BioStudies accepts, exists and is listed once, warns about files too large for HTTP (naming
+ * the route that will carry them, see {@link org.biadeposit.UploadLimits}), checks that the
  * release date is within two years, and warns about human data. Pure: reads the deposition and, for the File-lists,
  * the dataset folder; never throws on bad input; returns every problem at once, each saying what is wrong and what
  * to do, and pointing at the place in deposit.yaml or the File-list row.
@@ -59,25 +60,6 @@ public final class DepositionValidator {
 	public static final List<String> ANNOTATION_TYPES = List.of("class_labels", "bounding_boxes", "counts",
 		"derived_annotations", "geometrical_annotations", "graphs", "point_annotations", "segmentation_mask",
 		"tracks", "weak_annotations", "other");
-
-	/**
-	 * The largest file we upload over HTTP: 20 GB, decimal (20 × 10⁹ bytes), the "20 GB" BIA states. The server's
-	 * own limit is Spring's {@code multipart.max-file-size} and {@code max-request-size: 20GB}
-	 * (biostudies-backend-services {@code submission/submission-webapp/src/main/resources/application.yml}), which
-	 * Spring reads in binary units (20 GiB = 21,474,836,480 bytes) and which also has to hold the multipart framing of
-	 * the request; the decimal figure stays safely below both.
-	 */
-	public static final long MAX_HTTP_UPLOAD_BYTES = 20_000_000_000L;
-
-	/**
-	 * Above this total (1 TB, decimal) the report suggests contacting BIA before submitting. The figure is our
-	 * choice: BIA publishes no threshold we could find (BioStudies recommends Aspera from 10 GiB, "medium to large
-	 * volumes", https://www.ebi.ac.uk/biostudies/submit).
-	 */
-	public static final long LARGE_DEPOSITION_BYTES = 1_000_000_000_000L;
-
-	/** BIA's page on uploading files by FTP and Aspera. */
-	public static final String FILE_UPLOAD_HELP = "https://www.ebi.ac.uk/bioimage-archive/help-file-upload/";
 
 	private DepositionValidator() {}
 

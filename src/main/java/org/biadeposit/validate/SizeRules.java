@@ -30,14 +30,20 @@ package org.biadeposit.validate;
 
 import static org.biadeposit.validate.Findings.Section.FILE_LISTS;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.biadeposit.UploadLimits;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.FileList;
 
-/** File sizes, from the File-list rows: each within what HTTP upload takes, and the whole within reason. */
+/**
+ * File sizes, from the File-list rows, against BIA's table ({@link UploadLimits}): a file too large for HTTP is no
+ * error (FTP and Aspera take it), but a warning naming the route {@code bia submit} will take; a very large whole
+ * gets a warning to tell BIA first.
+ */
 final class SizeRules {
 
 	private final Findings out;
@@ -46,31 +52,44 @@ final class SizeRules {
 		this.out = out;
 	}
 
+	private record Large(String list, int row, String path, long size) {}
+
 	void check(Deposition d) {
 		List<FileListRules.Listed> lists = FileListRules.listsOf(d);
 		Set<String> counted = new HashSet<>();
+		List<Large> large = new ArrayList<>();
 		long total = 0;
 		for (FileListRules.Listed l : lists) {
 			List<FileList.Row> rows = l.list().rows();
 			for (int r = 0; r < rows.size(); r++) {
 				FileList.Row row = rows.get(r);
-				if (row.size() > DepositionValidator.MAX_HTTP_UPLOAD_BYTES) {
-					out.error(FILE_LISTS, Places.row(l.name(), r, row.path()), "the file is " + Text.bytes(row
-						.size()) + " (" + row.size() + " bytes), more than the 20 GB (" +
-						DepositionValidator.MAX_HTTP_UPLOAD_BYTES + " bytes) that can be uploaded over HTTP; " +
-						"upload files over 20 GB by FTP or Aspera, see " + DepositionValidator.FILE_UPLOAD_HELP);
-				}
+				if (!UploadLimits.fitsHttp(row.size())) large.add(new Large(l.name(), r, row.path(), row.size()));
 				if (row.path() != null && counted.add(row.path()) && row.size() > 0) {
 					total = total > Long.MAX_VALUE - row.size() ? Long.MAX_VALUE : total + row.size();
 				}
 			}
 		}
-		if (total > DepositionValidator.LARGE_DEPOSITION_BYTES) {
+		String route = route(total);
+		for (Large f : large) {
+			out.warning(FILE_LISTS, Places.row(f.list(), f.row(), f.path()), "the file is " + Text.bytes(f.size()) +
+				" (" + f.size() + " bytes), more than the " + Text.bytes(UploadLimits.HTTP_FILE) + " (" + UploadLimits
+				.HTTP_FILE + " bytes) a file can have over HTTP, so 'bia submit' sends this deposition " + route +
+				" (see " + UploadLimits.HELP + ")");
+		}
+		if (total > UploadLimits.FTP_TOTAL) {
 			out.warning(FILE_LISTS, d.root() == null ? "dataset folder" : d.root().toString(), "the deposition " +
 				"holds " + Text.bytes(total) + " in " + counted.size() + " files, more than " + Text.bytes(
-					DepositionValidator.LARGE_DEPOSITION_BYTES) + "; contact the BioImage Archive " +
-				"(https://www.ebi.ac.uk/bioimage-archive/) before submitting so they can plan for it, and upload " +
-				"by FTP or Aspera (" + DepositionValidator.FILE_UPLOAD_HELP + ")");
+					UploadLimits.FTP_TOTAL) + "; contact the BioImage Archive (https://www.ebi.ac.uk/bioimage-archive/) " +
+				"before submitting so they can plan for it; 'bia submit' sends it " + route + " (see " + UploadLimits
+					.HELP + ")");
 		}
+	}
+
+	/** How {@code bia submit --via auto} sends an upload of this size once HTTP is out, with what it needs. */
+	private static String route(long total) {
+		String ftp = "by FTP (give the FTP account the BioStudies submission tool shows: --ftp-user NAME and " +
+			"--ftp-password-file F)";
+		return UploadLimits.forAspera(total) ? "by Aspera when IBM's ascp is installed (--aspera-user NAME and " +
+			"--aspera-password-file F), else " + ftp : ftp;
 	}
 }

@@ -410,22 +410,22 @@ class SubmissionRunTest {
 	void filesAboveTheHttpLimitAreRefusedUnlessAlreadyThere() throws Exception {
 		Path big = pkg.dataset.resolve("lifetime/huge.tif");
 		try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
-			f.setLength(UploadPlan.HTTP_LIMIT + 1); // sparse: takes no space
+			f.setLength(org.biadeposit.UploadLimits.HTTP_FILE + 1); // sparse: takes no space
 		}
 		pkg.files.put("lifetime/huge.tif", big);
 		pkg.writePlan();
 		BioStudiesException e = assertThrows(BioStudiesException.class, () -> deposit().via(UploadRoute.HTTP).run(
 			FakeBioStudies.USER, FakeBioStudies.PASSWORD.toCharArray()));
 		assertTrue(e.getMessage().startsWith("cannot upload 1 file: these files are above the 20 GB per file that " +
-			"the API accepts over HTTP:\n  - lifetime/huge.tif (21.5 GB)\n"), e.getMessage());
+			"the API accepts over HTTP:\n  - lifetime/huge.tif (20.0 GB)\n"), e.getMessage());
 		assertTrue(e.getMessage().contains("--via ftp") && e.getMessage().contains("Aspera"), e.getMessage());
-		assertTrue(e.getMessage().contains(UploadPlan.LARGE_FILE_HELP));
+		assertTrue(e.getMessage().contains(org.biadeposit.UploadLimits.HELP));
 		assertTrue(fake.uploads.isEmpty(), "nothing sent");
 		assertEquals(1, fake.logouts.get());
 		// By default (--via auto) it goes by FTP, which needs the FTP account.
 		e = assertThrows(BioStudiesException.class, this::run);
-		assertTrue(e.getMessage().startsWith("these files go by FTP (HTTP takes uploads under 50 GB in all and 20 " +
-			"GB per file; this one is 21.5 GB, lifetime/huge.tif 21.5 GB): give the FTP account"), e.getMessage());
+		assertTrue(e.getMessage().startsWith("these files go by FTP (HTTP takes uploads under 50.0 GB in all and " +
+			"20.0 GB per file; this one is 20.0 GB, lifetime/huge.tif 20.0 GB): give the FTP account"), e.getMessage());
 		assertTrue(fake.uploads.isEmpty(), "nothing sent");
 		assertEquals(2, fake.logouts.get());
 

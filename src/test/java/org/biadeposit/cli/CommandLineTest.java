@@ -152,7 +152,47 @@ class CommandLineTest {
 		assertEquals(2, bia.run("submit", pkg.toString(), "--server", "beta", "--user", "a@b.org", "--via", "ftp"));
 		assertTrue(bia.stderr().contains("--via ftp needs the FTP account"), bia.stderr());
 		assertEquals(2, bia.run("submit", pkg.toString(), "--server", "beta", "--user", "a@b.org", "--via", "scp"));
-		assertTrue(bia.stderr().contains("--via takes http, ftp or auto, not 'scp'"), bia.stderr());
+		assertTrue(bia.stderr().contains("--via takes http, ftp, aspera or auto, not 'scp'"), bia.stderr());
+	}
+
+	/**
+	 * Issue 10: the Aspera password is refused on the command line, never shown; --via aspera says what it needs
+	 * (the account; IBM's ascp on the PATH); a bad --aspera-rate is named.
+	 */
+	@Test
+	void anAsperaPasswordOnTheCommandLineIsRefusedAndTheRouteSaysWhatItNeeds() throws Exception {
+		Path pkg = Files.createDirectories(tmp.resolve("pkg"));
+		for (List<String> args : List.of(List.of("submit", pkg.toString(), "--aspera-password", "hunter2-secret"),
+			List.of("submit", pkg.toString(), "--aspera-user", "bs-upload", "--aspera-password=hunter2-secret")))
+		{
+			assertEquals(2, bia.run(args.toArray(new String[0])), args.toString());
+			assertTrue(bia.stderr().contains("an Aspera password is never taken from the command line"), bia.stderr());
+			assertFalse(bia.stderr().contains("hunter2") || bia.stdout().contains("hunter2"), bia.stderr());
+		}
+		Files.writeString(pkg.resolve("submission.json"), "{}");
+		List<String> submit = List.of("submit", pkg.toString(), "--server", "beta", "--user", "a@b.org");
+		assertEquals(2, bia.run(with(submit, "--via", "aspera")));
+		assertTrue(bia.stderr().startsWith("bia submit: --via aspera needs the Aspera account the BioStudies " +
+			"submission tool shows: --aspera-user NAME, and --aspera-password-file F or BIA_ASPERA_PASSWORD"),
+			bia.stderr());
+		Path password = Files.writeString(tmp.resolve("aspera-password"), "hunter2-secret\n");
+		assertEquals(2, bia.run(with(submit, "--aspera-rate", "fast")));
+		assertTrue(bia.stderr().startsWith("bia submit: --aspera-rate takes a rate such as 400M (Mbit/s), 2G or " +
+			"50000 (kbit/s), not 'fast'"), bia.stderr());
+		boolean ascpHere = new org.biadeposit.biostudies.AsperaLogin("u", "p".toCharArray()).ascp() != null;
+		if (!ascpHere) { // this JVM's PATH has no ascp (it cannot be installed here)
+			assertEquals(2, bia.run(with(submit, "--via", "aspera", "--aspera-user", "bs-upload",
+				"--aspera-password-file", password.toString())));
+			assertTrue(bia.stderr().startsWith("bia submit: --via aspera needs IBM's ascp, which is not on the " +
+				"PATH: install IBM Aspera Connect or the IBM Aspera command-line interface"), bia.stderr());
+			assertFalse(bia.stderr().contains("hunter2"), bia.stderr());
+		}
+	}
+
+	private static String[] with(List<String> args, String... more) {
+		List<String> all = new java.util.ArrayList<>(args);
+		all.addAll(List.of(more));
+		return all.toArray(new String[0]);
 	}
 
 	/** The same option name means the same in every verb: the same arity and the same type of value. */

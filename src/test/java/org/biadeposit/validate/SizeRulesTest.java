@@ -29,13 +29,18 @@
 package org.biadeposit.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.biadeposit.UploadLimits;
 import org.biadeposit.rembi.FileList;
 import org.biadeposit.rembi.Problem;
 import org.junit.jupiter.api.Test;
@@ -63,23 +68,67 @@ class SizeRulesTest {
 		return d.validate();
 	}
 
+	/** Issue 10: a file over 20 GB is no error: FTP takes it, and the warning says so. */
 	@Test
-	void filesOver20GbNeedFtpOrAspera() {
-		Report r = knockOutFileOf(DepositionValidator.MAX_HTTP_UPLOAD_BYTES + 1);
-		List<Problem> big = about(r, "20 GB");
+	void aFileOver20GbIsAWarningNamingTheRoute() {
+		Report r = knockOutFileOf(UploadLimits.HTTP_FILE + 1);
+		List<Problem> big = about(r, "over HTTP");
 		assertEquals(1, big.size(), r.toText());
 		Problem p = big.get(0);
-		assertEquals(Problem.Severity.ERROR, p.severity());
+		assertEquals(Problem.Severity.WARNING, p.severity());
 		assertEquals("File-list knock-out row 1 (embryos/ko/18x24y5z1t1c8b-text-split-Z2.ome.tiff)", p.where());
-		assertTrue(p.message().contains("the file is 20.0 GB (20000000001 bytes)"), p.message());
-		assertTrue(p.message().contains("upload files over 20 GB by FTP or Aspera, see " +
-			"https://www.ebi.ac.uk/bioimage-archive/help-file-upload/"), p.message());
+		assertTrue(p.message().contains("the file is 20.0 GB (20000000001 bytes), more than the 20.0 GB " +
+			"(20000000000 bytes) a file can have over HTTP, so 'bia submit' sends this deposition by FTP (give the " +
+			"FTP account"), p.message());
+		assertTrue(p.message().contains("see https://www.ebi.ac.uk/bioimage-archive/help-file-upload/"), p
+			.message());
+		assertFalse(r.hasErrors(), r.toText());
+	}
+
+	/** A real (sparse) 20 GB + 1 byte file in the dataset, listed with its true size: a warning, not an error. */
+	@Test
+	void aSparseFileOver20GbOnDiskIsAWarning() throws IOException {
+		Draft d = Draft.good(root);
+		Path huge = root.resolve("embryos/ko/whole embryo stack.tif");
+		try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+			f.setLength(UploadLimits.HTTP_FILE + 1); // sparse: takes no space
+		}
+		FileList ko = d.components.get(1).fileList();
+		List<FileList.Row> rows = new ArrayList<>(ko.rows());
+		rows.add(new FileList.Row("embryos/ko/whole embryo stack.tif", Files.size(huge), ko.rows().get(0).values()));
+		d.setList(1, new FileList(ko.name(), ko.columns(), rows));
+		Report r = d.validate();
+		assertFalse(r.hasErrors(), r.toText());
+		assertEquals(1, r.problems().size(), r.toText());
+		Problem p = r.problems().get(0);
+		assertEquals(Problem.Severity.WARNING, p.severity());
+		assertEquals("File-list knock-out row 2 (embryos/ko/whole embryo stack.tif)", p.where());
+		assertTrue(p.message().contains("'bia submit' sends this deposition by FTP"), p.message());
+	}
+
+	/** Above 1 TB in all, the warning names Aspera (FTP without ascp). */
+	@Test
+	void aFileOver20GbInADepositionOver1TbGoesByAspera() {
+		Draft d = Draft.good(root);
+		FileList ko = d.components.get(1).fileList();
+		List<FileList.Row> rows = new ArrayList<>();
+		for (int i = 0; i < 40; i++) rows.add(new FileList.Row("embryos/ko/plane " + i + ".tif", 25_000_000_001L,
+			Map.of()));
+		d.setList(1, new FileList(ko.name(), ko.columns(), rows));
+		Report r = d.validate();
+		List<Problem> big = about(r, "over HTTP");
+		assertEquals(40, big.size(), r.toText());
+		for (Problem p : big) {
+			assertEquals(Problem.Severity.WARNING, p.severity());
+			assertTrue(p.message().contains("sends this deposition by Aspera when IBM's ascp is installed " +
+				"(--aspera-user NAME and --aspera-password-file F), else by FTP"), p.message());
+		}
 	}
 
 	@Test
 	void exactly20GbIsFine() throws java.io.IOException {
-		Report r = knockOutFileOf(DepositionValidator.MAX_HTTP_UPLOAD_BYTES);
-		assertEquals(List.of(), about(r, "20 GB"), r.toText());
+		Report r = knockOutFileOf(UploadLimits.HTTP_FILE);
+		assertEquals(List.of(), about(r, "over HTTP"), r.toText());
 		assertEquals(1, r.problems().size(), "only the size-changed warning: " + r.toText());
 		long real = java.nio.file.Files.size(root.resolve("embryos/ko/18x24y5z1t1c8b-text-split-Z2.ome.tiff"));
 		assertTrue(r.problems().get(0).message().contains("is now " + real + " bytes, but the File-list says " +
@@ -97,12 +146,14 @@ class SizeRulesTest {
 		rows.add(new FileList.Row("embryos/ko/plane 0.tif", 19_000_000_000L, Map.of()));
 		d.setList(1, new FileList(ko.name(), ko.columns(), rows));
 		Report r = d.validate();
-		assertEquals(List.of(), about(r, "20 GB"), "no single file is too big");
+		assertEquals(List.of(), about(r, "over HTTP"), "no single file is too big");
 		List<Problem> total = about(r, "contact the BioImage Archive");
 		assertEquals(1, total.size(), r.toText());
 		assertEquals(Problem.Severity.WARNING, total.get(0).severity());
 		assertEquals(root.toString(), total.get(0).where());
 		assertTrue(total.get(0).message().contains("holds 1.1 TB in 63 files"), total.get(0).message());
+		assertTrue(total.get(0).message().contains("'bia submit' sends it by Aspera when IBM's ascp is installed"),
+			total.get(0).message());
 	}
 
 	@Test
