@@ -301,6 +301,7 @@ public final class SubmissionRun {
 			transfer.upload(send, onServer, journal, done);
 		}
 		if (journal.problem() != null) say.message(journal.problem());
+		ListingCheck.sizes(client, candidates); // what the submission will find, whichever route sent it
 		if (metadataOnly) {
 			int kept = 0;
 			for (PlannedFile f : files) {
