@@ -192,14 +192,20 @@ class CommandsTest {
 		assertTrue(Files.isRegularFile(out.resolve("upload-plan.tsv")));
 	}
 
-	/** Package, open the sandbox, upload and submit, ask the status: all as a macro would. */
-	@Test
-	void uploadAndSubmitToTheSandboxOpenedFromFiji() throws Exception {
+	/** The dataset with a complete deposit.yaml, packaged by Package Deposition into {@code tmp/package}. */
+	private Path packaged() throws Exception {
 		Path root = dataset();
 		Files.writeString(root.resolve("deposit.yaml"), complete(LocalDate.now().plusMonths(2)));
 		Path out = tmp.resolve("package");
 		run(PackageDepositionCommand.class, "folder", root.toFile(), "config", root.resolve("deposit.yaml").toFile(),
 			"out", out.toFile());
+		return out;
+	}
+
+	/** Package, open the sandbox, upload and submit, ask the status: all as a macro would. */
+	@Test
+	void uploadAndSubmitToTheSandboxOpenedFromFiji() throws Exception {
+		Path out = packaged();
 		String url = (String) run(OpenSandboxServerCommand.class, "port", 0, "data", tmp.resolve("server").toString())
 			.getOutput("url");
 		try {
@@ -247,11 +253,7 @@ class CommandsTest {
 	 */
 	@Test
 	void uploadAndSubmitByFtpShowsTheProgressInTheStatusBar() throws Exception {
-		Path root = dataset();
-		Files.writeString(root.resolve("deposit.yaml"), complete(LocalDate.now().plusMonths(2)));
-		Path out = tmp.resolve("package");
-		run(PackageDepositionCommand.class, "folder", root.toFile(), "config", root.resolve("deposit.yaml").toFile(),
-			"out", out.toFile());
+		Path out = packaged();
 		StatusBar bar = new StatusBar();
 		org.scijava.event.EventService events = context.service(org.scijava.event.EventService.class);
 		var subscribers = events.subscribe(bar);
