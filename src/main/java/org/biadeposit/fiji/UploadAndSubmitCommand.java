@@ -77,7 +77,7 @@ public class UploadAndSubmitCommand extends DepositionCommand {
 	private String accession = "";
 
 	@Parameter(label = "Route (auto: HTTP under 50 GB and 20 GB a file, else FTP)", choices = { "auto", "http",
-		"ftp" })
+		"ftp" }, persist = false) // each upload starts from the route its sizes call for
 	private String via = "auto";
 
 	@Parameter(label = "FTP user (from the BioStudies submission tool)", required = false)
