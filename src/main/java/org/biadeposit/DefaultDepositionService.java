@@ -172,7 +172,7 @@ public class DefaultDepositionService extends AbstractService implements Deposit
 		try (BioStudiesClient client = new BioStudiesClient(Server.of(upload.server()))) {
 			SubmissionRun deposit = new SubmissionRun(client, packageFolder).parallel(upload.parallel()).accession(upload
 				.accession()).metadataOnly(upload.metadataOnly()).md5(upload.md5()).resendUnverified(upload
-					.resendUnverified()).listener(statusBar(progress));
+					.resendUnverified()).via(upload.via()).ftp(upload.ftp()).listener(statusBar(progress));
 			if (cancel.isCancelled()) throw cancelled();
 			cancel.stopWith(caller::interrupt);
 			try {
@@ -189,6 +189,7 @@ public class DefaultDepositionService extends AbstractService implements Deposit
 		}
 		finally {
 			Password.wipe(password);
+			if (upload.ftp() != null) upload.ftp().wipe();
 			status.clearStatus();
 		}
 	}

@@ -35,7 +35,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.biadeposit.biostudies.FtpLogin;
 import org.biadeposit.biostudies.Receipt;
+import org.biadeposit.biostudies.UploadRoute;
 import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.HarvestedFile;
 import org.biadeposit.validate.Report;
@@ -104,35 +106,45 @@ public interface DepositionService extends SciJavaService {
 	 * @param metadataOnly a new version without data files (they stay on the server)
 	 * @param md5 compute MD5 too (SHA-256 always)
 	 * @param resendUnverified send again large files the server has with the same size but nothing vouches for
+	 * @param via the route (HTTP, FTP; AUTO by the sizes)
+	 * @param ftp the FTP account the BioStudies submission tool shows, for the FTP route; null when none
 	 */
 	record Upload(String server, String user, String accession, int parallel, boolean metadataOnly, boolean md5,
-		boolean resendUnverified)
+		boolean resendUnverified, UploadRoute via, FtpLogin ftp)
 	{
 
-		/** To that server as that user: a new study, 4 files at once. */
+		/** To that server as that user: a new study, 4 files at once, the route chosen by size. */
 		public static Upload to(String server, String user) {
 			return new Upload(server, user, null, org.biadeposit.biostudies.SubmissionRun.DEFAULT_PARALLEL, false, false,
-				false);
+				false, UploadRoute.AUTO, null);
 		}
 
 		public Upload withAccession(String value) {
-			return new Upload(server, user, value, parallel, metadataOnly, md5, resendUnverified);
+			return new Upload(server, user, value, parallel, metadataOnly, md5, resendUnverified, via, ftp);
 		}
 
 		public Upload withParallel(int value) {
-			return new Upload(server, user, accession, value, metadataOnly, md5, resendUnverified);
+			return new Upload(server, user, accession, value, metadataOnly, md5, resendUnverified, via, ftp);
 		}
 
 		public Upload withMetadataOnly(boolean value) {
-			return new Upload(server, user, accession, parallel, value, md5, resendUnverified);
+			return new Upload(server, user, accession, parallel, value, md5, resendUnverified, via, ftp);
 		}
 
 		public Upload withMd5(boolean value) {
-			return new Upload(server, user, accession, parallel, metadataOnly, value, resendUnverified);
+			return new Upload(server, user, accession, parallel, metadataOnly, value, resendUnverified, via, ftp);
 		}
 
 		public Upload withResendUnverified(boolean value) {
-			return new Upload(server, user, accession, parallel, metadataOnly, md5, value);
+			return new Upload(server, user, accession, parallel, metadataOnly, md5, value, via, ftp);
+		}
+
+		/**
+		 * How the files go ({@code --via}), and the FTP account for the FTP route (null: none; its password is wiped
+		 * when the upload ends).
+		 */
+		public Upload withRoute(UploadRoute value, FtpLogin login) {
+			return new Upload(server, user, accession, parallel, metadataOnly, md5, resendUnverified, value, login);
 		}
 	}
 

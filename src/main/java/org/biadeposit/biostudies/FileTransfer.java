@@ -30,6 +30,7 @@ package org.biadeposit.biostudies;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -150,11 +151,12 @@ final class FileTransfer {
 						if (c.size() != f.size()) {
 							throw new BioStudiesException(f.item().local() + " changed while it was being sent");
 						}
+						Instant uploaded = Instant.now();
 						journal.record(new UploadJournal.Entry(server, f.remote(),
-							f.item().local().toString(), f.size(), f.modified(), c));
+							f.item().local().toString(), f.size(), f.modified(), c, uploaded));
 						meter.fileDone(f.remote());
 						sent.incrementAndGet();
-						return f.receiptFile(c, FileState.SENT);
+						return f.receiptFile(c, FileState.SENT, uploaded);
 					});
 				}
 				for (int i = 0; i < batch.size(); i++) { // in the order they finish: a failure stops the rest at once

@@ -50,8 +50,13 @@ import org.biadeposit.pagetab.SubmissionPackage;
 record PlannedFile(UploadPlan.Item item, String remote, long size, long modified, boolean fileList) {
 
 	Receipt.File receiptFile(Checksums c, FileState state) {
+		return receiptFile(c, state, null);
+	}
+
+	/** @param uploaded when the bytes reached the user folder, null when not known */
+	Receipt.File receiptFile(Checksums c, FileState state, java.time.Instant uploaded) {
 		return new Receipt.File(remote, item.local().toString(), size, c == null ? null : c.md5(), c == null ? null : c
-			.sha256(), state);
+			.sha256(), state, uploaded);
 	}
 
 	/**

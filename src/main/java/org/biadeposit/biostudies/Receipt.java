@@ -78,8 +78,20 @@ public record Receipt(String accession, int version, SubmissionStatus status, St
 	/**
 	 * One file of the deposit; sha256 is null when not known for the bytes on the server; md5 is null then too, and
 	 * when it was not asked for ({@code --md5}; receipts written before that option always have it).
+	 *
+	 * @param uploaded when its bytes reached the user folder (this run, or the earlier one the upload record names);
+	 *   null when not known (not sent from here, or a receipt written before this was recorded). BIA empties the
+	 *   user folder three months after an upload ({@link UploadAge}).
 	 */
-	public record File(String remote, String local, long size, String md5, String sha256, FileState state) {}
+	public record File(String remote, String local, long size, String md5, String sha256, FileState state,
+		Instant uploaded)
+	{
+
+		/** A file whose upload time is not known. */
+		public File(String remote, String local, long size, String md5, String sha256, FileState state) {
+			this(remote, local, size, md5, sha256, state, null);
+		}
+	}
 
 	public Receipt {
 		files = List.copyOf(files);
@@ -112,6 +124,7 @@ public record Receipt(String accession, int version, SubmissionStatus status, St
 			ObjectNode entry = list.addObject().put("remote", f.remote()).put("local", f.local()).put("size", f.size());
 			if (f.md5() != null) entry.put("md5", f.md5());
 			entry.put("sha256", f.sha256()).put("state", f.state() == null ? null : f.state().text());
+			if (f.uploaded() != null) entry.put("uploaded", f.uploaded().toString());
 		}
 		if (!errors.isEmpty()) errors.forEach(root.putArray("errors")::add);
 		root.set("submission", JSON.readTree(submission));

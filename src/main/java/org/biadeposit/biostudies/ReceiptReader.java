@@ -86,7 +86,7 @@ final class ReceiptReader {
 			String at = "files[" + i + "]";
 			if (!f.isObject()) throw field(at, "should be a JSON object {…}");
 			files.add(new Receipt.File(text(f, "remote", at, true), text(f, "local", at, false), number(f, "size", at),
-				text(f, "md5", at, false), text(f, "sha256", at, false), state(f, at)));
+				text(f, "md5", at, false), text(f, "sha256", at, false), state(f, at), time(f, "uploaded", at, false)));
 		}
 		List<String> errors = new ArrayList<>();
 		JsonNode e = root.path("errors");
@@ -96,14 +96,7 @@ final class ReceiptReader {
 		}
 		JsonNode submission = root.path("submission");
 		if (!submission.isObject()) throw field("submission", "should be the submission as sent, a JSON object {…}");
-		Instant time;
-		String when = text(root, "time", "", true);
-		try {
-			time = Instant.parse(when);
-		}
-		catch (DateTimeParseException x) {
-			throw field("time", "should be a time such as 2026-12-01T19:30:00Z, not '" + when + "'");
-		}
+		Instant time = time(root, "time", "", true);
 		long version = number(root, "version", "");
 		if (version < 0 || version > Integer.MAX_VALUE) throw field("version", "should be a version number");
 		return new Receipt(text(root, "accession", "", false), (int) version, status(root),
@@ -128,6 +121,17 @@ final class ReceiptReader {
 		}
 		if (!v.isTextual()) throw field(path(at, name), "should be text in quotes");
 		return v.asText();
+	}
+
+	private Instant time(JsonNode node, String name, String at, boolean required) throws DamagedReceiptException {
+		String when = text(node, name, at, required);
+		if (when == null) return null;
+		try {
+			return Instant.parse(when);
+		}
+		catch (DateTimeParseException x) {
+			throw field(path(at, name), "should be a time such as 2026-12-01T19:30:00Z, not '" + when + "'");
+		}
 	}
 
 	private SubmissionStatus status(JsonNode root) throws DamagedReceiptException {

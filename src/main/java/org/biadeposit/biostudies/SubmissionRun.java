@@ -62,6 +62,7 @@ import org.biadeposit.pagetab.SubmissionPackage;
  * <li>creates the missing folders, uploads the data files in parallel — skipping those already on the server with
  * the same size that the upload record vouches for ({@link UploadSelection}) — and then the File-lists, which are
  * always sent;</li>
+ * <li>checks that the user-folder listing has every file with its local size ({@link ListingCheck}), else stops;</li>
  * <li>writes {@code receipt.json} (status SENDING), submits {@code submission.json} (with {@link #accession} as its
  * {@code accno} for a new version of a study), writes the receipt with the accession, polls the status until
  * PROCESSED or INVALID (then shows the server's errors), and writes the receipt again;</li>
@@ -316,6 +317,7 @@ public final class SubmissionRun {
 			transfer.upload(send, onServer, journal, done);
 		}
 		if (journal.problem() != null) say.message(journal.problem());
+		ListingCheck.sizes(client, candidates); // what the submission will find, whichever route sent it
 		if (metadataOnly) {
 			int kept = 0;
 			for (PlannedFile f : files) {

@@ -71,7 +71,9 @@ final class UploadJournal implements Closeable {
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	/** One confirmed upload. */
-	record Entry(String server, String remote, String local, long size, long modified, Checksums checksums) {}
+	/** @param time when the upload completed (null in lines that have none) */
+	record Entry(String server, String remote, String local, long size, long modified, Checksums checksums,
+		Instant time) {}
 
 	private final Path file;
 	private final Map<String, Entry> byRemote = new HashMap<>(); // server + remote -> latest
@@ -159,7 +161,8 @@ final class UploadJournal implements Closeable {
 			line.put("server", e.server()).put("remote", e.remote()).put("local", e.local()).put("size", e.size())
 				.put("modified", e.modified());
 			if (e.checksums().md5() != null) line.put("md5", e.checksums().md5());
-			line.put("sha256", e.checksums().sha256()).put("time", Instant.now().toString());
+			line.put("sha256", e.checksums().sha256()).put("time", (e.time() == null ? Instant.now() : e.time())
+				.toString());
 			out.write(JSON.writeValueAsString(line));
 			out.write('\n');
 			out.flush();
@@ -195,8 +198,15 @@ final class UploadJournal implements Closeable {
 			}
 			long size = n.path("size").asLong(-1);
 			String md5 = n.path("md5").isTextual() ? n.get("md5").asText() : null; // absent unless asked for
+			Instant time = null;
+			try {
+				if (n.path("time").isTextual()) time = Instant.parse(n.get("time").asText());
+			}
+			catch (java.time.format.DateTimeParseException e) {
+				time = null; // a line written by hand: the rest still vouches
+			}
 			return new Entry(n.path("server").asText(""), n.get("remote").asText(), n.path("local").asText(""), size,
-				n.path("modified").asLong(-1), new Checksums(size, md5, n.get("sha256").asText()));
+				n.path("modified").asLong(-1), new Checksums(size, md5, n.get("sha256").asText()), time);
 		}
 		catch (IOException e) {
 			return null; // cut short by an interrupted run

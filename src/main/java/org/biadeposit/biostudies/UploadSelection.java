@@ -80,7 +80,8 @@ final class UploadSelection {
 			Checksums c = journal.vouched(server, f.remote(), f.item().local(), f.size(), f.modified(), md5);
 			if (c != null) {
 				s.vouched.add(f);
-				s.kept.put(f.remote(), f.receiptFile(c, FileState.ON_SERVER));
+				UploadJournal.Entry last = journal.sent(server, f.remote());
+				s.kept.put(f.remote(), f.receiptFile(c, FileState.ON_SERVER, last == null ? null : last.time()));
 			}
 			else if (f.size() > resendLimit && !resendUnverified) {
 				s.unverified.add(f);

@@ -36,10 +36,11 @@ import java.time.Duration;
 import org.biadeposit.DepositionWorkflow;
 import org.biadeposit.TerminalText;
 import org.biadeposit.biostudies.BioStudiesClient;
-import org.biadeposit.biostudies.SubmissionRun;
+import org.biadeposit.biostudies.FtpLogin;
 import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.biostudies.Server;
 import org.biadeposit.biostudies.SubmissionRun;
+import org.biadeposit.biostudies.UploadRoute;
 import org.biadeposit.example.ExampleDataset;
 import org.biadeposit.harvest.HarvestCache;
 import org.biadeposit.harvest.HarvestService;
@@ -53,22 +54,37 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bia demo}: the whole deposition of the generated example dataset, end to end, against the sandbox server on
- * a free loopback port: package, upload, submit, accession, receipt.
+ * a free loopback port: package, upload, submit, accession, receipt; {@code --via ftp} sends the files through the
+ * sandbox's FTP endpoint into the user's {@code /<secret>} folder, as BIA's FTP accounts take them.
  */
 @Command(name = "demo", description = { "The whole deposition of the example, against the sandbox.", "",
 	"Starts the sandbox BioStudies server on a free loopback port, writes the generated example dataset (as " +
 		"'bia example' does) with its deposit.yaml, packages it, uploads it, submits it and prints the accession " +
-		"and the receipt. Nothing leaves this computer." })
+		"and the receipt. With --via ftp the files go through the sandbox's FTP endpoint (into the user folder " +
+		"/<secret>, where the submission finds them), as a depositor's would through ftp-private.ebi.ac.uk. " +
+		"Nothing leaves this computer." })
 final class DemoVerb extends Verb {
 
 	@Option(names = "--out", paramLabel = "DIR", description = "keep the dataset, package, receipt and server data " +
 		"in DIR (default: a new folder under the system's temporary folder)")
 	Path outDir;
 
+	@Option(names = "--via", paramLabel = "http|ftp", description = "how the files go: http (the submission " +
+		"API, default) or ftp (the sandbox's FTP endpoint, with the demo account)")
+	String via = "http";
+
 	@Override
 	public Integer call() {
+		UploadRoute route;
 		try {
-			return demo(outDir != null ? outDir : Files.createTempDirectory("bia-demo-"));
+			route = UploadRoute.of(via);
+		}
+		catch (IllegalArgumentException e) {
+			throw usage(e.getMessage());
+		}
+		if (route != UploadRoute.HTTP && route != UploadRoute.FTP) throw usage("--via takes http or ftp here");
+		try {
+			return demo(outDir != null ? outDir : Files.createTempDirectory("bia-demo-"), route);
 		}
 		catch (IOException e) {
 			err().println(prefix() + TerminalText.line(e.getMessage()));
@@ -76,7 +92,8 @@ final class DemoVerb extends Verb {
 		}
 	}
 
-	private int demo(Path outDir) throws IOException {
+	private int demo(Path outDir, UploadRoute route) throws IOException {
+		boolean ftp = route == UploadRoute.FTP;
 		long start = System.nanoTime();
 		Files.createDirectories(outDir);
 		Path dataset = outDir.resolve("dataset");
@@ -86,10 +103,14 @@ final class DemoVerb extends Verb {
 			.toString()));
 
 		try (SandboxServer sandbox = SandboxServer.start(new SandboxConfig().dataDir(outDir.resolve("sandbox")).port(
-			0).processingDelay(Duration.ofMillis(300)).log(null)))
+			0).ftpPort(ftp ? 0 : -1).processingDelay(Duration.ofMillis(300)).log(null)))
 		{
 			out().println("sandbox BioStudies server: " + sandbox.baseUrl() + " (user " + SandboxConfig.DEMO_EMAIL +
 				")");
+			if (ftp) {
+				out().println("sandbox FTP endpoint: ftp://127.0.0.1:" + sandbox.ftpPort() + " (the same user " +
+					"folders; the demo account)");
+			}
 			Path pkg = outDir.resolve("package");
 			ProgressBar progress = terminal.progress(quiet);
 			DepositionWorkflow.Packaged packaged;
@@ -107,8 +128,13 @@ final class DemoVerb extends Verb {
 			out().println("packaged: " + packaged.written().files() + " file(s), " + packaged.written().bytes() +
 				" bytes, in " + TerminalText.line(pkg.toString()));
 			try (BioStudiesClient client = new BioStudiesClient(Server.of(sandbox.baseUrl()))) {
-				Receipt r = new SubmissionRun(client, pkg).pollInterval(Duration.ofMillis(200)).listener(progress).run(
-					SandboxConfig.DEMO_EMAIL, SandboxConfig.DEMO_PASSWORD.toCharArray());
+				SubmissionRun run = new SubmissionRun(client, pkg).pollInterval(Duration.ofMillis(200)).listener(progress)
+					.via(route);
+				if (ftp) {
+					run.ftp(new FtpLogin("127.0.0.1:" + sandbox.ftpPort(), SandboxConfig.DEMO_EMAIL, SandboxConfig
+						.DEMO_PASSWORD.toCharArray()));
+				}
+				Receipt r = run.run(SandboxConfig.DEMO_EMAIL, SandboxConfig.DEMO_PASSWORD.toCharArray());
 				out().println("accession: " + r.accession() + " (version " + r.version() + "), status " + r.status());
 				out().println("study:     " + r.studyUrl());
 				out().println("receipt:   " + TerminalText.line(pkg.resolve(Receipt.NAME).toString()));

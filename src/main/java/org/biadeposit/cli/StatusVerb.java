@@ -31,6 +31,7 @@ package org.biadeposit.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,8 @@ import org.biadeposit.biostudies.Password;
 import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.biostudies.Server;
 import org.biadeposit.biostudies.SubmissionStatus;
+import org.biadeposit.biostudies.UploadAge;
+import org.biadeposit.pagetab.SubmissionPackage;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,9 +52,14 @@ import picocli.CommandLine.Parameters;
 /** {@code bia status OUT|ACCESSION}: the processing status of a submission. */
 @Command(name = "status", sortOptions = false, description = { "How a submission is doing.", "",
 	"Prints the processing status of a submission (OUT: the package folder, whose receipt names the study, the " +
-		"server and the version)." }, footer = { "",
-	"Exit status: 0 known and not rejected, 1 INVALID or no answer, 2 usage error.",
-	"--json prints one JSON document: {\"accession\", \"version\", \"status\", \"errors\"}." })
+		"server and the version). For a package whose files were uploaded but that made no study (not submitted, " +
+		"refused, rejected), says when the oldest was uploaded and warns from 60 days on: BIA empties the user " +
+		"folder three months after an upload. A package without a receipt is looked up in the upload record of " +
+		"--server and --user." }, footer = { "",
+	"Exit status: 0 known and not rejected, 1 INVALID, not submitted or no answer, 2 usage error.",
+	"--json prints one JSON document: {\"accession\", \"version\", \"status\", \"errors\"}, and for uploads " +
+		"no study took \"unsubmittedUploads\": {\"files\", \"oldest\", \"days\", \"warning\"} (warning null " +
+		"before 60 days)." })
 final class StatusVerb extends LoginVerb {
 
 	@Parameters(paramLabel = "OUT|ACCESSION", arity = "0..1", description = "the package folder, or the accession")
@@ -68,13 +76,17 @@ final class StatusVerb extends LoginVerb {
 		int v = version;
 		String serverName = login.server;
 		Path receiptFile = Path.of(target).resolve(Receipt.NAME);
+		UploadAge age = null;
 		if (Files.isRegularFile(receiptFile)) {
 			Receipt r = Receipt.read(receiptFile);
+			age = UploadAge.unsubmitted(r, Instant.now());
 			if (!r.hasAccession()) {
+				if (json) terminal.json(document(null, r.version(), r.status().name(), r.errors(), age));
 				err().println(prefix() + TerminalText.line(receiptFile.toString()) + " names no study yet: " +
 					(r.status() == SubmissionStatus.SENDING ? "the submission sent on " + r.time() + " got no answer; " +
 						"run 'bia submit' again to find out whether BioStudies made it" :
 						"BioStudies refused the submission " + TerminalText.lines(r.errors().toString())));
+				warn(age);
 				return 1;
 			}
 			accession = r.accession();
@@ -82,7 +94,21 @@ final class StatusVerb extends LoginVerb {
 			if (serverName == null) serverName = r.server();
 		}
 		else if (Files.isDirectory(Path.of(target))) {
-			throw usage(target + " has no receipt.json: it was not submitted from here yet");
+			if (login.server == null || login.user == null || !Files.isRegularFile(Path.of(target).resolve(
+				SubmissionPackage.SUBMISSION)))
+			{
+				throw usage(target + " has no receipt.json: it was not submitted from here yet (give --server and " +
+					"--user to see what was uploaded for it)");
+			}
+			age = UploadAge.ofPackage(Path.of(target), Server.of(login.server).url(), login.user, null, Instant
+				.now());
+			if (json) terminal.json(document(null, 0, null, List.of(), age));
+			err().println(prefix() + TerminalText.line(target) + " has no receipt.json: it was not submitted yet" +
+				(age == null ? ", and nothing was uploaded for it from here" : "; " + (age.files() == 1 ? "1 file" :
+					age.files() + " files") + " uploaded for it, the oldest on " + age.oldest() + " (" + age.days() +
+					" days ago)"));
+			warn(age);
+			return 1;
 		}
 		if (serverName == null) throw usage("say which server: --server prod, --server beta, or a URL");
 		if (login.user == null) throw usage("give your BioStudies login with --user EMAIL");
@@ -99,23 +125,43 @@ final class StatusVerb extends LoginVerb {
 			try {
 				SubmissionStatus status = client.status(accession, v);
 				List<String> errors = status == SubmissionStatus.INVALID ? client.errors(accession, v) : List.of();
-				if (json) {
-					Map<String, Object> doc = new LinkedHashMap<>();
-					doc.put("accession", accession);
-					doc.put("version", v);
-					doc.put("status", status.name());
-					doc.put("errors", errors);
-					terminal.json(doc);
-				}
+				if (status != SubmissionStatus.INVALID) age = null; // a study took the uploads
+				if (json) terminal.json(document(accession, v, status.name(), errors, age));
 				else {
 					out().println(accession + " version " + v + ": " + status);
 					for (String e : errors) out().println("  - " + TerminalText.lines(e));
 				}
+				warn(age);
 				return status == SubmissionStatus.INVALID ? 1 : 0;
 			}
 			finally {
 				client.logout();
 			}
 		}
+	}
+
+	private static Map<String, Object> document(String accession, int version, String status, List<String> errors,
+		UploadAge age)
+	{
+		Map<String, Object> doc = new LinkedHashMap<>();
+		doc.put("accession", accession);
+		doc.put("version", version);
+		doc.put("status", status);
+		doc.put("errors", errors);
+		if (age != null) {
+			Map<String, Object> uploads = new LinkedHashMap<>();
+			uploads.put("files", age.files());
+			uploads.put("oldest", age.oldest().toString());
+			uploads.put("days", age.days());
+			uploads.put("warning", age.warning());
+			doc.put("unsubmittedUploads", uploads);
+		}
+		return doc;
+	}
+
+	/** The warning about old unsubmitted uploads, when there is one (also with --json: the document has it too). */
+	private void warn(UploadAge age) {
+		if (age != null && age.warning() != null) err().println(prefix() + "warning: " + TerminalText.line(age
+			.warning()));
 	}
 }

@@ -34,9 +34,11 @@ import java.nio.file.Files;
 
 import org.biadeposit.Cancellation;
 import org.biadeposit.DepositionService;
-import org.biadeposit.biostudies.SubmissionRun;
+import org.biadeposit.biostudies.FtpLogin;
 import org.biadeposit.biostudies.Password;
 import org.biadeposit.biostudies.Receipt;
+import org.biadeposit.biostudies.SubmissionRun;
+import org.biadeposit.biostudies.UploadRoute;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -44,9 +46,11 @@ import org.scijava.plugin.Plugin;
 import org.scijava.widget.TextWidget;
 
 /**
- * Plugins > BioImage Archive > Upload and Submit: the same as {@code bia submit}. Progress (bytes, files, rate, time
- * left) is shown in Fiji's status bar. The password is typed in a password field and never remembered or recorded;
- * headless, give {@code passwordfile} or set BIA_PASSWORD.
+ * Plugins > BioImage Archive > Upload and Submit: the same as {@code bia submit}. Progress over the whole upload
+ * (bytes, files, rate, time left) is shown in Fiji's status bar, whatever the route. The route is chosen as
+ * {@code --via} does (auto, http, ftp); the FTP route takes the FTP account the BioStudies submission tool shows. The
+ * passwords are typed in password fields and never remembered or recorded; headless, give {@code passwordfile} and
+ * {@code ftppasswordfile}, or set BIA_PASSWORD and BIA_FTP_PASSWORD.
  */
 @Plugin(type = Command.class, menuPath = "Plugins>BioImage Archive>Upload and Submit", label = "Upload and Submit")
 public class UploadAndSubmitCommand extends DepositionCommand {
@@ -72,6 +76,22 @@ public class UploadAndSubmitCommand extends DepositionCommand {
 	@Parameter(label = "Existing accession to update (empty: a new study)", required = false, persist = false)
 	private String accession = "";
 
+	@Parameter(label = "Route (auto: HTTP under 50 GB and 20 GB a file, else FTP)", choices = { "auto", "http",
+		"ftp" }, persist = false) // each upload starts from the route its sizes call for
+	private String via = "auto";
+
+	@Parameter(label = "FTP user (from the BioStudies submission tool)", required = false)
+	private String ftpuser = "";
+
+	@Parameter(label = "FTP password", style = TextWidget.PASSWORD_STYLE, required = false, persist = false)
+	private String ftppassword = "";
+
+	@Parameter(label = "FTP password file (instead of the FTP password)", required = false, persist = false)
+	private String ftppasswordfile = "";
+
+	@Parameter(label = "FTP host (empty: " + FtpLogin.DEFAULT_HOST + ")", required = false)
+	private String ftphost = "";
+
 	@Parameter(type = ItemIO.OUTPUT)
 	private String accno;
 
@@ -89,15 +109,23 @@ public class UploadAndSubmitCommand extends DepositionCommand {
 			return;
 		}
 		char[] secret = null;
+		FtpLogin ftp = null;
 		try {
 			secret = password(password, passwordfile);
 			password = ""; // not kept in the module's inputs after use
+			ftp = ftpLogin();
 			if (secret == null) {
 				fail("Upload and Submit: no password; type it, or give a password file, or set BIA_PASSWORD");
 				return;
 			}
+			UploadRoute route = UploadRoute.of(via);
+			if (route == UploadRoute.FTP && ftp == null) {
+				fail("Upload and Submit: the FTP route needs the FTP account the BioStudies submission tool shows: " +
+					"the FTP user, and its password or password file (or BIA_FTP_PASSWORD)");
+				return;
+			}
 			Receipt r = deposition.submit(out.toPath(), DepositionService.Upload.to(server, user).withParallel(
-				parallel).withAccession(accession), secret, new Cancellation(), null);
+				parallel).withAccession(accession).withRoute(route, ftp), secret, new Cancellation(), null);
 			accno = r.accession();
 			study = r.studyUrl();
 			receipt = out.toPath().resolve(Receipt.NAME).toFile();
@@ -113,6 +141,29 @@ public class UploadAndSubmitCommand extends DepositionCommand {
 		}
 		finally {
 			Password.wipe(secret);
+			if (ftp != null) ftp.wipe();
+		}
+	}
+
+	/** The FTP account from the fields (the password field emptied once read), or null when no FTP user is given. */
+	private FtpLogin ftpLogin() throws IOException {
+		String typed = ftppassword;
+		ftppassword = ""; // not kept in the module's inputs after use
+		if (ftpuser == null || ftpuser.isBlank()) return null;
+		char[] secret;
+		if (typed != null && !typed.isEmpty()) secret = typed.toCharArray();
+		else if (path(ftppasswordfile) != null) secret = Password.fromFile(path(ftppasswordfile));
+		else {
+			String env = System.getenv("BIA_FTP_PASSWORD");
+			if (env == null || env.isEmpty()) return null;
+			secret = env.toCharArray();
+		}
+		try {
+			return new FtpLogin(ftphost == null || ftphost.isBlank() ? null : ftphost.strip(), ftpuser.strip(), secret);
+		}
+		catch (IllegalArgumentException e) {
+			Password.wipe(secret);
+			throw e;
 		}
 	}
 }

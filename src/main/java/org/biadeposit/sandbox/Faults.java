@@ -59,6 +59,7 @@ public final class Faults {
 	private final AtomicLong uploadReset = new AtomicLong(-1);
 	private final AtomicLong ftpUploadReset = new AtomicLong(-1);
 	private volatile Duration delay = Duration.ZERO;
+	private volatile long ftpBytesPerSecond;
 	private final AtomicInteger failuresInjected = new AtomicInteger();
 	private final AtomicInteger resetsInjected = new AtomicInteger();
 
@@ -95,6 +96,16 @@ public final class Faults {
 		return this;
 	}
 
+	/**
+	 * Stores FTP uploads at most this fast (bytes per second; 0 stops that), so that a client can be stopped in the
+	 * middle of a file.
+	 */
+	public Faults throttleFtpUploads(long bytesPerSecond) {
+		if (bytesPerSecond < 0) throw new IllegalArgumentException("a rate cannot be negative: " + bytesPerSecond);
+		this.ftpBytesPerSecond = bytesPerSecond;
+		return this;
+	}
+
 	/** Makes every request wait {@code delay} before it is handled; {@link Duration#ZERO} stops that. */
 	public Faults delay(Duration delay) {
 		Objects.requireNonNull(delay, "delay");
@@ -103,8 +114,9 @@ public final class Faults {
 		return this;
 	}
 
-	/** Forgets every fault not injected yet, and the delay. */
+	/** Forgets every fault not injected yet, the delay and the throttle. */
 	public Faults clear() {
+		ftpBytesPerSecond = 0;
 		failures.clear();
 		uploadReset.set(-1);
 		ftpUploadReset.set(-1);
@@ -150,6 +162,11 @@ public final class Faults {
 	/** The byte count after which to cut the FTP upload now starting off, or -1; takes the fault. */
 	long takeFtpUploadReset() {
 		return ftpUploadReset.getAndSet(-1);
+	}
+
+	/** How fast FTP uploads are stored (bytes per second), 0 for as fast as they come. */
+	long ftpBytesPerSecond() {
+		return ftpBytesPerSecond;
 	}
 
 	void resetInjected() {

@@ -212,7 +212,47 @@ final class FtpEndpoint implements AutoCloseable {
 		public OutputStream createOutputStream(long offset) throws IOException {
 			OutputStream out = super.createOutputStream(offset);
 			long cut = faults.takeFtpUploadReset();
-			return cut < 0 ? out : new CutOff(out, cut, faults);
+			long rate = faults.ftpBytesPerSecond();
+			OutputStream stored = rate > 0 ? new Throttled(out, rate) : out;
+			return cut < 0 ? stored : new CutOff(stored, cut, faults);
+		}
+	}
+
+	/** Stores at most {@code rate} bytes a second, in slices of a few KiB (fault injection: a slow server). */
+	private static final class Throttled extends FilterOutputStream {
+		private final long rate;
+		private final long start = System.nanoTime();
+		private long written;
+
+		Throttled(OutputStream out, long rate) {
+			super(out);
+			this.rate = rate;
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			write(new byte[] { (byte) b }, 0, 1);
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			for (int done = 0; done < len;) {
+				int n = Math.min(len - done, 4096);
+				out.write(b, off + done, n);
+				out.flush();
+				done += n;
+				written += n;
+				long due = start + written * 1_000_000_000L / rate - System.nanoTime();
+				if (due > 0) {
+					try {
+						Thread.sleep(due / 1_000_000, (int) (due % 1_000_000));
+					}
+					catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+						throw new java.io.InterruptedIOException("stopped while storing an FTP upload");
+					}
+				}
+			}
 		}
 	}
 

@@ -47,7 +47,7 @@ import org.junit.jupiter.api.Test;
  * copies into the sandbox's user folder, passes the upload-area conformance tests; {@code ascp} gets the arguments
  * the submission tool's help gives, and the password only in its environment.
  */
-class AsperaUploadAreaTest extends UploadAreaConformance {
+class AsperaUploadAreaTest extends UploadAreaOnSandbox {
 
 	static final String USER = "bs-upload";
 	static final String PASSWORD = "aspera-password-for-the-test";
@@ -65,13 +65,23 @@ class AsperaUploadAreaTest extends UploadAreaConformance {
 	}
 
 	@Override
-	void cutNextUpload(long bytes) throws IOException {
-		ascp.cutNextAfter(bytes);
+	void cutNextUpload(long bytes) {
+		try {
+			ascp.cutNextAfter(bytes);
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	@Override
-	int cutsMade() throws IOException {
-		return ascp.cutsMade();
+	int uploadsCut() {
+		try {
+			return ascp.cutsMade();
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	@Override

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
  * The FTP route, into {@code /<secret>} on the sandbox's FTP endpoint, passes the upload-area conformance tests; a
  * refused login names neither the user nor the password.
  */
-class FtpUploadAreaTest extends UploadAreaConformance {
+class FtpUploadAreaTest extends UploadAreaOnSandbox {
 
 	@Override
 	UploadArea open() throws IOException {

@@ -29,7 +29,7 @@
 package org.biadeposit.biostudies;
 
 /** The HTTP route (the submission API's user-folder calls) passes the upload-area conformance tests. */
-class HttpUploadAreaTest extends UploadAreaConformance {
+class HttpUploadAreaTest extends UploadAreaOnSandbox {
 
 	@Override
 	UploadArea open() {

@@ -41,6 +41,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -138,6 +139,7 @@ class SandboxSubmissionRunTest {
 
 	/** How many studies the sandbox holds. */
 	private long studies() throws IOException {
+		if (!Files.isDirectory(sandbox.dataDir().resolve("submissions"))) return 0;
 		try (var all = Files.list(sandbox.dataDir().resolve("submissions"))) {
 			return all.filter(Files::isDirectory).count();
 		}
@@ -296,6 +298,136 @@ class SandboxSubmissionRunTest {
 		assertAllArrivedIdentical(pkg);
 	}
 
+	/**
+	 * Issue 10: a real kill -9 of {@code bia submit --via ftp} in the middle of a file (a file larger than what the
+	 * sockets hold, stored slowly by the sandbox), then the same command again: the cut-off file is completed from the
+	 * bytes already on the server (REST), the files finished before the kill are not sent again, and there is one
+	 * study, also after a third run.
+	 */
+	@Test
+	void bySubmitViaFtpKilledMidFileTheSameCommandSendsOnlyTheMissingBytes() throws Exception {
+		Path dataset = tmp.resolve("dataset");
+		new ExampleDataset().largeFile(16L << 20).write(dataset);
+		Path pkg = tmp.resolve("package");
+		try (Context context = new Context(HarvestService.class)) {
+			assertTrue(new DepositionWorkflow(context.service(HarvestService.class).harvester(), HarvestCache.none(), 2,
+				ProgressListener.NONE).pack(dataset, dataset.resolve("deposit.yaml"), pkg).written() != null);
+		}
+		sandbox = SandboxServer.start(new SandboxConfig().dataDir(tmp.resolve("server")).port(0).ftpPort(0)
+			.processingDelay(Duration.ofMillis(50)).log(null));
+		sandbox.faults().throttleFtpUploads(4L << 20);
+		Path ftpPassword = Files.writeString(tmp.resolve("ftp-password"), PASSWORD + "\n");
+		String[] ftp = { "--parallel", "1", "--via", "ftp", "--ftp-user", USER, "--ftp-password-file", ftpPassword
+			.toString(), "--ftp-host", "127.0.0.1:" + sandbox.ftpPort(), "--poll", "1" };
+		Process child = child(pkg, ftp);
+		Path folder = sandbox.userFolder(USER);
+		String[] cut = null;
+		for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90); cut == null && child.isAlive() &&
+			System.nanoTime() < deadline;)
+		{
+			Thread.sleep(2);
+			for (String[] row : plan(pkg)) {
+				Path remote = folder.resolve(row[1]);
+				if (Long.parseLong(row[2]) > 8L << 20 && Files.isRegularFile(remote) && Files.size(remote) >= 2L << 20) {
+					cut = row;
+				}
+			}
+		}
+		child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+		assertTrue(cut != null, "the child was killed sending the large file: " + Files.readString(tmp.resolve(
+			"child.log")));
+		Path partial = folder.resolve(cut[1]);
+		long there = -1; // what the child had handed to its socket still arrives: wait until the file stops growing
+		for (int still = 0; still < 25; still++, Thread.sleep(20)) {
+			if (Files.size(partial) != there) still = 0;
+			there = Files.size(partial);
+		}
+		assertTrue(there < Long.parseLong(cut[2]), "killed in the middle of " + cut[1] + ": " + there);
+		List<String> recorded = recorded();
+		assertFalse(recorded.isEmpty(), "the files before it were finished and recorded");
+		sandbox.faults().clear();
+
+		Process again = child(pkg, ftp);
+		boolean ended = again.waitFor(90, TimeUnit.SECONDS);
+		if (!ended) again.destroyForcibly();
+		String log = Files.readString(tmp.resolve("child.log"));
+		assertTrue(ended && again.exitValue() == 0, log);
+		assertTrue(log.contains(cut[1] + ": resuming after the " + there + " bytes already on the server"), log);
+		Receipt r = Receipt.read(pkg.resolve(Receipt.NAME));
+		assertTrue(r.processed(), log);
+		for (Receipt.File f : r.files()) {
+			if (recorded.contains(f.remote()) && !f.remote().startsWith("filelists/")) {
+				assertEquals(FileState.ON_SERVER, f.state(), f.remote() + " was finished before the kill: not sent again");
+			}
+		}
+		String resumed = cut[1];
+		assertEquals(FileState.SENT, r.files().stream().filter(f -> f.remote().equals(resumed)).findFirst()
+			.orElseThrow().state());
+		assertAllArrivedIdentical(pkg);
+		assertEquals(1, studies(), "one study");
+
+		SubmissionRun[] third = new SubmissionRun[1];
+		assertEquals(r.accession(), deposit(pkg, FAST, sandbox.baseUrl(), third).accession());
+		assertTrue(third[0].alreadySubmitted());
+		assertEquals(1, studies(), "a run after the study was made makes no second one");
+	}
+
+	/**
+	 * Issue 10: after the upload the sizes in the user-folder listing are checked against the local files; a file of
+	 * another size there (here cut short on the server once every upload had finished) is named and the submission is
+	 * not sent. The next run sends that file again and submits.
+	 */
+	@Test
+	void aFileOfAnotherSizeInTheListingStopsTheSubmission() throws Exception {
+		start();
+		Path pkg = copyOfPackage();
+		String[] victim = plan(pkg).stream().filter(row -> !row[1].startsWith("filelists/")).findFirst().orElseThrow();
+		Path onServer = sandbox.userFolder(USER).resolve(victim[1]);
+		boolean[] cut = { false };
+		ProgressListener cutter = new ProgressListener() {
+
+			@Override
+			public void progress(org.biadeposit.Progress p) {
+				if (!cut[0] && p.filesTotal() > 0 && p.filesDone() == p.filesTotal()) {
+					cut[0] = true;
+					try (var channel = java.nio.channels.FileChannel.open(onServer, java.nio.file.StandardOpenOption.WRITE)) {
+						channel.truncate(100);
+					}
+					catch (IOException e) {
+						throw new java.io.UncheckedIOException(e);
+					}
+				}
+			}
+		};
+		BioStudiesException e;
+		try (BioStudiesClient client = BioStudiesClient.builder(Server.of(sandbox.baseUrl())).retry(FAST).build()) {
+			e = assertThrows(BioStudiesException.class, () -> new SubmissionRun(client, pkg).parallel(2).pollInterval(
+				Duration.ofMillis(50)).uploadRecords(records()).listener(cutter).run(USER, PASSWORD.toCharArray()));
+		}
+		assertTrue(cut[0], "every upload finished");
+		assertTrue(e.getMessage().contains("the submission was not sent"), e.getMessage());
+		assertTrue(e.getMessage().contains("\n  - " + victim[1] + " ("), e.getMessage());
+		assertTrue(e.getMessage().contains("): 100 bytes there, " + victim[2] + " bytes here"), e.getMessage());
+		assertEquals(0, studies(), "no study");
+		assertFalse(Files.exists(pkg.resolve(Receipt.NAME)), "nothing was sent, so no receipt");
+		// bia status finds these uploads by the upload record, and their age
+		UploadAge age = UploadAge.ofPackage(pkg, Server.of(sandbox.baseUrl()).url(), USER, records(), Instant.now()
+			.plus(Duration.ofDays(61)));
+		assertEquals(plan(pkg).size(), age.files());
+		assertTrue(age.old() && age.warning() != null, age.toString());
+
+		Instant rerun = Instant.now();
+		Receipt r = deposit(pkg, FAST);
+		assertTrue(r.processed());
+		assertAllArrivedIdentical(pkg);
+		assertEquals(1, studies());
+		for (Receipt.File f : r.files()) { // when each file was uploaded: by the first run, or this one
+			assertTrue(f.state() == FileState.ON_SERVER ? f.uploaded().isBefore(rerun) : !f.uploaded().isBefore(rerun),
+				f.toString());
+		}
+		assertEquals(null, UploadAge.unsubmitted(r, Instant.now().plus(Duration.ofDays(61))), "a study took them");
+	}
+
 	private Receipt ftpRun(Path pkg, List<String> said) throws IOException {
 		try (BioStudiesClient client = BioStudiesClient.builder(Server.of(sandbox.baseUrl())).retry(FAST).build()) {
 			return new SubmissionRun(client, pkg).parallel(1).pollInterval(Duration.ofMillis(50))
@@ -400,6 +532,7 @@ class SandboxSubmissionRunTest {
 			}
 		}
 		assertAllArrivedIdentical(pkg);
+		assertEquals(1, studies(), "one study");
 	}
 
 	/** Log in, list the empty user folder, then one request per folder to make: the requests before any upload. */

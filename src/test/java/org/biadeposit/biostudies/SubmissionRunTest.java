@@ -386,6 +386,7 @@ class SubmissionRunTest {
 		Files.delete(pkg.files.get("cells/treated/b.tif")); // gone from this computer: fine for metadata
 		fake.files.clear(); // and from the user folder: the server has the previous version's
 		fake.uploads.clear();
+		fake.calls.clear(); // the first run listed the data folders after its upload (the listing check)
 		messages.clear();
 		Receipt update = deposit().accession("S-BIAD101").metadataOnly(true).run(FakeBioStudies.USER,
 			FakeBioStudies.PASSWORD.toCharArray());

@@ -39,8 +39,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import org.biadeposit.example.ExampleDataset;
 import org.biadeposit.pagetab.PageTabJson;
@@ -190,14 +192,20 @@ class CommandsTest {
 		assertTrue(Files.isRegularFile(out.resolve("upload-plan.tsv")));
 	}
 
-	/** Package, open the sandbox, upload and submit, ask the status: all as a macro would. */
-	@Test
-	void uploadAndSubmitToTheSandboxOpenedFromFiji() throws Exception {
+	/** The dataset with a complete deposit.yaml, packaged by Package Deposition into {@code tmp/package}. */
+	private Path packaged() throws Exception {
 		Path root = dataset();
 		Files.writeString(root.resolve("deposit.yaml"), complete(LocalDate.now().plusMonths(2)));
 		Path out = tmp.resolve("package");
 		run(PackageDepositionCommand.class, "folder", root.toFile(), "config", root.resolve("deposit.yaml").toFile(),
 			"out", out.toFile());
+		return out;
+	}
+
+	/** Package, open the sandbox, upload and submit, ask the status: all as a macro would. */
+	@Test
+	void uploadAndSubmitToTheSandboxOpenedFromFiji() throws Exception {
+		Path out = packaged();
 		String url = (String) run(OpenSandboxServerCommand.class, "port", 0, "data", tmp.resolve("server").toString())
 			.getOutput("url");
 		try {
@@ -224,6 +232,61 @@ class CommandsTest {
 		}
 		finally {
 			context.service(SandboxService.class).stop();
+		}
+	}
+
+	/** Keeps the status-bar messages published while it is subscribed (the event service holds it weakly). */
+	public static final class StatusBar {
+
+		final List<String> shown = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+		@org.scijava.event.EventHandler
+		public void onEvent(org.scijava.app.event.StatusEvent e) {
+			if (e.getStatusMessage() != null) shown.add(e.getStatusMessage());
+		}
+	}
+
+	/**
+	 * Issue 10: Upload and Submit by FTP (the account in its FTP fields) to the sandbox's FTP endpoint: the status bar
+	 * shows the progress over the whole upload (files, bytes, rate) and the route; the FTP password is neither kept in
+	 * the inputs nor saved in the preferences.
+	 */
+	@Test
+	void uploadAndSubmitByFtpShowsTheProgressInTheStatusBar() throws Exception {
+		Path out = packaged();
+		StatusBar bar = new StatusBar();
+		org.scijava.event.EventService events = context.service(org.scijava.event.EventService.class);
+		var subscribers = events.subscribe(bar);
+		String ftpPassword = org.biadeposit.sandbox.SandboxConfig.DEMO_PASSWORD;
+		try (org.biadeposit.sandbox.SandboxServer sandbox = org.biadeposit.sandbox.SandboxServer.start(
+			new org.biadeposit.sandbox.SandboxConfig().dataDir(tmp.resolve("server")).port(0).ftpPort(0).log(null)))
+		{
+			CommandModule submitted = run(UploadAndSubmitCommand.class, "out", out.toFile(), "server", sandbox
+				.baseUrl(), "user", org.biadeposit.sandbox.SandboxConfig.DEMO_EMAIL, "password",
+				org.biadeposit.sandbox.SandboxConfig.DEMO_PASSWORD, "via", "ftp", "ftpuser",
+				org.biadeposit.sandbox.SandboxConfig.DEMO_EMAIL, "ftppassword", ftpPassword, "ftphost", "127.0.0.1:" +
+					sandbox.ftpPort());
+			assertTrue(((String) submitted.getOutput("accno")).startsWith("S-BIAD"));
+			assertEquals(0, sandbox.received().stream().filter(org.biadeposit.sandbox.ReceivedRequest::isUpload)
+				.count(), "no file went by HTTP");
+			assertEquals("", submitted.getInput("ftppassword"), "the FTP password is not kept in the inputs");
+			String saved = context.service(org.scijava.prefs.PrefService.class).get(UploadAndSubmitCommand.class,
+				"ftppassword");
+			assertTrue(saved == null || saved.isEmpty(), "the FTP password is not saved in the preferences");
+			long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10); // status events are delivered later
+			while (System.nanoTime() < until && bar.shown.stream().noneMatch(m -> m.startsWith("deposited: "))) {
+				Thread.sleep(20);
+			}
+			List<String> shown = List.copyOf(bar.shown);
+			assertTrue(shown.stream().anyMatch(m -> m.contains(" by FTP 127.0.0.1:" + sandbox.ftpPort())), shown
+				.toString());
+			int files = (int) Files.readAllLines(out.resolve("upload-plan.tsv")).stream().skip(1).count();
+			assertTrue(shown.stream().anyMatch(m -> m.matches("BioImage Archive: " + files + " of " + files +
+				" files, [0-9.]+ of [0-9.]+ MB, [0-9.]+ MB/s.*")), "the progress over the whole upload: " + shown);
+			assertTrue(shown.stream().noneMatch(m -> m.contains(ftpPassword)), shown.toString());
+		}
+		finally {
+			events.unsubscribe(subscribers);
 		}
 	}
 
