@@ -79,7 +79,10 @@ public final class DepositionPageTab {
 		top.add(Attribute.of("AttachTo", COLLECTION));
 		top.add(Attribute.of("Template", TEMPLATE));
 
+		// The v5 form repeats Title and ReleaseDate in the Study section, as published v5 studies (S-BIAD2808) show.
 		List<Attribute> study = new ArrayList<>();
+		add(study, "Title", s.title());
+		add(study, "ReleaseDate", s.releaseDate() == null ? null : s.releaseDate().toString());
 		add(study, "Description", s.description());
 		for (String k : s.keywords()) add(study, "Keywords", k);
 		String license = s.license() == null ? "CC0" : s.license();

@@ -42,7 +42,7 @@ import org.biadeposit.rembi.Study;
 
 /**
  * The study: title, description, keywords, licence, release date, and the authors with their affiliations
- * (BIA template BioImages.v4 and the DOI rules of BioStudies, see docs/biostudies.md).
+ * (BIA template BioImages.v5 and the DOI rules of BioStudies, see docs/biostudies.md), and the publications' DOIs.
  */
 final class StudyRules {
 

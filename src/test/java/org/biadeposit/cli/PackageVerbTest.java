@@ -38,8 +38,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
+import org.biadeposit.TestData;
 import org.biadeposit.example.ExampleDataset;
 import org.biadeposit.pagetab.Attribute;
 import org.biadeposit.pagetab.Entry;
@@ -166,6 +172,9 @@ class PackageVerbTest {
 		assertEquals("HeLa cells", study.subsections("Biosample").get(0).attribute("Title"));
 		// BioImages.v5, as the submission tool writes it: ontology values are labels with Ontology and TermId
 		assertEquals("BioImages.v5", s.attribute("Template"));
+		assertEquals(List.of("Title", "ReleaseDate", "Description", "Keywords", "Keywords", "License"), study
+			.attributes().stream().map(Attribute::name).toList(), "the Study section as published v5 studies have it");
+		assertEquals(LocalDate.now().plusMonths(6).toString(), study.attribute("ReleaseDate"));
 		Section biosample = study.subsections("Biosample").get(0);
 		assertEquals(List.of(new Attribute("Organism", "Homo sapiens (human)", false, List.of(), List.of(
 			new Qualifier("Ontology", "NCBITaxon"), new Qualifier("TermId", "NCBITaxon_9606")))), biosample.attributes()
@@ -275,7 +284,8 @@ class PackageVerbTest {
 		ExampleDataset.writeImageJTiff(root.resolve("cells/control/rep1/control cells+1 [b].tif"), 20, 10, 0);
 		Path yaml = config(root, LocalDate.now().plusMonths(6));
 		assertEquals(1, bia("validate", root.toString(), "--config", yaml.toString()));
-		assertTrue(stdout().contains("A safe name is \"cells/control/rep1/control cells--1 (b).tif\""), stdout());
+		assertTrue(stdout().contains("Rename it to the safe name \"cells/control/rep1/control cells--1 (b).tif\""),
+			stdout());
 
 		assertEquals(0, bia("rename", root.toString(), "--dry-run"), stderr());
 		assertEquals("cells/control/rep1/control cells+1 [b].tif\tcells/control/rep1/control cells--1 (b).tif\n",
@@ -297,5 +307,39 @@ class PackageVerbTest {
 			"renamed.tsv")));
 		assertTrue(PageTabFileList.read(pkg.resolve("filelists/cells.json")).files().stream().anyMatch(f -> f.path()
 			.equals("cells/control/rep1/control cells--1 (b).tif")));
+	}
+
+	/**
+	 * Every attribute we write in the REMBI sections is one the published BioImages.v5 studies use for that section
+	 * type (S-BIAD2808, S-BIAD2235), spelled the same.
+	 */
+	@Test
+	void attributeNamesAreThoseOfPublishedV5Studies() throws IOException {
+		Map<String, Set<String>> published = new HashMap<>();
+		for (String acc : List.of("S-BIAD2808", "S-BIAD2235")) {
+			Submission p = PageTabJson.read(TestData.file("bia-integrator/bia-ingest/submission_overrides/biostudies/" +
+				acc + "/" + acc + "_original.json"));
+			assertEquals("BioImages.v5", p.attribute("Template"));
+			for (Section x : p.section().tree()) {
+				if (x.type() == null) continue;
+				published.computeIfAbsent(x.type().toLowerCase(Locale.ROOT), k -> new HashSet<>()).addAll(x.attributes()
+					.stream().map(Attribute::name).toList());
+			}
+		}
+		Path root = arrange();
+		Path pkg = tmp.resolve("out");
+		assertEquals(0, bia("package", root.toString(), "--config", config(root, LocalDate.now().plusMonths(6))
+			.toString(), "--out", pkg.toString()), stderr());
+		Submission ours = PageTabJson.read(pkg.resolve("submission.json"));
+		for (String type : List.of("Study", "Biosample", "Specimen", "Image acquisition", "Study Component",
+			"Associations"))
+		{
+			for (Section x : ours.sections(type)) {
+				for (Attribute a : x.attributes()) {
+					assertTrue(published.get(type.toLowerCase(Locale.ROOT)).contains(a.name()), type + " attribute " + a
+						.name() + " is not among " + published.get(type.toLowerCase(Locale.ROOT)));
+				}
+			}
+		}
 	}
 }
