@@ -49,6 +49,8 @@ import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.HarvestService;
 import org.biadeposit.harvest.HarvestedFile;
 import org.biadeposit.harvest.Harvester;
+import org.biadeposit.rembi.DatasetRenaming;
+import org.biadeposit.validate.BioStudiesPath;
 import org.biadeposit.validate.Report;
 import org.scijava.app.StatusService;
 import org.scijava.log.LogService;
@@ -142,6 +144,11 @@ public class DefaultDepositionService extends AbstractService implements Deposit
 		finally {
 			status.clearStatus();
 		}
+	}
+
+	@Override
+	public DatasetRenaming.Result rename(Path root, boolean dryRun) throws IOException {
+		return DatasetRenaming.rename(Objects.requireNonNull(root, "root"), BioStudiesPath::safeName, dryRun);
 	}
 
 	@Override

@@ -40,6 +40,7 @@ import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.biostudies.UploadRoute;
 import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.HarvestedFile;
+import org.biadeposit.rembi.DatasetRenaming;
 import org.biadeposit.validate.Report;
 import org.scijava.service.SciJavaService;
 
@@ -184,6 +185,16 @@ public interface DepositionService extends SciJavaService {
 
 	/** Every problem at once; {@code config} null means the folder's deposit.yaml. */
 	Report validate(Path root, Path config);
+
+	/**
+	 * Renames the files and folders of a dataset whose names BioStudies would refuse, to the safe names validation
+	 * proposes, and records what changed in the dataset folder ({@link DatasetRenaming#TABLE}), which the package
+	 * then carries as {@code renamed.tsv}.
+	 *
+	 * @param dryRun only say what would change
+	 * @throws IOException when the folder cannot be walked or a rename fails (those before it are recorded)
+	 */
+	DatasetRenaming.Result rename(Path root, boolean dryRun) throws IOException;
 
 	/** Validates and, without errors, writes the package into {@code out}. */
 	DepositionWorkflow.Packaged pack(Path root, Path config, Path out) throws IOException;

@@ -37,25 +37,30 @@ import org.biadeposit.rembi.AnnotationSet;
 import org.biadeposit.rembi.Associations;
 import org.biadeposit.rembi.Biosample;
 import org.biadeposit.rembi.Deposition;
+import org.biadeposit.rembi.Doi;
+import org.biadeposit.rembi.EmailAddress;
 import org.biadeposit.rembi.FileList;
 import org.biadeposit.rembi.ImageAcquisition;
 import org.biadeposit.rembi.ImageAnalysis;
 import org.biadeposit.rembi.ImageCorrelation;
+import org.biadeposit.rembi.Ontology;
+import org.biadeposit.rembi.OntologyTerm;
 import org.biadeposit.rembi.Specimen;
 import org.biadeposit.rembi.Study;
 import org.biadeposit.rembi.StudyComponent;
 
 /**
- * A {@link Deposition} as a BioStudies submission to the BioImages collection, in the shape of the BIA web tool's
- * v4 template and of real studies such as S-BIAD1043: study attributes, author and organisation sections (authors
+ * A {@link Deposition} as a BioStudies submission to the BioImages collection, as the BIA submission tool writes it
+ * today (template BioImages.v5, the shape of real studies such as S-BIAD2808): study attributes, author and organisation sections (authors
  * refer to organisations by accno), the REMBI modules as top-level sections, and one Study Component section per
  * component with its {@code File List} and one {@code Associations} subsection per association row, naming the
- * modules by title.
+ * modules by title. Imaging methods and organisms are ontology values ({@link OntologyValues}); annotation sets are
+ * sections of type {@code Annotations}, the only spelling BIA's ingest reads (the v5 form says "Annotation").
  */
 public final class DepositionPageTab {
 
 	public static final String COLLECTION = "BioImages";
-	public static final String TEMPLATE = "BioImages.v4";
+	public static final String TEMPLATE = "BioImages.v5";
 	/** Where the File-lists go in the user folder, and in the package folder. */
 	public static final String FILE_LIST_FOLDER = "filelists";
 
@@ -74,7 +79,10 @@ public final class DepositionPageTab {
 		top.add(Attribute.of("AttachTo", COLLECTION));
 		top.add(Attribute.of("Template", TEMPLATE));
 
+		// The v5 form repeats Title and ReleaseDate in the Study section, as published v5 studies (S-BIAD2808) show.
 		List<Attribute> study = new ArrayList<>();
+		add(study, "Title", s.title());
+		add(study, "ReleaseDate", s.releaseDate() == null ? null : s.releaseDate().toString());
 		add(study, "Description", s.description());
 		for (String k : s.keywords()) add(study, "Keywords", k);
 		String license = s.license() == null ? "CC0" : s.license();
@@ -92,7 +100,7 @@ public final class DepositionPageTab {
 		for (Study.Author a : s.authors()) {
 			List<Attribute> attrs = new ArrayList<>();
 			add(attrs, "Name", a.name().isEmpty() ? null : a.name());
-			add(attrs, "E-mail", a.email());
+			add(attrs, "E-mail", EmailAddress.cleaned(a.email()));
 			add(attrs, "ORCID", a.orcid());
 			for (String role : a.roles()) add(attrs, "Role", role);
 			for (String aff : a.affiliations()) {
@@ -118,7 +126,8 @@ public final class DepositionPageTab {
 			List<Attribute> attrs = new ArrayList<>();
 			add(attrs, "Title", p.title());
 			add(attrs, "Authors", p.authors());
-			add(attrs, "DOI", p.doi());
+			String doi = Doi.bare(p.doi());
+			add(attrs, "DOI", doi != null ? doi : p.doi());
 			add(attrs, "Year", p.year());
 			add(attrs, "Pubmed ID", p.pubmedId());
 			subs.add(Section.of(null, "Publication", attrs));
@@ -171,26 +180,30 @@ public final class DepositionPageTab {
 	private static Section biosample(Biosample b, int n) {
 		List<Attribute> attrs = new ArrayList<>();
 		add(attrs, "Title", b.title());
-		Biosample.Organism org = b.organism();
-		if (org != null && org.scientificName() != null) {
-			add(attrs, "Organism", org.commonName() == null ? org.scientificName() : org.scientificName() + " (" + org
-				.commonName() + ")");
-		}
+		OntologyTerm organism = organism(b.organism());
+		if (organism != null) attrs.add(OntologyValues.attribute(OntologyValues.ORGANISM, organism));
 		add(attrs, "Biological entity", b.biologicalEntity());
 		add(attrs, "Description", b.description());
 		add(attrs, "Intrinsic variable", b.intrinsicVariables());
 		add(attrs, "Extrinsic variable", b.extrinsicVariables());
 		add(attrs, "Experimental variable", b.experimentalVariables());
-		Section s = Section.of("Biosample-" + n, "Biosample", attrs);
-		if (org != null && (org.scientificName() != null || org.ncbiTaxon() != null)) {
-			// bia-agent's form, which BIA's ingest reads for the taxon (the web tool has the attribute only)
-			List<Attribute> o = new ArrayList<>();
-			add(o, "Scientific name", org.scientificName());
-			add(o, "Common name", org.commonName());
-			add(o, "NCBI taxon ID", org.ncbiTaxon());
-			s = s.withSubsections(List.of(Section.of(null, "Organism", o)));
+		return Section.of("Biosample-" + n, "Biosample", attrs);
+	}
+
+	/**
+	 * The organism as the submission tool writes it: "Homo sapiens (human)" with {@code NCBITaxon_9606}; the taxon
+	 * from the table when only the scientific name is given; null when there is no name.
+	 */
+	static OntologyTerm organism(Biosample.Organism org) {
+		if (org == null || org.scientificName() == null || org.scientificName().isBlank()) return null;
+		String label = org.commonName() == null || org.commonName().isBlank() ? org.scientificName() : org
+			.scientificName() + " (" + org.commonName() + ")";
+		String id = OntologyTerm.taxonId(org.ncbiTaxon());
+		if (id == null && (org.ncbiTaxon() == null || org.ncbiTaxon().isBlank())) {
+			Ontology.Term known = Ontology.ncbiTaxonomy().labelled(org.scientificName());
+			if (known != null) id = known.term().termId();
 		}
-		return s;
+		return new OntologyTerm(label, OntologyTerm.NCBI_TAXON, id);
 	}
 
 	private static Section acquisition(ImageAcquisition a, int n) {
@@ -198,18 +211,22 @@ public final class DepositionPageTab {
 		add(attrs, "Title", a.title());
 		add(attrs, "Imaging instrument", a.imagingInstrument());
 		add(attrs, "Image acquisition parameters", a.imageAcquisitionParameters());
-		List<Section> methods = new ArrayList<>();
 		for (ImageAcquisition.ImagingMethod m : a.imagingMethods()) {
-			add(attrs, "Imaging method", m.value());
-			if (m.ontologyId() != null || m.ontologyName() != null) {
-				List<Attribute> o = new ArrayList<>();
-				add(o, "Ontology Value", m.value());
-				add(o, "Ontology Name", m.ontologyName());
-				add(o, "Ontology Term ID", m.ontologyId());
-				methods.add(Section.of(null, "Imaging Method", o));
-			}
+			OntologyTerm t = imagingMethod(m);
+			if (t != null) attrs.add(OntologyValues.attribute(OntologyValues.IMAGING_METHOD, t));
 		}
-		return Section.of("Image acquisition-" + n, "Image acquisition", attrs).withSubsections(methods);
+		return Section.of("Image acquisition-" + n, "Image acquisition", attrs);
+	}
+
+	/** The FBbi term of an imaging method: its id in any spelling, else the term the table has for its label. */
+	static OntologyTerm imagingMethod(ImageAcquisition.ImagingMethod m) {
+		if (m == null || m.value() == null || m.value().isBlank()) return null;
+		String id = OntologyTerm.fbbiId(m.ontologyId());
+		if (id == null && (m.ontologyId() == null || m.ontologyId().isBlank())) {
+			Ontology.Term known = Ontology.fbbi().labelled(m.value());
+			if (known != null) id = known.term().termId();
+		}
+		return new OntologyTerm(m.value(), OntologyTerm.FBBI, id);
 	}
 
 	private static Section component(StudyComponent c, int n) {

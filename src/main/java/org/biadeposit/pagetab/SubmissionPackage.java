@@ -42,6 +42,7 @@ import java.util.Set;
 
 import org.biadeposit.harvest.DatasetWalk;
 import org.biadeposit.rembi.AnnotationSet;
+import org.biadeposit.rembi.DatasetRenaming;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.FileList;
 import org.biadeposit.rembi.StudyComponent;
@@ -65,6 +66,8 @@ public final class SubmissionPackage {
 
 	public static final String SUBMISSION = "submission.json";
 	public static final String UPLOAD_PLAN = "upload-plan.tsv";
+	/** What {@code bia rename} renamed in the dataset, old path and new, when it renamed anything. */
+	public static final String RENAMED = "renamed.tsv";
 	/** Marks a package folder, so that a package written inside the dataset is not taken for data. */
 	public static final String MARKER = DatasetWalk.PACKAGE_MARKER;
 	/** Written last: what the package holds (see {@link #verify}); a package without it is incomplete. */
@@ -72,7 +75,7 @@ public final class SubmissionPackage {
 
 	/** The entries of a package folder that a new package replaces; every other entry is kept. */
 	private static final Set<String> OWN = Set.of(MARKER, SUBMISSION, DepositionPageTab.FILE_LIST_FOLDER,
-		UPLOAD_PLAN, MANIFEST);
+		UPLOAD_PLAN, MANIFEST, RENAMED);
 
 	/**
 	 * What was written.
@@ -178,6 +181,10 @@ public final class SubmissionPackage {
 			UploadPlanTsv.write(w, rows);
 		}
 		interruption.at(UPLOAD_PLAN);
+		Path renamed = d.root() == null ? null : d.root().resolve(DatasetRenaming.TABLE);
+		if (renamed != null && Files.isRegularFile(renamed)) {
+			Files.copy(renamed, folder.resolve(RENAMED)); // for people and curators; not sent, so not in package.json
+		}
 
 		keepWhatSubmitWrote(target, folder);
 		own.subList(1, own.size()).sort(null); // as seal lists them

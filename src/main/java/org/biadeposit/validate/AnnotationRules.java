@@ -30,9 +30,14 @@ package org.biadeposit.validate;
 
 import static org.biadeposit.validate.Findings.Section.ANNOTATIONS;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.biadeposit.rembi.AnnotationSet;
+import org.biadeposit.rembi.Deposition;
+import org.biadeposit.rembi.FileList;
+import org.biadeposit.rembi.StudyComponent;
 
 /** Annotation sets (MIFA, BIA template bia.mifa.template.v1): title, overview, type, method, File-list. */
 final class AnnotationRules {
@@ -72,6 +77,50 @@ final class AnnotationRules {
 					"files: selection matches no file in the dataset folder. Fix files:, or remove the annotation set");
 			}
 		}
+	}
+
+	/**
+	 * Every {@code Source Image} value of an annotation File-list names a path listed in a study component's
+	 * File-list, exactly: BIA's ingest links an annotation to its image only then ("Annotation image could not find
+	 * source image"). The column is found under the spellings the ingest reads (any case, {@code _} for space).
+	 */
+	void sourceImages(Deposition d) {
+		Set<String> listed = new HashSet<>();
+		for (StudyComponent c : d.components()) {
+			if (c.fileList() != null) c.fileList().rows().forEach(r -> listed.add(r.path()));
+		}
+		if (listed.isEmpty()) return;
+		for (FileListRules.Listed l : FileListRules.listsOf(d)) {
+			if (!d.annotations().stream().anyMatch(a -> a.fileList() == l.list())) continue;
+			List<String> columns = l.list().columns();
+			for (int c = 0; c < columns.size(); c++) {
+				String column = columns.get(c);
+				if (column == null || !column.strip().replace('_', ' ').equalsIgnoreCase("source image")) continue;
+				for (int r = 0; r < l.list().rows().size(); r++) {
+					FileList.Row row = l.list().rows().get(r);
+					String value = row.values().get(column);
+					if (Text.isBlank(value) || listed.contains(value.strip())) continue;
+					out.error(ANNOTATIONS, Places.row(l.name(), r, row.path()), "its " + column + " \"" + value +
+						"\" is not a path listed in any study component's File-list, so BIA " +
+						"cannot link the annotation to its image; " + nearest(value, listed));
+				}
+			}
+		}
+	}
+
+	private static String nearest(String value, Set<String> listed) {
+		String v = value.strip().replace('\\', '/');
+		while (v.startsWith("./") || v.startsWith("/")) v = v.substring(v.startsWith("/") ? 1 : 2);
+		for (String p : listed) {
+			if (p.equalsIgnoreCase(v)) return "write it exactly as \"" + p + "\"";
+		}
+		String name = v.substring(v.lastIndexOf('/') + 1);
+		List<String> sameName = listed.stream().filter(p -> p.substring(p.lastIndexOf('/') + 1).equalsIgnoreCase(
+			name)).sorted().toList();
+		if (sameName.size() == 1) return "did you mean \"" + sameName.get(0) + "\"? Give the path from the " +
+			"dataset folder, as the File-list has it";
+		return "give the path of the image from the dataset folder, exactly as its study component's File-list " +
+			"has it, or add the image to a study component";
 	}
 
 	private void type(String entry, String type) {

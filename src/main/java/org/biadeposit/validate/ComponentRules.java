@@ -150,8 +150,10 @@ final class ComponentRules {
 		if (known.contains(title)) return;
 		String near = Text.sameIgnoringCase(known, title);
 		if (near == null) {
+			// "Confocal  imaging" or " confocal imaging" for "Confocal imaging": the same words, spaced otherwise
+			String words = title.strip().replaceAll("\\s+", " ");
 			for (String t : known) {
-				if (t.strip().equals(title.strip())) near = t;
+				if (t.strip().replaceAll("\\s+", " ").equalsIgnoreCase(words)) near = t;
 			}
 		}
 		out.error(COMPONENTS, where, (row.endsWith("]") ? who + ": " : "") + "no " + kind + " is titled \"" + title +

@@ -38,7 +38,7 @@ import org.biadeposit.rembi.Deposition;
 
 /**
  * Checks a {@link Deposition} before anything leaves the machine: the fields the BioImage Archive requires (REMBI,
- * BIA template BioImages.v4, MIFA for annotations), that study components name modules that exist, that every
+ * BIA template BioImages.v5, MIFA for annotations), that study components name modules that exist, that every
  * File-list path is one BioStudies accepts, exists and is listed once, warns about files too large for HTTP (naming
  * the route that will carry them, see {@link org.biadeposit.UploadLimits}), checks that the
  * release date is within two years, and warns about human data. Pure: reads the deposition and, for the File-lists,
@@ -47,10 +47,10 @@ import org.biadeposit.rembi.Deposition;
  */
 public final class DepositionValidator {
 
-	/** The BIA submission tool's minimum title length (BioImages.v4 template). */
+	/** The BIA submission tool's minimum title length (BioImages.v4 and v5 templates). */
 	public static final int MIN_TITLE_LENGTH = 25;
 
-	/** The licences the BIA template offers (BioImages.v4: CC0 by default, or CC BY 4.0). */
+	/** The licences the BIA template offers (BioImages.v5: CC0 by default, or CC BY 4.0). */
 	public static final List<String> LICENSES = List.of("CC0", "CC BY 4.0");
 
 	/** How far ahead a release date may be: BIA publishes data within two years of submission. */
@@ -86,6 +86,7 @@ public final class DepositionValidator {
 		run(out, "human-data", () -> new HumanData(at, out).check(d.biosamples()));
 		run(out, "study component", () -> new ComponentRules(at, out).check(d));
 		run(out, "annotation set", () -> new AnnotationRules(at, out).check(d.annotations()));
+		run(out, "source image", () -> new AnnotationRules(at, out).sourceImages(d));
 		run(out, "File-list", () -> new FileListRules(at, out).check(d));
 		run(out, "file size", () -> new SizeRules(out).check(d));
 		return new Report(out.all());

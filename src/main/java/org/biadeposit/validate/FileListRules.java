@@ -36,11 +36,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.biadeposit.rembi.AnnotationSet;
 import org.biadeposit.rembi.Deposition;
@@ -51,17 +49,9 @@ import org.biadeposit.rembi.StudyComponent;
  * File-lists: every path is one BioStudies accepts, names a file that exists under the dataset folder, and is listed
  * once; column names are usable as a TSV header.
  *
- * <p>Path characters follow BioStudies' own check ({@code validPathPattern} in biostudies-backend-services
- * {@code commons/commons-bio/src/main/kotlin/ebi/ac/uk/io/sources/FileSourcesList.kt}): ASCII letters and digits,
- * space and {@code ! - _ * ' ( ) . /} only — its test {@code FileSourcesListTest} rejects {@code folder/filé.txt},
- * so letters with accents or in other scripts are refused; no leading {@code ./}, no {@code ../}, no trailing
- * {@code /}. We also refuse what that pattern lets through but the file lookup cannot mean: a leading {@code /},
- * an empty part ({@code a//b}), a {@code .} or {@code ..} part anywhere, and {@code \} as a separator.
+ * <p>Paths follow {@link BioStudiesPath}, the one rule for them; each bad one gets a proposed safe name.
  */
 final class FileListRules {
-
-	/** The punctuation BioStudies allows in a path, besides ASCII letters and digits. */
-	static final String ALLOWED_PUNCTUATION = "!-_*'(). /";
 
 	/** A File-list as the report names it. */
 	record Listed(String name, FileList list) {}
@@ -115,7 +105,6 @@ final class FileListRules {
 					continue;
 				}
 				boolean wellFormed = shape(path, where);
-				characters(path, where);
 				Integer earlier = inThisList.putIfAbsent(path, r);
 				if (earlier != null) {
 					out.error(FILE_LISTS, where, path + " is listed twice in File-list " + l.name() + ", in rows " +
@@ -158,78 +147,21 @@ final class FileListRules {
 		return base;
 	}
 
-	/** Checks a path's structure; true if it can be looked up safely under the dataset folder. */
+	/**
+	 * Checks the path against {@link BioStudiesPath}, proposing a safe name; true if it can be looked up safely under
+	 * the dataset folder.
+	 */
 	private boolean shape(String path, String where) {
 		boolean ok = true;
-		if (path.indexOf('\\') >= 0) {
-			out.error(FILE_LISTS, where, "the path uses \\ as a separator; File-list paths use /, e.g. " + path
-				.replace('\\', '/'));
-			ok = false;
-		}
-		if (path.startsWith("/")) {
-			out.error(FILE_LISTS, where, "the path starts with /, as if it were absolute; write it relative to the " +
-				"dataset folder, without the leading /");
-			ok = false;
-		}
-		else if (path.startsWith("./")) {
-			out.error(FILE_LISTS, where, "the path starts with ./, which BioStudies rejects; write it without " +
-				"the leading ./");
-			ok = false;
-		}
-		if (path.endsWith("/")) {
-			out.error(FILE_LISTS, where, "the path ends with /, which BioStudies rejects; a File-list row names " +
-				"a file, so remove the trailing / (and list the folder's files instead)");
-			ok = false;
-		}
-		if (path.contains("//")) {
-			out.error(FILE_LISTS, where, "the path has an empty part (//); write a single / between folder names");
-			ok = false;
-		}
-		String[] parts = path.replace('\\', '/').split("/", -1);
-		boolean up = path.contains("../");
-		boolean here = false;
-		for (int i = 0; i < parts.length; i++) {
-			up |= parts[i].equals("..");
-			here |= parts[i].equals(".") && !(i == 0 && path.startsWith("./"));
-		}
-		if (up) {
-			out.error(FILE_LISTS, where, "the path goes up a folder (..), which BioStudies rejects; every file " +
-				"must be inside the dataset folder and be named by its path from there");
-			ok = false;
-		}
-		if (here) {
-			out.error(FILE_LISTS, where, "the path has a . part (this folder); write it without /./");
-			ok = false;
+		List<BioStudiesPath.Fault> faults = BioStudiesPath.faults(path);
+		String safe = faults.isEmpty() ? path : BioStudiesPath.safe(path);
+		String rename = safe.isEmpty() || safe.equals(path) ? "" : ". Rename it to the safe name \"" + safe + "\" (bia " +
+			"rename DIR renames every such file), then build the deposition again";
+		for (BioStudiesPath.Fault f : faults) {
+			out.error(FILE_LISTS, where, f.message() + rename);
+			ok &= !f.structural();
 		}
 		return ok;
-	}
-
-	private void characters(String path, String where) {
-		Set<String> bad = new LinkedHashSet<>();
-		path.codePoints().forEach(c -> {
-			if (!allowed(c) && c != '\\') bad.add(describe(c));
-		});
-		if (bad.isEmpty()) return;
-		out.error(FILE_LISTS, where, "the path contains " + String.join(", ", bad) + ", which BioStudies does not " +
-			"accept (\"The given file path contains invalid characters\"): only ASCII letters and digits, space " +
-			"and ! - _ * ' ( ) . / are allowed. Rename the file or folder, then build the deposition again");
-	}
-
-	static boolean allowed(int c) {
-		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c < 128 &&
-			ALLOWED_PUNCTUATION.indexOf(c) >= 0;
-	}
-
-	/** {@code '#'}, or {@code 'é' (U+00E9)} for a character beyond ASCII, or {@code U+0009} for an invisible one. */
-	private static String describe(int c) {
-		String code = String.format(Locale.ROOT, "U+%04X", c);
-		if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c) || !Character
-			.isDefined(c) || Character.getType(c) == Character.FORMAT)
-		{
-			return code;
-		}
-		String s = "'" + new String(Character.toChars(c)) + "'";
-		return c < 128 ? s : s + " (" + code + ")";
 	}
 
 	private void exists(Path base, String path, long listedSize, String where) {

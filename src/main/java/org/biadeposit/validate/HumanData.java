@@ -34,11 +34,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.biadeposit.rembi.Biosample;
+import org.biadeposit.rembi.OntologyTerm;
 
 /** Images of human material: BIA does not take data that identifies a person. */
 final class HumanData {
-
-	static final String HOMO_SAPIENS_TAXON = "NCBI:txid9606";
 
 	private final Places at;
 	private final Findings out;
@@ -62,8 +61,7 @@ final class HumanData {
 	static boolean isHuman(Biosample.Organism o) {
 		if (o == null) return false;
 		String name = o.scientificName() == null ? "" : o.scientificName().strip().toLowerCase(Locale.ROOT);
-		String taxon = o.ncbiTaxon() == null ? "" : o.ncbiTaxon().strip();
-		return name.equals("homo sapiens") || name.startsWith("homo sapiens ") || taxon.equalsIgnoreCase(
-			HOMO_SAPIENS_TAXON) || taxon.equals("9606");
+		return name.equals("homo sapiens") || name.startsWith("homo sapiens ") || "9606".equals(OntologyTerm
+			.taxonNumber(o.ncbiTaxon()));
 	}
 }

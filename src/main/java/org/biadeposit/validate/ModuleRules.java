@@ -38,7 +38,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import org.biadeposit.rembi.Biosample;
 import org.biadeposit.rembi.Deposition;
@@ -53,19 +52,14 @@ import org.biadeposit.rembi.Specimen;
  */
 final class ModuleRules {
 
-	/** An NCBI Taxonomy identifier as BIA writes it (bia-agent, S-BIAD1076): {@code NCBI:txid10090}. */
-	static final Pattern NCBI_TAXON = Pattern.compile("NCBI:txid\\d+");
-	/** An FBbi term as an OBO PURL: {@code http://purl.obolibrary.org/obo/FBbi_00000251}. */
-	static final Pattern FBBI_IRI = Pattern.compile("http://purl\\.obolibrary\\.org/obo/FBbi_\\d{8}");
-	private static final Pattern FBBI_ANY = Pattern.compile("(?i).*FBbi[_:](\\d{8})");
-	private static final Pattern TAXON_DIGITS = Pattern.compile("(?i)(NCBI\\s*:?\\s*)?(taxon\\s*:?\\s*|txid)?\\s*(\\d+)");
-
 	private final Places at;
 	private final Findings out;
+	private final OntologyRules ontology;
 
 	ModuleRules(Places at, Findings out) {
 		this.at = at;
 		this.out = out;
+		this.ontology = new OntologyRules(at, out);
 	}
 
 	void check(Deposition d) {
@@ -105,18 +99,7 @@ final class ModuleRules {
 			out.error(BIOSAMPLES, at.yaml(entry + ".organism.scientific_name"), "the organism has no scientific " +
 				"name; give organism.scientific_name, e.g. Mus musculus");
 		}
-		String where = at.yaml(entry + ".organism.ncbi_taxon");
-		String taxon = o.ncbiTaxon() == null ? null : o.ncbiTaxon().strip();
-		if (Text.isBlank(taxon)) {
-			out.warning(BIOSAMPLES, where, "the organism has no NCBI taxon; give organism.ncbi_taxon, e.g. " +
-				"NCBI:txid9606 for Homo sapiens; look it up at https://www.ncbi.nlm.nih.gov/taxonomy");
-		}
-		else if (!NCBI_TAXON.matcher(taxon).matches()) {
-			var digits = TAXON_DIGITS.matcher(taxon);
-			out.error(BIOSAMPLES, where, "\"" + taxon + "\" is not an NCBI taxon as BIA writes it; " + (digits
-				.matches() ? "write NCBI:txid" + digits.group(3) : "write NCBI:txid followed by the taxon number, " +
-					"e.g. NCBI:txid9606 for Homo sapiens; look it up at https://www.ncbi.nlm.nih.gov/taxonomy"));
-		}
+		ontology.organism(entry, o);
 	}
 
 	private void specimens(List<Specimen> all) {
@@ -175,14 +158,7 @@ final class ModuleRules {
 				out.error(ACQUISITIONS, at.yaml(place + ".value"), "this imaging method has no value; give the " +
 					"FBbi term name, e.g. \"confocal microscopy\", or remove the entry");
 			}
-			String id = method.ontologyId() == null ? null : method.ontologyId().strip();
-			if (!Text.isBlank(id) && !FBBI_IRI.matcher(id).matches()) {
-				var fbbi = FBBI_ANY.matcher(id);
-				out.warning(ACQUISITIONS, at.yaml(place + ".ontology_id"), "\"" + id + "\" is not an FBbi term IRI; " +
-					(fbbi.matches() ? "write http://purl.obolibrary.org/obo/FBbi_" + fbbi.group(1)
-						: "give the IRI of the FBbi term, e.g. http://purl.obolibrary.org/obo/FBbi_00000251 for " +
-							"confocal microscopy, or leave ontology_id out"));
-			}
+			ontology.imagingMethod(place, method);
 		}
 	}
 
@@ -192,8 +168,9 @@ final class ModuleRules {
 			String entry = Places.entry(Places.ANALYSES, a.title(), i);
 			title(ANALYSES, entry, a.title(), "image analysis");
 			if (Text.isBlank(a.overview())) {
-				out.warning(ANALYSES, at.yaml(entry + ".analysis_overview"), "the image analysis has no overview; " +
-					"say what was done to the images, with which software and versions");
+				out.error(ANALYSES, at.yaml(entry + ".analysis_overview"), "the image analysis has no overview, " +
+					"which the BioImages.v5 template requires; say what was done to the images, with which software " +
+					"and versions (or remove the image analysis)");
 			}
 		}
 		unique(ANALYSES, Places.ANALYSES, "image analysis", all, ImageAnalysis::title);
@@ -202,7 +179,14 @@ final class ModuleRules {
 	private void correlations(List<ImageCorrelation> all) {
 		for (int i = 0; i < all.size(); i++) {
 			ImageCorrelation c = all.get(i);
-			title(CORRELATIONS, Places.entry(Places.CORRELATIONS, c.title(), i), c.title(), "image correlation");
+			String entry = Places.entry(Places.CORRELATIONS, c.title(), i);
+			title(CORRELATIONS, entry, c.title(), "image correlation");
+			if (Text.isBlank(c.spatialAndTemporalAlignment())) {
+				out.error(CORRELATIONS, at.yaml(entry + ".spatial_and_temporal_alignment"), "the image correlation " +
+					"has no spatial and temporal alignment, which the BioImages.v5 template requires; say how the " +
+					"images were aligned in space and time, e.g. \"registered on fiducial beads with an affine " +
+					"transform in ec-CLEM\" (or remove the image correlation)");
+			}
 		}
 		unique(CORRELATIONS, Places.CORRELATIONS, "image correlation", all, ImageCorrelation::title);
 	}

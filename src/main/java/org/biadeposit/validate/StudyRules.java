@@ -36,19 +36,19 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.biadeposit.rembi.Doi;
+import org.biadeposit.rembi.EmailAddress;
 import org.biadeposit.rembi.Study;
 
 /**
  * The study: title, description, keywords, licence, release date, and the authors with their affiliations
- * (BIA template BioImages.v4 and the DOI rules of BioStudies, see docs/biostudies.md).
+ * (BIA template BioImages.v5 and the DOI rules of BioStudies, see docs/biostudies.md), and the publications' DOIs.
  */
 final class StudyRules {
 
 	/** ORCID iD: four groups of four, the last character a digit or X (the ISO 7064 11,2 check character). */
 	private static final Pattern ORCID = Pattern.compile("\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]");
 	private static final Pattern ORCID_URL = Pattern.compile("(?i)https?://(www\\.)?orcid\\.org/(.*)");
-	/** Good enough to catch a name or a phone number in the e-mail field; not RFC 5322. */
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
 	private final Places at;
 	private final Findings out;
@@ -79,6 +79,7 @@ final class StudyRules {
 		}
 		license(s.license());
 		authors(s);
+		publications(s);
 	}
 
 	private void title(String title) {
@@ -203,9 +204,38 @@ final class StudyRules {
 		}
 
 		if (!Text.isBlank(a.orcid())) orcid(a.orcid().strip(), at.yaml(entry + ".orcid"), who);
-		if (!Text.isBlank(a.email()) && !EMAIL.matcher(a.email().strip()).matches()) {
-			out.warning(STUDY, at.yaml(entry + ".email"), "\"" + a.email() + "\" does not look like an e-mail " +
-				"address; give one such as name@institute.org, or leave email out");
+		if (!Text.isBlank(a.email())) email(a.email(), at.yaml(entry + ".email"), who);
+	}
+
+	/** An address with stray characters is written without them; one that is not an address is pointed out. */
+	private void email(String email, String where, String who) {
+		if (EmailAddress.plain(email)) return;
+		String cleaned = EmailAddress.cleaned(email);
+		if (EmailAddress.plain(cleaned)) {
+			out.warning(STUDY, where, "the e-mail address of " + who + ", \"" + email + "\", has stray characters; " +
+				"the submission will say " + cleaned + ", so write it so in " + at.config());
+			return;
+		}
+		out.warning(STUDY, where, "\"" + email + "\" does not look like an e-mail address; give one such as " +
+			"name@institute.org, or leave email out");
+	}
+
+	/** DOIs are kept bare (10.xxxx/…): links and prefixes are taken off, an article's web address is refused. */
+	private void publications(Study s) {
+		for (int i = 0; i < s.publications().size(); i++) {
+			String doi = s.publications().get(i).doi();
+			if (Text.isBlank(doi)) continue;
+			String where = at.yaml("study.publications[" + (i + 1) + "].doi");
+			String bare = Doi.bare(doi);
+			if (bare == null) {
+				out.error(STUDY, where, "\"" + doi.strip() + "\" is not a DOI; give the publication's DOI, which " +
+					"starts with 10. (e.g. 10.1038/s41592-021-01262-9; the journal page shows it), or leave doi out " +
+					"and put the web address under links");
+			}
+			else if (!bare.equals(doi.strip())) {
+				out.warning(STUDY, where, "the DOI is written \"" + doi.strip() + "\"; BIA keeps DOIs bare, so the " +
+					"submission will say " + bare + ". Write it so in " + at.config());
+			}
 		}
 	}
 

@@ -38,12 +38,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
+import org.biadeposit.TestData;
 import org.biadeposit.example.ExampleDataset;
+import org.biadeposit.pagetab.Attribute;
+import org.biadeposit.pagetab.Entry;
 import org.biadeposit.pagetab.FileRef;
 import org.biadeposit.pagetab.PageTabFileList;
 import org.biadeposit.pagetab.PageTabJson;
+import org.biadeposit.pagetab.Qualifier;
 import org.biadeposit.pagetab.Section;
 import org.biadeposit.pagetab.Submission;
 import org.junit.jupiter.api.Test;
@@ -161,8 +170,23 @@ class PackageVerbTest {
 		assertTrue(author.attributes().stream().anyMatch(a -> a.named("affiliation") && a.reference()));
 		assertEquals("European Molecular Biology Laboratory", s.find(org).attribute("Name"), "reference resolves");
 		assertEquals("HeLa cells", study.subsections("Biosample").get(0).attribute("Title"));
-		assertEquals("NCBI:txid9606", study.subsections("Biosample").get(0).subsections("Organism").get(0).attribute(
-			"NCBI taxon ID"));
+		// BioImages.v5, as the submission tool writes it: ontology values are labels with Ontology and TermId
+		assertEquals("BioImages.v5", s.attribute("Template"));
+		assertEquals(List.of("Title", "ReleaseDate", "Description", "Keywords", "Keywords", "License"), study
+			.attributes().stream().map(Attribute::name).toList(), "the Study section as published v5 studies have it");
+		assertEquals(LocalDate.now().plusMonths(6).toString(), study.attribute("ReleaseDate"));
+		Section biosample = study.subsections("Biosample").get(0);
+		assertEquals(List.of(new Attribute("Organism", "Homo sapiens (human)", false, List.of(), List.of(
+			new Qualifier("Ontology", "NCBITaxon"), new Qualifier("TermId", "NCBITaxon_9606")))), biosample.attributes()
+				.stream().filter(a -> a.named("Organism")).toList());
+		assertEquals(List.of(), Entry.flatten(biosample.subsections()), "no bia-agent Organism subsection");
+		Section acquisition = study.subsections("Image acquisition").get(0);
+		assertEquals(List.of("Title", "Imaging instrument", "Image acquisition parameters", "Imaging method"),
+			acquisition.attributes().stream().map(Attribute::name).toList());
+		assertEquals(new Attribute("Imaging method", "fluorescence microscopy", false, List.of(), List.of(
+			new Qualifier("Ontology", "FBbi"), new Qualifier("TermId", "FBbi_00000246"))), acquisition.attributes().get(
+				3));
+		assertEquals(List.of(), Entry.flatten(acquisition.subsections()), "no bia-agent Imaging Method subsection");
 
 		List<Section> components = study.subsections("Study Component");
 		assertEquals(List.of("Cells", "Lifetime"), components.stream().map(c -> c.attribute("Name")).toList());
@@ -251,5 +275,71 @@ class PackageVerbTest {
 				.getFileName().toString()).sorted().toList());
 		}
 		assertNotNull(PageTabFileList.read(lists.resolve("lifetime.tsv")));
+	}
+
+	/** A name BioStudies refuses: validate proposes the safe one, rename applies it, the package records it. */
+	@Test
+	void renameGivesRefusedNamesTheSafeOnesAndThePackageRecordsThem() throws IOException {
+		Path root = arrange();
+		ExampleDataset.writeImageJTiff(root.resolve("cells/control/rep1/control cells+1 [b].tif"), 20, 10, 0);
+		Path yaml = config(root, LocalDate.now().plusMonths(6));
+		assertEquals(1, bia("validate", root.toString(), "--config", yaml.toString()));
+		assertTrue(stdout().contains("Rename it to the safe name \"cells/control/rep1/control cells--1 (b).tif\""),
+			stdout());
+
+		assertEquals(0, bia("rename", root.toString(), "--dry-run"), stderr());
+		assertEquals("cells/control/rep1/control cells+1 [b].tif\tcells/control/rep1/control cells--1 (b).tif\n",
+			stdout());
+		assertTrue(Files.exists(root.resolve("cells/control/rep1/control cells+1 [b].tif")), "a dry run changes nothing");
+		assertFalse(Files.exists(root.resolve(".bia-renamed.tsv")));
+
+		assertEquals(0, bia("rename", root.toString()), stderr());
+		assertTrue(Files.isRegularFile(root.resolve("cells/control/rep1/control cells--1 (b).tif")));
+		assertEquals(List.of("old_path\tnew_path", "cells/control/rep1/control cells+1 [b].tif\t" +
+			"cells/control/rep1/control cells--1 (b).tif"), Files.readAllLines(root.resolve(".bia-renamed.tsv")));
+		assertEquals(0, bia("rename", root.toString()), "nothing left to rename");
+		assertTrue(stderr().contains("nothing to rename"), stderr());
+
+		Path pkg = tmp.resolve("out");
+		assertEquals(0, bia("package", root.toString(), "--config", yaml.toString(), "--out", pkg.toString()),
+			stderr());
+		assertEquals(Files.readAllLines(root.resolve(".bia-renamed.tsv")), Files.readAllLines(pkg.resolve(
+			"renamed.tsv")));
+		assertTrue(PageTabFileList.read(pkg.resolve("filelists/cells.json")).files().stream().anyMatch(f -> f.path()
+			.equals("cells/control/rep1/control cells--1 (b).tif")));
+	}
+
+	/**
+	 * Every attribute we write in the REMBI sections is one the published BioImages.v5 studies use for that section
+	 * type (S-BIAD2808, S-BIAD2235), spelled the same.
+	 */
+	@Test
+	void attributeNamesAreThoseOfPublishedV5Studies() throws IOException {
+		Map<String, Set<String>> published = new HashMap<>();
+		for (String acc : List.of("S-BIAD2808", "S-BIAD2235")) {
+			Submission p = PageTabJson.read(TestData.file("bia-integrator/bia-ingest/submission_overrides/biostudies/" +
+				acc + "/" + acc + "_original.json"));
+			assertEquals("BioImages.v5", p.attribute("Template"));
+			for (Section x : p.section().tree()) {
+				if (x.type() == null) continue;
+				published.computeIfAbsent(x.type().toLowerCase(Locale.ROOT), k -> new HashSet<>()).addAll(x.attributes()
+					.stream().map(Attribute::name).toList());
+			}
+		}
+		Path root = arrange();
+		Path pkg = tmp.resolve("out");
+		assertEquals(0, bia("package", root.toString(), "--config", config(root, LocalDate.now().plusMonths(6))
+			.toString(), "--out", pkg.toString()), stderr());
+		Submission ours = PageTabJson.read(pkg.resolve("submission.json"));
+		for (String type : List.of("Study", "Biosample", "Specimen", "Image acquisition", "Study Component",
+			"Associations"))
+		{
+			for (Section x : ours.sections(type)) {
+				for (Attribute a : x.attributes()) {
+					assertTrue(published.get(type.toLowerCase(Locale.ROOT)).contains(a.name()), type + " attribute " + a
+						.name() + " is not among " + published.get(type.toLowerCase(Locale.ROOT)));
+				}
+			}
+		}
 	}
 }

@@ -76,6 +76,7 @@ final class Draft {
 	List<ImageCorrelation> correlations = new ArrayList<>();
 	List<StudyComponent> components = new ArrayList<>();
 	List<AnnotationSet> annotations = new ArrayList<>();
+	List<Study.Publication> publications = new ArrayList<>();
 
 	static Draft good(Path root) {
 		Draft d = new Draft();
@@ -128,7 +129,8 @@ final class Draft {
 		for (String p : paths) rows.add(row(p));
 		List<FileList.Row> filled = rows.stream().map(r -> {
 			Map<String, String> values = new java.util.LinkedHashMap<>();
-			for (String c : columns) values.put(c, "24 hpf");
+			// a Source Image names a listed image, as BIA's ingest needs
+			for (String c : columns) values.put(c, c.equals("Source Image") ? "embryos/wt/wt 02 (repeat).tif" : "24 hpf");
 			return new FileList.Row(r.path(), r.size(), values);
 		}).toList();
 		return new FileList(name, columns, filled);
@@ -147,7 +149,7 @@ final class Draft {
 
 	Deposition build() {
 		Study study = new Study(title, description, releaseDate, keywords, authors, organisations, license, List.of(
-			new Study.Grant("Wellcome Trust", "221234/Z/20/Z")), "Funded by the Wellcome Trust.", null, List.of(),
+			new Study.Grant("Wellcome Trust", "221234/Z/20/Z")), "Funded by the Wellcome Trust.", null, publications,
 			List.of(), "1.5");
 		return new Deposition(root, config, study, biosamples, specimens, acquisitions, analyses, correlations,
 			components, annotations);
