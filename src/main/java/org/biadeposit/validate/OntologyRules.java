@@ -55,6 +55,14 @@ final class OntologyRules {
 		this.out = out;
 	}
 
+	/** Whether a method names a term of an ontology other than FBbi: by its ontology name, or an IRI elsewhere. */
+	private static boolean otherOntology(ImageAcquisition.ImagingMethod m) {
+		String name = m.ontologyName() == null ? "" : m.ontologyName().toLowerCase(java.util.Locale.ROOT);
+		String id = m.ontologyId().strip().toLowerCase(java.util.Locale.ROOT);
+		if (name.contains("fbbi") || name.contains("biological imaging methods") || id.contains("fbbi")) return false;
+		return !name.isBlank() || id.matches("https?://.*");
+	}
+
 	/** @param place the key path of the imaging method, e.g. "acquisitions.Confocal.imaging_method" */
 	void imagingMethod(String place, ImageAcquisition.ImagingMethod m) {
 		if (Text.isBlank(m.value())) return;
@@ -63,6 +71,16 @@ final class OntologyRules {
 		if (!Text.isBlank(m.ontologyId())) {
 			String where = at.yaml(place + ".ontology_id");
 			String id = OntologyTerm.fbbiId(m.ontologyId());
+			if (id == null && otherOntology(m)) {
+				// bia-agent takes any ontology (its own example names an EDAM term); BIA's template prefers FBbi
+				Ontology.Term named = fbbi.labelled(label);
+				out.warning(ACQUISITIONS, where, "\"" + m.ontologyId().strip() + "\" is a term of " + (Text.isBlank(m
+					.ontologyName()) ? "another ontology" : m.ontologyName().strip()) + ", not of FBbi, which BIA's " +
+					"template uses for imaging methods" + (named != null ? "; FBbi's \"" + named.term().label() +
+						"\" is " + named.term().termId() : "; give the FBbi term if there is one (" + FBBI_BROWSER +
+							")"));
+				return;
+			}
 			if (id == null) {
 				Ontology.Term named = fbbi.labelled(label);
 				out.error(ACQUISITIONS, where, "\"" + m.ontologyId().strip() + "\" is not an FBbi term id; " +

@@ -104,6 +104,17 @@ class OntologyRulesTest {
 			"\"LSM\" is not an FBbi term id", "the id of \"confocal microscopy\" is FBbi_00000251");
 	}
 
+	/** bia-agent's own example names an EDAM term: a warning, not an error bia-agent would not give. */
+	@Test
+	void aTermOfAnotherOntologyIsAWarning() {
+		Draft d = Draft.good(root);
+		ImageAcquisition a = d.acquisitions.get(0);
+		d.acquisitions.set(0, new ImageAcquisition(a.title(), a.imagingInstrument(), a.imageAcquisitionParameters(),
+			List.of(new ImageAcquisition.ImagingMethod("Echography", "http://edamontology.org/topic_3954", "EDAM"))));
+		Expect.only(d.validate(), WARNING, METHOD + ".ontology_id", "\"http://edamontology.org/topic_3954\" is a " +
+			"term of EDAM, not of FBbi");
+	}
+
 	@Test
 	void obsoleteFbbiTerm() {
 		Expect.only(method("dummy term", "FBbi_00000000").validate(), WARNING, METHOD + ".ontology_id",
