@@ -25,6 +25,7 @@
  * ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE
  * POSSIBILITY OF SUCH DAMAGE.
  * #L%
+ */
 package org.biadeposit.harvest;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
