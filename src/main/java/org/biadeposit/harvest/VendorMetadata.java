@@ -223,6 +223,7 @@ final class VendorMetadata {
 		if (meta.getInstrumentCount() == 0) {
 			store.setInstrumentID("Instrument:0", 0);
 			for (int i = 0; i < meta.getImageCount(); i++) store.setImageInstrumentRef("Instrument:0", i);
+			if (store instanceof ome.xml.meta.OMEXMLMetadata ome) ome.resolveReferences();
 		}
 		for (int k = 0; k < meta.getInstrumentCount(); k++) {
 			int kk = k;

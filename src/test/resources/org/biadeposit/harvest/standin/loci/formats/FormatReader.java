@@ -146,6 +146,8 @@ public abstract class FormatReader {
 			if (made.get("used") != null) used = (String[]) made.get("used");
 		}
 		if (seriesMetadata.isEmpty()) seriesMetadata.add(new Hashtable<>());
+		// as Bio-Formats' FormatReader.setId does once the reader has filled the store
+		if (store instanceof ome.xml.meta.OMEXMLMetadata) ((ome.xml.meta.OMEXMLMetadata) store).resolveReferences();
 	}
 
 	/** Reads a file no test set a fixture for. */
