@@ -143,7 +143,8 @@ public class BioFormatsBridge implements MetadataReader {
 		Object reader = null;
 		// Bio-Formats parses XML with default JAXP factories: no external DTD or entity while it reads
 		try (ExternalXmlAccess refused = ExternalXmlAccess.refused();
-			BioFormatsReadBuffer buffer = BioFormatsReadBuffer.small(loader))
+			BioFormatsReadBuffer buffer = BioFormatsReadBuffer.small(loader);
+			XmlParserErrorLines quiet = XmlParserErrorLines.filtered())
 		{
 			Class<?> readerClass = Class.forName(IMAGE_READER, true, loader);
 			reader = readerClass.getConstructor().newInstance();
