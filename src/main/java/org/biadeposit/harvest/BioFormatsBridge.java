@@ -141,10 +141,9 @@ public class BioFormatsBridge implements MetadataReader {
 			throw new UnreadableImageException(missingMessage(file));
 		}
 		Object reader = null;
-		// Bio-Formats parses XML with default JAXP factories: no external DTD or entity while it reads
+		// Bio-Formats parses XML with default JAXP factories: no external DTD or entity, no error lines on stderr
 		try (ExternalXmlAccess refused = ExternalXmlAccess.refused();
-			BioFormatsReadBuffer buffer = BioFormatsReadBuffer.small(loader);
-			XmlParserErrorLines quiet = XmlParserErrorLines.filtered())
+			BioFormatsReadBuffer buffer = BioFormatsReadBuffer.small(loader))
 		{
 			Class<?> readerClass = Class.forName(IMAGE_READER, true, loader);
 			reader = readerClass.getConstructor().newInstance();

@@ -358,7 +358,7 @@ public final class ImageRecordMapper {
 		return os == null ? null : os.getID();
 	}
 
-	private static <T> T safe(java.util.function.Supplier<T> getter) {
+	static <T> T safe(java.util.function.Supplier<T> getter) {
 		// Some MetadataRetrieve implementations throw instead of returning null for an absent optional element.
 		try {
 			return getter.get();

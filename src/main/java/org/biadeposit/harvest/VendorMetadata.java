@@ -366,11 +366,6 @@ final class VendorMetadata {
 	}
 
 	private static <T> T safe(java.util.function.Supplier<T> getter) {
-		try {
-			return getter.get();
-		}
-		catch (RuntimeException e) {
-			return null;
-		}
+		return ImageRecordMapper.safe(getter);
 	}
 }

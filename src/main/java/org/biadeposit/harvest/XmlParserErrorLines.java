@@ -39,51 +39,38 @@ import java.nio.charset.Charset;
  * each error before throwing it. The error reaches the user anyway, as the file's harvest error. Other lines pass
  * as they are, as soon as they end (a progress line drawn with "\r" included).
  * <p>
- * stderr is the JVM's, shared with everything else in a Fiji: the filter is in place while the first read starts
- * and the previous stream is back when the last one ends (unless someone else replaced it meanwhile).
+ * stderr is the JVM's, shared with everything else in a Fiji: {@link ExternalXmlAccess} puts the filter in place
+ * while the first Bio-Formats read starts and the previous stream back when the last one ends (unless someone else
+ * replaced it meanwhile).
  * </p>
  */
-final class XmlParserErrorLines implements AutoCloseable {
+final class XmlParserErrorLines {
 
 	private static final String[] PREFIXES = { "[Fatal Error]", "[Error]", "[Warning]" };
 
-	private static final Object LOCK = new Object();
-	private static int open;
-	private static PrintStream previous;
-	private static PrintStream filter;
+	private final PrintStream previous;
+	private final PrintStream filter;
 
-	private boolean closed;
-
-	private XmlParserErrorLines() {}
-
-	/** The filter until the returned handle (and every other one open) is closed. */
-	static XmlParserErrorLines filtered() {
-		synchronized (LOCK) {
-			if (open++ == 0) {
-				previous = System.err;
-				filter = new PrintStream(new LineFilter(previous), true, charset(previous));
-				System.setErr(filter);
-			}
-		}
-		return new XmlParserErrorLines();
+	private XmlParserErrorLines(PrintStream previous) {
+		this.previous = previous;
+		this.filter = new PrintStream(new LineFilter(previous), true, charset());
 	}
 
-	@Override
-	public void close() {
-		synchronized (LOCK) {
-			if (closed) return;
-			closed = true;
-			if (--open == 0) {
-				filter.flush();
-				if (System.err == filter) System.setErr(previous);
-				previous = null;
-				filter = null;
-			}
-		}
+	/** Filters stderr until {@link #restore()}. */
+	static XmlParserErrorLines install() {
+		XmlParserErrorLines lines = new XmlParserErrorLines(System.err);
+		System.setErr(lines.filter);
+		return lines;
+	}
+
+	/** Puts the previous stderr back, unless another stream replaced the filter meanwhile. */
+	void restore() {
+		filter.flush();
+		if (System.err == filter) System.setErr(previous);
 	}
 
 	/** The encoding stderr prints text in (Java 17 has no PrintStream.charset()). */
-	private static Charset charset(PrintStream stream) {
+	private static Charset charset() {
 		String name = System.getProperty("stderr.encoding", System.getProperty("sun.stderr.encoding"));
 		try {
 			return name == null ? Charset.defaultCharset() : Charset.forName(name);
