@@ -166,7 +166,8 @@ public class BioFormatsBridge implements MetadataReader {
 				if (u.toLowerCase(Locale.ROOT).endsWith("companion.ome")) primary = p;
 			}
 			if (usedFiles.isEmpty()) usedFiles.add(file.path());
-			OmeMetadata found = new OmeMetadata(primary, format, (MetadataRetrieve) store, usedFiles);
+			OmeMetadata found = new OmeMetadata(primary, format, (MetadataRetrieve) call(active, "getMetadataStore"),
+				usedFiles);
 			return VendorMetadata.complete(found, originalMetadata(active), file.path());
 		}
 		catch (InvocationTargetException e) {
@@ -217,7 +218,9 @@ public class BioFormatsBridge implements MetadataReader {
 			}
 			catch (InvocationTargetException e) {
 				if (!isFormatException(e.getCause())) throw e;
-				// not what its name says: Bio-Formats looks at the content
+				// not what its name says: Bio-Formats looks at the content, into a store of its own
+				call(imageReader, "setMetadataStore", Class.forName(METADATA_TOOLS, true, imageReader.getClass()
+					.getClassLoader()).getMethod("createOMEXMLMetadata").invoke(null));
 			}
 		}
 		call(imageReader, "setId", id);
