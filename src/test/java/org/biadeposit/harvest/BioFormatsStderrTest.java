@@ -93,7 +93,8 @@ class BioFormatsStderrTest {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		// as scripts/bia --fiji orders it: Bio-Formats first, then bia-deposit and its libraries
 		String cp = StandInBioFormats.compiled() + File.pathSeparator + System.getProperty("java.class.path");
-		Process p = new ProcessBuilder(java, "-cp", cp, "org.biadeposit.cli.Main", "harvest", lif.toString())
+		Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Dbia.cache.dir=" + tmp.resolve("cache"),
+			"-cp", cp, "org.biadeposit.cli.Main", "harvest", lif.toString())
 			.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
 		byte[] out = p.getInputStream().readAllBytes();
 		String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
