@@ -190,7 +190,14 @@ final class StandInBioFormats {
 			files = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).toList();
 		}
 		Path out = Files.createTempDirectory("bioformats-standin");
-		out.toFile().deleteOnExit();
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try (Stream<Path> walk = Files.walk(out)) {
+				walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+			catch (IOException e) {
+				// a temporary folder left behind
+			}
+		}));
 		JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
 		assertNotNull(javac, "the tests need a JDK (javax.tools compiler)");
 		DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
