@@ -68,6 +68,7 @@ public class BioFormatsBridge implements MetadataReader {
 	static final String IMAGE_READER = "loci.formats.ImageReader";
 	static final String METADATA_TOOLS = "loci.formats.MetadataTools";
 	static final String UNKNOWN_FORMAT = "loci.formats.UnknownFormatException";
+	static final String FORMAT_EXCEPTION = "loci.formats.FormatException";
 
 	/** Vendor formats no native reader handles, by suffix, named as users know them. */
 	private static final Map<String, String> VENDOR_FORMATS = Map.ofEntries(Map.entry("czi", "Zeiss CZI"), Map
@@ -140,7 +141,7 @@ public class BioFormatsBridge implements MetadataReader {
 			throw new UnreadableImageException(missingMessage(file));
 		}
 		Object reader = null;
-		// Bio-Formats parses XML with default JAXP factories: no external DTD or entity while it reads
+		// Bio-Formats parses XML with default JAXP factories: no external DTD or entity, no error lines on stderr
 		try (ExternalXmlAccess refused = ExternalXmlAccess.refused();
 			BioFormatsReadBuffer buffer = BioFormatsReadBuffer.small(loader))
 		{
@@ -154,9 +155,9 @@ public class BioFormatsBridge implements MetadataReader {
 			}
 			call(reader, "setMetadataStore", store);
 			optional(reader, "setFlattenedResolutions", false);
-			call(reader, "setId", file.path().toString());
-			String format = (String) call(reader, "getFormat");
-			String[] used = (String[]) call(reader, "getUsedFiles");
+			Object active = setId(reader, file.path().toString());
+			String format = (String) call(active, "getFormat");
+			String[] used = (String[]) call(active, "getUsedFiles");
 			List<Path> usedFiles = new ArrayList<>();
 			Path primary = file.path();
 			for (String u : used == null ? new String[0] : used) {
@@ -165,7 +166,9 @@ public class BioFormatsBridge implements MetadataReader {
 				if (u.toLowerCase(Locale.ROOT).endsWith("companion.ome")) primary = p;
 			}
 			if (usedFiles.isEmpty()) usedFiles.add(file.path());
-			return new OmeMetadata(primary, format, (MetadataRetrieve) store, usedFiles);
+			OmeMetadata found = new OmeMetadata(primary, format, (MetadataRetrieve) call(active, "getMetadataStore"),
+				usedFiles);
+			return VendorMetadata.complete(found, originalMetadata(active), file.path());
 		}
 		catch (InvocationTargetException e) {
 			Throwable cause = e.getCause();
@@ -196,6 +199,89 @@ public class BioFormatsBridge implements MetadataReader {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Reads the file with the reader its name points to first, as Bio-Formats' own {@code ImageReader.getReader}
+	 * asks each reader {@code isThisType(name, false)}: no other reader opens the file to look at its bytes (Bio-Formats'
+	 * detection opened each file some 30 times). When no reader claims the name, or the one that does refuses the
+	 * file, Bio-Formats' own detection decides.
+	 *
+	 * @return the reader that read the file
+	 */
+	private static Object setId(Object imageReader, String id) throws ReflectiveOperationException {
+		Object bySuffix = readerBySuffix(imageReader, id);
+		if (bySuffix != null) {
+			try {
+				call(bySuffix, "setId", id);
+				return bySuffix;
+			}
+			catch (InvocationTargetException e) {
+				if (!isFormatException(e.getCause())) throw e;
+				// not what its name says: Bio-Formats looks at the content, into a store of its own
+				call(imageReader, "setMetadataStore", Class.forName(METADATA_TOOLS, true, imageReader.getClass()
+					.getClassLoader()).getMethod("createOMEXMLMetadata").invoke(null));
+			}
+		}
+		call(imageReader, "setId", id);
+		return imageReader;
+	}
+
+	private static Object readerBySuffix(Object imageReader, String id) {
+		try {
+			Object[] readers = (Object[]) call(imageReader, "getReaders");
+			for (Object r : readers == null ? new Object[0] : readers) {
+				if (Boolean.TRUE.equals(call(r, "isThisType", id, false))) return r;
+			}
+		}
+		catch (ReflectiveOperationException | ClassCastException e) {
+			// a Bio-Formats without the reader list: its own detection
+		}
+		return null;
+	}
+
+	private static boolean isFormatException(Throwable t) {
+		for (Class<?> c = t == null ? null : t.getClass(); c != null; c = c.getSuperclass()) {
+			if (c.getName().equals(FORMAT_EXCEPTION)) return true;
+		}
+		return false;
+	}
+
+	/** The reader's original-metadata tables and modulo annotations, every series; none if it cannot say. */
+	private static OriginalMetadata originalMetadata(Object reader) {
+		try {
+			Map<String, Object> global = table(call(reader, "getGlobalMetadata"));
+			int count = (Integer) call(reader, "getSeriesCount");
+			List<Map<String, Object>> series = new ArrayList<>();
+			List<List<OriginalMetadata.Modulo>> modulo = new ArrayList<>();
+			for (int s = 0; s < count; s++) {
+				call(reader, "setSeries", s);
+				series.add(table(call(reader, "getSeriesMetadata")));
+				List<OriginalMetadata.Modulo> axes = new ArrayList<>();
+				for (char axis : new char[] { 'Z', 'C', 'T' }) {
+					Object m = call(reader, "getModulo" + axis);
+					int length = m == null ? 1 : ((Number) call(m, "length")).intValue();
+					if (length > 1) axes.add(new OriginalMetadata.Modulo(axis, String.valueOf(m.getClass().getField(
+						"type").get(m)), length));
+				}
+				modulo.add(axes);
+			}
+			if (count > 0) call(reader, "setSeries", 0);
+			return new OriginalMetadata(global, series, modulo);
+		}
+		catch (ReflectiveOperationException | RuntimeException e) {
+			return OriginalMetadata.NONE; // an older Bio-Formats: the OME mapping alone
+		}
+	}
+
+	private static Map<String, Object> table(Object hashtable) {
+		Map<String, Object> copy = new java.util.HashMap<>();
+		if (hashtable instanceof Map<?, ?> m) {
+			for (Map.Entry<?, ?> e : m.entrySet()) {
+				if (e.getKey() != null && e.getValue() != null) copy.put(e.getKey().toString(), e.getValue());
+			}
+		}
+		return copy;
 	}
 
 	/** What to tell a user whose file only Bio-Formats can read, when it is absent. */

@@ -43,6 +43,9 @@ import java.util.Map;
  * access too; the previous values are restored when the last Bio-Formats read ends. A value the user set is never
  * widened. The command line sets them for its whole run ({@link #refuseForThisJvm()}).
  * </p>
+ * <p>
+ * Meanwhile the parsers' own error lines are kept off stderr ({@link XmlParserErrorLines}).
+ * </p>
  */
 public final class ExternalXmlAccess implements AutoCloseable {
 
@@ -52,6 +55,7 @@ public final class ExternalXmlAccess implements AutoCloseable {
 	private static final Object LOCK = new Object();
 	private static int open;
 	private static Map<String, String> previous;
+	private static XmlParserErrorLines stderr;
 
 	private boolean closed;
 
@@ -66,6 +70,7 @@ public final class ExternalXmlAccess implements AutoCloseable {
 					previous.put(p, System.getProperty(p));
 					System.setProperty(p, "");
 				}
+				stderr = XmlParserErrorLines.install();
 			}
 		}
 		return new ExternalXmlAccess();
@@ -91,6 +96,8 @@ public final class ExternalXmlAccess implements AutoCloseable {
 					else System.setProperty(p, v);
 				}
 				previous = null;
+				stderr.restore();
+				stderr = null;
 			}
 		}
 	}

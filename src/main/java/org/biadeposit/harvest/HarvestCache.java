@@ -67,7 +67,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class HarvestCache {
 
 	public static final String SUFFIX = ".bia-harvest-cache.jsonl";
-	private static final String VERSION = "bia-deposit harvest cache 3";
+	private static final String VERSION = "bia-deposit harvest cache 4";
 
 	private static final ObjectMapper JSON = new ObjectMapper().configure(
 		DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);

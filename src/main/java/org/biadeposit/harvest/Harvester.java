@@ -75,8 +75,7 @@ public final class Harvester {
 			try {
 				OmeMetadata found = reader.read(probe);
 				Path primary = found.primaryFile().toAbsolutePath().normalize();
-				List<ImageRecord> records = ImageRecordMapper.toRecords(found.metadata(), primary.toString(), found
-					.format());
+				List<ImageRecord> records = ImageRecordMapper.toRecords(found, primary.toString());
 				return new HarvestedFile(null, primary, found.format(), records, found.usedFiles().stream().map(
 					p -> p.toAbsolutePath().normalize()).toList(), null);
 			}

@@ -108,7 +108,8 @@ public class ImageJTiffReader implements MetadataReader {
 			}
 		}
 		if (imagej) calibrate(meta, tiff, info);
-		return OmeMetadata.singleFile(file.path(), imagej ? format() : "TIFF", meta);
+		OmeMetadata found = OmeMetadata.singleFile(file.path(), imagej ? format() : "TIFF", meta);
+		return imagej ? found : found.withWarnings(OmeTiffReader.truncation(file.path(), tiff));
 	}
 
 	/** ImageJ: pixel width is 1/XResolution in the description's unit; spacing is the Z step. */

@@ -45,19 +45,24 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *
  * @param file the file as given, or relative to the folder given; for a multi-file dataset its metadata file
  * @param series 0-based index of the image within the file
+ * @param objective the objective the image was acquired with (the one it references, or the instrument's only one)
+ * @param objectives every objective the file lists for the image's instrument, the one the image used first
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({ "file", "series", "seriesName", "format", "sizeX", "sizeY", "sizeZ", "sizeC", "sizeT",
 	"pixelType", "physicalSizeX", "physicalSizeY", "physicalSizeZ", "timeIncrement", "channels", "objective",
-	"microscope", "detectors", "acquisitionDate", "imagingMethod", "warnings" })
+	"objectives", "microscope", "detectors", "acquisitionDate", "imagingMethod", "warnings" })
 public record ImageRecord(String file, int series, String seriesName, String format, Integer sizeX, Integer sizeY,
 	Integer sizeZ, Integer sizeC, Integer sizeT, String pixelType, Double physicalSizeX, Double physicalSizeY,
-	Double physicalSizeZ, Double timeIncrement, List<Channel> channels, Objective objective, Microscope microscope,
-	List<Detector> detectors, String acquisitionDate, ImagingMethod imagingMethod, List<Warning> warnings)
+	Double physicalSizeZ, Double timeIncrement, List<Channel> channels, Objective objective, List<Objective> objectives,
+	Microscope microscope, List<Detector> detectors, String acquisitionDate, ImagingMethod imagingMethod,
+	List<Warning> warnings)
 {
 
 	public ImageRecord {
 		channels = channels == null ? List.of() : List.copyOf(channels);
+		objectives = objectives == null ? (objective == null ? List.of() : List.of(objective)) : List.copyOf(
+			objectives);
 		detectors = detectors == null ? List.of() : List.copyOf(detectors);
 		warnings = warnings == null ? List.of() : List.copyOf(warnings);
 	}
@@ -69,8 +74,8 @@ public record ImageRecord(String file, int series, String seriesName, String for
 		List<Detector> detectors, String acquisitionDate, ImagingMethod imagingMethod)
 	{
 		this(file, series, seriesName, format, sizeX, sizeY, sizeZ, sizeC, sizeT, pixelType, physicalSizeX,
-			physicalSizeY, physicalSizeZ, timeIncrement, channels, objective, microscope, detectors, acquisitionDate,
-			imagingMethod, List.of());
+			physicalSizeY, physicalSizeZ, timeIncrement, channels, objective, null, microscope, detectors,
+			acquisitionDate, imagingMethod, List.of());
 	}
 
 	/** The same record with these warnings added. */
@@ -79,8 +84,8 @@ public record ImageRecord(String file, int series, String seriesName, String for
 		List<Warning> all = new java.util.ArrayList<>(warnings);
 		all.addAll(more);
 		return new ImageRecord(file, series, seriesName, format, sizeX, sizeY, sizeZ, sizeC, sizeT, pixelType,
-			physicalSizeX, physicalSizeY, physicalSizeZ, timeIncrement, channels, objective, microscope, detectors,
-			acquisitionDate, imagingMethod, all);
+			physicalSizeX, physicalSizeY, physicalSizeZ, timeIncrement, channels, objective, objectives, microscope,
+			detectors, acquisitionDate, imagingMethod, all);
 	}
 
 	/** The same record under another file name (used when paths are made relative to a folder). */
@@ -88,8 +93,8 @@ public record ImageRecord(String file, int series, String seriesName, String for
 		List<Warning> renamed = warnings.stream().map(w -> java.util.Objects.equals(w.file(), file) ? new Warning(
 			newFile, w.element(), w.value(), w.action()) : w).toList();
 		return new ImageRecord(newFile, series, seriesName, format, sizeX, sizeY, sizeZ, sizeC, sizeT, pixelType,
-			physicalSizeX, physicalSizeY, physicalSizeZ, timeIncrement, channels, objective, microscope, detectors,
-			acquisitionDate, imagingMethod, renamed);
+			physicalSizeX, physicalSizeY, physicalSizeZ, timeIncrement, channels, objective, objectives, microscope,
+			detectors, acquisitionDate, imagingMethod, renamed);
 	}
 
 	/** One channel; wavelengths in nanometres. Mode and illumination use the OME enumeration names. */

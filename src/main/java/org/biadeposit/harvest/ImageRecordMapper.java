@@ -81,6 +81,22 @@ public final class ImageRecordMapper {
 	public static List<ImageRecord> toRecords(MetadataRetrieve meta, String file, String format)
 		throws UnreadableImageException
 	{
+		return records(meta, file, format, List.of(), java.util.Map.of());
+	}
+
+	/**
+	 * Maps what a reader found to records, with the warnings and acquisition dates it adds.
+	 *
+	 * @param file the file name to put in the records
+	 * @throws UnreadableImageException when the metadata describes no image
+	 */
+	public static List<ImageRecord> toRecords(OmeMetadata found, String file) throws UnreadableImageException {
+		return records(found.metadata(), file, found.format(), found.warnings(), found.acquisitionDates());
+	}
+
+	private static List<ImageRecord> records(MetadataRetrieve meta, String file, String format,
+		List<OmeMetadata.ImageWarning> added, java.util.Map<Integer, String> dates) throws UnreadableImageException
+	{
 		int images = meta.getImageCount();
 		if (images == 0) {
 			throw new UnreadableImageException("the OME metadata describes no image (no <Image> element)");
@@ -96,9 +112,38 @@ public final class ImageRecordMapper {
 		for (int i = 0; i < images; i++) {
 			List<ImageRecord.Warning> warnings = new ArrayList<>(read);
 			warnings.addAll(inconsistencies(meta, i, file));
-			records.add(toRecord(meta, i, file, format).withWarnings(warnings));
+			for (OmeMetadata.ImageWarning w : added) {
+				if (w.concerns(i)) warnings.add(w.warning());
+			}
+			String date = dates.containsKey(i) ? dates.get(i) : acquisitionDate(meta, i);
+			records.add(toRecord(meta, i, file, format, date).withWarnings(warnings));
 		}
 		return records;
+	}
+
+	/**
+	 * The image's acquisition date. The OME model keeps a date as a UTC instant and prints it without its zone:
+	 * where the file's own text is known (OME-XML read natively) and names a zone, the date says UTC ("Z").
+	 */
+	private static String acquisitionDate(MetadataRetrieve meta, int image) {
+		ome.xml.model.primitives.Timestamp t = safe(() -> meta.getImageAcquisitionDate(image));
+		if (t == null) return null;
+		String raw = meta instanceof OmeXml.AsRead asRead ? asRead.acquisitionDate(image) : null;
+		return raw != null && hasZone(raw) ? t.getValue() + "Z" : t.getValue();
+	}
+
+	private static final Pattern ZONE = Pattern.compile(".*T.*(Z|[+-]\\d\\d(:?\\d\\d)?)");
+
+	/** Whether an ISO 8601 date and time names its zone (Z, +hh:mm, -hhmm). */
+	static boolean hasZone(String isoDateTime) {
+		return ZONE.matcher(isoDateTime.trim()).matches();
+	}
+
+	/** A date and time the file gives with its zone, as the records give it: in UTC, marked "Z"; else null. */
+	static String utc(String isoDateTime) {
+		if (isoDateTime == null || !hasZone(isoDateTime)) return null;
+		ome.xml.model.primitives.Timestamp t = ome.xml.model.primitives.Timestamp.valueOf(isoDateTime.trim());
+		return t == null ? null : t.getValue() + "Z";
 	}
 
 	/** Where an image's metadata contradicts itself: kept as it says, with a warning. */
@@ -129,7 +174,7 @@ public final class ImageRecordMapper {
 		return found;
 	}
 
-	private static ImageRecord toRecord(MetadataRetrieve meta, int i, String file, String format) {
+	private static ImageRecord toRecord(MetadataRetrieve meta, int i, String file, String format, String date) {
 		int instrument = instrumentOf(meta, i);
 		List<Channel> channels = new ArrayList<>();
 		Set<String> detectorIds = new LinkedHashSet<>();
@@ -141,14 +186,13 @@ public final class ImageRecordMapper {
 			String detector = detectorSettingsId(meta, i, c);
 			if (detector != null) detectorIds.add(detector);
 		}
-		String date = null;
-		if (meta.getImageAcquisitionDate(i) != null) date = meta.getImageAcquisitionDate(i).getValue();
+		Objective used = objective(meta, i, instrument);
 		return new ImageRecord(file, i, text(meta.getImageName(i)), format, integer(meta.getPixelsSizeX(i)),
 			integer(meta.getPixelsSizeY(i)), integer(meta.getPixelsSizeZ(i)), integer(meta.getPixelsSizeC(i)),
 			integer(meta.getPixelsSizeT(i)), name(meta.getPixelsType(i)), um(meta.getPixelsPhysicalSizeX(i)),
 			um(meta.getPixelsPhysicalSizeY(i)), um(meta.getPixelsPhysicalSizeZ(i)), timeIncrement(meta, i),
-			channels, objective(meta, i, instrument), microscope(meta,
-					instrument), detectors(meta, instrument, detectorIds), date, ImagingMethods.of(channels));
+			channels, used, objectives(meta, i, instrument, used), microscope(meta, instrument), detectors(meta,
+				instrument, detectorIds), date, ImagingMethods.of(channels), List.of());
 	}
 
 	/** Placeholders a microscope writes where no fluorophore was named ("Dye1" … "Dye8" in CZI). */
@@ -225,8 +269,34 @@ public final class ImageRecordMapper {
 			found = 0;
 			foundIn = instrument;
 		}
-		if (found < 0) return null;
-		int k = foundIn, o = found;
+		return found < 0 ? null : objectiveAt(meta, foundIn, found);
+	}
+
+	/**
+	 * Every objective of the image's instrument (of the instrument holding the one it used), the one it used first;
+	 * empty when the file names no instrument for the image.
+	 */
+	private static List<Objective> objectives(MetadataRetrieve meta, int image, int instrument, Objective used) {
+		List<Objective> all = new ArrayList<>();
+		if (used != null) all.add(used);
+		int k = instrument;
+		String settings = objectiveSettingsId(meta, image);
+		for (int i = 0; i < meta.getInstrumentCount() && settings != null; i++) {
+			for (int o = 0; o < meta.getObjectiveCount(i); o++) {
+				if (settings.equals(meta.getObjectiveID(i, o))) k = i;
+			}
+		}
+		if (k < 0) return all;
+		for (int o = 0; o < meta.getObjectiveCount(k); o++) {
+			if (settings != null && settings.equals(meta.getObjectiveID(k, o))) continue;
+			if (settings == null && used != null && o == 0 && meta.getObjectiveCount(k) == 1) continue;
+			Objective other = objectiveAt(meta, k, o);
+			if (other != null) all.add(other);
+		}
+		return all;
+	}
+
+	private static Objective objectiveAt(MetadataRetrieve meta, int k, int o) {
 		Objective obj = new Objective(text(meta.getObjectiveManufacturer(k, o)), text(meta.getObjectiveModel(k, o)),
 			meta.getObjectiveNominalMagnification(k, o), meta.getObjectiveLensNA(k, o), name(meta
 				.getObjectiveImmersion(k, o)));
@@ -288,7 +358,7 @@ public final class ImageRecordMapper {
 		return os == null ? null : os.getID();
 	}
 
-	private static <T> T safe(java.util.function.Supplier<T> getter) {
+	static <T> T safe(java.util.function.Supplier<T> getter) {
 		// Some MetadataRetrieve implementations throw instead of returning null for an absent optional element.
 		try {
 			return getter.get();

@@ -30,6 +30,7 @@ package org.biadeposit.harvest;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import ome.xml.meta.MetadataRetrieve;
 
@@ -40,15 +41,48 @@ import ome.xml.meta.MetadataRetrieve;
  * @param format the format as shown to the user
  * @param metadata the OME metadata, one Image per series
  * @param usedFiles every file of the dataset, the primary one included
+ * @param warnings what the reader found that the records should say (a truncated file, an axis that is not what
+ *          its name says), each for one image or for all
+ * @param acquisitionDates acquisition dates by image index, as the records give them, where the OME metadata's
+ *          own are missing or lost their zone (see {@link ImageRecordMapper})
  */
-public record OmeMetadata(Path primaryFile, String format, MetadataRetrieve metadata, List<Path> usedFiles) {
+public record OmeMetadata(Path primaryFile, String format, MetadataRetrieve metadata, List<Path> usedFiles,
+	List<ImageWarning> warnings, Map<Integer, String> acquisitionDates)
+{
 
 	public OmeMetadata {
 		usedFiles = List.copyOf(usedFiles);
+		warnings = warnings == null ? List.of() : List.copyOf(warnings);
+		acquisitionDates = acquisitionDates == null ? Map.of() : Map.copyOf(acquisitionDates);
+	}
+
+	/** What a reader found, with nothing more to say. */
+	public OmeMetadata(Path primaryFile, String format, MetadataRetrieve metadata, List<Path> usedFiles) {
+		this(primaryFile, format, metadata, usedFiles, List.of(), Map.of());
 	}
 
 	/** A dataset made of one file. */
 	public static OmeMetadata singleFile(Path file, String format, MetadataRetrieve metadata) {
 		return new OmeMetadata(file, format, metadata, List.of(file));
+	}
+
+	/** The same, with these warnings added. */
+	public OmeMetadata withWarnings(List<ImageWarning> more) {
+		if (more.isEmpty()) return this;
+		List<ImageWarning> all = new java.util.ArrayList<>(warnings);
+		all.addAll(more);
+		return new OmeMetadata(primaryFile, format, metadata, usedFiles, all, acquisitionDates);
+	}
+
+	/**
+	 * A warning for the record of one image.
+	 *
+	 * @param image the image's index, or -1 for every image of the dataset
+	 */
+	public record ImageWarning(int image, ImageRecord.Warning warning) {
+
+		boolean concerns(int i) {
+			return image < 0 || image == i;
+		}
 	}
 }

@@ -31,6 +31,7 @@ package org.biadeposit.harvest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.scijava.plugin.Plugin;
 import org.scijava.Priority;
@@ -77,8 +78,34 @@ public class OmeTiffReader implements MetadataReader {
 			return OmeXmlReader.readCompanion(metadataFile, format(), true, file.datasetFolder());
 		}
 		checkComplete(file.path(), tiff);
-		return new OmeMetadata(file.path(), format(), meta, OmeXmlReader.usedFiles(file.path(), meta, true,
-			file.datasetFolder()));
+		OmeMetadata found = new OmeMetadata(file.path(), format(), meta, OmeXmlReader.usedFiles(file.path(), meta,
+			true, file.datasetFolder()));
+		// more planes than the first: follow the image directories to the last one (one small read each)
+		return morePlanesThanOne(meta) ? found.withWarnings(truncation(file.path(), file.tiffWithIfdCount())) : found;
+	}
+
+	private static boolean morePlanesThanOne(OMEXMLMetadataImpl meta) {
+		if (meta.getImageCount() > 1) return true;
+		try {
+			return (long) meta.getPixelsSizeZ(0).getValue() * meta.getPixelsSizeC(0).getValue() * meta
+				.getPixelsSizeT(0).getValue() > 1;
+		}
+		catch (RuntimeException e) {
+			return false;
+		}
+	}
+
+	/**
+	 * A warning when the image directories or the last image's pixel data run past the end of the file: a
+	 * truncated copy whose first image is whole (Bio-Formats reads those without complaint).
+	 */
+	static List<OmeMetadata.ImageWarning> truncation(Path path, TiffDirectory counted) {
+		if (counted.truncatedNeeding <= counted.fileSize) return List.of();
+		return List.of(new OmeMetadata.ImageWarning(-1, new ImageRecord.Warning(path.toAbsolutePath().normalize()
+			.toString(), "TIFF image directories", String.valueOf(counted.ifdCount), "the TIFF's image " +
+				"directories and pixel data need at least " + counted.truncatedNeeding + " bytes but the file has " +
+				"only " + counted.fileSize + ": the file is truncated (an interrupted copy?) and its images from number " + counted.ifdCount +
+				" on are missing or incomplete; copy it again from the original")));
 	}
 
 	/** Fails on a TIFF whose first image's pixel data runs past the end of the file. */

@@ -144,7 +144,7 @@ public final class OmeXml {
 					"OME-XML has no <Pixels> element; the OME schema requires one per image, with its dimensions");
 			}
 		}
-		OMEXMLMetadataImpl meta = dropped.isEmpty() ? new OMEXMLMetadataImpl() : new AsRead(dropped);
+		OMEXMLMetadataImpl meta = new AsRead(dropped, acquisitionDates(root));
 		meta.setRoot(ome);
 		return meta;
 	}
@@ -161,17 +161,42 @@ public final class OmeXml {
 			". Check the file against the OME schema (for example with xmllint --schema)", e);
 	}
 
-	/** OME metadata read from a document some of whose values had to be dropped: what was dropped. */
+	/** The text of each Image's AcquisitionDate, in document order (null where an Image has none). */
+	private static List<String> acquisitionDates(Element root) {
+		List<String> dates = new java.util.ArrayList<>();
+		for (org.w3c.dom.Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+			if (!(n instanceof Element image) || !"Image".equals(localName(image))) continue;
+			String date = null;
+			for (org.w3c.dom.Node c = image.getFirstChild(); c != null; c = c.getNextSibling()) {
+				if (c instanceof Element e && "AcquisitionDate".equals(localName(e))) date = e.getTextContent();
+			}
+			dates.add(date);
+		}
+		return dates;
+	}
+
+	/**
+	 * OME metadata as read from a document: what had to be dropped, and what the model loses (the zone of each
+	 * Image's AcquisitionDate: the model keeps an instant and prints it without one).
+	 */
 	static final class AsRead extends OMEXMLMetadataImpl {
 
 		private final List<ImageRecord.Warning> dropped;
+		private final List<String> acquisitionDates;
 
-		AsRead(List<ImageRecord.Warning> dropped) {
+		AsRead(List<ImageRecord.Warning> dropped, List<String> acquisitionDates) {
 			this.dropped = List.copyOf(dropped);
+			this.acquisitionDates = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(
+				acquisitionDates));
 		}
 
 		List<ImageRecord.Warning> dropped() {
 			return dropped;
+		}
+
+		/** The AcquisitionDate of an image as the document writes it, or null. */
+		String acquisitionDate(int image) {
+			return image < acquisitionDates.size() ? acquisitionDates.get(image) : null;
 		}
 	}
 

@@ -69,6 +69,11 @@ final class TiffDirectory {
 	final int ifdCount;
 	/** End of the first image's pixel data: the largest strip or tile offset plus its byte count. */
 	final long firstImageDataEnd;
+	/**
+	 * When the IFDs were counted: the bytes the file would need to hold every image directory and the last image's
+	 * pixel data, where that is more than the file has (a truncated file); else 0.
+	 */
+	final long truncatedNeeding;
 
 	private TiffDirectory(Builder b) {
 		bigTiff = b.bigTiff;
@@ -86,6 +91,7 @@ final class TiffDirectory {
 		dateTime = b.dateTime;
 		ifdCount = b.ifdCount;
 		firstImageDataEnd = b.dataEnd;
+		truncatedNeeding = b.truncatedNeeding;
 	}
 
 	/** Whether the first bytes of a file are a TIFF or BigTIFF signature. */
@@ -150,12 +156,19 @@ final class TiffDirectory {
 			int count = 1;
 			Set<Long> seen = new HashSet<>();
 			seen.add(firstIfd);
+			long last = firstIfd;
 			while (next != 0 && count < MAX_IFDS_COUNTED) {
-				if (next >= b.fileSize || !seen.add(next)) break;
+				if (next >= b.fileSize) {
+					b.truncatedNeeding = next + 2; // the chain points past the end: the rest was cut off
+					break;
+				}
+				if (!seen.add(next)) break;
+				last = next;
 				next = skipIfd(channel, b, next);
 				count++;
 			}
 			b.ifdCount = count;
+			if (b.truncatedNeeding == 0 && last != firstIfd) lastImageEnd(channel, b, last);
 		}
 		else {
 			b.ifdCount = -1;
@@ -208,6 +221,21 @@ final class TiffDirectory {
 		}
 		return b.bigTiff ? ifd.getLong((int) (n * entrySize)) : Integer.toUnsignedLong(ifd.getInt((int) (n *
 			entrySize)));
+	}
+
+	/** Notes whether the last image directory, or the pixel data it points to, runs past the end of the file. */
+	private static void lastImageEnd(FileChannel ch, Builder b, long offset) throws IOException {
+		Builder last = new Builder();
+		last.bigTiff = b.bigTiff;
+		last.order = b.order;
+		last.fileSize = b.fileSize;
+		try {
+			readIfd(ch, last, offset);
+			if (last.dataEnd > b.fileSize) b.truncatedNeeding = last.dataEnd;
+		}
+		catch (UnreadableImageException e) {
+			b.truncatedNeeding = b.fileSize + 1; // the directory itself is cut
+		}
 	}
 
 	/** Reads only the entry count of an IFD and returns the offset of the next one. */
@@ -322,7 +350,7 @@ final class TiffDirectory {
 	private static final class Builder {
 		boolean bigTiff;
 		ByteOrder order;
-		long fileSize, width, length, dataEnd;
+		long fileSize, width, length, dataEnd, truncatedNeeding;
 		int bitsPerSample = 1, samplesPerPixel = 1, sampleFormat = 1, resolutionUnit = 2, ifdCount;
 		String description, dateTime;
 		double[] xResolution, yResolution;

@@ -56,7 +56,7 @@ class HarvestVerbTest {
 
 	static final List<String> KEYS = List.of("file", "series", "seriesName", "format", "sizeX", "sizeY", "sizeZ",
 		"sizeC", "sizeT", "pixelType", "physicalSizeX", "physicalSizeY", "physicalSizeZ", "timeIncrement", "channels",
-		"objective", "microscope", "detectors", "acquisitionDate", "imagingMethod", "warnings");
+		"objective", "objectives", "microscope", "detectors", "acquisitionDate", "imagingMethod", "warnings");
 
 	@TempDir
 	Path tmp;

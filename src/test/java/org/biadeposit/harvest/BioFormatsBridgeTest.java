@@ -36,27 +36,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 
 import org.biadeposit.TestData;
 import org.junit.jupiter.api.AfterAll;
@@ -71,9 +56,9 @@ import ome.xml.meta.MetadataRetrieve;
 
 /**
  * The Bio-Formats bridge, both ways it can find itself: without Bio-Formats (the real situation in this build,
- * where {@code loci.formats} is not on the class path) and with it, through a small fake Bio-Formats written here as
- * Java source, compiled at test time and loaded by a class loader of its own that shares the OME model classes
- * (ome-xml) with the test, as a Fiji does.
+ * where {@code loci.formats} is not on the class path) and with it, through the Bio-Formats stand-ins
+ * ({@link StandInBioFormats}), loaded by a class loader of their own that shares the OME model classes (ome-xml)
+ * with the test, as a Fiji does.
  */
 class BioFormatsBridgeTest {
 
@@ -86,236 +71,11 @@ class BioFormatsBridgeTest {
 	private static final String COMPANION_SET = "ome-model-history/2015-01/set-1-meta-companion/";
 	private static final String COMPANION = "18x24y5z1t1c8b-text-companion.ome";
 
-	/** A minimal Bio-Formats: the classes and methods the bridge uses, with the behaviour it relies on. */
-	private static final Map<String, String> FAKE_BIO_FORMATS = Map.of( //
-		"loci/formats/FormatException.java", """
-			package loci.formats;
+	/** The stand-in Bio-Formats, sharing ome-xml (and everything else) with the test, as in a Fiji. */
+	private static ClassLoader fakeLoader;
 
-			public class FormatException extends Exception {
-				public FormatException(String message) {
-					super(message);
-				}
-			}
-			""", //
-		"loci/formats/UnknownFormatException.java", """
-			package loci.formats;
-
-			public class UnknownFormatException extends FormatException {
-				public UnknownFormatException(String message) {
-					super(message);
-				}
-			}
-			""", //
-		"loci/formats/MetadataTools.java", """
-			package loci.formats;
-
-			public final class MetadataTools {
-				private MetadataTools() {}
-
-				public static ome.xml.meta.OMEXMLMetadata createOMEXMLMetadata() {
-					return new ome.xml.meta.OMEXMLMetadataImpl();
-				}
-			}
-			""", //
-		"loci/formats/ImageReader.java", """
-			package loci.formats;
-
-			import java.io.Closeable;
-			import java.io.IOException;
-			import java.nio.charset.StandardCharsets;
-			import java.nio.file.Files;
-			import java.nio.file.Path;
-			import java.nio.file.Paths;
-			import java.util.ArrayList;
-			import java.util.List;
-			import java.util.Locale;
-			import java.util.concurrent.atomic.AtomicInteger;
-			import java.util.stream.Stream;
-
-			import javax.xml.parsers.DocumentBuilderFactory;
-
-			import ome.xml.meta.MetadataStore;
-			import ome.xml.meta.OMEXMLMetadataImpl;
-			import ome.xml.meta.OMEXMLMetadataRoot;
-			import ome.xml.model.OMEModel;
-			import ome.xml.model.OMEModelImpl;
-			import ome.xml.model.enums.DimensionOrder;
-			import ome.xml.model.enums.PixelType;
-			import ome.xml.model.primitives.PositiveInteger;
-
-			public class ImageReader implements Closeable {
-				public static final AtomicInteger SET_ID_CALLS = new AtomicInteger();
-				public static final AtomicInteger CLOSE_CALLS = new AtomicInteger();
-				public static volatile Boolean flattenedResolutions;
-				public static volatile int bufferDuringSetId;
-
-				private MetadataStore store;
-				private String format;
-				private String[] used;
-
-				public ImageReader() {}
-
-				public String[] getSuffixes() {
-					return new String[] { "czi", "lif", "nd2", "tif", "tiff", "ome", "ome.xml", "xml", "txt", "csv", "md",
-						"json" };
-				}
-
-				public void setMetadataStore(MetadataStore store) {
-					this.store = store;
-				}
-
-				public void setFlattenedResolutions(boolean flattened) {
-					flattenedResolutions = flattened;
-				}
-
-				public void setId(String id) throws FormatException, IOException {
-					SET_ID_CALLS.incrementAndGet();
-					// Bio-Formats reads through ome-common's NIOFileHandle (the real one, shared as in a Fiji)
-					if (Files.isRegularFile(Paths.get(id))) {
-						loci.common.NIOFileHandle handle = new loci.common.NIOFileHandle(Paths.get(id).toFile(), "r");
-						bufferDuringSetId = handle.getBufferSize();
-						handle.close();
-					}
-					if (store == null) throw new IllegalStateException("setMetadataStore must be called before setId");
-					Path file = Paths.get(id).toAbsolutePath();
-					String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-					if (name.contains("io-failure")) throw new IOException("Input/output error reading " + name);
-					if (name.contains("corrupt")) throw new FormatException("Invalid CZI segment header at offset 1024");
-					if (name.contains("reader-bug")) throw new IllegalStateException("series index out of range");
-					if (name.endsWith(".ome.xml")) {
-						parse(file);
-						format = "Fake Bio-Formats OME-XML";
-						used = new String[] { file.toString() };
-					}
-					else if (name.endsWith(".ome")) {
-						parse(file);
-						format = "Fake Bio-Formats OME-XML";
-						used = companionSet(file);
-					}
-					else if (name.endsWith(".ome.tif") || name.endsWith(".ome.tiff")) {
-						Path companion = null;
-						try (Stream<Path> siblings = Files.list(file.getParent())) {
-							companion = siblings.filter(p -> p.getFileName().toString().endsWith("companion.ome"))
-								.findFirst().orElse(null);
-						}
-						if (companion == null) {
-							// A lone OME-TIFF: Bio-Formats reads it (this fake without its OME-XML)
-							plainImage(file, "OME-TIFF");
-							return;
-						}
-						parse(companion);
-						format = "Fake Bio-Formats OME-TIFF";
-						used = companionSet(companion);
-					}
-					else if (name.endsWith(".czi")) {
-						byte[] head = new byte[10];
-						try (java.io.InputStream in = Files.newInputStream(file)) {
-							if (in.readNBytes(head, 0, 10) < 10 || !"ZISRAWFILE".equals(new String(head,
-								StandardCharsets.US_ASCII))) throw new UnknownFormatException("Unknown file format: " + id);
-						}
-						store.setImageID("Image:0", 0);
-						store.setImageName("DAPI_GFP", 0);
-						store.setPixelsID("Pixels:0", 0);
-						store.setPixelsDimensionOrder(DimensionOrder.XYCZT, 0);
-						store.setPixelsType(PixelType.UINT16, 0);
-						store.setPixelsSizeX(new PositiveInteger(320), 0);
-						store.setPixelsSizeY(new PositiveInteger(240), 0);
-						store.setPixelsSizeZ(new PositiveInteger(1), 0);
-						store.setPixelsSizeC(new PositiveInteger(2), 0);
-						store.setPixelsSizeT(new PositiveInteger(1), 0);
-						store.setChannelID("Channel:0:0", 0, 0);
-						store.setChannelName("DAPI", 0, 0);
-						store.setChannelID("Channel:0:1", 0, 1);
-						store.setChannelName("EGFP", 0, 1);
-						format = "Fake Bio-Formats CZI";
-						used = new String[] { file.toString() };
-					}
-					else if ((name.endsWith(".tif") || name.endsWith(".tiff")) && !name.contains("unknown")) {
-						// Bio-Formats reads every TIFF, ImageJ's too, as "Tagged Image File Format"
-						plainImage(file, "Tagged Image File Format");
-					}
-					else {
-						throw new UnknownFormatException("Unknown file format: " + id);
-					}
-				}
-
-				private void plainImage(Path file, String format) {
-					store.setImageID("Image:0", 0);
-					store.setImageName(file.getFileName().toString(), 0);
-					store.setPixelsID("Pixels:0", 0);
-					store.setPixelsDimensionOrder(DimensionOrder.XYCZT, 0);
-					store.setPixelsType(PixelType.UINT8, 0);
-					for (int i = 0; i < 5; i++) {
-						PositiveInteger one = new PositiveInteger(1);
-						if (i == 0) store.setPixelsSizeX(one, 0);
-						else if (i == 1) store.setPixelsSizeY(one, 0);
-						else if (i == 2) store.setPixelsSizeZ(one, 0);
-						else if (i == 3) store.setPixelsSizeC(one, 0);
-						else store.setPixelsSizeT(one, 0);
-					}
-					this.format = format;
-					used = new String[] { file.toString() };
-				}
-
-				private static String[] companionSet(Path companion) throws IOException {
-					List<String> files = new ArrayList<>();
-					files.add(companion.toString());
-					try (Stream<Path> siblings = Files.list(companion.getParent())) {
-						siblings.map(Path::toString).filter(n -> n.endsWith(".ome.tiff")).sorted().forEach(files::add);
-					}
-					return files.toArray(new String[0]);
-				}
-
-				private void parse(Path xml) throws FormatException, IOException {
-					try {
-						DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-						f.setNamespaceAware(true);
-						org.w3c.dom.Element root = f.newDocumentBuilder().parse(xml.toFile()).getDocumentElement();
-						OMEModel model = new OMEModelImpl();
-						OMEXMLMetadataRoot ome = new OMEXMLMetadataRoot(root, model);
-						model.resolveReferences();
-						((OMEXMLMetadataImpl) store).setRoot(ome);
-					}
-					catch (IOException e) {
-						throw e;
-					}
-					catch (Exception e) {
-						throw new FormatException("not OME-XML: " + e);
-					}
-				}
-
-				public String getFormat() {
-					return format;
-				}
-
-				public String[] getUsedFiles() {
-					return used;
-				}
-
-				public String[] getUsedFiles(boolean noPixels) {
-					return used;
-				}
-
-				public void close(boolean fileOnly) {
-					close();
-				}
-
-				@Override
-				public void close() {
-					CLOSE_CALLS.incrementAndGet();
-					store = null;
-				}
-			}
-			""");
-
-	@TempDir
-	static Path compiled;
-
-	/** The fake Bio-Formats, sharing ome-xml (and everything else) with the test, as in a Fiji. */
-	private static URLClassLoader fakeLoader;
-
-	/** The fake Bio-Formats with its own copy of ome-xml: the stores it makes are another class's instances. */
-	private static URLClassLoader isolatedLoader;
+	/** The stand-in Bio-Formats with its own copy of ome-xml: the stores it makes are another class's instances. */
+	private static ClassLoader isolatedLoader;
 
 	private static Context context;
 
@@ -323,50 +83,15 @@ class BioFormatsBridgeTest {
 	Path tmp;
 
 	@BeforeAll
-	static void compileFakeBioFormats() throws IOException {
-		JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-		assertNotNull(javac, "the tests need a JDK (javax.tools compiler)");
-		List<JavaFileObject> sources = new ArrayList<>();
-		for (Map.Entry<String, String> e : FAKE_BIO_FORMATS.entrySet()) {
-			sources.add(new SimpleJavaFileObject(URI.create("string:///" + e.getKey()), JavaFileObject.Kind.SOURCE) {
-
-				@Override
-				public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-					return e.getValue();
-				}
-			});
-		}
-		DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-		try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null,
-			StandardCharsets.UTF_8))
-		{
-			List<String> options = List.of("-d", compiled.toString(), "-classpath", System.getProperty(
-				"java.class.path"), "-proc:none", "-nowarn", "--release", "17");
-			boolean ok = javac.getTask(null, files, diagnostics, options, null, sources).call();
-			StringBuilder problems = new StringBuilder();
-			for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-				problems.append('\n').append(d);
-			}
-			assertTrue(ok, "the fake Bio-Formats does not compile:" + problems);
-		}
-		fakeLoader = new URLClassLoader(new URL[] { compiled.toUri().toURL() }, BioFormatsBridgeTest.class
-			.getClassLoader());
-
-		List<URL> isolated = new ArrayList<>();
-		isolated.add(compiled.toUri().toURL());
-		for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-			if (!entry.isEmpty()) isolated.add(Path.of(entry).toUri().toURL());
-		}
-		isolatedLoader = new URLClassLoader(isolated.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
-
+	static void loadStandIns() {
+		fakeLoader = StandInBioFormats.loader();
+		isolatedLoader = StandInBioFormats.isolatedLoader();
 		context = new Context(HarvestService.class);
 	}
 
 	@AfterAll
-	static void release() throws IOException {
+	static void release() {
 		if (context != null) context.dispose();
-		if (fakeLoader != null) fakeLoader.close();
-		if (isolatedLoader != null) isolatedLoader.close();
 	}
 
 	/**
@@ -633,9 +358,9 @@ class BioFormatsBridgeTest {
 		assertThrows(NotThisFormatException.class, () -> bridge.read(new FileProbe(tiff)));
 		assertEquals(closed + 1, closeCalls(fakeLoader), "closed after UnknownFormatException too");
 
-		int setIds = setIdCalls(fakeLoader);
+		int probes = StandInBioFormats.probed().size();
 		HarvestedFile h = withFake().harvest(new FileProbe(tiff));
-		assertEquals(setIds + 1, setIdCalls(fakeLoader), "Bio-Formats was asked first");
+		assertTrue(StandInBioFormats.probed().size() > probes, "Bio-Formats was asked first");
 		assertNull(h.error());
 		assertEquals("TIFF", h.format(), "read by the native reader after it");
 		assertEquals(4, h.records().get(0).sizeX());
@@ -717,25 +442,16 @@ class BioFormatsBridgeTest {
 		return harvester.readers().stream().map(MetadataReader::format).toList();
 	}
 
-	private static Class<?> fakeReaderClass() throws ClassNotFoundException {
-		return fakeLoader.loadClass("loci.formats.ImageReader");
+	private static Class<?> fakeReaderClass() {
+		return StandInBioFormats.imageReader(fakeLoader);
 	}
 
 	private static int closeCalls(ClassLoader loader) {
-		return counter(loader, "CLOSE_CALLS");
+		return StandInBioFormats.closeCalls(loader);
 	}
 
 	private static int setIdCalls(ClassLoader loader) {
-		return counter(loader, "SET_ID_CALLS");
-	}
-
-	private static int counter(ClassLoader loader, String name) {
-		try {
-			return ((AtomicInteger) loader.loadClass("loci.formats.ImageReader").getField(name).get(null)).get();
-		}
-		catch (ReflectiveOperationException e) {
-			throw new AssertionError(e);
-		}
+		return StandInBioFormats.setIdCalls(loader);
 	}
 
 	/** A probe by name only: accepts() looks at no bytes for these names. */
