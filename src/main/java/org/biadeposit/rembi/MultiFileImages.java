@@ -30,11 +30,9 @@ package org.biadeposit.rembi;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +66,7 @@ public record MultiFileImages(Map<String, List<String>> members) {
 	 *
 	 * @param root the dataset folder
 	 * @param harvested what the harvest gave
-	 * @param files every file the walk of the folder listed, sorted by path (a Zarr store's files are among them)
+	 * @param files every file the walk of the folder listed (a Zarr store's files are among them)
 	 */
 	public static MultiFileImages of(Path root, List<HarvestedFile> harvested, List<DatasetFile> files) {
 		Path base = root.toAbsolutePath().normalize();
@@ -79,7 +77,7 @@ public record MultiFileImages(Map<String, List<String>> members) {
 				continue;
 			}
 			String name = DatasetFile.relative(base, h.path());
-			if (Files.isDirectory(h.path(), LinkOption.NOFOLLOW_LINKS) || Files.isDirectory(h.path())) {
+			if (Files.isDirectory(h.path())) {
 				stores.add(name);
 				out.put(name, new ArrayList<>());
 			}
@@ -103,20 +101,13 @@ public record MultiFileImages(Map<String, List<String>> members) {
 		return new MultiFileImages(out);
 	}
 
-	/** The store whose folder holds a path (the nearest folder above it that is one), or null. */
+	/** The store whose folder holds a path (stores do not nest: the walk reads a store as one), or null. */
 	private static String storeOf(Set<String> stores, String path) {
 		for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
 			String folder = path.substring(0, slash);
 			if (stores.contains(folder)) return folder;
 		}
 		return null;
-	}
-
-	/** The image each file is part of, by the file's path. */
-	public Map<String, String> imageOfEachFile() {
-		Map<String, String> out = new HashMap<>();
-		members.forEach((name, files) -> files.forEach(f -> out.put(f, name)));
-		return out;
 	}
 
 	/**
