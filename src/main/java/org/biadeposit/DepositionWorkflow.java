@@ -167,7 +167,9 @@ public final class DepositionWorkflow {
 	/** Every problem of a plan: reading deposit.yaml and building, then the validation rules. */
 	private static Report report(DepositionPlanner.Plan plan) {
 		List<Problem> all = new ArrayList<>(plan.problems());
-		if (plan.deposition() != null) all.addAll(DepositionValidator.validate(plan.deposition()).problems());
+		if (plan.deposition() != null) {
+			all.addAll(DepositionValidator.validate(plan.deposition(), plan.multiFileImages(), null).problems());
+		}
 		return new Report(all);
 	}
 }

@@ -189,6 +189,8 @@ class DepositionWorkflowTest {
 			assertEquals("Fluorescence microscopy, 20x objective, Eclipse Ti2-E", acquisitionOf.get(
 				"knock-out/donor-02/day-07/ko-d02-t07-zstack_Z1_C0.ome.tif"), acquisitionOf.toString());
 			assertEquals("Image acquisition", acquisitionOf.get("knock-out/donor-02/day-07/ko-d02-t07-timelapse.tif"));
+			assertEquals("Image acquisition", acquisitionOf.get(
+				"knock-out/donor-02/day-07/ko-d02-t07-overview.ome.zarr/.zattrs"), "a Zarr store's files go with it");
 		}
 	}
 
@@ -214,7 +216,7 @@ class DepositionWorkflowTest {
 				p -> p.toString()).toList();
 			assertEquals(1, said.size(), plan.problems().toString());
 			assertTrue(said.get(0).contains("study_component.CFTR knock-out") && said.get(0).contains("no " +
-				"acquisition's files: rule takes 3 images, e.g. knock-out/donor-02/day-00/ko-d02-t00-timelapse.tif"),
+				"acquisition's files: rule takes 4 images, e.g. knock-out/donor-02/day-00/ko-d02-t00-timelapse.tif"),
 				said.get(0));
 			var rows = plan.deposition().components().get(1).fileList().rows();
 			assertEquals("Widefield", rows.stream().filter(r -> r.path().equals(

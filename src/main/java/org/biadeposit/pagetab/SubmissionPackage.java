@@ -35,6 +35,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,7 @@ import org.biadeposit.rembi.AnnotationSet;
 import org.biadeposit.rembi.DatasetRenaming;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.FileList;
+import org.biadeposit.rembi.FileListBuilder;
 import org.biadeposit.rembi.StudyComponent;
 
 /**
@@ -128,6 +130,7 @@ public final class SubmissionPackage {
 		Files.createDirectories(target.getParent());
 		List<String> notes = new ArrayList<>(StagedFolder.recover(target));
 		refuseToReplace(d, target);
+		refuseToSplit(d);
 		StagedFolder staged = StagedFolder.beside(target);
 		try {
 			Written w = write(d, target, staged.folder(), interruption);
@@ -248,6 +251,29 @@ public final class SubmissionPackage {
 			if (entries.iterator().hasNext()) {
 				throw new IOException(target + " holds files and is not a package folder, so it is not replaced; " +
 					"give --out a new or empty folder (nothing was written)");
+			}
+		}
+	}
+
+	/**
+	 * Refuses a package that would hold part of a multi-file image without the file the image is named by (its
+	 * companion or other metadata file, or for a Zarr store its folder): the archive could not open it.
+	 */
+	private static void refuseToSplit(Deposition d) throws IOException {
+		Set<String> packed = new HashSet<>();
+		for (FileList list : lists(d)) {
+			for (FileList.Row row : list.rows()) packed.add(row.path());
+		}
+		for (FileList list : lists(d)) {
+			for (FileList.Row row : list.rows()) {
+				String image = row.values().get(FileListBuilder.MULTI_FILE_IMAGE);
+				if (image == null || image.isBlank() || packed.contains(image) || row.path().startsWith(image + "/")) {
+					continue;
+				}
+				throw new IOException(row.path() + " (File-list " + list.name() + ") is part of the multi-file image " +
+					image + ", which no File-list lists, so the package would hold the image without the file that " +
+					"describes it; select every file of the image in deposit.yaml, then validate and package again " +
+					"(nothing was written)");
 			}
 		}
 	}

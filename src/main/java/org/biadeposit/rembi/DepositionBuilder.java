@@ -30,6 +30,7 @@ package org.biadeposit.rembi;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -49,8 +50,11 @@ import org.biadeposit.harvest.ImageRecord;
  */
 public final class DepositionBuilder {
 
-	/** The deposition, and what the building found wrong or doubtful. */
-	public record Result(Deposition deposition, List<Problem> problems) {}
+	/**
+	 * The deposition, what the building found wrong or doubtful, and the images made of several files (which
+	 * validation checks are deposited whole).
+	 */
+	public record Result(Deposition deposition, List<Problem> problems, MultiFileImages multiFileImages) {}
 
 	private DepositionBuilder() {}
 
@@ -62,7 +66,8 @@ public final class DepositionBuilder {
 	public static Result build(DatasetHarvest harvest, Deposition described) {
 		Path root = harvest.root();
 		List<HarvestedFile> harvested = harvest.harvested();
-		List<DatasetFile> files = harvest.files();
+		MultiFileImages multiFile = MultiFileImages.of(root, harvested, harvest.files());
+		List<DatasetFile> files = withHiddenParts(root, harvest.files(), multiFile);
 		List<Problem> problems = new ArrayList<>();
 		for (HarvestedFile h : harvested) {
 			if (!h.reached()) problems.add(Problem.error(h.file(), h.error()));
@@ -76,8 +81,8 @@ public final class DepositionBuilder {
 			for (ImageRecord r : g.images()) acquisitionOf.put(r, g.acquisition().title());
 		}
 		boolean generatedAcquisitions = described == null || described.acquisitions().isEmpty();
-		Map<String, FileListBuilder.ImageFile> images = images(root, harvested, generatedAcquisitions ? acquisitionOf
-			: AcquisitionRules.assign(root, harvested, described.acquisitions(), problems));
+		Map<String, FileListBuilder.ImageFile> images = images(root, harvested, multiFile, generatedAcquisitions
+			? acquisitionOf : AcquisitionRules.assign(root, harvested, described.acquisitions(), problems));
 
 		List<StudyComponent> components = described == null || described.components().isEmpty()
 			? ComponentPlanner.defaultComponents(root, files) : selections(described.components(), files, problems);
@@ -133,12 +138,25 @@ public final class DepositionBuilder {
 			? List.of() : described.biosamples(), described == null ? List.of() : described.specimens(),
 			acquisitions, described == null ? List.of() : described.analyses(), described == null ? List.of()
 				: described.correlations(), built, annotations);
-		return new Result(d, problems);
+		return new Result(d, problems, multiFile);
 	}
 
-	/** What the File-lists know about each image file and each part of a multi-file image, by relative path. */
+	/**
+	 * The files the walk listed, and the files of multi-file images it does not list (it skips hidden files; a
+	 * companion set may name one), so that every file of an image is deposited.
+	 */
+	private static List<DatasetFile> withHiddenParts(Path root, List<DatasetFile> files, MultiFileImages multiFile) {
+		List<DatasetFile> hidden = multiFile.notAmong(root, files);
+		if (hidden.isEmpty()) return files;
+		List<DatasetFile> all = new ArrayList<>(files);
+		all.addAll(hidden);
+		all.sort(Comparator.comparing(DatasetFile::path));
+		return all;
+	}
+
+	/** What the File-lists know about each image file and each file of a multi-file image, by relative path. */
 	static Map<String, FileListBuilder.ImageFile> images(Path root, List<HarvestedFile> harvested,
-		Map<ImageRecord, String> acquisitionOf)
+		MultiFileImages multiFile, Map<ImageRecord, String> acquisitionOf)
 	{
 		Path base = root.toAbsolutePath().normalize();
 		Map<String, FileListBuilder.ImageFile> out = new HashMap<>();
@@ -146,13 +164,11 @@ public final class DepositionBuilder {
 			if (h.records().isEmpty() || h.path() == null || !h.path().startsWith(base)) continue;
 			ImageRecord first = h.records().get(0);
 			String primary = DatasetFile.relative(base, h.path());
-			boolean multi = h.usedFiles().size() > 1;
-			FileListBuilder.ImageFile info = new FileListBuilder.ImageFile(first, h.records().size(), multi ? primary
-				: null, acquisitionOf.get(first));
+			List<String> parts = multiFile.members().get(primary);
+			FileListBuilder.ImageFile info = new FileListBuilder.ImageFile(first, h.records().size(), parts == null
+				? null : primary, acquisitionOf.get(first));
 			out.put(primary, info);
-			for (Path part : h.usedFiles()) {
-				if (part.startsWith(base)) out.put(DatasetFile.relative(base, part), info);
-			}
+			if (parts != null) parts.forEach(part -> out.put(part, info));
 		}
 		return out;
 	}

@@ -44,8 +44,18 @@ import org.biadeposit.harvest.HarvestedFile;
  */
 public final class DepositionPlanner {
 
-	/** What planning gave: the deposition (null only if deposit.yaml could not be read at all) and the problems. */
-	public record Plan(Deposition deposition, List<Problem> problems, List<HarvestedFile> harvested) {
+	/**
+	 * What planning gave: the deposition (null only if deposit.yaml could not be read at all), the problems, the
+	 * harvest, and the images made of several files (which validation checks are deposited whole).
+	 */
+	public record Plan(Deposition deposition, List<Problem> problems, List<HarvestedFile> harvested,
+		MultiFileImages multiFileImages)
+	{
+
+		/** A plan without multi-file images. */
+		public Plan(Deposition deposition, List<Problem> problems, List<HarvestedFile> harvested) {
+			this(deposition, problems, harvested, MultiFileImages.NONE);
+		}
 
 		public boolean hasErrors() {
 			return problems.stream().anyMatch(Problem::isError);
@@ -71,6 +81,7 @@ public final class DepositionPlanner {
 		problems.addAll(UnreadableImages.problems(harvest.root(), described, harvest.harvested()));
 		DepositionBuilder.Result built = DepositionBuilder.build(harvest, described);
 		problems.addAll(built.problems());
-		return new Plan(built.deposition(), problems, harvest.harvested());
+		return new Plan(built.deposition(), problems, harvest.harvested(),
+			built.multiFileImages());
 	}
 }

@@ -58,6 +58,9 @@ public final class FileListBuilder {
 	/** What the File-list knows about an image file. */
 	public record ImageFile(ImageRecord image, int seriesCount, String dataset, String acquisition) {}
 
+	/** The column that names the multi-file image a file is part of (BIA's spelling), in every row of the image. */
+	public static final String MULTI_FILE_IMAGE = "Multi-file image";
+
 	/** The harvested fields that can become columns, by column name. */
 	static final Map<String, Function<ImageFile, String>> IMAGE_COLUMNS = new LinkedHashMap<>();
 	static {
@@ -84,7 +87,7 @@ public final class FileListBuilder {
 		IMAGE_COLUMNS.put("Imaging method", f -> f.image().imagingMethod() == null ? null : f.image()
 			.imagingMethod().name());
 		IMAGE_COLUMNS.put("Image acquisition", FileListBuilder.ImageFile::acquisition);
-		IMAGE_COLUMNS.put("Multi-file image", FileListBuilder.ImageFile::dataset);
+		IMAGE_COLUMNS.put(MULTI_FILE_IMAGE, FileListBuilder.ImageFile::dataset);
 	}
 
 	private FileListBuilder() {}
@@ -183,7 +186,7 @@ public final class FileListBuilder {
 					any |= v != null;
 				}
 			}
-			boolean always = column.getKey().equals("Multi-file image") && any;
+			boolean always = column.getKey().equals(MULTI_FILE_IMAGE) && any;
 			if (!any || seen.size() < 2 && !always) continue;
 			columns.add(column.getKey());
 			for (int i = 0; i < files.size(); i++) {

@@ -35,15 +35,17 @@ import java.time.Period;
 import java.util.List;
 
 import org.biadeposit.rembi.Deposition;
+import org.biadeposit.rembi.MultiFileImages;
 
 /**
  * Checks a {@link Deposition} before anything leaves the machine: the fields the BioImage Archive requires (REMBI,
  * BIA template BioImages.v5, MIFA for annotations), that study components name modules that exist, that every
- * File-list path is one BioStudies accepts, exists and is listed once, warns about files too large for HTTP (naming
- * the route that will carry them, see {@link org.biadeposit.UploadLimits}), checks that the
- * release date is within two years, and warns about human data. Pure: reads the deposition and, for the File-lists,
- * the dataset folder; never throws on bad input; returns every problem at once, each saying what is wrong and what
- * to do, and pointing at the place in deposit.yaml or the File-list row.
+ * File-list path is one BioStudies accepts, exists and is listed once, that a multi-file image is deposited with
+ * every one of its files, warns about files too large for HTTP (naming the route that will carry them, see
+ * {@link org.biadeposit.UploadLimits}), checks that the release date is within two years, and warns about human
+ * data. Pure: reads the deposition and, for the File-lists, the dataset folder; never throws on bad input; returns
+ * every problem at once, each saying what is wrong and what to do, and pointing at the place in deposit.yaml or the
+ * File-list row.
  */
 public final class DepositionValidator {
 
@@ -73,6 +75,17 @@ public final class DepositionValidator {
 	 * @param today the date release dates are judged against (null: today)
 	 */
 	public static Report validate(Deposition d, LocalDate today) {
+		return validate(d, MultiFileImages.NONE, today);
+	}
+
+	/**
+	 * Validates, and checks that every file of each multi-file image that is deposited is deposited with it.
+	 *
+	 * @param d the deposition (may be incomplete, or null)
+	 * @param images the images of the dataset made of several files, as the deposition was built with them
+	 * @param today the date release dates are judged against (null: today)
+	 */
+	public static Report validate(Deposition d, MultiFileImages images, LocalDate today) {
 		LocalDate day = today != null ? today : LocalDate.now();
 		Findings out = new Findings();
 		Places at = new Places(d);
@@ -88,6 +101,7 @@ public final class DepositionValidator {
 		run(out, "annotation set", () -> new AnnotationRules(at, out).check(d.annotations()));
 		run(out, "source image", () -> new AnnotationRules(at, out).sourceImages(d));
 		run(out, "File-list", () -> new FileListRules(at, out).check(d));
+		run(out, "multi-file image", () -> new MultiFileRules(out).check(d, images));
 		run(out, "file size", () -> new SizeRules(out).check(d));
 		return new Report(out.all());
 	}
