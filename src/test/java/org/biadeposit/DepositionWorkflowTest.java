@@ -190,7 +190,7 @@ class DepositionWorkflowTest {
 				"knock-out/donor-02/day-07/ko-d02-t07-zstack_Z1_C0.ome.tif"), acquisitionOf.toString());
 			assertEquals("Image acquisition", acquisitionOf.get("knock-out/donor-02/day-07/ko-d02-t07-timelapse.tif"));
 			assertEquals("Image acquisition", acquisitionOf.get(
-				"knock-out/donor-02/day-07/ko-d02-t07-overview.ome.zarr/.zattrs"), "a Zarr store's files go with it");
+				"knock-out/donor-02/day-07/ko-d02-t07-overview.ome.zarr/0/c/0/0/0/0"), "a Zarr store's files go with it");
 		}
 	}
 
