@@ -71,8 +71,8 @@ public final class Harvester {
 				"the file is empty (0 bytes): copy it again from the original") : HarvestedFile.unclaimed(path);
 		}
 		for (MetadataReader reader : readers) {
-			if (!reader.accepts(probe)) continue;
 			try {
+				if (!reader.accepts(probe)) continue;
 				OmeMetadata found = reader.read(probe);
 				Path primary = found.primaryFile().toAbsolutePath().normalize();
 				List<ImageRecord> records = ImageRecordMapper.toRecords(found, primary.toString());
@@ -90,7 +90,13 @@ public final class Harvester {
 				return HarvestedFile.failed(path, "permission denied: bia-deposit may not read this file");
 			}
 			catch (IOException e) {
-				return HarvestedFile.failed(path, "cannot read the file: " + e);
+				return HarvestedFile.failed(path, "cannot read the file: " + (e.getMessage() == null ? "input/output " +
+					"error" : e.getMessage()));
+			}
+			catch (LinkageError e) {
+				// Bio-Formats run against other versions of its libraries than it was built with (a Fiji folder's)
+				return HarvestedFile.failed(path, "the " + reader.format() + " reader could not run: its libraries " +
+					"do not match (" + e.getMessage() + "); with --fiji, use that Fiji's own Bio-Formats, updated");
 			}
 			catch (RuntimeException e) {
 				// A reader bug must not stop the harvest of a whole folder; say which reader failed and how.

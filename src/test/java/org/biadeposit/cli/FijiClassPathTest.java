@@ -100,6 +100,66 @@ class FijiClassPathTest {
 
 	/** The class path the script would run with, by file name, in order. */
 	private static List<String> classPath(Path project, String... args) throws Exception {
+		return fullClassPath(project, args).stream().map(l -> Path.of(l).getFileName().toString()).toList();
+	}
+
+	private static void touch(Path file) throws IOException {
+		Files.createDirectories(file.getParent());
+		Files.write(file, new byte[0]);
+	}
+
+	/**
+	 * A Fiji jar's manifest Class-Path names its neighbours (Fiji's own OkHttp, Jackson...), and Java puts them right
+	 * after it: a Bio-Formats jar ahead of our libraries brought Fiji's old OkHttp back ahead of ours, and submit died
+	 * with NoSuchMethodError. Real jars with real manifests here, loaded in the order the script gives.
+	 */
+	@Test
+	void whatABioFormatsJarsManifestNamesStaysBehindOurLibraries() throws Exception {
+		Path project = project();
+		jar(project.resolve("target/lib/okhttp-5.1.0.jar"), null, "ours");
+		Path fiji = tmp.resolve("Fiji.app");
+		jar(fiji.resolve("jars/bio-formats/formats-api-8.0.0.jar"), "../okhttp-3.7.0.jar ome-common-6.0.24.jar",
+			null);
+		jar(fiji.resolve("jars/ome-xml-6.4.0.jar"), "okhttp-3.7.0.jar", null);
+		jar(fiji.resolve("jars/okhttp-3.7.0.jar"), null, "fiji");
+
+		List<String> cp = fullClassPath(project, "--fiji", fiji.toString(), "--version");
+		List<java.net.URL> urls = new java.util.ArrayList<>();
+		for (String entry : cp) {
+			if (entry.endsWith("*")) {
+				try (var libs = Files.list(Path.of(entry.substring(0, entry.length() - 1)))) {
+					for (Path j : libs.sorted().toList()) urls.add(j.toUri().toURL());
+				}
+			}
+			else {
+				urls.add(Path.of(entry).toUri().toURL());
+			}
+		}
+		try (java.net.URLClassLoader loader = new java.net.URLClassLoader(urls.toArray(java.net.URL[]::new), null)) {
+			try (var in = loader.getResourceAsStream("probe/which.txt")) {
+				assertEquals("ours", new String(in.readAllBytes(), StandardCharsets.UTF_8), "the OkHttp found first: " +
+					cp);
+			}
+		}
+	}
+
+	/** A jar with a manifest (its Class-Path, if any) and, if given, probe/which.txt saying whose it is. */
+	private static void jar(Path file, String classPath, String which) throws IOException {
+		Files.createDirectories(file.getParent());
+		java.util.jar.Manifest m = new java.util.jar.Manifest();
+		m.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+		if (classPath != null) m.getMainAttributes().put(java.util.jar.Attributes.Name.CLASS_PATH, classPath);
+		try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(file), m)) {
+			if (which != null) {
+				out.putNextEntry(new java.util.jar.JarEntry("probe/which.txt"));
+				out.write(which.getBytes(StandardCharsets.UTF_8));
+				out.closeEntry();
+			}
+		}
+	}
+
+	/** The class path the script would run with, whole entries, in order. */
+	private static List<String> fullClassPath(Path project, String... args) throws Exception {
 		List<String> command = new java.util.ArrayList<>(List.of(project.resolve("scripts/bia").toString()));
 		command.addAll(List.of(args));
 		ProcessBuilder pb = new ProcessBuilder(command);
@@ -109,11 +169,6 @@ class FijiClassPathTest {
 		Process p = pb.start();
 		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertEquals(0, p.waitFor(), out);
-		return out.lines().map(l -> Path.of(l).getFileName().toString()).toList();
-	}
-
-	private static void touch(Path file) throws IOException {
-		Files.createDirectories(file.getParent());
-		Files.write(file, new byte[0]);
+		return out.lines().toList();
 	}
 }

@@ -344,4 +344,46 @@ class HarvestRunTest {
 		assertEquals(1, cache.warnings().size());
 		assertTrue(cache.warnings().get(0).contains("could not be read"));
 	}
+
+	/**
+	 * Bio-Formats run against other versions of its libraries (a Fiji folder's) fails with a linkage error, in its
+	 * look at a folder as much as in its reading of a file: the file gets an error line and the run goes on, where the
+	 * whole run used to stop and lose what it had not printed yet.
+	 */
+	@Test
+	void aReaderWhoseLibrariesDoNotMatchCostsOnlyItsFiles() throws IOException {
+		Path root = tmp.resolve("mismatch");
+		ExampleDataset.writeOmeTiff(Files.createDirectories(root.resolve("a")).resolve("good.ome.tif"));
+		Files.createDirectories(root.resolve("b.zarr"));
+		Files.writeString(root.resolve("b.zarr/.zgroup"), "{}");
+		Files.writeString(root.resolve("c.czi"), "ZISRAWFILE");
+		MetadataReader mismatched = new MetadataReader() {
+
+			@Override
+			public String format() {
+				return "Bio-Formats";
+			}
+
+			@Override
+			public boolean accepts(FileProbe file) {
+				if (file.path().toString().endsWith(".zarr") || file.path().toString().endsWith(".czi")) {
+					throw new NoSuchMethodError("'com.fasterxml.jackson.databind.ObjectMapper.reader()'");
+				}
+				return false;
+			}
+
+			@Override
+			public OmeMetadata read(FileProbe file) {
+				throw new AssertionError("never accepted");
+			}
+		};
+		List<MetadataReader> readers = new ArrayList<>(context.service(HarvestService.class).harvester().readers());
+		readers.add(0, mismatched);
+		List<HarvestedFile> out = new ArrayList<>();
+		HarvestRun.Summary s = new HarvestRun(new Harvester(readers), null, 2).run(List.of(root.toString()), out::add);
+		assertEquals(1, s.images(), out.toString());
+		HarvestedFile czi = out.stream().filter(h -> h.path().toString().endsWith("c.czi")).findFirst().orElseThrow();
+		assertTrue(czi.error().startsWith("the Bio-Formats reader could not run: its libraries do not match"), czi
+			.error());
+	}
 }
