@@ -53,4 +53,10 @@ final class UserPath {
 		}
 		return p;
 	}
+
+	/** The folder a checked path ({@link #of}) is in: {@code ""} for the root. */
+	static String parent(String path) {
+		int slash = path.lastIndexOf('/');
+		return slash < 0 ? "" : path.substring(0, slash);
+	}
 }
