@@ -32,7 +32,8 @@ public final class RoutesBench {
 			case "files" -> files(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), out);
 			case "batch" -> batch(args[1], Path.of(args[2]), args[3], Integer.parseInt(args[4]), Path.of(args[5]),
 				args[6], out);
-			case "ftp" -> ftp(args[1], args[2], Path.of(args[3]), args[4], args[5], out);
+			case "ftp" -> ftp(args[1], args[2], Path.of(args[3]), args[4], args[5], args.length > 6 ? args[6] : "",
+				out);
 			default -> throw new IllegalArgumentException("no phase " + args[0]);
 		}
 	}
@@ -96,9 +97,12 @@ public final class RoutesBench {
 		}
 	}
 
-	/** Sends {@code file} to {@code remote} by FTP ({@code mode} send), or completes what is there (resume). */
-	private static void ftp(String base, String ftpHostPort, Path file, String remote, String mode, Results out)
-		throws Exception
+	/**
+	 * Sends {@code file} to {@code remote} by FTP ({@code mode} send), or completes what is there (resume); deletes
+	 * {@code deleteFirst} (unless empty) just before.
+	 */
+	private static void ftp(String base, String ftpHostPort, Path file, String remote, String mode,
+		String deleteFirst, Results out) throws Exception
 	{
 		String prefix = "ftp." + mode;
 		UserProfile profile;
@@ -111,6 +115,8 @@ public final class RoutesBench {
 		{
 			long there = mode.equals("resume") ? Math.max(0, ftp.size(remote)) : 0;
 			String[] sha = new String[1];
+			// the previous stored copy, deleted just before, as for curl (see "Memory freed just before" above)
+			if (!deleteFirst.isEmpty()) Files.deleteIfExists(Path.of(deleteFirst));
 			meter.start();
 			long[] sent = ftp.send(file, remote, there, sha, ProgressListener.NONE);
 			meter.stop(sent);
