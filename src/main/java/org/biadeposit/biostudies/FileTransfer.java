@@ -149,9 +149,11 @@ final class FileTransfer {
 		long small = send.stream().filter(f -> f.size() < SMALL_FILE).count();
 		long batches = data.stream().filter(FileTransfer::batch).count() + lists.stream().filter(FileTransfer::batch)
 			.count();
+		String batched = small > batches && batches > 0 ? "; the " + small + " smaller than 1 MiB in " + batches +
+			(batches == 1 ? " batch" : " batches") : "";
 		say.message("sending " + send.size() + (send.size() == 1 ? " file (" : " files (") + Amounts.bytes(bytes) +
 			") by " + area.route() + (parallel > 1 && units > 1 ? ", " + Math.min(parallel, units) + " at a time" :
-			"") + (small > batches && small > 1 ? "; the " + small + " smaller than 1 MiB in " + batches + (batches == 1 ? " batch" : " batches") : ""));
+			"") + batched);
 		ProgressMeter meter = ProgressMeter.bytes(Progress.Step.UPLOAD, bytes, send.size(), say);
 		Map<String, Receipt.File> arrived = new ConcurrentHashMap<>();
 		ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, units), threads());
