@@ -53,7 +53,6 @@ import org.biadeposit.pagetab.Submission;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
-import okhttp3.MultipartBody;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
@@ -272,24 +271,9 @@ public final class BioStudiesClient implements AutoCloseable {
 	List<Checksums> sendAll(String folder, List<UploadArea.Outgoing> files, ProgressMeter meter, boolean md5)
 		throws IOException
 	{
-		MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM);
 		List<FileUploadBody> parts = new ArrayList<>();
-		for (UploadArea.Outgoing f : files) {
-			String remote = UserPath.of(f.remote());
-			if (!UserPath.parent(remote).equals(folder)) throw new IllegalArgumentException(remote + " is not in " +
-				"the folder '" + folder + "'");
-			long size;
-			try {
-				size = Files.size(f.local());
-			}
-			catch (IOException e) {
-				throw new BioStudiesException("cannot read " + f.local() + ": " + e, e);
-			}
-			FileUploadBody part = new FileUploadBody(f.local(), size, remote, meter, md5);
-			parts.add(part);
-			body.addFormDataPart("files", remote.substring(remote.lastIndexOf('/') + 1), part);
-		}
-		Request request = new Request.Builder().url(server.userUrl("files/user", folder)).post(body.build())
+		RequestBody body = FileUploadBody.multipart(folder, files, meter, md5, parts);
+		Request request = new Request.Builder().url(server.userUrl("files/user", folder)).post(body)
 			.tag(CallKind.class, CallKind.UPLOAD).build();
 		String what = files.size() == 1 ? "uploading " + UserPath.of(files.get(0).remote()) : "uploading " +
 			files.size() + " files into " + (folder.isEmpty() ? "the user folder" : folder);
