@@ -53,7 +53,6 @@ import org.biadeposit.pagetab.Submission;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
-import okhttp3.MultipartBody;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
@@ -256,33 +255,42 @@ public final class BioStudiesClient implements AutoCloseable {
 	Checksums send(Path localFile, String remotePath, ProgressMeter meter, boolean md5) throws IOException {
 		String remote = UserPath.of(remotePath);
 		if (remote.isEmpty()) throw new IllegalArgumentException("no remote path for " + localFile);
-		int slash = remote.lastIndexOf('/');
-		String folder = slash < 0 ? "" : remote.substring(0, slash), name = remote.substring(slash + 1);
-		long size;
-		try {
-			size = Files.size(localFile);
-		}
-		catch (IOException e) {
-			throw new BioStudiesException("cannot read " + localFile + ": " + e, e);
-		}
-		FileUploadBody file = new FileUploadBody(localFile, size, remote, meter, md5);
-		RequestBody body = new MultipartBody.Builder().setType(MultipartBody.FORM)
-			.addFormDataPart("files", name, file).build();
+		return sendAll(UserPath.parent(remote), List.of(new UploadArea.Outgoing(localFile, remote)), meter, md5)
+			.get(0);
+	}
+
+	/**
+	 * Uploads files of one folder in one request ({@code POST /files/user/{folder}}, one part {@code files} per file,
+	 * named by the last part of its path), streaming each from disk and computing its digests on the way. The server
+	 * stores them only once the whole request has arrived; bytes of a request that failed are taken back from the
+	 * meter.
+	 *
+	 * @param files every one's remote path is directly in {@code folder}
+	 * @return the size and digests of each file the server received, in order
+	 */
+	List<Checksums> sendAll(String folder, List<UploadArea.Outgoing> files, ProgressMeter meter, boolean md5)
+		throws IOException
+	{
+		List<FileUploadBody> parts = new ArrayList<>();
+		RequestBody body = FileUploadBody.multipart(folder, files, meter, md5, parts);
 		Request request = new Request.Builder().url(server.userUrl("files/user", folder)).post(body)
 			.tag(CallKind.class, CallKind.UPLOAD).build();
-		String what = "uploading " + remote;
+		String what = files.size() == 1 ? "uploading " + UserPath.of(files.get(0).remote()) : "uploading " +
+			files.size() + " files into " + (folder.isEmpty() ? "the user folder" : folder);
 		try (Response response = call(request, what, null, meter::message)) {
 			if (!response.isSuccessful()) throw failure(response, what, null);
 		}
 		catch (IOException e) {
-			file.rewind();
+			parts.forEach(FileUploadBody::rewind);
 			throw e;
 		}
-		Checksums checksums = file.checksums();
-		if (checksums == null) {
-			throw new BioStudiesException(what + ": the server answered before it had the whole file");
+		List<Checksums> received = new ArrayList<>();
+		for (FileUploadBody part : parts) {
+			Checksums c = part.checksums();
+			if (c == null) throw new BioStudiesException(what + ": the server answered before it had every file");
+			received.add(c);
 		}
-		return checksums;
+		return received;
 	}
 
 	/**

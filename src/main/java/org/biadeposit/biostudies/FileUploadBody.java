@@ -34,8 +34,10 @@ import java.io.InterruptedIOException;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import okhttp3.MediaType;
+import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
 import okio.BufferedSink;
 
@@ -67,6 +69,34 @@ final class FileUploadBody extends RequestBody {
 		this.size = size;
 		this.remotePath = remotePath;
 		this.meter = meter;
+	}
+
+	/**
+	 * The multipart body of an upload of files of one folder: one part {@code files} each, named by the last part of
+	 * its remote path.
+	 *
+	 * @param parts gets each file's body, in order (for its digests once sent)
+	 */
+	static RequestBody multipart(String folder, List<UploadArea.Outgoing> files, ProgressMeter meter, boolean md5,
+		List<FileUploadBody> parts) throws BioStudiesException
+	{
+		MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM);
+		for (UploadArea.Outgoing f : files) {
+			String remote = UserPath.of(f.remote());
+			if (!UserPath.parent(remote).equals(folder)) throw new IllegalArgumentException(remote + " is not in " +
+				"the folder '" + folder + "'");
+			long size;
+			try {
+				size = Files.size(f.local());
+			}
+			catch (IOException e) {
+				throw new BioStudiesException("cannot read " + f.local() + ": " + e, e);
+			}
+			FileUploadBody part = new FileUploadBody(f.local(), size, remote, meter, md5);
+			parts.add(part);
+			body.addFormDataPart("files", remote.substring(remote.lastIndexOf('/') + 1), part);
+		}
+		return body.build();
 	}
 
 	@Override

@@ -29,16 +29,25 @@
 package org.biadeposit.biostudies;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.biadeposit.ProgressMeter;
 
 /**
- * The user folder through the submission API over HTTP ({@code /files/user}, {@code /folder/user}), one file per
- * request; it cannot append, so a cut-off file is sent again whole.
+ * The user folder through the submission API over HTTP ({@code /files/user}, {@code /folder/user}). A batch goes as
+ * few requests as the server takes: one per folder, each with many {@code files} parts, at most {@link #MOST_PARTS}
+ * parts and {@link UploadPlan#HTTP_LIMIT} bytes (the server's limits are 2,000 parts and 20 GB per request). It cannot
+ * append, so a cut-off file is sent again whole.
  */
 final class HttpUploadArea implements UploadArea {
+
+	/** The most files in one request: well under the 2,000 parts the server's Tomcat takes. */
+	static final int MOST_PARTS = 1000;
 
 	private final BioStudiesClient client;
 
@@ -66,6 +75,54 @@ final class HttpUploadArea implements UploadArea {
 	public Sent send(Path local, String remote, ProgressMeter meter, boolean md5) throws IOException {
 		Checksums c = client.send(local, remote, meter, md5);
 		return new Sent(c, c.size());
+	}
+
+	/**
+	 * One request per folder and per {@link #MOST_PARTS} files or {@link UploadPlan#HTTP_LIMIT} bytes, one after the
+	 * other; the files of a request are handed over once the server has answered it. The server stores the files of
+	 * a request only when all of it has arrived, so a request cut off leaves none of them behind.
+	 */
+	@Override
+	public void sendBatch(List<Outgoing> files, ProgressMeter meter, boolean md5, Arrivals arrived)
+		throws IOException
+	{
+		Map<String, List<Outgoing>> byFolder = new LinkedHashMap<>();
+		for (Outgoing f : files) {
+			byFolder.computeIfAbsent(UserPath.parent(UserPath.of(f.remote())), k -> new ArrayList<>()).add(f);
+		}
+		for (Map.Entry<String, List<Outgoing>> folder : byFolder.entrySet()) {
+			List<Outgoing> request = new ArrayList<>();
+			long bytes = 0;
+			for (Outgoing f : folder.getValue()) {
+				long size = size(f.local());
+				if (!request.isEmpty() && (request.size() == MOST_PARTS || bytes + size > UploadPlan.HTTP_LIMIT)) {
+					send(folder.getKey(), request, meter, md5, arrived);
+					request.clear();
+					bytes = 0;
+				}
+				request.add(f);
+				bytes += size;
+			}
+			send(folder.getKey(), request, meter, md5, arrived);
+		}
+	}
+
+	private void send(String folder, List<Outgoing> request, ProgressMeter meter, boolean md5, Arrivals arrived)
+		throws IOException
+	{
+		List<Checksums> received = client.sendAll(folder, request, meter, md5);
+		for (int i = 0; i < request.size(); i++) {
+			arrived.arrived(request.get(i), new Sent(received.get(i), received.get(i).size()));
+		}
+	}
+
+	private static long size(Path local) throws BioStudiesException {
+		try {
+			return Files.size(local);
+		}
+		catch (IOException e) {
+			throw new BioStudiesException("cannot read " + local + ": " + e, e);
+		}
 	}
 
 	@Override

@@ -62,6 +62,30 @@ interface UploadArea extends AutoCloseable {
 	 */
 	Sent send(Path local, String remote, ProgressMeter meter, boolean md5) throws IOException;
 
+	/** One file of a batch: where it is here and where it goes, from the area's root. */
+	record Outgoing(Path local, String remote) {}
+
+	/** Told about each file of a batch once the server has confirmed it. */
+	@FunctionalInterface
+	interface Arrivals {
+		void arrived(Outgoing file, Sent sent) throws IOException;
+	}
+
+	/**
+	 * Sends several files (small ones: a route may carry many in one request), each replacing one of the same path.
+	 * Every file the server has confirmed is handed to {@code arrived} before the next confirmation and before a
+	 * failure is thrown, and no other: when the batch fails part way, the files that did not arrive were never
+	 * handed over. Bytes are counted into {@code meter} as they go; those of a failed request are taken back. By
+	 * default the files go one by one ({@link #send}).
+	 *
+	 * @param md5 whether to compute MD5 as well as SHA-256
+	 */
+	default void sendBatch(List<Outgoing> files, ProgressMeter meter, boolean md5, Arrivals arrived)
+		throws IOException
+	{
+		for (Outgoing f : files) arrived.arrived(f, send(f.local(), f.remote(), meter, md5));
+	}
+
 	/**
 	 * Completes a file of which {@code onServer} bytes are already there (a send that was cut off): a route that can
 	 * append sends only the missing bytes, once it has checked that the bytes there are the local file's; otherwise,

@@ -69,4 +69,10 @@ final class UserPath {
 		}
 		return s;
 	}
+
+	/** The folder a checked path ({@link #of}) is in: {@code ""} for the root. */
+	static String parent(String path) {
+		int slash = path.lastIndexOf('/');
+		return slash < 0 ? "" : path.substring(0, slash);
+	}
 }

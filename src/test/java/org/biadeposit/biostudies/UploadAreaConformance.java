@@ -37,6 +37,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -204,5 +207,93 @@ abstract class UploadAreaConformance {
 		assertEquals(150_000, sent.transferred());
 		assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(onServer("big.tif")));
 		assertEquals(Map.of("big.tif", 150_000L), apiListing(""));
+	}
+
+	static long bytes(List<UploadArea.Outgoing> files) throws IOException {
+		long total = 0;
+		for (UploadArea.Outgoing f : files) total += Files.size(f.local());
+		return total;
+	}
+
+	/** Each file handed over once, with the whole file's digests, and on the server byte for byte. */
+	void assertArrived(List<UploadArea.Outgoing> files, Map<String, UploadArea.Sent> arrived, boolean md5)
+		throws IOException
+	{
+		Map<String, Map<String, Long>> listings = new HashMap<>();
+		for (UploadArea.Outgoing f : files) {
+			UploadArea.Sent sent = arrived.get(f.remote());
+			assertEquals(Checksums.of(f.local(), md5), sent.checksums(), f.remote());
+			assertEquals(Files.size(f.local()), sent.transferred(), f.remote());
+			assertEquals(-1L, Files.mismatch(f.local(), onServer(f.remote())), f.remote() + " arrived byte for byte");
+			int slash = f.remote().lastIndexOf('/');
+			String folder = slash < 0 ? "" : f.remote().substring(0, slash);
+			if (!listings.containsKey(folder)) listings.put(folder, apiListing(folder));
+			assertEquals(Files.size(f.local()), listings.get(folder).get(f.remote().substring(slash + 1)),
+				"the API lists " + f.remote() + " with its size");
+		}
+	}
+
+	/** Hands each file over once, and remembers it. */
+	static UploadArea.Arrivals into(Map<String, UploadArea.Sent> arrived) {
+		return (f, sent) -> assertEquals(null, arrived.put(f.remote(), sent), f.remote() + " handed over twice");
+	}
+
+	@Test
+	void sendsABatchOfSmallAndLargeFilesEachWithItsDigests() throws IOException {
+		area.createFolder("", "a");
+		area.createFolder("a", "b");
+		List<UploadArea.Outgoing> batch = List.of(new UploadArea.Outgoing(local("1.bin", 10_000), "a/1.bin"),
+			new UploadArea.Outgoing(local("2.bin", 1_500_000), "a/2.bin"), // above the 1 MiB of a small file
+			new UploadArea.Outgoing(local("3.bin", 1), "a/b/3.bin"),
+			new UploadArea.Outgoing(local("4.bin", 20_000), "4.bin"),
+			new UploadArea.Outgoing(local("5.bin", 30_000), "a/5.bin"));
+		List<Long> seen = new ArrayList<>();
+		ProgressMeter meter = meter(bytes(batch), seen);
+		Map<String, UploadArea.Sent> arrived = Collections.synchronizedMap(new LinkedHashMap<>());
+		area.sendBatch(batch, meter, true, into(arrived));
+		assertEquals(5, arrived.size(), arrived.toString());
+		assertArrived(batch, arrived, true);
+		assertEquals(bytes(batch), meter.bytesDone());
+		assertFalse(seen.isEmpty(), "progress was reported");
+		assertEquals(Map.of("1.bin", 10_000L, "2.bin", 1_500_000L, "5.bin", 30_000L, "b", -1L), apiListing("a"));
+	}
+
+	/**
+	 * A batch cut off by the server part way (after its first file was handed over): only files that arrived whole
+	 * are handed over and counted, and sending the rest afterwards completes it.
+	 */
+	@Test
+	void aBatchCutOffPartWayHandsOverOnlyWhatArrived() throws IOException {
+		area.createFolder("", "a");
+		area.createFolder("", "b");
+		List<UploadArea.Outgoing> batch = List.of(new UploadArea.Outgoing(local("1.bin", 50_000), "a/1.bin"),
+			new UploadArea.Outgoing(local("2.bin", 60_000), "a/2.bin"),
+			new UploadArea.Outgoing(local("3.bin", 200_000), "b/3.bin"),
+			new UploadArea.Outgoing(local("4.bin", 70_000), "b/4.bin"));
+		ProgressMeter meter = meter(bytes(batch), new ArrayList<>());
+		Map<String, UploadArea.Sent> arrived = Collections.synchronizedMap(new LinkedHashMap<>());
+		UploadArea.Arrivals remember = into(arrived);
+		boolean failed = false;
+		try {
+			area.sendBatch(batch, meter, false, (f, sent) -> {
+				if (arrived.isEmpty()) cutNextUpload(30_000);
+				remember.arrived(f, sent);
+			});
+		}
+		catch (IOException e) {
+			failed = true;
+		}
+		assertEquals(1, uploadsCut(), "the batch was cut off");
+		assertTrue(failed || !appends(), "the batch failed");
+		assertFalse(arrived.isEmpty());
+		if (failed) assertTrue(arrived.size() < batch.size(), arrived.toString());
+		List<UploadArea.Outgoing> there = batch.stream().filter(f -> arrived.containsKey(f.remote())).toList();
+		assertArrived(there, arrived, false);
+		assertEquals(bytes(there), meter.bytesDone(), "only the bytes of files that arrived are counted");
+
+		List<UploadArea.Outgoing> rest = batch.stream().filter(f -> !arrived.containsKey(f.remote())).toList();
+		area.sendBatch(rest, meter, false, remember);
+		assertArrived(batch, arrived, false);
+		assertEquals(bytes(batch), meter.bytesDone());
 	}
 }

@@ -289,8 +289,12 @@ class SandboxServerTest {
 
 	// ---- faults
 
+	/**
+	 * As on the real server, where Spring spools the whole multipart request before the controller stores its files:
+	 * a request cut off stores none of its files, not even those whose parts had arrived whole.
+	 */
 	@Test
-	void aResetUploadBreaksTheConnectionAndLeavesNoFileUnderItsName() throws Exception {
+	void aResetUploadBreaksTheConnectionAndStoresNoFileOfTheRequest() throws Exception {
 		api.loginDemo();
 		byte[] first = bytes(10_000, 4);
 		byte[] big = bytes(2_000_000, 5);
@@ -299,8 +303,8 @@ class SandboxServerTest {
 		IOException e = assertThrows(IOException.class, () -> api.upload("/files/user/cut", body));
 		assertNotNull(e);
 		assertEquals(1, server.faults().resetsInjected());
-		// The part finished before the cut stays; the one cut off is not there under its name, nor half-written.
-		assertArrayEquals(first, Files.readAllBytes(home().resolve("cut/done.bin")));
+		// Neither the part finished before the cut nor the one cut off is there, nor half-written.
+		assertFalse(Files.exists(home().resolve("cut/done.bin")));
 		assertFalse(Files.exists(home().resolve("cut/big.bin")));
 		try (Stream<Path> tmp = Files.list(data.resolve("tmp"))) {
 			assertEquals(0, tmp.count());
@@ -308,14 +312,29 @@ class SandboxServerTest {
 		ReceivedRequest cut = server.received().get(server.received().size() - 1);
 		assertEquals(ReceivedRequest.NO_RESPONSE, cut.status());
 		assertEquals(500_000, cut.bodyBytes());
-		assertEquals(List.of("cut/done.bin"), cut.storedFiles());
+		assertEquals(List.of(), cut.storedFiles());
 
-		// The fault is used up: the retry goes through.
-		assertEquals(200, api.upload("/files/user/cut", new Multipart().file("big.bin", big)).statusCode());
+		// The fault is used up: the retry goes through, and stores both, in the order sent.
+		assertEquals(200, api.upload("/files/user/cut", body).statusCode());
+		assertArrayEquals(first, Files.readAllBytes(home().resolve("cut/done.bin")));
 		assertArrayEquals(big, Files.readAllBytes(home().resolve("cut/big.bin")));
-		long storedTwice = server.received().stream().flatMap(r -> r.storedFiles().stream())
-			.filter("cut/done.bin"::equals).count();
-		assertEquals(1, storedTwice);
+		assertEquals(List.of("cut/done.bin", "cut/big.bin"), server.received().get(server.received().size() - 1)
+			.storedFiles());
+	}
+
+	/** The real server's Tomcat takes at most 2,000 parts per request ({@code max-part-count}); nothing is stored. */
+	@Test
+	void aRequestOfMoreThan2000PartsIsRefusedWhole() throws Exception {
+		api.loginDemo();
+		Multipart tooMany = new Multipart();
+		for (int i = 0; i <= 2000; i++) tooMany.file("g" + i + ".txt", new byte[] { (byte) i });
+		HttpResponse<String> refused = api.upload("/files/user/many", tooMany);
+		assertEquals(500, refused.statusCode(), refused.body());
+		assertTrue(refused.body().contains("Failed to parse multipart servlet request"), refused.body());
+		assertFalse(Files.exists(home().resolve("many/g0.txt")));
+		try (Stream<Path> tmp = Files.list(data.resolve("tmp"))) {
+			assertEquals(0, tmp.count());
+		}
 	}
 
 	@Test
