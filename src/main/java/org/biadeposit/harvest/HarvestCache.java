@@ -52,6 +52,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 /**
  * Remembers what harvesting gave for each file, keyed by path, size and modification time of every file of the
@@ -63,11 +64,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * names the cache format and the reader set; a cache written by another version or with/without Bio-Formats is
  * ignored. A cache that cannot be read or written only costs speed, never a result.
  * </p>
+ * <p>
+ * Each entry is flat (path, size, modification time, the dataset's other files, format, error) and keeps the
+ * records as the JSON text they were written as, which is read only when the entry is looked up. Equal texts are
+ * kept once and read once: the files of a large study mostly share their metadata (the same instrument, the same
+ * image size), so a study of 125,000 such files costs a few megabytes here, and a cached harvest rebuilds no records
+ * per file. Nothing in an entry depends on deposit.yaml, so editing it keeps every entry.
+ * </p>
  */
 public final class HarvestCache {
 
 	private static final String SUFFIX = ".bia-harvest-cache.jsonl";
-	private static final String VERSION = "bia-deposit harvest cache 3";
+	private static final String VERSION = "bia-deposit harvest cache 4";
+	/** How many distinct record texts are kept read at a time (beyond it, they are read again as needed). */
+	private static final int READ_RECORDS = 4096;
 
 	private static final ObjectMapper JSON = new ObjectMapper().configure(
 		DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -79,9 +89,17 @@ public final class HarvestCache {
 		JSON.configOverride(ImageRecord.class).setInclude(nonNull);
 		for (Class<?> nested : ImageRecord.class.getDeclaredClasses()) JSON.configOverride(nested).setInclude(nonNull);
 	}
+	private static final ObjectReader RECORDS = JSON.readerForListOf(ImageRecord.class);
 
-	/** One cached result: the state of each file it depends on, and the result. */
-	record Entry(String path, List<FileState> files, HarvestedFile result) {}
+	/**
+	 * One cached result: the state of the file and of the dataset's other files it depends on, and the result.
+	 *
+	 * @param used every file of the dataset, or null when that is the file alone
+	 * @param records the records' JSON text (without file names), or null for none
+	 */
+	record Entry(String path, long size, long modified, List<FileState> parts, String format, List<String> used,
+		String error, String records)
+	{}
 
 	/** A file's size and modification time when it was harvested. */
 	record FileState(String path, long size, long modified) {}
@@ -91,6 +109,10 @@ public final class HarvestCache {
 	private final Path file;
 	private final String readers;
 	private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+	/** Each distinct records text once, shared by the entries that have it. */
+	private final Map<String, String> texts = new ConcurrentHashMap<>();
+	/** Records texts already read, so that equal texts are read once (bounded: cleared when full). */
+	private final Map<String, List<ImageRecord>> read = new ConcurrentHashMap<>();
 	private volatile boolean changed;
 	private final List<String> warnings = new ArrayList<>();
 
@@ -157,28 +179,69 @@ public final class HarvestCache {
 	HarvestedFile lookup(Path path) {
 		if (file == null) return null;
 		Entry e = entries.get(path.toString());
-		if (e == null) return null;
-		for (FileState f : e.files) {
-			FileState now = state(Path.of(f.path));
-			if (now == null || now.size != f.size || now.modified != f.modified) return null;
+		if (e == null || !unchanged(path, e.size, e.modified)) return null;
+		for (FileState f : e.parts == null ? List.<FileState> of() : e.parts) {
+			if (!unchanged(Path.of(f.path), f.size, f.modified)) return null;
 		}
-		return e.result;
+		List<ImageRecord> records;
+		try {
+			records = records(e.records);
+		}
+		catch (IOException | RuntimeException damaged) {
+			return null; // read the file again
+		}
+		List<Path> used = e.used == null ? List.of(path) : e.used.stream().map(Path::of).toList();
+		return new HarvestedFile(null, path, e.format, records, used, e.error);
+	}
+
+	/** The records of a text, read once for equal texts. */
+	private List<ImageRecord> records(String text) throws IOException {
+		if (text == null) return List.of();
+		List<ImageRecord> known = read.get(text);
+		if (known != null) return known;
+		List<ImageRecord> records = List.copyOf(RECORDS.<List<ImageRecord>> readValue(text));
+		if (read.size() >= READ_RECORDS) read.clear();
+		read.put(text, records);
+		return records;
 	}
 
 	void store(Path path, HarvestedFile result) {
 		if (file == null) return;
-		List<FileState> files = new ArrayList<>();
 		FileState self = state(path);
 		if (self == null) return;
-		files.add(self);
+		List<FileState> parts = new ArrayList<>();
 		for (Path used : result.usedFiles()) {
 			if (used.equals(path)) continue;
 			FileState s = state(used);
 			if (s == null) return; // a part vanished while reading: do not remember this result
-			files.add(s);
+			parts.add(s);
 		}
-		entries.put(path.toString(), new Entry(path.toString(), files, result.named(null)));
+		String records = null;
+		if (!result.records().isEmpty()) {
+			try {
+				records = text(JSON.writeValueAsString(result.named(null).records()));
+			}
+			catch (JsonProcessingException e) {
+				return; // not remembered: read again next time
+			}
+		}
+		boolean alone = result.usedFiles().size() == 1 && result.usedFiles().get(0).equals(path);
+		List<String> used = alone ? null : result.usedFiles().stream().map(Path::toString).toList();
+		entries.put(self.path, new Entry(self.path, self.size, self.modified, parts.isEmpty() ? null : parts,
+			result.format(), used, result.error(), records));
 		changed = true;
+	}
+
+	/** The text, kept once however many entries have it. */
+	private String text(String records) {
+		if (records == null) return null;
+		String known = texts.putIfAbsent(records, records);
+		return known != null ? known : records;
+	}
+
+	private static boolean unchanged(Path p, long size, long modified) {
+		FileState now = state(p);
+		return now != null && now.size == size && now.modified == modified;
 	}
 
 	private static FileState state(Path p) {
@@ -205,11 +268,14 @@ public final class HarvestCache {
 			MappingIterator<Entry> it = JSON.readerFor(Entry.class).readValues(parser);
 			while (it.hasNext()) {
 				Entry e = it.next();
-				entries.put(e.path, e);
+				if (e.path == null) continue;
+				entries.put(e.path, new Entry(e.path, e.size, e.modified, e.parts, e.format, e.used, e.error, text(
+					e.records)));
 			}
 		}
 		catch (IOException | RuntimeException e) {
 			entries.clear();
+			texts.clear();
 			warnings.add("the harvest cache " + file + " could not be read and is ignored: " + e.getMessage());
 		}
 	}
