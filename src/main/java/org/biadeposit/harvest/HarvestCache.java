@@ -41,6 +41,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 public final class HarvestCache {
 
 	private static final String SUFFIX = ".bia-harvest-cache.jsonl";
-	private static final String VERSION = "bia-deposit harvest cache 4";
+	private static final String VERSION = "bia-deposit harvest cache 5";
 	/** How many distinct record texts are kept read at a time (beyond it, they are read again as needed). */
 	private static final int READ_RECORDS = 4096;
 
@@ -92,13 +93,16 @@ public final class HarvestCache {
 	private static final ObjectReader RECORDS = JSON.readerForListOf(ImageRecord.class);
 
 	/**
-	 * One cached result: the state of the file and of the dataset's other files it depends on, and the result.
+	 * One cached result: the state of the file and of the dataset's other files it depends on, and the result. In
+	 * the file, each distinct records text is written once, on a line of its own before the first entry that uses
+	 * it ({@code path} null, {@code text} its number); entries name it by that number.
 	 *
 	 * @param used every file of the dataset, or null when that is the file alone
 	 * @param records the records' JSON text (without file names), or null for none
+	 * @param text in the file: the number of the records text
 	 */
 	record Entry(String path, long size, long modified, List<FileState> parts, String format, List<String> used,
-		String error, String records)
+		String error, String records, Integer text)
 	{}
 
 	/** A file's size and modification time when it was harvested. */
@@ -228,7 +232,7 @@ public final class HarvestCache {
 		boolean alone = result.usedFiles().size() == 1 && result.usedFiles().get(0).equals(path);
 		List<String> used = alone ? null : result.usedFiles().stream().map(Path::toString).toList();
 		entries.put(self.path, new Entry(self.path, self.size, self.modified, parts.isEmpty() ? null : parts,
-			result.format(), used, result.error(), records));
+			result.format(), used, result.error(), records, null));
 		changed = true;
 	}
 
@@ -266,11 +270,18 @@ public final class HarvestCache {
 			if (header == null || !VERSION.equals(header.cache) || !readers.equals(header.readers)) return;
 			parser.nextToken();
 			MappingIterator<Entry> it = JSON.readerFor(Entry.class).readValues(parser);
+			Map<Integer, String> numbered = new HashMap<>();
 			while (it.hasNext()) {
 				Entry e = it.next();
-				if (e.path == null) continue;
-				entries.put(e.path, new Entry(e.path, e.size, e.modified, e.parts, e.format, e.used, e.error, text(
-					e.records)));
+				if (e.path == null) {
+					if (e.text != null && e.records != null) numbered.put(e.text, text(e.records));
+					continue;
+				}
+				String records = e.text == null ? null : numbered.get(e.text);
+				if (e.text != null && records == null) throw new IOException("entry " + e.path + " names records " +
+					"text " + e.text + ", which is not there");
+				entries.put(e.path, new Entry(e.path, e.size, e.modified, e.parts, e.format, e.used, e.error, records,
+					null));
 			}
 		}
 		catch (IOException | RuntimeException e) {
@@ -289,8 +300,20 @@ public final class HarvestCache {
 			try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
 				w.write(JSON.writeValueAsString(new Header(VERSION, readers)));
 				w.newLine();
+				Map<String, Integer> numbers = new HashMap<>();
 				for (Entry e : entries.values()) {
-					w.write(JSON.writeValueAsString(e));
+					Integer n = null;
+					if (e.records != null) {
+						n = numbers.get(e.records);
+						if (n == null) {
+							n = numbers.size();
+							numbers.put(e.records, n);
+							w.write(JSON.writeValueAsString(new Entry(null, 0, 0, null, null, null, null, e.records, n)));
+							w.newLine();
+						}
+					}
+					w.write(JSON.writeValueAsString(new Entry(e.path, e.size, e.modified, e.parts, e.format, e.used,
+						e.error, null, n)));
 					w.newLine();
 				}
 			}
