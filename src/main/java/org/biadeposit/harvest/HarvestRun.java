@@ -68,6 +68,7 @@ public final class HarvestRun {
 
 	private final Harvester harvester;
 	private final HarvestCache cache;
+	private final SharedRecords shared = new SharedRecords();
 	private final int threads;
 	private boolean recursive = true;
 	private Duration timeLimit = DEFAULT_TIME_LIMIT;
@@ -254,7 +255,7 @@ public final class HarvestRun {
 		HarvestedFile result = cache.lookup(abs);
 		boolean cached = result != null;
 		if (!cached) {
-			result = harvester.harvest(new FileProbe(c.path, c.root));
+			result = shared.of(harvester.harvest(new FileProbe(c.path, c.root)));
 			cache.store(abs, result);
 			// Also under each of its parts: a part that a worker takes up before the dataset's own entry marked it
 			// as read then hits the cache instead of opening the files again.
