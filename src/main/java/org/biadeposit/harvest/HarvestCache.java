@@ -76,7 +76,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 public final class HarvestCache {
 
 	private static final String SUFFIX = ".bia-harvest-cache.jsonl";
-	private static final String VERSION = "bia-deposit harvest cache 5";
+	private static final String VERSION = "bia-deposit harvest cache 6";
 	/** How many distinct record texts are kept read at a time (beyond it, they are read again as needed). */
 	private static final int READ_RECORDS = 4096;
 
@@ -97,12 +97,13 @@ public final class HarvestCache {
 	 * the file, each distinct records text is written once, on a line of its own before the first entry that uses
 	 * it ({@code path} null, {@code text} its number); entries name it by that number.
 	 *
+	 * @param dataset the dataset's primary file (which names it), or null when that is this file
 	 * @param used every file of the dataset, or null when that is the file alone
 	 * @param records the records' JSON text (without file names), or null for none
 	 * @param text in the file: the number of the records text
 	 */
-	record Entry(String path, long size, long modified, List<FileState> parts, String format, List<String> used,
-		String error, String records, Integer text)
+	record Entry(String path, long size, long modified, List<FileState> parts, String dataset, String format,
+		List<String> used, String error, String records, Integer text)
 	{}
 
 	/** A file's size and modification time when it was harvested. */
@@ -195,7 +196,8 @@ public final class HarvestCache {
 			return null; // read the file again
 		}
 		List<Path> used = e.used == null ? List.of(path) : e.used.stream().map(Path::of).toList();
-		return new HarvestedFile(null, path, e.format, records, used, e.error);
+		return new HarvestedFile(null, e.dataset == null ? path : Path.of(e.dataset), e.format, records, used,
+			e.error);
 	}
 
 	/** The records of a text, read once for equal texts. */
@@ -231,8 +233,9 @@ public final class HarvestCache {
 		}
 		boolean alone = result.usedFiles().size() == 1 && result.usedFiles().get(0).equals(path);
 		List<String> used = alone ? null : result.usedFiles().stream().map(Path::toString).toList();
+		String dataset = result.path() == null || result.path().equals(path) ? null : result.path().toString();
 		entries.put(self.path, new Entry(self.path, self.size, self.modified, parts.isEmpty() ? null : parts,
-			result.format(), used, result.error(), records, null));
+			dataset, result.format(), used, result.error(), records, null));
 		changed = true;
 	}
 
@@ -280,8 +283,8 @@ public final class HarvestCache {
 				String records = e.text == null ? null : numbered.get(e.text);
 				if (e.text != null && records == null) throw new IOException("entry " + e.path + " names records " +
 					"text " + e.text + ", which is not there");
-				entries.put(e.path, new Entry(e.path, e.size, e.modified, e.parts, e.format, e.used, e.error, records,
-					null));
+				entries.put(e.path, new Entry(e.path, e.size, e.modified, e.parts, e.dataset, e.format, e.used, e
+					.error, records, null));
 			}
 		}
 		catch (IOException | RuntimeException e) {
@@ -308,12 +311,13 @@ public final class HarvestCache {
 						if (n == null) {
 							n = numbers.size();
 							numbers.put(e.records, n);
-							w.write(JSON.writeValueAsString(new Entry(null, 0, 0, null, null, null, null, e.records, n)));
+							w.write(JSON.writeValueAsString(new Entry(null, 0, 0, null, null, null, null, null, e.records,
+								n)));
 							w.newLine();
 						}
 					}
-					w.write(JSON.writeValueAsString(new Entry(e.path, e.size, e.modified, e.parts, e.format, e.used,
-						e.error, null, n)));
+					w.write(JSON.writeValueAsString(new Entry(e.path, e.size, e.modified, e.parts, e.dataset, e.format,
+						e.used, e.error, null, n)));
 					w.newLine();
 				}
 			}
