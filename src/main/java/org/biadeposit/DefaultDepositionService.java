@@ -247,16 +247,21 @@ public class DefaultDepositionService extends AbstractService implements Deposit
 			harvester);
 	}
 
+	private static final long STATUS_EVERY = 100_000_000L;
+
 	/** Harvest and packaging progress in the status bar, and to the settings' listener. */
 	private ProgressListener statusBar() {
 		ProgressListener also = settings.progress();
+		// At most ten status events a second: one per file costs more than a cached harvest of the file.
+		long[] shown = { System.nanoTime() - STATUS_EVERY };
 		return p -> {
 			also.progress(p);
 			if (p.step() == Progress.Step.PACKAGE) {
 				status.showStatus((int) p.done(), (int) Math.max(p.total(), p.done()), "BioImage Archive: writing " +
 					"the package");
 			}
-			else if (p.item() != null || p.done() % 50 == 0) {
+			else if (System.nanoTime() - shown[0] >= STATUS_EVERY || p.done() >= p.total()) {
+				shown[0] = System.nanoTime();
 				status.showStatus((int) p.done(), (int) Math.max(p.total(), p.done()), "BioImage Archive: read " + p
 					.done() + " of " + p.total() + " files");
 			}

@@ -36,10 +36,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.biadeposit.example.ExampleDataset;
 import org.biadeposit.harvest.HarvestCache;
 import org.biadeposit.harvest.HarvestService;
+import org.biadeposit.harvest.Harvester;
+import org.biadeposit.harvest.WatchedReaders;
+import org.biadeposit.rembi.DepositionPlanner;
 import org.biadeposit.validate.Report;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -222,6 +226,43 @@ class DepositionWorkflowTest {
 			assertEquals("Widefield", rows.stream().filter(r -> r.path().equals(
 				"knock-out/donor-01/day-07/ko-d01-t07-timelapse.tif")).findFirst().orElseThrow().values().get(
 					"Image acquisition"));
+		}
+	}
+
+	/**
+	 * What depositors repeat most: validate, edit deposit.yaml, validate again. The second validate (a new run, as
+	 * the command line makes one, with the cache file the first wrote) reads no image file, and its report and
+	 * File-lists are those of the first.
+	 */
+	@Test
+	void secondValidateAfterEditingDepositYamlReadsNoImage() throws IOException {
+		Path root = tmp.resolve("study");
+		new ExampleDataset().write(root);
+		Path yaml = root.resolve("deposit.yaml");
+		Path cacheFile = tmp.resolve("cache/harvest.jsonl");
+		AtomicInteger reads = new AtomicInteger();
+		try (Context context = new Context(HarvestService.class)) {
+			Harvester counting = WatchedReaders.watched(context.service(HarvestService.class).harvester(),
+				file -> reads.incrementAndGet());
+			DepositionWorkflow first = new DepositionWorkflow(counting, HarvestCache.at(cacheFile, "native"), 2,
+				ProgressListener.NONE);
+			Report before = first.validate(root, null);
+			DepositionPlanner.Plan planned = first.plan(root, yaml);
+			assertTrue(reads.get() >= 11, "the first validate reads every image: " + reads.get());
+
+			Files.writeString(yaml, Files.readString(yaml).replace("no real sample was imaged.",
+				"no real sample was imaged; edited."));
+			reads.set(0);
+			DepositionWorkflow second = new DepositionWorkflow(counting, HarvestCache.at(cacheFile, "native"), 2,
+				ProgressListener.NONE);
+			Report after = second.validate(root, null);
+			assertEquals(0, reads.get(), "no image read after editing deposit.yaml");
+			assertEquals(before, after);
+			DepositionPlanner.Plan again = second.plan(root, yaml);
+			assertEquals(0, reads.get());
+			assertTrue(again.deposition().study().acknowledgements().endsWith("edited."));
+			assertEquals(planned.deposition().components(), again.deposition().components(), "the same File-lists");
+			assertEquals(planned.deposition().acquisitions(), again.deposition().acquisitions());
 		}
 	}
 }

@@ -34,6 +34,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -102,9 +103,16 @@ public final class DatasetWalk {
 	 * deposit.yaml, the harvest cache, and a package folder written inside the dataset.
 	 */
 	static boolean notData(Path p) {
+		return notDataByName(p) || isPackage(p);
+	}
+
+	private static boolean notDataByName(Path p) {
 		String name = p.getFileName().toString();
-		return name.startsWith(".") || DESCRIPTION.contains(name) || HarvestCache.isCacheFile(p) || Files.exists(p
-			.resolve(PACKAGE_MARKER), LinkOption.NOFOLLOW_LINKS);
+		return name.startsWith(".") || DESCRIPTION.contains(name) || HarvestCache.isCacheFile(p);
+	}
+
+	private static boolean isPackage(Path p) {
+		return Files.exists(p.resolve(PACKAGE_MARKER), LinkOption.NOFOLLOW_LINKS);
 	}
 
 	/** Folders that are one dataset each, handed to {@link Visitor#dataset} instead of being walked into. */
@@ -156,12 +164,14 @@ public final class DatasetWalk {
 			visitor.unreachable(dir, PathReach.failure(root, dir, e));
 			return;
 		}
-		entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+		entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
 		for (Path entry : entries) {
 			if (cancelled.getAsBoolean()) return;
 			// inside a dataset folder every file is part of it: a Zarr v2 store's .zattrs is data
-			if (!inside && notData(entry)) continue;
+			if (!inside && notDataByName(entry)) continue;
 			PathReach.Reached r = reach.of(entry);
+			// only a folder can be a package folder: no look for its marker beside every file
+			if (!inside && r.folder() && isPackage(entry)) continue;
 			if (r.problem() != null) {
 				visitor.unreachable(entry, r.problem());
 			}

@@ -41,6 +41,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 /**
  * Remembers what harvesting gave for each file, keyed by path, size and modification time of every file of the
@@ -63,11 +65,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * names the cache format and the reader set; a cache written by another version or with/without Bio-Formats is
  * ignored. A cache that cannot be read or written only costs speed, never a result.
  * </p>
+ * <p>
+ * Each entry is flat (path, size, modification time, the dataset's other files, format, error) and keeps the
+ * records as the JSON text they were written as, which is read only when the entry is looked up. Equal texts are
+ * kept once and read once: the files of a large study mostly share their metadata (the same instrument, the same
+ * image size), so a study of 125,000 such files costs a few megabytes here, and a cached harvest rebuilds no records
+ * per file. Nothing in an entry depends on deposit.yaml, so editing it keeps every entry.
+ * </p>
  */
 public final class HarvestCache {
 
 	public static final String SUFFIX = ".bia-harvest-cache.jsonl";
-	private static final String VERSION = "bia-deposit harvest cache 4";
+	private static final String VERSION = "bia-deposit harvest cache 7";
+	/** How many distinct record texts are kept read at a time (beyond it, they are read again as needed). */
+	private static final int READ_RECORDS = 4096;
 
 	private static final ObjectMapper JSON = new ObjectMapper().configure(
 		DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -79,9 +90,21 @@ public final class HarvestCache {
 		JSON.configOverride(ImageRecord.class).setInclude(nonNull);
 		for (Class<?> nested : ImageRecord.class.getDeclaredClasses()) JSON.configOverride(nested).setInclude(nonNull);
 	}
+	private static final ObjectReader RECORDS = JSON.readerForListOf(ImageRecord.class);
 
-	/** One cached result: the state of each file it depends on, and the result. */
-	record Entry(String path, List<FileState> files, HarvestedFile result) {}
+	/**
+	 * One cached result: the state of the file and of the dataset's other files it depends on, and the result. In
+	 * the file, each distinct records text is written once, on a line of its own before the first entry that uses
+	 * it ({@code path} null, {@code text} its number); entries name it by that number.
+	 *
+	 * @param dataset the dataset's primary file (which names it), or null when that is this file
+	 * @param used every file of the dataset, or null when that is the file alone
+	 * @param records the records' JSON text (without file names), or null for none
+	 * @param text in the file: the number of the records text
+	 */
+	record Entry(String path, long size, long modified, List<FileState> parts, String dataset, String format,
+		List<String> used, String error, String records, Integer text)
+	{}
 
 	/** A file's size and modification time when it was harvested. */
 	record FileState(String path, long size, long modified) {}
@@ -91,6 +114,10 @@ public final class HarvestCache {
 	private final Path file;
 	private final String readers;
 	private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+	/** Each distinct records text once, shared by the entries that have it. */
+	private final Map<String, String> texts = new ConcurrentHashMap<>();
+	/** Records texts already read, so that equal texts are read once (bounded: cleared when full). */
+	private final Map<String, List<ImageRecord>> read = new ConcurrentHashMap<>();
 	private volatile boolean changed;
 	private final List<String> warnings = new ArrayList<>();
 
@@ -157,28 +184,71 @@ public final class HarvestCache {
 	HarvestedFile lookup(Path path) {
 		if (file == null) return null;
 		Entry e = entries.get(path.toString());
-		if (e == null) return null;
-		for (FileState f : e.files) {
-			FileState now = state(Path.of(f.path));
-			if (now == null || now.size != f.size || now.modified != f.modified) return null;
+		if (e == null || !unchanged(path, e.size, e.modified)) return null;
+		for (FileState f : e.parts == null ? List.<FileState> of() : e.parts) {
+			if (!unchanged(Path.of(f.path), f.size, f.modified)) return null;
 		}
-		return e.result;
+		List<ImageRecord> records;
+		try {
+			records = records(e.records);
+		}
+		catch (IOException | RuntimeException damaged) {
+			return null; // read the file again
+		}
+		List<Path> used = e.used == null ? List.of(path) : e.used.stream().map(Path::of).toList();
+		return new HarvestedFile(null, e.dataset == null ? path : Path.of(e.dataset), e.format, records, used,
+			e.error);
+	}
+
+	/** The records of a text, read once for equal texts. */
+	private List<ImageRecord> records(String text) throws IOException {
+		if (text == null) return List.of();
+		List<ImageRecord> known = read.get(text);
+		if (known != null) return known;
+		List<ImageRecord> records = List.copyOf(RECORDS.<List<ImageRecord>> readValue(text));
+		if (read.size() >= READ_RECORDS) read.clear();
+		read.put(text, records);
+		return records;
 	}
 
 	void store(Path path, HarvestedFile result) {
 		if (file == null) return;
-		List<FileState> files = new ArrayList<>();
 		FileState self = state(path);
 		if (self == null) return;
-		files.add(self);
+		List<FileState> parts = new ArrayList<>();
 		for (Path used : result.usedFiles()) {
 			if (used.equals(path)) continue;
 			FileState s = state(used);
 			if (s == null) return; // a part vanished while reading: do not remember this result
-			files.add(s);
+			parts.add(s);
 		}
-		entries.put(path.toString(), new Entry(path.toString(), files, result.named(null)));
+		String records = null;
+		if (!result.records().isEmpty()) {
+			try {
+				records = text(JSON.writeValueAsString(result.named(null).records()));
+			}
+			catch (JsonProcessingException e) {
+				return; // not remembered: read again next time
+			}
+		}
+		boolean alone = result.usedFiles().size() == 1 && result.usedFiles().get(0).equals(path);
+		List<String> used = alone ? null : result.usedFiles().stream().map(Path::toString).toList();
+		String dataset = result.path() == null || result.path().equals(path) ? null : result.path().toString();
+		entries.put(self.path, new Entry(self.path, self.size, self.modified, parts.isEmpty() ? null : parts,
+			dataset, result.format(), used, result.error(), records, null));
 		changed = true;
+	}
+
+	/** The text, kept once however many entries have it. */
+	private String text(String records) {
+		if (records == null) return null;
+		String known = texts.putIfAbsent(records, records);
+		return known != null ? known : records;
+	}
+
+	private static boolean unchanged(Path p, long size, long modified) {
+		FileState now = state(p);
+		return now != null && now.size == size && now.modified == modified;
 	}
 
 	private static FileState state(Path p) {
@@ -203,13 +273,23 @@ public final class HarvestCache {
 			if (header == null || !VERSION.equals(header.cache) || !readers.equals(header.readers)) return;
 			parser.nextToken();
 			MappingIterator<Entry> it = JSON.readerFor(Entry.class).readValues(parser);
+			Map<Integer, String> numbered = new HashMap<>();
 			while (it.hasNext()) {
 				Entry e = it.next();
-				entries.put(e.path, e);
+				if (e.path == null) {
+					if (e.text != null && e.records != null) numbered.put(e.text, text(e.records));
+					continue;
+				}
+				String records = e.text == null ? null : numbered.get(e.text);
+				if (e.text != null && records == null) throw new IOException("entry " + e.path + " names records " +
+					"text " + e.text + ", which is not there");
+				entries.put(e.path, new Entry(e.path, e.size, e.modified, e.parts, e.dataset, e.format, e.used, e
+					.error, records, null));
 			}
 		}
 		catch (IOException | RuntimeException e) {
 			entries.clear();
+			texts.clear();
 			warnings.add("the harvest cache " + file + " could not be read and is ignored: " + e.getMessage());
 		}
 	}
@@ -223,8 +303,21 @@ public final class HarvestCache {
 			try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
 				w.write(JSON.writeValueAsString(new Header(VERSION, readers)));
 				w.newLine();
+				Map<String, Integer> numbers = new HashMap<>();
 				for (Entry e : entries.values()) {
-					w.write(JSON.writeValueAsString(e));
+					Integer n = null;
+					if (e.records != null) {
+						n = numbers.get(e.records);
+						if (n == null) {
+							n = numbers.size();
+							numbers.put(e.records, n);
+							w.write(JSON.writeValueAsString(new Entry(null, 0, 0, null, null, null, null, null, e.records,
+								n)));
+							w.newLine();
+						}
+					}
+					w.write(JSON.writeValueAsString(new Entry(e.path, e.size, e.modified, e.parts, e.dataset, e.format,
+						e.used, e.error, null, n)));
 					w.newLine();
 				}
 			}

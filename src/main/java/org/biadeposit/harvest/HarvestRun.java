@@ -68,6 +68,7 @@ public final class HarvestRun {
 
 	private final Harvester harvester;
 	private final HarvestCache cache;
+	private final SharedRecords shared = new SharedRecords();
 	private final int threads;
 	private boolean recursive = true;
 	private Duration timeLimit = DEFAULT_TIME_LIMIT;
@@ -268,7 +269,7 @@ public final class HarvestRun {
 		HarvestedFile result = cache.lookup(abs);
 		boolean cached = result != null;
 		if (!cached) {
-			result = harvester.harvest(new FileProbe(c.path, c.root));
+			result = shared.of(harvester.harvest(new FileProbe(c.path, c.root)));
 			cache.store(abs, result);
 			// Also under each of its parts: a part that a worker takes up before the dataset's own entry marked it
 			// as read then hits the cache instead of opening the files again.
@@ -311,14 +312,24 @@ public final class HarvestRun {
 		void submit(ReadingPool pool, Candidate c) {
 			this.pool = pool;
 			meter.found(c.display);
-			pending.add(new Pending(c, pool.submit(() -> harvest(c, readParts)), null));
+			// An unchanged file is answered here, from the cache: handing it to a reading thread would cost more
+			// than the answer.
+			Path abs = c.path.toAbsolutePath().normalize();
+			HarvestedFile cached = readParts.contains(abs) ? null : cache.lookup(abs);
+			if (cached != null) {
+				if (cached.usedFiles().size() > 1) readParts.addAll(cached.usedFiles());
+				pending.add(new Pending(c, null, null, new Outcome(cached, true)));
+			}
+			else {
+				pending.add(new Pending(c, pool.submit(() -> harvest(c, readParts)), null, null));
+			}
 			drain(false);
 		}
 
 		/** A result known without reading (a walk problem), queued in order. */
 		void report(HarvestedFile result) {
 			meter.found(result.file());
-			pending.add(new Pending(null, null, result));
+			pending.add(new Pending(null, null, result, null));
 			drain(false);
 		}
 
@@ -328,7 +339,8 @@ public final class HarvestRun {
 				boolean full = pending.size() > window;
 				if (!all && !full && head.reading != null && !head.reading.future().isDone()) return;
 				pending.poll();
-				Outcome outcome = head.result != null ? new Outcome(head.result, false) : await(head);
+				Outcome outcome = head.known != null ? head.known : head.result != null ? new Outcome(head.result, false)
+					: await(head);
 				if (outcome == null) {
 					// part of a dataset read by another worker; that dataset is handed on in its own place
 					skipped++;
@@ -405,8 +417,13 @@ public final class HarvestRun {
 		}
 	}
 
-	/** A candidate under way (its read), or a result known without reading. */
-	private record Pending(Candidate candidate, ReadingPool.Reading<Outcome> reading, HarvestedFile result) {}
+	/**
+	 * A candidate under way (its read), or a result known without reading: a walk problem, or a candidate answered
+	 * from the cache ({@code known}).
+	 */
+	private record Pending(Candidate candidate, ReadingPool.Reading<Outcome> reading, HarvestedFile result,
+		Outcome known)
+	{}
 
 	/** "60 s", "1.5 s", "250 ms". */
 	static String seconds(Duration d) {

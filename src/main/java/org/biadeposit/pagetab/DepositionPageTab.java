@@ -270,12 +270,15 @@ public final class DepositionPageTab {
 	/** A REMBI File-list as PageTab File objects: path, then one attribute per non-empty cell, in column order. */
 	public static PageTabFileList fileList(FileList list) {
 		List<FileRef> files = new ArrayList<>();
-		for (FileList.Row row : list.rows()) {
-			List<Attribute> attrs = new ArrayList<>();
-			for (String column : list.columns()) add(attrs, column, row.values().get(column));
-			files.add(FileRef.of(row.path(), attrs));
-		}
+		for (FileList.Row row : list.rows()) files.add(file(list, row));
 		return new PageTabFileList(files);
+	}
+
+	/** One row of a REMBI File-list as a PageTab File object (see {@link #fileList}). */
+	static FileRef file(FileList list, FileList.Row row) {
+		List<Attribute> attrs = new ArrayList<>();
+		for (String column : list.columns()) add(attrs, column, row.values().get(column));
+		return FileRef.of(row.path(), attrs);
 	}
 
 	private static void add(List<Attribute> attrs, String name, String value) {

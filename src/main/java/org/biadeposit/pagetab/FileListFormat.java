@@ -37,6 +37,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -137,6 +138,24 @@ public enum FileListFormat {
 		refuseProblems(list);
 		if (this == JSON) FileListJson.write(list, out);
 		else FileListTsv.write(list, out);
+	}
+
+	/**
+	 * Writes a list in this format file by file, as {@code files} gives them, holding none of them: a list of a
+	 * million files costs no more memory than one of ten. Leaves the writer open.
+	 *
+	 * @param columns the TSV header after {@code Files} (every attribute name the files use, once per cell)
+	 * @throws IllegalArgumentException for the first file that cannot be written in this format, or when there is
+	 *   none; what was written before it should be thrown away
+	 */
+	public void write(List<String> columns, Iterator<FileRef> files, Writer out) throws IOException {
+		if (!files.hasNext()) throw new IllegalArgumentException("cannot write this file list: it " + EMPTY);
+		if (this == JSON) {
+			FileListJson.write(files, out);
+			return;
+		}
+		FileListTsv.Rows rows = new FileListTsv.Rows(columns, out);
+		while (files.hasNext()) rows.write(files.next());
 	}
 
 	/**

@@ -33,6 +33,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -83,11 +84,16 @@ final class FileListJson {
 
 	/** Writes a list that has at least one file; leaves the writer open. */
 	static void write(PageTabFileList list, Writer out) throws IOException {
+		write(list.files().iterator(), out);
+	}
+
+	/** Writes each file as it is given, holding none; leaves the writer open. */
+	static void write(Iterator<FileRef> files, Writer out) throws IOException {
 		try (JsonGenerator g = PageTabJson.MAPPER.createGenerator(out)) {
 			g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
 			g.setPrettyPrinter(PageTabJson.prettyPrinter());
 			g.writeStartArray();
-			for (FileRef f : list.files()) g.writeTree(NodeWriter.file(f));
+			while (files.hasNext()) g.writeTree(NodeWriter.file(files.next()));
 			g.writeEndArray();
 		}
 		out.write("\n");

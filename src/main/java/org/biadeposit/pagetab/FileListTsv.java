@@ -88,25 +88,53 @@ final class FileListTsv {
 
 	/** Writes a list that has no {@link #problems}; leaves the writer open. */
 	static void write(PageTabFileList list, Writer out) throws IOException {
-		List<String> columns = list.columns();
-		Map<String, List<Integer>> columnsByName = new HashMap<>();
-		for (int c = 0; c < columns.size(); c++) {
-			columnsByName.computeIfAbsent(columns.get(c), k -> new ArrayList<>()).add(c);
+		Rows rows = new Rows(list.columns(), out);
+		for (FileRef f : list.files()) rows.write(f);
+	}
+
+	/** Writes the header, then each file as it is given, checking it first: nothing is held but the header. */
+	static final class Rows {
+
+		private final int width;
+		private final Map<String, List<Integer>> columnsByName = new HashMap<>();
+		private final Writer out;
+		private int written;
+
+		Rows(List<String> columns, Writer out) throws IOException {
+			this.width = columns.size();
+			this.out = out;
+			for (int c = 0; c < columns.size(); c++) {
+				columnsByName.computeIfAbsent(columns.get(c), k -> new ArrayList<>()).add(c);
+			}
+			out.write(FILES);
+			for (String c : columns) out.write("\t" + c);
+			out.write("\n");
 		}
-		out.write(FILES);
-		for (String c : columns) out.write("\t" + c);
-		out.write("\n");
-		for (FileRef f : list.files()) {
-			String[] cells = new String[columns.size()];
+
+		/** @throws IllegalArgumentException when the file cannot be written as TSV (see {@link #problems}) */
+		void write(FileRef f) throws IOException {
+			List<String> problems = new ArrayList<>();
+			problems(f, written, problems);
+			String[] cells = new String[width];
 			Arrays.fill(cells, "");
 			Map<String, Integer> seen = new HashMap<>();
 			for (Attribute a : f.attributes()) {
 				int k = seen.merge(a.name(), 1, Integer::sum) - 1;
-				cells[columnsByName.get(a.name()).get(k)] = a.value() == null ? "" : a.value();
+				List<Integer> at = columnsByName.get(a.name());
+				if (at == null || k >= at.size()) {
+					problems.add("file " + (written + 1) + " (" + f.path() + "): column '" + a.name() + "' is not " +
+						"in the header");
+				}
+				else {
+					cells[at.get(k)] = a.value() == null ? "" : a.value();
+				}
 			}
+			if (!problems.isEmpty()) throw new IllegalArgumentException("cannot write this file list as TSV, " +
+				"which has no quoting (write it as JSON instead): " + String.join("; ", problems));
 			out.write(f.path());
 			for (String cell : cells) out.write("\t" + cell);
 			out.write("\n");
+			written++;
 		}
 	}
 
@@ -114,23 +142,25 @@ final class FileListTsv {
 	static List<String> problems(PageTabFileList list) {
 		List<String> problems = new ArrayList<>();
 		if (list.files().isEmpty()) problems.add(FileListFormat.EMPTY);
-		for (int i = 0; i < list.files().size(); i++) {
-			FileRef f = list.files().get(i);
-			String file = "file " + (i + 1) + " (" + f.path().replace("\t", "\\t").replace("\n", "\\n").replace("\r",
-				"\\r") + ")";
-			String bad = breaks(f.path());
-			if (bad != null) problems.add(file + ": the path contains " + bad);
-			for (Attribute a : f.attributes()) {
-				String column = file + ", column '" + a.name() + "'";
-				if ((bad = breaks(a.name())) != null) problems.add(column + ": the name contains " + bad);
-				if ((bad = breaks(a.value())) != null) problems.add(column + ": the value contains " + bad);
-				if (a.reference()) problems.add(column + ": a reference cannot be written in TSV");
-				if (!a.nameQualifiers().isEmpty() || !a.valueQualifiers().isEmpty()) {
-					problems.add(column + ": qualifiers cannot be written in TSV");
-				}
+		for (int i = 0; i < list.files().size(); i++) problems(list.files().get(i), i, problems);
+		return problems;
+	}
+
+	/** What stops one file (the {@code i}-th, from 0) being written as TSV. */
+	private static void problems(FileRef f, int i, List<String> problems) {
+		String file = "file " + (i + 1) + " (" + f.path().replace("\t", "\\t").replace("\n", "\\n").replace("\r",
+			"\\r") + ")";
+		String bad = breaks(f.path());
+		if (bad != null) problems.add(file + ": the path contains " + bad);
+		for (Attribute a : f.attributes()) {
+			String column = file + ", column '" + a.name() + "'";
+			if ((bad = breaks(a.name())) != null) problems.add(column + ": the name contains " + bad);
+			if ((bad = breaks(a.value())) != null) problems.add(column + ": the value contains " + bad);
+			if (a.reference()) problems.add(column + ": a reference cannot be written in TSV");
+			if (!a.nameQualifiers().isEmpty() || !a.valueQualifiers().isEmpty()) {
+				problems.add(column + ": qualifiers cannot be written in TSV");
 			}
 		}
-		return problems;
 	}
 
 	/** What in the text would break a TSV cell, or null. */

@@ -36,6 +36,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,14 +104,40 @@ public final class SubmissionPackage {
 		Files.createDirectories(out);
 		List<Path> written = new ArrayList<>();
 		for (FileList list : lists(d)) {
-			PageTabFileList pagetab = DepositionPageTab.fileList(list);
 			Path json = out.resolve(list.name() + ".json"), tsv = out.resolve(list.name() + ".tsv");
-			FileListFormat.JSON.write(pagetab, json);
-			FileListFormat.TSV.write(pagetab, tsv);
+			write(list, FileListFormat.JSON, json);
+			write(list, FileListFormat.TSV, tsv);
 			written.add(tsv);
 			written.add(json);
 		}
 		return written;
+	}
+
+	/**
+	 * Writes one File-list row by row, each row made into a PageTab file as it is written: a study of millions of
+	 * files is never held twice. A list that cannot be written in the format leaves no file.
+	 */
+	private static void write(FileList list, FileListFormat format, Path file) throws IOException {
+		Iterator<FileList.Row> rows = list.rows().iterator();
+		Iterator<FileRef> files = new Iterator<>() {
+
+			@Override
+			public boolean hasNext() {
+				return rows.hasNext();
+			}
+
+			@Override
+			public FileRef next() {
+				return DepositionPageTab.file(list, rows.next());
+			}
+		};
+		try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			format.write(list.columns(), files, w);
+		}
+		catch (IllegalArgumentException e) {
+			Files.deleteIfExists(file);
+			throw e;
+		}
 	}
 
 	/**

@@ -331,6 +331,12 @@ class HarvestRunTest {
 			folder.resolve("18x24y5z1t1c8b-text-split-Z4.ome.tiff"));
 		assertEquals(0, reads.get(), "the part's dataset comes from the cache");
 		assertEquals(5, part.values().iterator().next().records().get(0).sizeZ());
+		// named by its companion, as when it is read (the cache keeps which file names the dataset)
+		Map<String, HarvestedFile> read = harvest(new HarvestRun(harvester, null, 1), folder.resolve(
+			"18x24y5z1t1c8b-text-split-Z4.ome.tiff"));
+		assertEquals(read.keySet(), part.keySet());
+		assertEquals(folder.resolve(COMPANION).toAbsolutePath().normalize(), part.values().iterator().next().path());
+		assertEquals(read.values().iterator().next(), part.values().iterator().next());
 	}
 
 	@Test
