@@ -171,22 +171,7 @@ public final class HarvestRun {
 
 	/** A folder that is itself one dataset (an OME-Zarr store), not a folder of files. */
 	private boolean isDataset(Path dir) {
-		FileProbe probe = new FileProbe(dir);
-		return harvester.readers().stream().anyMatch(r -> accepts(r, probe));
-	}
-
-	/**
-	 * Whether a reader takes a folder as one dataset. A reader that fails to say (a library of another version than
-	 * the one it was built with: Bio-Formats beside a Fiji's own jars) does not: the folder is walked, and its files
-	 * get their own error lines instead of the whole run stopping.
-	 */
-	private static boolean accepts(MetadataReader reader, FileProbe probe) {
-		try {
-			return reader.accepts(probe);
-		}
-		catch (RuntimeException | LinkageError e) {
-			return false;
-		}
+		return harvester.isDataset(dir);
 	}
 
 	/**

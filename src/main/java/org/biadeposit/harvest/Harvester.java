@@ -50,6 +50,24 @@ public final class Harvester {
 		return readers;
 	}
 
+	/**
+	 * Whether a folder is itself one dataset (an OME-Zarr store) for some reader. A reader that fails to say (a
+	 * library of another version than the one it was built with: Bio-Formats beside a Fiji's own jars) does not take
+	 * it: the folder is walked, and its files get error lines of their own instead of the whole run stopping.
+	 */
+	public boolean isDataset(Path dir) {
+		FileProbe probe = new FileProbe(dir);
+		for (MetadataReader r : readers) {
+			try {
+				if (r.accepts(probe)) return true;
+			}
+			catch (RuntimeException | LinkageError e) {
+				// not this reader's, then
+			}
+		}
+		return false;
+	}
+
 	/** Whether a real Bio-Formats reader is among the readers (the cache keeps results with and without apart). */
 	public boolean hasBioFormats() {
 		return readers.stream().anyMatch(r -> r instanceof BioFormatsBridge && r.isAvailable());

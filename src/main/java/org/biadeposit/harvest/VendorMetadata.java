@@ -232,7 +232,11 @@ final class VendorMetadata {
 		}
 	}
 
-	/** ND2: "18/06/2014  15:55:27" (local time) in the text info, as ISO 8601. */
+	/**
+	 * ND2: "18/06/2014  15:55:27" (local time) in the text info, as ISO 8601; else, as Bio-Formats 8.0's ND2 reader
+	 * gives it (checked against the real library: it keeps no text info), {@code dTimeAbsolute}, a Julian day in
+	 * UTC, as an instant to the second ending in Z.
+	 */
 	static String nd2Date(OriginalMetadata original) {
 		String date = original.global("TextInfoItem_9");
 		String iso = nd2Iso(date);
@@ -240,7 +244,24 @@ final class VendorMetadata {
 		for (Map.Entry<String, Object> e : new java.util.TreeMap<>(original.global()).entrySet()) {
 			if (e.getKey().contains("TextInfoItem") && (iso = nd2Iso(String.valueOf(e.getValue()))) != null) return iso;
 		}
-		return null;
+		return julianDay(original.global("dTimeAbsolute"));
+	}
+
+	/** The Julian day number 2440587.5 is 1970-01-01T00:00Z. */
+	private static final double UNIX_EPOCH_JULIAN_DAY = 2440587.5;
+
+	/** A Julian day (UTC) as an ISO 8601 instant to the second, or null if it is none (or outside 1900–2200). */
+	static String julianDay(String text) {
+		if (text == null) return null;
+		try {
+			double day = Double.parseDouble(text.trim());
+			if (!(day > 2415020 && day < 2524594)) return null;
+			long seconds = Math.round((day - UNIX_EPOCH_JULIAN_DAY) * 86_400);
+			return java.time.Instant.ofEpochSecond(seconds).toString();
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
 	}
 
 	private static String nd2Iso(String text) {

@@ -127,6 +127,7 @@ class SandboxSubmissionRunTest {
 	/** The remote paths the upload records list as sent. */
 	private List<String> recorded() throws IOException {
 		List<String> recorded = new ArrayList<>();
+		if (!Files.isDirectory(records())) return recorded;
 		try (var files = Files.list(records())) {
 			for (Path f : (Iterable<Path>) files::iterator) {
 				for (String line : Files.readAllLines(f)) {
@@ -347,8 +348,9 @@ class SandboxSubmissionRunTest {
 			there = Files.size(partial);
 		}
 		assertTrue(there < Long.parseLong(cut[2]), "killed in the middle of " + cut[1] + ": " + there);
+		// the small files go in batches beside the large one: those finished before the kill are recorded (perhaps
+		// none yet), and must not be sent again
 		List<String> recorded = recorded();
-		assertFalse(recorded.isEmpty(), "the files before it were finished and recorded");
 		sandbox.faults().clear();
 
 		Process again = child(pkg, ftp);

@@ -223,7 +223,9 @@ abstract class UploadAreaConformance {
 		for (UploadArea.Outgoing f : files) {
 			UploadArea.Sent sent = arrived.get(f.remote());
 			assertEquals(Checksums.of(f.local(), md5), sent.checksums(), f.remote());
-			assertEquals(Files.size(f.local()), sent.transferred(), f.remote());
+			// a route that appends (Aspera's ascp -k 1 always does) may send only what a cut-off attempt left out
+			if (appends() && sent.transferred() < Files.size(f.local())) assertTrue(sent.transferred() > 0, f.remote());
+			else assertEquals(Files.size(f.local()), sent.transferred(), f.remote());
 			assertEquals(-1L, Files.mismatch(f.local(), onServer(f.remote())), f.remote() + " arrived byte for byte");
 			int slash = f.remote().lastIndexOf('/');
 			String folder = slash < 0 ? "" : f.remote().substring(0, slash);

@@ -224,6 +224,26 @@ class BioFormatsOriginalMetadataTest {
 		assertTrue(r.warnings().isEmpty(), "a whole file: " + r.warnings());
 	}
 
+	/**
+	 * What the real Bio-Formats 8.0 ND2 reader gives for cluster.nd2 (checked by hand against a build of it): no
+	 * text info at all, but dTimeAbsolute, a Julian day in UTC. 13:55:23Z is the ground truth's local 15:55:27 in
+	 * summer time (UTC+2), 4 s apart: the text stamp and the absolute time are not taken at the same moment.
+	 */
+	@Test
+	void nd2DateComesFromTheAbsoluteTimeAsTheRealReaderGivesIt() throws Exception {
+		JsonNode attrs = truth(ND2).get("ImageAttributesLV!");
+		StandInBioFormats.fixture(name(ND2), store -> {
+			image(store, 0, "cluster", attrs.get("uiWidth").asInt(), attrs.get("uiHeight").asInt(), 10, 2, 3);
+			store.setPixelsType(PixelType.UINT16, 0);
+			return Map.of("global", Map.of("dTimeAbsolute", "2456827.080131852"));
+		});
+		ImageRecord r = harvest(TestData.file(ND2)).get(0);
+		assertEquals("2014-06-18T13:55:23Z", r.acquisitionDate());
+		java.time.Duration apart = java.time.Duration.between(java.time.LocalDateTime.parse("2014-06-18T15:55:27")
+			.toInstant(java.time.ZoneOffset.ofHours(2)), java.time.Instant.parse(r.acquisitionDate())).abs();
+		assertTrue(apart.getSeconds() <= 5, "within seconds of the ground truth's local time: " + apart);
+	}
+
 	/** SPE: Bio-Formats keeps only the first byte of the header's date ("DATE" = 50); the header has it all. */
 	@Test
 	void speDateComesFromTheHeader() throws Exception {
