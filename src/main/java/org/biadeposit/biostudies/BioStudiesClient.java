@@ -336,6 +336,22 @@ public final class BioStudiesClient implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * A study as the server keeps it, PageTab JSON ({@code GET /submissions/{accNo}.json}): what {@code bia import}
+	 * reads to edit a published study.
+	 */
+	public String pageTab(String accNo) throws BioStudiesException {
+		String what = "fetching the study " + accNo;
+		if (!accNo.strip().matches("[A-Za-z][A-Za-z0-9-]*\\d")) {
+			throw new BioStudiesException("'" + accNo + "' does not look like an accession such as S-BIAD1234");
+		}
+		Request request = new Request.Builder().url(server.url("submissions/" + accNo.strip() + ".json")).get().build();
+		try (Response response = call(request, what, null)) {
+			if (!response.isSuccessful()) throw failure(response, what, null);
+			return Answers.text(response, what);
+		}
+	}
+
 	/** Why the server rejected a submission ({@code GET /submissions/requests/{accNo}/{version}/errors}). */
 	public List<String> errors(SubmissionRequest request) throws BioStudiesException {
 		return errors(request.accNo(), request.version());

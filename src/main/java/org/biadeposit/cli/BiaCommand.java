@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bia", versionProvider = BiaCommand.Version.class, //
 	description = { "Deposits microscopy datasets in the EBI BioImage Archive: harvest image metadata, write " +
 		"deposit.yaml, build the File-lists, validate, package, upload and submit to BioStudies." }, //
-	subcommands = { HarvestVerb.class, InitVerb.class, FileListsVerb.class, ValidateVerb.class, PackageVerb.class,
+	subcommands = { HarvestVerb.class, InitVerb.class, FileListsVerb.class, ValidateVerb.class, PackageVerb.class, ImportVerb.class,
 		SubmitVerb.class, StatusVerb.class, SandboxVerb.class, DemoVerb.class, ExampleVerb.class, WizardVerb.class }, //
 	footer = { "", "Run 'bia VERB --help' for a verb's options. Exit status: 0 success, 1 some input failed, 2 usage " +
 		"error.", "Passwords are never taken from the command line: use the prompt, --password-file FILE or " +
