@@ -194,7 +194,7 @@ public class DefaultDepositionService extends AbstractService implements Deposit
 			Password.wipe(password);
 		}
 		return DepositionWorkflow.importStudy(PageTabJson.read(new java.io.StringReader(json), accession + ".json"),
-			out);
+			null, out);
 	}
 
 	@Override

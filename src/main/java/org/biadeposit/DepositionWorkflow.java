@@ -44,6 +44,7 @@ import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.Harvester;
 import org.biadeposit.pagetab.PageTabFile;
 import org.biadeposit.pagetab.PageTabImport;
+import org.biadeposit.pagetab.PublishedFileLists;
 import org.biadeposit.pagetab.Submission;
 import org.biadeposit.pagetab.SubmissionPackage;
 import org.biadeposit.rembi.Deposition;
@@ -75,8 +76,9 @@ public final class DepositionWorkflow {
 	 * What {@code bia import} wrote.
 	 *
 	 * @param warnings what was changed or not kept, each naming the section
+	 * @param sideTables the File Lists found beside the PageTab, written as side tables of deposit.yaml
 	 */
-	public record Imported(Path config, Deposition deposition, List<String> warnings) {}
+	public record Imported(Path config, Deposition deposition, List<String> warnings, List<Path> sideTables) {}
 
 	private final Harvester harvester;
 	private final HarvestCache cache;
@@ -182,11 +184,15 @@ public final class DepositionWorkflow {
 	 * @throws IllegalStateException when {@code out/deposit.yaml} exists already (nothing is written)
 	 */
 	public static Imported importStudy(Path pagetab, Path out) throws IOException {
-		return importStudy(PageTabFile.read(pagetab), out);
+		Path beside = pagetab.toAbsolutePath().getParent();
+		return importStudy(PageTabFile.read(pagetab), beside, out);
 	}
 
-	/** Writes {@code out/deposit.yaml} describing this published study. */
-	public static Imported importStudy(Submission published, Path out) throws IOException {
+	/**
+	 * Writes {@code out/deposit.yaml} describing this published study; the File Lists it names that are in {@code
+	 * beside} (null: none) become side tables, {@code out/<list>.columns.tsv}.
+	 */
+	public static Imported importStudy(Submission published, Path beside, Path out) throws IOException {
 		Path target = out.resolve("deposit.yaml");
 		if (Files.exists(target)) {
 			throw new IllegalStateException(target + " exists already; import into a new folder, or move it away " +
@@ -194,8 +200,11 @@ public final class DepositionWorkflow {
 		}
 		PageTabImport.Imported imported = PageTabImport.read(published, out, target);
 		Files.createDirectories(out);
-		Files.writeString(target, DepositYamlWriter.write(imported.deposition()), StandardCharsets.UTF_8);
-		return new Imported(target, imported.deposition(), imported.warnings());
+		PublishedFileLists.Tables tables = PublishedFileLists.attach(imported.deposition(), beside, out);
+		Files.writeString(target, DepositYamlWriter.write(tables.deposition()), StandardCharsets.UTF_8);
+		List<String> warnings = new ArrayList<>(imported.warnings());
+		warnings.addAll(tables.warnings());
+		return new Imported(target, tables.deposition(), warnings, tables.written());
 	}
 
 	/**

@@ -38,6 +38,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.biadeposit.TestData;
+import org.biadeposit.pagetab.FileRef;
+import org.biadeposit.pagetab.PageTabFileList;
 import org.biadeposit.pagetab.PageTabJson;
 import org.biadeposit.pagetab.Section;
 import org.biadeposit.pagetab.Submission;
@@ -104,6 +106,26 @@ class ImportVerbTest {
 		assertEquals(1, cli.run("import", tsv.toString(), "--out", tmp.resolve("edit").toString()));
 		assertTrue(cli.stderr().contains("S-BIAD1.json"), cli.stderr());
 		assertFalse(Files.exists(tmp.resolve("edit/deposit.yaml")));
+	}
+
+	/** The bia-agent example study has its two File Lists beside it: each becomes a side table of deposit.yaml. */
+	@Test
+	void fileListsBesideTheStudyBecomeSideTables() throws IOException {
+		Path published = TestData.file("bia-integrator/bia-ingest/test/data/example_bia_agent_study/input/" +
+			"S-BIAD1492/S-BIAD1492.json");
+		Path dir = tmp.resolve("edit");
+		Bia cli = new Bia();
+		assertEquals(0, cli.run("import", published.toString(), "--out", dir.toString()), cli.stderr());
+		assertTrue(cli.stderr().contains("CC BY 3.0"), "the licence BIA no longer takes is named: " + cli.stderr());
+		String yaml = Files.readString(dir.resolve("deposit.yaml"));
+		for (String list : List.of("bbc024_images", "bbc024_masks")) {
+			assertTrue(yaml.contains("columns: " + list + ".columns.tsv"), yaml);
+			PageTabFileList theirs = PageTabFileList.read(published.resolveSibling(list + ".json"));
+			PageTabFileList table = PageTabFileList.read(dir.resolve(list + ".columns.tsv"));
+			assertEquals(theirs.files().stream().map(FileRef::path).toList(), table.files().stream().map(FileRef::path)
+				.toList());
+			assertEquals(theirs.columns(), table.columns());
+		}
 	}
 
 	private static List<String> names(Submission s) {
