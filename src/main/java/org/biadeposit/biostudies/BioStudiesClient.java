@@ -341,14 +341,12 @@ public final class BioStudiesClient implements AutoCloseable {
 	 * reads to edit a published study.
 	 */
 	public String pageTab(String accNo) throws BioStudiesException {
-		String what = "fetching the study " + accNo;
-		if (!accNo.strip().matches("[A-Za-z][A-Za-z0-9-]*\\d")) {
-			throw new BioStudiesException("'" + accNo + "' does not look like an accession such as S-BIAD1234");
-		}
-		Request request = new Request.Builder().url(server.url("submissions/" + accNo.strip() + ".json")).get().build();
-		try (Response response = call(request, what, null)) {
-			if (!response.isSuccessful()) throw failure(response, what, null);
-			return Answers.text(response, what);
+		if (!accNo.matches("[A-Za-z][A-Za-z0-9-]*\\d")) throw new BioStudiesException("'" + accNo + "' is not an " +
+			"accession such as S-BIAD1234");
+		Request request = new Request.Builder().url(server.url("submissions/" + accNo + ".json")).get().build();
+		try (Response response = call(request, "fetching the study " + accNo, null)) {
+			if (!response.isSuccessful()) throw failure(response, "fetching the study " + accNo, null);
+			return Answers.text(response, "fetching the study " + accNo);
 		}
 	}
 

@@ -111,7 +111,8 @@ public final class DepositionValidator {
 
 	/**
 	 * The description only, for a new version of a published study without its data files ({@code bia package
-	 * --metadata-only}): the study, modules, association rows and annotation sets, not the File-lists nor the files.
+	 * --metadata-only}): the study, modules, components and their association rows, and annotation sets; not the
+	 * File-lists nor the files.
 	 * A published study (its accession kept in deposit.yaml) keeps its release date even when it has passed.
 	 */
 	public static Report validateDescription(Deposition d, LocalDate today) {
@@ -122,6 +123,7 @@ public final class DepositionValidator {
 		run(out, "study", () -> new StudyRules(at, out, day).published(published).check(d.study()));
 		run(out, "module", () -> new ModuleRules(at, out).check(d));
 		run(out, "human-data", () -> new HumanData(at, out).check(d.biosamples()));
+		run(out, "study component", () -> new ComponentRules(at, out).withoutFiles().check(d));
 		run(out, "annotation set", () -> new AnnotationRules(at, out).withoutFiles().check(d.annotations()));
 		return new Report(out.all());
 	}

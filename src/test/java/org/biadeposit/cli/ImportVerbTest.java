@@ -89,6 +89,28 @@ class ImportVerbTest {
 		SubmissionPackage.verify(out);
 	}
 
+	/**
+	 * --metadata-only checks the description: an association row naming no module is an error, and a release date
+	 * that has passed is allowed only for a study that was published (its accession kept under published:).
+	 */
+	@Test
+	void metadataOnlyValidatesTheDescription() throws IOException {
+		Path dir = tmp.resolve("edit");
+		Bia cli = new Bia();
+		assertEquals(0, cli.run("import", TestData.file(STUDY).toString(), "--out", dir.toString()), cli.stderr());
+		Path yaml = dir.resolve("deposit.yaml");
+		String imported = Files.readString(yaml);
+		Files.writeString(yaml, imported.replaceFirst("- biosample: Healthy synovial tissue\n",
+			"- biosample: Healthy synovial tisue\n"));
+		assertEquals(1, cli.run("package", dir.toString(), "--out", tmp.resolve("a").toString(), "--metadata-only"));
+		assertTrue(cli.stderr().contains("Healthy synovial tisue"), cli.stderr());
+
+		Files.writeString(yaml, imported.replace("  accession: S-BIAD1388\n", ""));
+		assertEquals(1, cli.run("package", dir.toString(), "--out", tmp.resolve("b").toString(), "--metadata-only"));
+		assertTrue(cli.stderr().contains("release date 2024-12-02 is in the past"), cli.stderr());
+		assertFalse(Files.exists(tmp.resolve("b")));
+	}
+
 	@Test
 	void anExistingDepositYamlIsNotReplaced() throws IOException {
 		Path dir = Files.createDirectories(tmp.resolve("edit"));

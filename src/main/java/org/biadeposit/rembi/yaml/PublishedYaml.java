@@ -74,7 +74,7 @@ final class PublishedYaml {
 			YamlMapping a = item.mapping(ATTRIBUTE_KEYS);
 			String name = a.get("name").text();
 			if (name == null) {
-				item.error("an attribute needs a name");
+				item.error("this attribute has no name: give it one (name:) or remove the item");
 				continue;
 			}
 			out.add(new Published.Attribute(name, a.get("value").text(), "true".equals(a.get("reference").text()),
@@ -87,7 +87,9 @@ final class PublishedYaml {
 		List<Published.Qualifier> out = new ArrayList<>();
 		for (YamlValue item : v.items()) {
 			YamlMapping q = item.mapping(QUALIFIER_KEYS);
-			out.add(new Published.Qualifier(q.get("name").text(), q.get("value").text()));
+			String name = q.get("name").text();
+			if (name == null) item.error("this qualifier has no name: give it one (name:) or remove the item");
+			else out.add(new Published.Qualifier(name, q.get("value").text()));
 		}
 		return out;
 	}
@@ -99,12 +101,16 @@ final class PublishedYaml {
 			List<Published.Link> links = new ArrayList<>();
 			for (YamlValue l : s.get("links").items()) {
 				YamlMapping lm = l.mapping(LINK_KEYS);
-				links.add(new Published.Link(lm.get("url").text(), attributes(lm.get("attributes"))));
+				String url = lm.get("url").text();
+				if (url == null) l.error("this link has no url: give it one (url:) or remove the item");
+				else links.add(new Published.Link(url, attributes(lm.get("attributes"))));
 			}
 			List<Published.File> files = new ArrayList<>();
 			for (YamlValue f : s.get("files").items()) {
 				YamlMapping fm = f.mapping(FILE_KEYS);
-				files.add(new Published.File(fm.get("path").text(), attributes(fm.get("attributes"))));
+				String path = fm.get("path").text();
+				if (path == null) f.error("this file has no path: give it one (path:) or remove the item");
+				else files.add(new Published.File(path, attributes(fm.get("attributes"))));
 			}
 			out.add(new Published.Section(s.get("type").text(), s.get("accno").text(), attributes(s.get(
 				"attributes")), links, files, sections(s.get("subsections"))));
