@@ -49,6 +49,7 @@ import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.HarvestService;
 import org.biadeposit.harvest.HarvestedFile;
 import org.biadeposit.harvest.Harvester;
+import org.biadeposit.pagetab.PageTabJson;
 import org.biadeposit.rembi.DatasetRenaming;
 import org.biadeposit.validate.BioStudiesPath;
 import org.biadeposit.validate.Report;
@@ -169,6 +170,38 @@ public class DefaultDepositionService extends AbstractService implements Deposit
 		finally {
 			status.clearStatus();
 		}
+	}
+
+	@Override
+	public DepositionWorkflow.Packaged packMetadataOnly(Path root, Path config, Path out) throws IOException {
+		return DepositionWorkflow.packMetadataOnly(root, config, out);
+	}
+
+	@Override
+	public DepositionWorkflow.Imported importStudy(Path pagetab, Path out) throws IOException {
+		return DepositionWorkflow.importStudy(pagetab, out);
+	}
+
+	@Override
+	public DepositionWorkflow.Imported importStudy(String accession, String server, String user, char[] password,
+		Path out) throws IOException
+	{
+		String json;
+		try (BioStudiesClient client = new BioStudiesClient(Server.of(server))) {
+			client.login(user, password);
+			Password.wipe(password);
+			try {
+				json = client.pageTab(accession);
+			}
+			finally {
+				client.logout();
+			}
+		}
+		finally {
+			Password.wipe(password);
+		}
+		return DepositionWorkflow.importStudy(PageTabJson.read(new java.io.StringReader(json), accession + ".json"),
+			null, out);
 	}
 
 	@Override

@@ -200,6 +200,24 @@ public interface DepositionService extends SciJavaService {
 	DepositionWorkflow.Packaged pack(Path root, Path config, Path out) throws IOException;
 
 	/**
+	 * Writes the package of a new version of a published study without its data files ({@code bia package
+	 * --metadata-only}): {@code out/submission.json} from deposit.yaml alone, with the File Lists the study named.
+	 */
+	DepositionWorkflow.Packaged packMetadataOnly(Path root, Path config, Path out) throws IOException;
+
+	/**
+	 * Reads a published study's PageTab JSON file and writes {@code out/deposit.yaml} describing it ({@code bia
+	 * import}); what REMBI does not model is kept under {@code published:}.
+	 *
+	 * @throws IllegalStateException when {@code out/deposit.yaml} exists already
+	 */
+	DepositionWorkflow.Imported importStudy(Path pagetab, Path out) throws IOException;
+
+	/** As {@link #importStudy(Path, Path)}, the study fetched from a BioStudies server by its accession. */
+	DepositionWorkflow.Imported importStudy(String accession, String server, String user, char[] password, Path out)
+		throws IOException;
+
+	/**
 	 * Uploads a package and submits it (or finds that it was submitted already), as {@code bia submit}.
 	 *
 	 * @param password wiped once used, also when something fails; never logged

@@ -29,6 +29,7 @@
 package org.biadeposit;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -41,6 +42,10 @@ import org.biadeposit.harvest.DatasetHarvest;
 import org.biadeposit.harvest.HarvestCache;
 import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.Harvester;
+import org.biadeposit.pagetab.PageTabFile;
+import org.biadeposit.pagetab.PageTabImport;
+import org.biadeposit.pagetab.PublishedFileLists;
+import org.biadeposit.pagetab.Submission;
 import org.biadeposit.pagetab.SubmissionPackage;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.AcquisitionCoverage;
@@ -48,6 +53,7 @@ import org.biadeposit.rembi.DepositionPlanner;
 import org.biadeposit.rembi.Problem;
 import org.biadeposit.rembi.yaml.DepositYaml;
 import org.biadeposit.rembi.yaml.DepositYamlStarter;
+import org.biadeposit.rembi.yaml.DepositYamlWriter;
 import org.biadeposit.validate.DepositionValidator;
 import org.biadeposit.validate.Report;
 
@@ -66,6 +72,14 @@ public final class DepositionWorkflow {
 
 	/** The report, and the package if the deposition had no errors (else null). */
 	public record Packaged(Report report, SubmissionPackage.Written written) {}
+
+	/**
+	 * What {@code bia import} wrote.
+	 *
+	 * @param warnings what was changed or not kept, each naming the section
+	 * @param sideTables the File Lists found beside the PageTab, written as side tables of deposit.yaml
+	 */
+	public record Imported(Path config, Deposition deposition, List<String> warnings, List<Path> sideTables) {}
 
 	private final Harvester harvester;
 	private final HarvestCache cache;
@@ -165,6 +179,52 @@ public final class DepositionWorkflow {
 	}
 
 	/** Every problem of a plan: reading deposit.yaml and building, then the validation rules. */
+	/**
+	 * Reads a published study's PageTab (JSON or TSV, as BioStudies serves it) and writes {@code out/deposit.yaml}
+	 * describing the same study, with what REMBI does not model kept under {@code published:}.
+	 *
+	 * @throws IllegalStateException when {@code out/deposit.yaml} exists already (nothing is written)
+	 */
+	public static Imported importStudy(Path pagetab, Path out) throws IOException {
+		Path beside = pagetab.toAbsolutePath().getParent();
+		return importStudy(PageTabFile.read(pagetab), beside, out);
+	}
+
+	/**
+	 * Writes {@code out/deposit.yaml} describing this published study; the File Lists it names that are in {@code
+	 * beside} (null: none) become side tables, {@code out/<list>.columns.tsv}.
+	 */
+	public static Imported importStudy(Submission published, Path beside, Path out) throws IOException {
+		Path target = out.resolve("deposit.yaml");
+		if (Files.exists(target)) {
+			throw new IllegalStateException(target + " exists already; import into a new folder, or move it away " +
+				"(nothing was written)");
+		}
+		PageTabImport.Imported imported = PageTabImport.read(published, out, target);
+		Files.createDirectories(out);
+		PublishedFileLists.Tables tables = PublishedFileLists.attach(imported.deposition(), beside, out);
+		Files.writeString(target, DepositYamlWriter.write(tables.deposition()), StandardCharsets.UTF_8);
+		List<String> warnings = new ArrayList<>(imported.warnings());
+		warnings.addAll(tables.warnings());
+		return new Imported(target, tables.deposition(), warnings, tables.written());
+	}
+
+	/**
+	 * {@code bia package --metadata-only}: the submission from deposit.yaml alone, without the data files. The File
+	 * Lists are the ones the published study named (kept by {@code bia import}); none is rebuilt, and the upload plan
+	 * is empty. The description is validated as for any package; files are not, and a study that was published
+	 * (whose accession deposit.yaml keeps) may keep a release date that has passed.
+	 */
+	public static Packaged packMetadataOnly(Path root, Path config, Path out) throws IOException {
+		DepositYaml.Reading reading = DepositYaml.read(config, root);
+		List<Problem> all = new ArrayList<>(reading.problems());
+		Deposition d = reading.deposition();
+		if (d != null) all.addAll(DepositionValidator.validateDescription(d, null).problems());
+		Report report = new Report(all);
+		if (report.hasErrors() || d == null) return new Packaged(report, null);
+		return new Packaged(report, SubmissionPackage.write(d, out));
+	}
+
 	private static Report report(DepositionPlanner.Plan plan) {
 		List<Problem> all = new ArrayList<>(plan.problems());
 		if (plan.deposition() != null) {

@@ -344,6 +344,20 @@ public final class BioStudiesClient implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * A study as the server keeps it, PageTab JSON ({@code GET /submissions/{accNo}.json}): what {@code bia import}
+	 * reads to edit a published study.
+	 */
+	public String pageTab(String accNo) throws BioStudiesException {
+		if (!accNo.matches("[A-Za-z][A-Za-z0-9-]*\\d")) throw new BioStudiesException("'" + accNo + "' is not an " +
+			"accession such as S-BIAD1234");
+		Request request = new Request.Builder().url(server.url("submissions/" + accNo + ".json")).get().build();
+		try (Response response = call(request, "fetching the study " + accNo, null)) {
+			if (!response.isSuccessful()) throw failure(response, "fetching the study " + accNo, null);
+			return Answers.text(response, "fetching the study " + accNo);
+		}
+	}
+
 	/** Why the server rejected a submission ({@code GET /submissions/requests/{accNo}/{version}/errors}). */
 	public List<String> errors(SubmissionRequest request) throws BioStudiesException {
 		return errors(request.accNo(), request.version());

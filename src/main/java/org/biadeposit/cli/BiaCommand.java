@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
 	description = { "Deposits microscopy datasets in the EBI BioImage Archive: harvest image metadata, write " +
 		"deposit.yaml, build the File-lists, validate, package, upload and submit to BioStudies." }, //
 	subcommands = { HarvestVerb.class, InitVerb.class, FileListsVerb.class, ValidateVerb.class, RenameVerb.class,
-		PackageVerb.class, SubmitVerb.class, StatusVerb.class, SandboxVerb.class, DemoVerb.class, ExampleVerb.class, WizardVerb.class }, //
+		PackageVerb.class, ImportVerb.class, SubmitVerb.class, StatusVerb.class, SandboxVerb.class, DemoVerb.class,
+		ExampleVerb.class, WizardVerb.class }, //
 	footer = { "", "Run 'bia VERB --help' for a verb's options. Exit status: 0 success, 1 some input failed, 2 usage " +
 		"error.", "Passwords are never taken from the command line: use the prompt, --password-file FILE or " +
 			"BIA_PASSWORD." })

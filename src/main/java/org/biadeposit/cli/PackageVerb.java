@@ -58,6 +58,11 @@ final class PackageVerb extends DatasetVerb {
 	@Option(names = "--out", paramLabel = "OUT", description = "the package folder to write")
 	Path out;
 
+	@Option(names = "--metadata-only", description = "a new version of a published study (bia import) without " +
+		"its data files: writes OUT/submission.json from deposit.yaml alone, with the File Lists the study named; " +
+		"nothing is harvested and no File-list is built")
+	boolean metadataOnly;
+
 	@Mixin
 	ReportFormat format;
 
@@ -73,7 +78,8 @@ final class PackageVerb extends DatasetVerb {
 
 	@Override
 	int run(DepositionService deposition) throws IOException {
-		DepositionWorkflow.Packaged packaged = deposition.pack(dir, config, out);
+		DepositionWorkflow.Packaged packaged = metadataOnly ? deposition.packMetadataOnly(dir, config, out)
+			: deposition.pack(dir, config, out);
 		Report report = packaged.report();
 		SubmissionPackage.Written w = packaged.written();
 		if (format.json(this)) {

@@ -174,7 +174,8 @@ public final class DepositionPageTab {
 			links.add(new Link(l.url(), attrs));
 		}
 		if (!links.isEmpty()) root = root.withLinks(links);
-		return Submission.of("", top, root);
+		// a new version of a published study says again what REMBI does not model (bia import kept it)
+		return PublishedPageTab.apply(Submission.of("", top, root), d.published());
 	}
 
 	private static Section biosample(Biosample b, int n) {

@@ -38,13 +38,25 @@ import java.util.List;
  *
  * @param root the dataset folder; File-list paths are relative to it
  * @param config where the deposition's description came from (deposit.yaml), or null
+ * @param published what the published study held beyond REMBI ({@code bia import}); {@link Published#NONE} for a
+ *          new study
  */
 public record Deposition(Path root, Path config, Study study, List<Biosample> biosamples, List<Specimen> specimens,
 	List<ImageAcquisition> acquisitions, List<ImageAnalysis> analyses, List<ImageCorrelation> correlations,
-	List<StudyComponent> components, List<AnnotationSet> annotations)
+	List<StudyComponent> components, List<AnnotationSet> annotations, Published published)
 {
 
+	/** A new study: nothing published. */
+	public Deposition(Path root, Path config, Study study, List<Biosample> biosamples, List<Specimen> specimens,
+		List<ImageAcquisition> acquisitions, List<ImageAnalysis> analyses, List<ImageCorrelation> correlations,
+		List<StudyComponent> components, List<AnnotationSet> annotations)
+	{
+		this(root, config, study, biosamples, specimens, acquisitions, analyses, correlations, components,
+			annotations, Published.NONE);
+	}
+
 	public Deposition {
+		if (published == null) published = Published.NONE;
 		biosamples = List.copyOf(biosamples);
 		specimens = List.copyOf(specimens);
 		acquisitions = List.copyOf(acquisitions);
@@ -52,5 +64,11 @@ public record Deposition(Path root, Path config, Study study, List<Biosample> bi
 		correlations = List.copyOf(correlations);
 		components = List.copyOf(components);
 		annotations = List.copyOf(annotations);
+	}
+
+	/** This deposition with what the published study held beyond REMBI. */
+	public Deposition withPublished(Published value) {
+		return new Deposition(root, config, study, biosamples, specimens, acquisitions, analyses, correlations,
+			components, annotations, value);
 	}
 }

@@ -137,7 +137,7 @@ public final class DepositionBuilder {
 		Deposition d = new Deposition(root, described == null ? null : described.config(), study, described == null
 			? List.of() : described.biosamples(), described == null ? List.of() : described.specimens(),
 			acquisitions, described == null ? List.of() : described.analyses(), described == null ? List.of()
-				: described.correlations(), built, annotations);
+				: described.correlations(), built, annotations, described == null ? null : described.published());
 		return new Result(d, problems, multiFile);
 	}
 

@@ -45,9 +45,17 @@ final class AnnotationRules {
 	private final Places at;
 	private final Findings out;
 
+	private boolean files = true;
+
 	AnnotationRules(Places at, Findings out) {
 		this.at = at;
 		this.out = out;
+	}
+
+	/** Leaves out the File-lists: a metadata-only update names the published ones and builds none. */
+	AnnotationRules withoutFiles() {
+		files = false;
+		return this;
 	}
 
 	void check(List<AnnotationSet> all) {
@@ -68,6 +76,7 @@ final class AnnotationRules {
 					"say how the annotations were made, e.g. \"drawn by hand in napari by one expert\" or \"Cellpose " +
 					"2.2, model cyto2, corrected by hand\"");
 			}
+			if (!files) continue;
 			if (a.fileList() == null) {
 				out.error(ANNOTATIONS, at.yaml(entry + ".files"), "the annotation set has no File-list; say which " +
 					"files are its own (files: a folder or glob) and build the deposition from the dataset folder");

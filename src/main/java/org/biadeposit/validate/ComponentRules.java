@@ -54,9 +54,17 @@ final class ComponentRules {
 	private final Places at;
 	private final Findings out;
 
+	private boolean files = true;
+
 	ComponentRules(Places at, Findings out) {
 		this.at = at;
 		this.out = out;
+	}
+
+	/** Leaves out the File-lists: a metadata-only update names the published ones and builds none. */
+	ComponentRules withoutFiles() {
+		files = false;
+		return this;
 	}
 
 	void check(Deposition d) {
@@ -87,11 +95,11 @@ final class ComponentRules {
 				out.error(COMPONENTS, at.yaml(entry + ".description"), "the study component has no description; " +
 					"say what its images show and how they differ from the other components'");
 			}
-			if (c.fileList() == null) {
+			if (files && c.fileList() == null) {
 				out.error(COMPONENTS, at.yaml(entry + ".files"), "the study component has no File-list; say which " +
 					"files are its own (files: a folder or glob) and build the deposition from the dataset folder");
 			}
-			else if (c.fileList().rows().isEmpty()) {
+			else if (files && c.fileList().rows().isEmpty()) {
 				out.error(COMPONENTS, at.yaml(entry + ".files"), "the study component's File-list is empty: its " +
 					"files: selection (" + (c.files() == null ? "no selection" : c.files().describe()) + ") matches " +
 					"no file in the dataset folder. Fix files:, or remove the component");

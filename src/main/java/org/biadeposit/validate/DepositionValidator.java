@@ -106,6 +106,25 @@ public final class DepositionValidator {
 		return new Report(out.all());
 	}
 
+	/**
+	 * The description only, for a new version of a published study without its data files ({@code bia package
+	 * --metadata-only}): the study, modules, components and their association rows, and annotation sets; not the
+	 * File-lists nor the files.
+	 * A published study (its accession kept in deposit.yaml) keeps its release date even when it has passed.
+	 */
+	public static Report validateDescription(Deposition d, LocalDate today) {
+		LocalDate day = today != null ? today : LocalDate.now();
+		Findings out = new Findings();
+		Places at = new Places(d);
+		boolean published = d.published().accession() != null;
+		run(out, "study", () -> new StudyRules(at, out, day).published(published).check(d.study()));
+		run(out, "module", () -> new ModuleRules(at, out).check(d));
+		run(out, "human-data", () -> new HumanData(at, out).check(d.biosamples()));
+		run(out, "study component", () -> new ComponentRules(at, out).withoutFiles().check(d));
+		run(out, "annotation set", () -> new AnnotationRules(at, out).withoutFiles().check(d.annotations()));
+		return new Report(out.all());
+	}
+
 	/** Runs one group of checks; a failure of the checks themselves is reported, not thrown. */
 	private static void run(Findings out, String what, Runnable checks) {
 		try {

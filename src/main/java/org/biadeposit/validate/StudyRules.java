@@ -54,10 +54,18 @@ final class StudyRules {
 	private final Findings out;
 	private final LocalDate today;
 
+	private boolean published;
+
 	StudyRules(Places at, Findings out, LocalDate today) {
 		this.at = at;
 		this.out = out;
 		this.today = today;
+	}
+
+	/** For a new version of a published study, whose release date may have passed (the server keeps it). */
+	StudyRules published(boolean value) {
+		this.published = value;
+		return this;
 	}
 
 	void check(Study s) {
@@ -104,12 +112,12 @@ final class StudyRules {
 			out.error(STUDY, where, "the study has no release date; give the date it may become public, " +
 				"YYYY-MM-DD, from " + today + " to " + latest);
 		}
-		else if (date.isBefore(today)) {
+		else if (date.isBefore(today) && !published) {
 			out.error(STUDY, where, "the release date " + date + " is in the past, and BioStudies rejects a new " +
 				"study whose release date is in the past; choose " + today + " (to publish at once) or a later " +
 				"date on or before " + latest);
 		}
-		else if (date.isAfter(latest)) {
+		else if (date.isAfter(latest) && !published) {
 			out.error(STUDY, where, "the release date " + date + " is more than two years away; BIA publishes " +
 				"data within two years of submission, so choose a date on or before " + latest);
 		}

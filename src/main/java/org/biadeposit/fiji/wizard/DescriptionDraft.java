@@ -170,7 +170,7 @@ final class DescriptionDraft {
 		// components and annotation sets keep their built File-lists out of deposit.yaml's description
 		return new Deposition(original.root(), original.config(), withPeople, biosamples.entries(), specimens
 			.entries(), acquisitions.entries(), analyses.entries(), correlations.entries(), comps, annotations
-				.entries());
+				.entries(), original.published());
 	}
 
 	/**
@@ -200,7 +200,7 @@ final class DescriptionDraft {
 				.fileList()) : d.annotations().get(i));
 		}
 		return new Deposition(d.root(), d.config(), d.study(), d.biosamples(), d.specimens(), d.acquisitions(), d
-			.analyses(), d.correlations(), comps, sets);
+			.analyses(), d.correlations(), comps, sets, d.published());
 	}
 
 	private List<String> firstOrganisation() {

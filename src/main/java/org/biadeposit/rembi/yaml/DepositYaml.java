@@ -88,7 +88,7 @@ public final class DepositYaml {
 	}
 
 	static final List<String> TOP_KEYS = List.of("study", "biosamples", "specimens", "acquisitions", "correlations",
-		"analysis", "annotations", "version", "study_component", "associations");
+		"analysis", "annotations", "version", "study_component", "associations", PublishedYaml.KEY);
 	static final List<String> STUDY_KEYS = List.of("title", "description", "private_until_date", "release_date",
 		"keywords", "license", "licence", "authors", "organisations", "organizations", "funding", "publications",
 		"links", "acknowledgements", "rembi_version");
@@ -205,7 +205,7 @@ public final class DepositYaml {
 		List<StudyComponent> components = new StudyComponentYaml(selections).read(top.get("study_component"), top
 			.get("associations"));
 		return new Deposition(datasetRoot, yaml, study, biosamples, specimens, acquisitions, analyses, correlations,
-			components, annotations);
+			components, annotations, PublishedYaml.read(top.get(PublishedYaml.KEY)));
 	}
 
 	/** A mapping from titles to modules, each read by {@code make}. */

@@ -158,6 +158,11 @@ public final class DepositYamlWriter {
 				y.field(2, "source_image", a.sourceImage());
 			}
 		}
+		String published = PublishedYaml.write(d.published());
+		if (!published.isEmpty()) {
+			y.blank();
+			y.line(0, published.substring(0, published.length() - 1));
+		}
 		return y.toString();
 	}
 
