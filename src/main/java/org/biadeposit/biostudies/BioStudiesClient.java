@@ -72,7 +72,8 @@ import okhttp3.Response;
  * an answer is awaited, a size limit for every answer, and retries (429 and 503 after their Retry-After).
  * </p>
  * <p>
- * The whole submission API in one place, one method per endpoint; the transport, the login body
+ * The whole submission API in one place, one method per endpoint (longer than 400 lines because it is that: each
+ * endpoint a few lines, splitting them would scatter the one session they share); the transport, the login body
  * ({@link LoginBody}), the reading of answers ({@link Answers}, {@link UnsuccessfulAnswer}, {@link UserFile},
  * {@link SubmittedStudy}) live apart.
  * </p>
