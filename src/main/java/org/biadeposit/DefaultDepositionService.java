@@ -212,7 +212,7 @@ public class DefaultDepositionService extends AbstractService implements Deposit
 		try (BioStudiesClient client = new BioStudiesClient(Server.of(upload.server()))) {
 			SubmissionRun deposit = new SubmissionRun(client, packageFolder).parallel(upload.parallel()).accession(upload
 				.accession()).metadataOnly(upload.metadataOnly()).md5(upload.md5()).resendUnverified(upload
-					.resendUnverified()).via(upload.via()).ftp(upload.ftp()).listener(statusBar(progress));
+					.resendUnverified()).via(upload.via()).ftp(upload.ftp()).aspera(upload.aspera()).listener(statusBar(progress));
 			if (cancel.isCancelled()) throw cancelled();
 			cancel.stopWith(caller::interrupt);
 			try {
@@ -230,6 +230,7 @@ public class DefaultDepositionService extends AbstractService implements Deposit
 		finally {
 			Password.wipe(password);
 			if (upload.ftp() != null) upload.ftp().wipe();
+			if (upload.aspera() != null) upload.aspera().wipe();
 			status.clearStatus();
 		}
 	}

@@ -35,6 +35,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.biadeposit.biostudies.AsperaLogin;
 import org.biadeposit.biostudies.FtpLogin;
 import org.biadeposit.biostudies.Receipt;
 import org.biadeposit.biostudies.UploadRoute;
@@ -109,35 +110,36 @@ public interface DepositionService extends SciJavaService {
 	 * @param resendUnverified send again large files the server has with the same size but nothing vouches for
 	 * @param via the route (HTTP, FTP; AUTO by the sizes)
 	 * @param ftp the FTP account the BioStudies submission tool shows, for the FTP route; null when none
+	 * @param aspera the Aspera account the submission tool shows, for the Aspera route; null when none
 	 */
 	record Upload(String server, String user, String accession, int parallel, boolean metadataOnly, boolean md5,
-		boolean resendUnverified, UploadRoute via, FtpLogin ftp)
+		boolean resendUnverified, UploadRoute via, FtpLogin ftp, AsperaLogin aspera)
 	{
 
 		/** To that server as that user: a new study, 4 files at once, the route chosen by size. */
 		public static Upload to(String server, String user) {
 			return new Upload(server, user, null, org.biadeposit.biostudies.SubmissionRun.DEFAULT_PARALLEL, false, false,
-				false, UploadRoute.AUTO, null);
+				false, UploadRoute.AUTO, null, null);
 		}
 
 		public Upload withAccession(String value) {
-			return new Upload(server, user, value, parallel, metadataOnly, md5, resendUnverified, via, ftp);
+			return new Upload(server, user, value, parallel, metadataOnly, md5, resendUnverified, via, ftp, aspera);
 		}
 
 		public Upload withParallel(int value) {
-			return new Upload(server, user, accession, value, metadataOnly, md5, resendUnverified, via, ftp);
+			return new Upload(server, user, accession, value, metadataOnly, md5, resendUnverified, via, ftp, aspera);
 		}
 
 		public Upload withMetadataOnly(boolean value) {
-			return new Upload(server, user, accession, parallel, value, md5, resendUnverified, via, ftp);
+			return new Upload(server, user, accession, parallel, value, md5, resendUnverified, via, ftp, aspera);
 		}
 
 		public Upload withMd5(boolean value) {
-			return new Upload(server, user, accession, parallel, metadataOnly, value, resendUnverified, via, ftp);
+			return new Upload(server, user, accession, parallel, metadataOnly, value, resendUnverified, via, ftp, aspera);
 		}
 
 		public Upload withResendUnverified(boolean value) {
-			return new Upload(server, user, accession, parallel, metadataOnly, md5, value, via, ftp);
+			return new Upload(server, user, accession, parallel, metadataOnly, md5, value, via, ftp, aspera);
 		}
 
 		/**
@@ -145,7 +147,13 @@ public interface DepositionService extends SciJavaService {
 		 * when the upload ends).
 		 */
 		public Upload withRoute(UploadRoute value, FtpLogin login) {
-			return new Upload(server, user, accession, parallel, metadataOnly, md5, resendUnverified, value, login);
+			return new Upload(server, user, accession, parallel, metadataOnly, md5, resendUnverified, value, login,
+				aspera);
+		}
+
+		/** The Aspera account for the Aspera route (null: none; its password is wiped when the upload ends). */
+		public Upload withAspera(AsperaLogin login) {
+			return new Upload(server, user, accession, parallel, metadataOnly, md5, resendUnverified, via, ftp, login);
 		}
 	}
 

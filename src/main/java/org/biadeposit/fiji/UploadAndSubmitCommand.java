@@ -34,6 +34,7 @@ import java.nio.file.Files;
 
 import org.biadeposit.Cancellation;
 import org.biadeposit.DepositionService;
+import org.biadeposit.biostudies.AsperaLogin;
 import org.biadeposit.biostudies.FtpLogin;
 import org.biadeposit.biostudies.Password;
 import org.biadeposit.biostudies.Receipt;
@@ -48,9 +49,10 @@ import org.scijava.widget.TextWidget;
 /**
  * Plugins > BioImage Archive > Upload and Submit: the same as {@code bia submit}. Progress over the whole upload
  * (bytes, files, rate, time left) is shown in Fiji's status bar, whatever the route. The route is chosen as
- * {@code --via} does (auto, http, ftp); the FTP route takes the FTP account the BioStudies submission tool shows. The
- * passwords are typed in password fields and never remembered or recorded; headless, give {@code passwordfile} and
- * {@code ftppasswordfile}, or set BIA_PASSWORD and BIA_FTP_PASSWORD.
+ * {@code --via} does (auto, http, ftp, aspera); the FTP and Aspera routes take the accounts the BioStudies submission
+ * tool shows (Aspera also IBM's {@code ascp} on the PATH). The passwords are typed in password fields and never
+ * remembered or recorded; headless, give {@code passwordfile}, {@code ftppasswordfile} and
+ * {@code asperapasswordfile}, or set BIA_PASSWORD, BIA_FTP_PASSWORD and BIA_ASPERA_PASSWORD.
  */
 @Plugin(type = Command.class, menuPath = "Plugins>BioImage Archive>Upload and Submit", label = "Upload and Submit")
 public class UploadAndSubmitCommand extends DepositionCommand {
@@ -76,8 +78,8 @@ public class UploadAndSubmitCommand extends DepositionCommand {
 	@Parameter(label = "Existing accession to update (empty: a new study)", required = false, persist = false)
 	private String accession = "";
 
-	@Parameter(label = "Route (auto: HTTP under 50 GB and 20 GB a file, else FTP)", choices = { "auto", "http",
-		"ftp" }, persist = false) // each upload starts from the route its sizes call for
+	@Parameter(label = "Route (auto: HTTP under 50 GB and 20 GB a file, FTP up to 1 TB, else Aspera)", choices = {
+		"auto", "http", "ftp", "aspera" }, persist = false) // each upload starts from the route its sizes call for
 	private String via = "auto";
 
 	@Parameter(label = "FTP user (from the BioStudies submission tool)", required = false)
@@ -91,6 +93,18 @@ public class UploadAndSubmitCommand extends DepositionCommand {
 
 	@Parameter(label = "FTP host (empty: " + FtpLogin.DEFAULT_HOST + ")", required = false)
 	private String ftphost = "";
+
+	@Parameter(label = "Aspera user (from the BioStudies submission tool)", required = false)
+	private String asperauser = "";
+
+	@Parameter(label = "Aspera password", style = TextWidget.PASSWORD_STYLE, required = false, persist = false)
+	private String asperapassword = "";
+
+	@Parameter(label = "Aspera password file (instead of the Aspera password)", required = false, persist = false)
+	private String asperapasswordfile = "";
+
+	@Parameter(label = "Aspera rate (e.g. 400M)", required = false)
+	private String asperarate = AsperaLogin.DEFAULT_RATE;
 
 	@Parameter(type = ItemIO.OUTPUT)
 	private String accno;
@@ -110,10 +124,12 @@ public class UploadAndSubmitCommand extends DepositionCommand {
 		}
 		char[] secret = null;
 		FtpLogin ftp = null;
+		AsperaLogin aspera = null;
 		try {
 			secret = password(password, passwordfile);
 			password = ""; // not kept in the module's inputs after use
 			ftp = ftpLogin();
+			aspera = asperaLogin();
 			if (secret == null) {
 				fail("Upload and Submit: no password; type it, or give a password file, or set BIA_PASSWORD");
 				return;
@@ -124,8 +140,15 @@ public class UploadAndSubmitCommand extends DepositionCommand {
 					"the FTP user, and its password or password file (or BIA_FTP_PASSWORD)");
 				return;
 			}
+			if (route == UploadRoute.ASPERA && (aspera == null || aspera.ascp() == null)) {
+				fail("Upload and Submit: " + (aspera == null ? "the Aspera route needs the Aspera account the " +
+					"BioStudies submission tool shows: the Aspera user, and its password or password file (or " +
+					"BIA_ASPERA_PASSWORD)" : AsperaLogin.NO_ASCP));
+				return;
+			}
 			Receipt r = deposition.submit(out.toPath(), DepositionService.Upload.to(server, user).withParallel(
-				parallel).withAccession(accession).withRoute(route, ftp), secret, new Cancellation(), null);
+				parallel).withAccession(accession).withRoute(route, ftp).withAspera(aspera), secret, new Cancellation(),
+				null);
 			accno = r.accession();
 			study = r.studyUrl();
 			receipt = out.toPath().resolve(Receipt.NAME).toFile();
@@ -142,22 +165,41 @@ public class UploadAndSubmitCommand extends DepositionCommand {
 		finally {
 			Password.wipe(secret);
 			if (ftp != null) ftp.wipe();
+			if (aspera != null) aspera.wipe();
 		}
+	}
+
+	/** The Aspera account from the fields (the password field emptied once read), or null when no user is given. */
+	private AsperaLogin asperaLogin() throws IOException {
+		String typed = asperapassword;
+		asperapassword = ""; // not kept in the module's inputs after use
+		char[] secret = secret(asperauser, typed, asperapasswordfile, "BIA_ASPERA_PASSWORD");
+		if (secret == null) return null;
+		try {
+			return new AsperaLogin(asperauser.strip(), secret).rate(asperarate == null || asperarate.isBlank()
+				? AsperaLogin.DEFAULT_RATE : asperarate.strip());
+		}
+		catch (IllegalArgumentException e) {
+			Password.wipe(secret);
+			throw e;
+		}
+	}
+
+	/** An account's password: typed, else from its file, else from its variable; null without a user or password. */
+	private char[] secret(String account, String typed, String file, String variable) throws IOException {
+		if (account == null || account.isBlank()) return null;
+		if (typed != null && !typed.isEmpty()) return typed.toCharArray();
+		if (path(file) != null) return Password.fromFile(path(file));
+		String env = System.getenv(variable);
+		return env == null || env.isEmpty() ? null : env.toCharArray();
 	}
 
 	/** The FTP account from the fields (the password field emptied once read), or null when no FTP user is given. */
 	private FtpLogin ftpLogin() throws IOException {
 		String typed = ftppassword;
 		ftppassword = ""; // not kept in the module's inputs after use
-		if (ftpuser == null || ftpuser.isBlank()) return null;
-		char[] secret;
-		if (typed != null && !typed.isEmpty()) secret = typed.toCharArray();
-		else if (path(ftppasswordfile) != null) secret = Password.fromFile(path(ftppasswordfile));
-		else {
-			String env = System.getenv("BIA_FTP_PASSWORD");
-			if (env == null || env.isEmpty()) return null;
-			secret = env.toCharArray();
-		}
+		char[] secret = secret(ftpuser, typed, ftppasswordfile, "BIA_FTP_PASSWORD");
+		if (secret == null) return null;
 		try {
 			return new FtpLogin(ftphost == null || ftphost.isBlank() ? null : ftphost.strip(), ftpuser.strip(), secret);
 		}

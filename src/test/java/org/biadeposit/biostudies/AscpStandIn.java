@@ -46,7 +46,7 @@ import java.util.stream.Stream;
  * with {@code -k 1} when the source is the same (its path, size and checksum; {@code ascp} compares its
  * attributes).
  */
-final class AscpStandIn {
+public final class AscpStandIn {
 
 	/** One run of the stand-in: its arguments, and the password and PATH it found in its environment. */
 	record Call(List<String> args, String password, String path) {}
@@ -65,7 +65,7 @@ final class AscpStandIn {
 	 * @param userFolder the sandbox's folder of the user ({@code SandboxServer.userFolder})
 	 * @param secret the login profile's secret: destinations are {@code secret/PATH}
 	 */
-	static AscpStandIn write(Path dir, Path userFolder, String secret, String user, String password)
+	public static AscpStandIn write(Path dir, Path userFolder, String secret, String user, String password)
 		throws IOException
 	{
 		Path bin = Files.createDirectories(dir.resolve("bin")), log = Files.createDirectories(dir.resolve("log"));
@@ -141,7 +141,7 @@ final class AscpStandIn {
 	}
 
 	/** The search path with the stand-in first, then this JVM's PATH (for the tools the script uses). */
-	String searchPath() {
+	public String searchPath() {
 		String path = System.getenv("PATH");
 		return bin + (path == null ? "" : java.io.File.pathSeparator + path);
 	}
@@ -171,7 +171,7 @@ final class AscpStandIn {
 		return calls;
 	}
 
-	static boolean canRun() {
+	public static boolean canRun() {
 		return Files.isExecutable(Path.of("/bin/sh")) && !System.getProperty("os.name", "").startsWith("Windows");
 	}
 }

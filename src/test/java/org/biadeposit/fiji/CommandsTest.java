@@ -33,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -284,6 +285,64 @@ class CommandsTest {
 			assertTrue(shown.stream().anyMatch(m -> m.matches("BioImage Archive: " + files + " of " + files +
 				" files, [0-9.]+ of [0-9.]+ MB, [0-9.]+ MB/s.*")), "the progress over the whole upload: " + shown);
 			assertTrue(shown.stream().noneMatch(m -> m.contains(ftpPassword)), shown.toString());
+		}
+		finally {
+			events.unsubscribe(subscribers);
+		}
+	}
+
+	/**
+	 * The Aspera route from Fiji: the service's upload over a stand-in ascp (IBM's cannot be installed here) shows the
+	 * progress over the whole upload in the status bar, as the other routes do; the command without ascp on the PATH
+	 * says what to install.
+	 */
+	@Test
+	void uploadAndSubmitByAsperaShowsTheProgressInTheStatusBar() throws Exception {
+		assumeTrue(org.biadeposit.biostudies.AscpStandIn.canRun(), "the ascp stand-in is a POSIX shell script");
+		Path out = packaged();
+		StatusBar bar = new StatusBar();
+		org.scijava.event.EventService events = context.service(org.scijava.event.EventService.class);
+		var subscribers = events.subscribe(bar);
+		String email = org.biadeposit.sandbox.SandboxConfig.DEMO_EMAIL;
+		String password = org.biadeposit.sandbox.SandboxConfig.DEMO_PASSWORD;
+		String asperaPassword = "aspera-password-for-fiji";
+		try (org.biadeposit.sandbox.SandboxServer sandbox = org.biadeposit.sandbox.SandboxServer.start(
+			new org.biadeposit.sandbox.SandboxConfig().dataDir(tmp.resolve("server")).port(0).log(null)))
+		{
+			String secret;
+			try (org.biadeposit.biostudies.BioStudiesClient client = new org.biadeposit.biostudies.BioStudiesClient(
+				org.biadeposit.biostudies.Server.of(sandbox.baseUrl())))
+			{
+				secret = client.login(email, password.toCharArray()).secret();
+			}
+			var ascp = org.biadeposit.biostudies.AscpStandIn.write(tmp.resolve("ascp"), sandbox.userFolder(email),
+				secret, "bs-upload", asperaPassword);
+			var login = new org.biadeposit.biostudies.AsperaLogin("bs-upload", asperaPassword.toCharArray())
+				.searchPath(ascp.searchPath());
+			org.biadeposit.biostudies.Receipt r = context.service(org.biadeposit.DepositionService.class).submit(out,
+				org.biadeposit.DepositionService.Upload.to(sandbox.baseUrl(), email).withRoute(
+					org.biadeposit.biostudies.UploadRoute.ASPERA, null).withAspera(login), password.toCharArray(),
+				new org.biadeposit.Cancellation(), null);
+			assertTrue(r.processed(), r.toString());
+			assertEquals(0, sandbox.received().stream().filter(org.biadeposit.sandbox.ReceivedRequest::isUpload)
+				.count(), "no file went by HTTP");
+			long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10); // status events are delivered later
+			while (System.nanoTime() < until && bar.shown.stream().noneMatch(m -> m.startsWith("deposited: "))) {
+				Thread.sleep(20);
+			}
+			List<String> shown = List.copyOf(bar.shown);
+			assertTrue(shown.stream().anyMatch(m -> m.contains(" by Aspera ")), shown.toString());
+			int files = (int) Files.readAllLines(out.resolve("upload-plan.tsv")).stream().skip(1).count();
+			assertTrue(shown.stream().anyMatch(m -> m.matches("BioImage Archive: " + files + " of " + files +
+				" files, [0-9.]+ of [0-9.]+ MB, [0-9.]+ MB/s.*")), "the progress over the whole upload: " + shown);
+			assertTrue(shown.stream().noneMatch(m -> m.contains(asperaPassword)), shown.toString());
+
+			assumeTrue(new org.biadeposit.biostudies.AsperaLogin("u", "p".toCharArray()).ascp() == null,
+				"IBM's ascp is installed here");
+			ExecutionException noAscp = assertThrows(ExecutionException.class, () -> run(UploadAndSubmitCommand.class,
+				"out", out.toFile(), "server", sandbox.baseUrl(), "user", email, "password", password, "via", "aspera",
+				"asperauser", "bs-upload", "asperapassword", asperaPassword));
+			assertTrue(rootCause(noAscp).getMessage().contains("ascp"), rootCause(noAscp).getMessage());
 		}
 		finally {
 			events.unsubscribe(subscribers);
