@@ -138,7 +138,7 @@ public final class DepositionWorkflow {
 			Files.move(target, root.resolve("deposit.yaml.bak"), StandardCopyOption.REPLACE_EXISTING);
 		}
 		Files.writeString(target, DepositYamlStarter.write(plan.deposition(), AcquisitionCoverage.of(root, plan
-			.harvested()), today));
+			.harvested(), plan.acquisitionGroups()), today));
 		// images read, not harvest lines: a file that could not be read is a problem, not an image
 		int images = (int) plan.harvested().stream().filter(h -> !h.hasError() && !h.records().isEmpty()).count();
 		return new Started(target, plan.deposition(), images, plan.problems());

@@ -265,4 +265,26 @@ class DepositionWorkflowTest {
 			assertEquals(planned.deposition().acquisitions(), again.deposition().acquisitions());
 		}
 	}
+
+	/**
+	 * Files of equal metadata share one set of records (the harvest keeps one copy): init still counts each file,
+	 * and names each one's folder, where it used to count such files as one image in one folder.
+	 */
+	@Test
+	void initCountsEveryFileOfASetUpEvenWhenTheirRecordsAreShared() throws IOException {
+		Path root = tmp.resolve("same");
+		for (String f : List.of("a/x.ome.tif", "b/y.ome.tif", "b/z.ome.tif")) {
+			ExampleDataset.writeOmeTiff(Files.createDirectories(root.resolve(f).getParent()).resolve(root.resolve(f)
+				.getFileName()));
+		}
+		ExampleDataset.writeImageJTiff(root.resolve("c/w.tif"), 16, 16, 0.5);
+		try (Context context = new Context(HarvestService.class)) {
+			DepositionWorkflow.Started started = new DepositionWorkflow(context.service(HarvestService.class)
+				.harvester(), HarvestCache.none(), 2, ProgressListener.NONE).init(root, false, LocalDate.of(2026, 12, 1));
+			String yaml = Files.readString(started.config());
+			assertTrue(yaml.contains("    # 3 images in a (1), b (2)\n"), yaml);
+			assertTrue(yaml.contains("    files: # which files it took, folders or files: the File-lists' Image " +
+				"acquisition column\n    - a\n    - b\n"), yaml);
+		}
+	}
 }

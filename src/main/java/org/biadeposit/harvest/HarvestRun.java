@@ -151,7 +151,7 @@ public final class HarvestRun {
 			for (String input : inputs) {
 				if (cancelled) break;
 				Path path = Path.of(input);
-				if (Files.isDirectory(path) && !isDataset(path)) {
+				if (Files.isDirectory(path) && !harvester.isDataset(path)) {
 					walk(path, ordered, pool, listing);
 				}
 				else {
@@ -169,11 +169,6 @@ public final class HarvestRun {
 		return ordered.summary();
 	}
 
-	/** A folder that is itself one dataset (an OME-Zarr store), not a folder of files. */
-	private boolean isDataset(Path dir) {
-		return harvester.isDataset(dir);
-	}
-
 	/**
 	 * Walks a folder given: its files (and dataset folders) are harvested under their paths relative to it, and
 	 * every file or folder the walk cannot reach is an error line of its own.
@@ -182,7 +177,7 @@ public final class HarvestRun {
 	 */
 	private void walk(Path root, Ordered ordered, ReadingPool pool, Consumer<DatasetFile> listing) {
 		boolean listed = listing != null;
-		new DatasetWalk(root).recursive(recursive || listed).wholeFolders(this::isDataset).parts(listed).until(
+		new DatasetWalk(root).recursive(recursive || listed).wholeFolders(harvester::isDataset).parts(listed).until(
 			() -> cancelled).walk(new DatasetWalk.Visitor() {
 
 				@Override
@@ -210,7 +205,7 @@ public final class HarvestRun {
 
 	/** Lists the files of an input that is harvested as one (a dataset folder, or what is not a folder at all). */
 	private void list(Path root, Ordered ordered, Consumer<DatasetFile> listing) {
-		new DatasetWalk(root).wholeFolders(this::isDataset).parts(true).until(() -> cancelled).walk(
+		new DatasetWalk(root).wholeFolders(harvester::isDataset).parts(true).until(() -> cancelled).walk(
 			new DatasetWalk.Visitor() {
 
 				@Override

@@ -65,18 +65,20 @@ public final class AcquisitionCoverage {
 
 	private AcquisitionCoverage() {}
 
-	/** What each acquisition {@link AcquisitionGrouper#group} gives these files covers, by title. */
-	public static Map<String, Coverage> of(Path root, List<HarvestedFile> harvested) {
-		List<ImageRecord> records = new ArrayList<>();
+	/**
+	 * What each acquisition covers, by title.
+	 *
+	 * @param groups the images of these files grouped by set-up (the build's {@link AcquisitionGrouper#group})
+	 */
+	public static Map<String, Coverage> of(Path root, List<HarvestedFile> harvested,
+		List<AcquisitionGrouper.Group> groups)
+	{
 		Map<ImageRecord, Path> fileOf = new IdentityHashMap<>();
 		for (HarvestedFile h : harvested) {
-			for (ImageRecord r : h.records()) {
-				records.add(r);
-				fileOf.put(r, h.path());
-			}
+			for (ImageRecord r : h.records()) fileOf.put(r, h.path());
 		}
 		Map<String, Map<String, List<String>>> byTitle = new LinkedHashMap<>();
-		for (AcquisitionGrouper.Group g : AcquisitionGrouper.group(records)) {
+		for (AcquisitionGrouper.Group g : groups) {
 			Map<String, List<String>> folders = new TreeMap<>();
 			Set<Path> seen = new HashSet<>();
 			for (ImageRecord r : g.images()) {

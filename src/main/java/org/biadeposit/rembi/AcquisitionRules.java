@@ -74,8 +74,10 @@ final class AcquisitionRules {
 		List<DatasetFile> paths = images.keySet().stream().map(p -> new DatasetFile(p, 0)).toList();
 		Map<String, String> byPath = new LinkedHashMap<>();
 		Set<String> clashes = new LinkedHashSet<>();
+		Map<FileSelection, List<DatasetFile>> taken = ComponentPlanner.assign(ruled.stream().map(
+			ImageAcquisition::files).toList(), paths);
 		for (ImageAcquisition a : ruled) {
-			for (DatasetFile f : ComponentPlanner.assign(List.of(a.files()), paths).get(a.files())) {
+			for (DatasetFile f : taken.get(a.files())) {
 				String earlier = byPath.putIfAbsent(f.path(), a.title());
 				if (earlier != null && !earlier.equals(a.title()) && clashes.add(earlier + "\u0000" + a.title())) {
 					problems.add(Problem.warning("acquisitions." + a.title() + ".files", "takes " + f.path() +

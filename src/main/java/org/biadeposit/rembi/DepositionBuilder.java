@@ -51,10 +51,12 @@ import org.biadeposit.harvest.ImageRecord;
 public final class DepositionBuilder {
 
 	/**
-	 * The deposition, what the building found wrong or doubtful, and the images made of several files (which
-	 * validation checks are deposited whole).
+	 * The deposition, what the building found wrong or doubtful, the images made of several files (which
+	 * validation checks are deposited whole), and the harvested images grouped by instrument set-up.
 	 */
-	public record Result(Deposition deposition, List<Problem> problems, MultiFileImages multiFileImages) {}
+	public record Result(Deposition deposition, List<Problem> problems, MultiFileImages multiFileImages,
+		List<AcquisitionGrouper.Group> acquisitionGroups)
+	{}
 
 	private DepositionBuilder() {}
 
@@ -138,7 +140,7 @@ public final class DepositionBuilder {
 			? List.of() : described.biosamples(), described == null ? List.of() : described.specimens(),
 			acquisitions, described == null ? List.of() : described.analyses(), described == null ? List.of()
 				: described.correlations(), built, annotations, described == null ? null : described.published());
-		return new Result(d, problems, multiFile);
+		return new Result(d, problems, multiFile, groups);
 	}
 
 	/**

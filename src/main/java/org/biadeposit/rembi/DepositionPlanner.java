@@ -46,15 +46,16 @@ public final class DepositionPlanner {
 
 	/**
 	 * What planning gave: the deposition (null only if deposit.yaml could not be read at all), the problems, the
-	 * harvest, and the images made of several files (which validation checks are deposited whole).
+	 * harvest, the images made of several files (which validation checks are deposited whole), and the harvested
+	 * images grouped by instrument set-up (what {@code bia init} proposes as acquisitions).
 	 */
 	public record Plan(Deposition deposition, List<Problem> problems, List<HarvestedFile> harvested,
-		MultiFileImages multiFileImages)
+		MultiFileImages multiFileImages, List<AcquisitionGrouper.Group> acquisitionGroups)
 	{
 
-		/** A plan without multi-file images. */
+		/** A plan without multi-file images or grouped images. */
 		public Plan(Deposition deposition, List<Problem> problems, List<HarvestedFile> harvested) {
-			this(deposition, problems, harvested, MultiFileImages.NONE);
+			this(deposition, problems, harvested, MultiFileImages.NONE, List.of());
 		}
 
 		public boolean hasErrors() {
@@ -81,7 +82,7 @@ public final class DepositionPlanner {
 		problems.addAll(UnreadableImages.problems(harvest.root(), described, harvest.harvested()));
 		DepositionBuilder.Result built = DepositionBuilder.build(harvest, described);
 		problems.addAll(built.problems());
-		return new Plan(built.deposition(), problems, harvest.harvested(),
-			built.multiFileImages());
+		return new Plan(built.deposition(), problems, harvest.harvested(), built.multiFileImages(), built
+			.acquisitionGroups());
 	}
 }
