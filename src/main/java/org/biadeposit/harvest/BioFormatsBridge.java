@@ -89,6 +89,8 @@ public class BioFormatsBridge implements MetadataReader {
 	private static final Set<String> NOT_IMAGES = Set.of("txt", "csv", "tsv", "xml", "json", "yaml", "yml", "md",
 		"html", "htm", "pdf", "py", "ipynb", "zip", "log", "ini", "cfg", "zattrs", "zgroup", "zarray");
 
+	private static final Set<String> TIFF_SUFFIXES = Set.of("tif", "tiff", "tf2", "tf8", "btf");
+
 	private final ClassLoader loader;
 	private volatile Boolean available;
 	private volatile Set<String> suffixes;
@@ -159,13 +161,9 @@ public class BioFormatsBridge implements MetadataReader {
 			String format = (String) call(active, "getFormat");
 			String[] used = (String[]) call(active, "getUsedFiles");
 			List<Path> usedFiles = new ArrayList<>();
-			Path primary = file.path();
-			for (String u : used == null ? new String[0] : used) {
-				Path p = Path.of(u);
-				usedFiles.add(p);
-				if (u.toLowerCase(Locale.ROOT).endsWith("companion.ome")) primary = p;
-			}
+			for (String u : used == null ? new String[0] : used) usedFiles.add(Path.of(u));
 			if (usedFiles.isEmpty()) usedFiles.add(file.path());
+			Path primary = metadataFile(active, usedFiles, file.path());
 			OmeMetadata found = new OmeMetadata(primary, format, (MetadataRetrieve) call(active, "getMetadataStore"),
 				usedFiles);
 			return VendorMetadata.complete(found, originalMetadata(active), file.path());
@@ -202,6 +200,31 @@ public class BioFormatsBridge implements MetadataReader {
 	}
 
 	/**
+	 * The file that names a multi-file dataset: its metadata file (a companion {@code .ome}, the {@code .ics} of an
+	 * ICS/IDS pair), whichever of its files was given, as Bio-Formats lists them without the pixel files
+	 * ({@code getUsedFiles(true)}); the given file when it is one of those, or when the reader cannot say.
+	 */
+	private static Path metadataFile(Object reader, List<Path> used, Path given) {
+		for (Path p : used) {
+			if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("companion.ome")) return p;
+		}
+		if (used.size() < 2) return given;
+		String[] noPixels;
+		try {
+			noPixels = (String[]) call(reader, "getUsedFiles", true);
+		}
+		catch (ReflectiveOperationException | ClassCastException e) {
+			return given;
+		}
+		if (noPixels == null || noPixels.length == 0) return given;
+		Path normalGiven = given.toAbsolutePath().normalize();
+		for (String n : noPixels) {
+			if (Path.of(n).toAbsolutePath().normalize().equals(normalGiven)) return given;
+		}
+		return Path.of(noPixels[0]);
+	}
+
+	/**
 	 * Reads the file with the reader its name points to first, as Bio-Formats' own {@code ImageReader.getReader}
 	 * asks each reader {@code isThisType(name, false)}: no other reader opens the file to look at its bytes (Bio-Formats'
 	 * detection opened each file some 30 times). When no reader claims the name, or the one that does refuses the
@@ -227,17 +250,38 @@ public class BioFormatsBridge implements MetadataReader {
 		return imageReader;
 	}
 
+	/**
+	 * The reader the file's name points to: one whose suffix alone is enough ({@code isThisType(name, false)}), else
+	 * the first in Bio-Formats' order that lists the file's suffix and, opening the file once, says it is its type
+	 * (CZI and ND2 readers want to see the bytes); null when none does. Not for TIFFs: many vendors' readers list
+	 * "tif" and Bio-Formats' own order among all its readers decides which variant a TIFF is.
+	 */
 	private static Object readerBySuffix(Object imageReader, String id) {
 		try {
 			Object[] readers = (Object[]) call(imageReader, "getReaders");
-			for (Object r : readers == null ? new Object[0] : readers) {
+			if (readers == null) return null;
+			for (Object r : readers) {
 				if (Boolean.TRUE.equals(call(r, "isThisType", id, false))) return r;
 			}
+			String suffix = suffix(Path.of(id).getFileName().toString().toLowerCase(Locale.ROOT));
+			if (TIFF_SUFFIXES.contains(suffix)) return null;
+			for (Object r : readers) {
+				if (listsSuffix(r, suffix) && Boolean.TRUE.equals(call(r, "isThisType", id, true))) return r;
+			}
 		}
-		catch (ReflectiveOperationException | ClassCastException e) {
+		catch (ReflectiveOperationException | RuntimeException e) {
 			// a Bio-Formats without the reader list: its own detection
 		}
 		return null;
+	}
+
+	private static boolean listsSuffix(Object reader, String suffix) throws ReflectiveOperationException {
+		if (suffix.isEmpty()) return false;
+		String[] listed = (String[]) call(reader, "getSuffixes");
+		for (String s : listed == null ? new String[0] : listed) {
+			if (suffix.equalsIgnoreCase(s)) return true;
+		}
+		return false;
 	}
 
 	private static boolean isFormatException(Throwable t) {

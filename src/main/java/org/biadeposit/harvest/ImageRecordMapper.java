@@ -116,7 +116,9 @@ public final class ImageRecordMapper {
 				if (w.concerns(i)) warnings.add(w.warning());
 			}
 			String date = dates.containsKey(i) ? dates.get(i) : acquisitionDate(meta, i);
-			records.add(toRecord(meta, i, file, format, date).withWarnings(warnings));
+			boolean timeAxis = warnings.stream().noneMatch(w -> w.element() != null && w.element().endsWith("@SizeT") &&
+				w.action() != null && w.action().contains(VendorMetadata.NO_TIME_INCREMENT));
+			records.add(toRecord(meta, i, file, format, date, timeAxis).withWarnings(warnings));
 		}
 		return records;
 	}
@@ -163,6 +165,11 @@ public final class ImageRecordMapper {
 					channels + " Channel element(s) hold " + samples + " sample(s) per pixel: the channels " +
 					"listed are the ones described"));
 			}
+			else if (samples > channels) {
+				found.add(new ImageRecord.Warning(file, image + "/@SizeC", String.valueOf(sizeC), "counts the " +
+					samples + " samples per pixel (RGB) of the " + channels + " channel(s) listed, as OME and ImageJ " +
+					"do: each channel listed holds " + (samples / channels) + " samples"));
+			}
 		}
 		for (int c = 0; c < channels; c++) {
 			String id = meta.getChannelID(i, c);
@@ -174,7 +181,10 @@ public final class ImageRecordMapper {
 		return found;
 	}
 
-	private static ImageRecord toRecord(MetadataRetrieve meta, int i, String file, String format, String date) {
+	/** @param timeAxis false when T is flagged as not (only) time: no time increment is given for it */
+	private static ImageRecord toRecord(MetadataRetrieve meta, int i, String file, String format, String date,
+		boolean timeAxis)
+	{
 		int instrument = instrumentOf(meta, i);
 		List<Channel> channels = new ArrayList<>();
 		Set<String> detectorIds = new LinkedHashSet<>();
@@ -190,7 +200,7 @@ public final class ImageRecordMapper {
 		return new ImageRecord(file, i, text(meta.getImageName(i)), format, integer(meta.getPixelsSizeX(i)),
 			integer(meta.getPixelsSizeY(i)), integer(meta.getPixelsSizeZ(i)), integer(meta.getPixelsSizeC(i)),
 			integer(meta.getPixelsSizeT(i)), name(meta.getPixelsType(i)), um(meta.getPixelsPhysicalSizeX(i)),
-			um(meta.getPixelsPhysicalSizeY(i)), um(meta.getPixelsPhysicalSizeZ(i)), timeIncrement(meta, i),
+			um(meta.getPixelsPhysicalSizeY(i)), um(meta.getPixelsPhysicalSizeZ(i)), timeAxis ? timeIncrement(meta, i) : null,
 			channels, used, objectives(meta, i, instrument, used), microscope(meta, instrument), detectors(meta,
 				instrument, detectorIds), date, ImagingMethods.of(channels), List.of());
 	}
@@ -240,7 +250,7 @@ public final class ImageRecordMapper {
 	}
 
 	/** The index of the image's instrument: the one it references, else the file's only one, else -1. */
-	private static int instrumentOf(MetadataRetrieve meta, int image) {
+	static int instrumentOf(MetadataRetrieve meta, int image) {
 		int count = meta.getInstrumentCount();
 		String ref = instrumentRef(meta, image);
 		if (ref != null) {

@@ -96,8 +96,22 @@ class BioFormatsOriginalMetadataTest {
 		assertNull(h.error(), h.error());
 		assertEquals(List.of("ZeissCZIReader"), StandInBioFormats.setUp().subList(setUps, StandInBioFormats.setUp()
 			.size()), "the CZI reader is asked first, and alone");
-		assertEquals(probes, StandInBioFormats.probed().size(), "no reader opened the file to look at it");
-		assertEquals(opens + 1, StandInBioFormats.opens(), "the file is opened once, to read it");
+		assertEquals(List.of("ZeissCZIReader"), StandInBioFormats.probed().subList(probes, StandInBioFormats.probed()
+			.size()), "only the CZI reader opened the file to look at it (its suffix is not enough, as in 8.0.0)");
+		assertEquals(opens + 2, StandInBioFormats.opens(), "the file is opened twice: to confirm it, to read it");
+	}
+
+	/** ND2: the real reader's suffix is not enough either; its reader alone looks at the file, once. */
+	@Test
+	void anNd2IsConfirmedByItsOwnReaderAlone() throws Exception {
+		Path nd2 = TestData.file(ND2);
+		nd2Fixture("18/06/2014  15:55:27");
+		int opens = StandInBioFormats.opens();
+		int probes = StandInBioFormats.probed().size();
+		harvest(nd2);
+		assertEquals(List.of("ND2Reader"), StandInBioFormats.probed().subList(probes, StandInBioFormats.probed()
+			.size()));
+		assertEquals(opens + 2, StandInBioFormats.opens());
 	}
 
 	/** LAS X files: Bio-Formats maps the objective's name but not its magnification and NA; dates are UTC. */
@@ -113,9 +127,14 @@ class BioFormatsOriginalMetadataTest {
 				String instrument = "Instrument:" + i, objective = "Objective:" + i + ":0";
 				store.setInstrumentID(instrument, i);
 				store.setImageInstrumentRef(instrument, i);
-				store.setMicroscopeModel(img.get("MicroscopeModel").asText(), i);
+				store.setMicroscopeType(ome.xml.model.enums.MicroscopeType.OTHER, i); // Bio-Formats 8.0: no model
 				store.setObjectiveID(objective, i, 0);
 				store.setObjectiveModel(img.get("ObjectiveName").asText().trim(), i, 0);
+				store.setObjectiveImmersion(ome.xml.model.enums.Immersion.OTHER, i, 0); // what 8.0 makes of GLYC
+				store.setPlaneTheZ(new NonNegativeInteger(0), i, 1);
+				store.setPlaneTheC(new NonNegativeInteger(0), i, 1);
+				store.setPlaneTheT(new NonNegativeInteger(1), i, 1);
+				store.setPlaneDeltaT(new Time(1.57, UNITS.SECOND), i, 1); // as the real reader gives it
 				store.setObjectiveSettingsID(objective, i);
 				store.setImageAcquisitionDate(new Timestamp(img.get("FirstTimeStamp(UTC)").asText().replace(' ', 'T')
 					.replaceFirst("(\\.\\d{3})\\d*$", "$1")), i);
@@ -124,6 +143,16 @@ class BioFormatsOriginalMetadataTest {
 				keys.put(setting + "Magnification", img.get("Magnification").asText());
 				keys.put(setting + "NumericalAperture", img.get("NumericalAperture").asText());
 				keys.put(setting + "ObjectiveName", img.get("ObjectiveName").asText());
+				keys.put(setting + "Immersion", img.get("Immersion").asText());
+				keys.put(setting + "MicroscopeModel", img.get("MicroscopeModel").asText());
+				// the real 8.0 table keeps one Detector and one LaserLineSetting per image: neither the one used
+				String detector = setting + "DetectorList #0|Detector #0|";
+				keys.put(detector + "Name", "PMT 4");
+				keys.put(detector + "Type", "PMT");
+				keys.put(detector + "IsActive", "0");
+				String line = setting + "Aotf #0|LaserLineSetting #0|";
+				keys.put(line + "LaserLine", "670");
+				keys.put(line + "IsLineChecked", "0");
 				JsonNode dims = img.get("Dimensions");
 				for (int d = 0; d < dims.size(); d++) {
 					String dim = "Image #" + i + "|DimensionDescription #" + d + "|";
@@ -142,7 +171,12 @@ class BioFormatsOriginalMetadataTest {
 			assertEquals(img.get("Magnification").asDouble(), r.objective().nominalMagnification(), "series " + i);
 			assertEquals(img.get("NumericalAperture").asDouble(), r.objective().lensNA(), "series " + i);
 			assertEquals(img.get("ObjectiveName").asText().trim(), r.objective().model());
-			assertEquals(img.get("MicroscopeModel").asText(), r.microscope().model());
+			assertEquals(img.get("MicroscopeModel").asText(), r.microscope().model(), "DMI6000B-CS");
+			assertEquals("Glycerol", r.objective().immersion(), "Leica's " + img.get("Immersion").asText());
+			assertEquals(List.of(), r.detectors(), "not the inactive PMT 4 the table keeps (HyD 1 was used)");
+			assertNull(r.channels().isEmpty() ? null : r.channels().get(0).excitationWavelength(),
+				"no unchecked line (670) taken for the 543 nm one");
+			assertNull(r.timeIncrement(), "T is a wavelength sweep here: no time increment from its time stamps");
 			assertEquals(img.get("FirstTimeStamp(UTC)").asText().replace(' ', 'T').substring(0, 23) + "Z", r
 				.acquisitionDate(), "the file's time stamps are UTC");
 		}
@@ -204,12 +238,18 @@ class BioFormatsOriginalMetadataTest {
 		int h = truth.get("Information/Image/SizeH").asInt();
 		StandInBioFormats.fixture(name(AIRYSCAN), store -> {
 			image(store, 0, "airyscan", 38, 36, 1, 8, h);
+			store.setPlaneTheZ(new NonNegativeInteger(0), 0, 1);
+			store.setPlaneTheC(new NonNegativeInteger(0), 0, 1);
+			store.setPlaneTheT(new NonNegativeInteger(1), 0, 1);
+			store.setPlaneDeltaT(new Time(0.523, UNITS.SECOND), 0, 1);
 			return Map.of("global", Map.of("Information|Image|SizeH", String.valueOf(h)), "moduloT", List.<Object[]>of(
 				new Object[] { "phase", h }));
 		});
 		ImageRecord r = harvest(TestData.file(AIRYSCAN)).get(0);
 		assertEquals(32, h, "premise: the ground truth");
 		assertTrue(warning(r, "@SizeT").contains("32 Airyscan detector elements"), r.warnings().toString());
+		assertNull(r.timeIncrement(), "T holds detector elements: no time increment from the planes' DeltaT");
+		assertTrue(warning(r, "@SizeT").contains("no timeIncrement"), warning(r, "@SizeT"));
 	}
 
 	/** ND2: Bio-Formats keeps the acquisition date only in the text info (local time, no zone). */
@@ -255,6 +295,7 @@ class BioFormatsOriginalMetadataTest {
 		ImageRecord r = harvest(TestData.file(SPE)).get(0);
 		assertEquals("22Jul2015", truth.get("date (offset 20)").asText(), "premise: the ground truth");
 		assertEquals("2015-07-22T09:40:18", r.acquisitionDate());
+		assertEquals(List.of(), r.channels(), "the header describes no channel: [] as the native readers say");
 		assertTrue(r.warnings().isEmpty(), "4100 + 128*128*2*5 bytes: whole");
 	}
 
@@ -295,7 +336,7 @@ class BioFormatsOriginalMetadataTest {
 		return new int[] { x, y, z, t * extras };
 	}
 
-	private static void image(MetadataStore store, int i, String name, int x, int y, int z, int c, int t) {
+	static void image(MetadataStore store, int i, String name, int x, int y, int z, int c, int t) {
 		store.setImageID("Image:" + i, i);
 		store.setImageName(name, i);
 		store.setPixelsID("Pixels:" + i, i);
@@ -313,23 +354,23 @@ class BioFormatsOriginalMetadataTest {
 		store.setPlaneDeltaT(new Time(0, UNITS.SECOND), i, 0);
 	}
 
-	private static List<ImageRecord> harvest(Path file) {
+	static List<ImageRecord> harvest(Path file) {
 		HarvestedFile h = new Harvester(List.of(new BioFormatsBridge(StandInBioFormats.loader()))).harvest(
 			new FileProbe(file));
 		assertNull(h.error(), h.error());
 		return h.records();
 	}
 
-	private static String warning(ImageRecord r, String element) {
+	static String warning(ImageRecord r, String element) {
 		return r.warnings().stream().filter(w -> w.element().endsWith(element)).map(Object::toString).findFirst()
 			.orElse("no warning on " + element + " in " + r.warnings());
 	}
 
-	private static JsonNode truth(String file) {
+	static JsonNode truth(String file) {
 		return TestData.groundTruth().get(file).get("metadata");
 	}
 
-	private static String name(String file) {
+	static String name(String file) {
 		return Path.of(file).getFileName().toString();
 	}
 }

@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import loci.formats.in.ContentProbingReader;
+import loci.formats.in.ICSReader;
 import loci.formats.in.LIFReader;
 import loci.formats.in.ND2Reader;
 import loci.formats.in.OMETiffReader;
@@ -67,6 +68,7 @@ public class ImageReader implements Closeable {
 		list.add(new LIFReader());
 		list.add(new ND2Reader());
 		list.add(new SPEReader());
+		list.add(new ICSReader());
 		for (int i = 21; i <= 26; i++) list.add(new ContentProbingReader("Probe format " + i, "p" + i));
 		list.add(new OMEXMLReader());
 		list.add(new TiffReader());
@@ -78,7 +80,7 @@ public class ImageReader implements Closeable {
 	}
 
 	public String[] getSuffixes() {
-		return new String[] { "czi", "lif", "nd2", "spe", "tif", "tiff", "ome", "ome.xml", "xml", "txt", "csv", "md",
+		return new String[] { "czi", "lif", "nd2", "spe", "ics", "ids", "tif", "tiff", "ome", "ome.xml", "xml", "txt", "csv", "md",
 			"json" };
 	}
 

@@ -27,10 +27,20 @@
  * #L%
  */
 // Stand-in for the Bio-Formats reader of the same name, written for bia-deposit's tests (not Bio-Formats code).
+// Like the real one (8.0.0), its suffix is not enough: it opens the file to look for the ND2 (or JPEG 2000) magic.
 package loci.formats.in;
 
 public class ND2Reader extends VendorReader {
 	public ND2Reader() {
-		super("Nikon ND2", "nd2");
+		super("Nikon ND2", "nd2", "jp2");
+		suffixSufficient = false;
+	}
+
+	@Override
+	protected boolean isThisType(String name, byte[] head) {
+		if (head.length < 8) return false;
+		boolean nd2 = (head[0] & 0xff) == 0xda && (head[1] & 0xff) == 0xce && (head[2] & 0xff) == 0xbe && head[3] == 0x0a;
+		boolean jp2 = head[4] == 'j' && head[5] == 'P' && head[6] == ' ' && head[7] == ' ';
+		return nd2 || jp2;
 	}
 }

@@ -27,6 +27,7 @@
  * #L%
  */
 // Stand-in for the Bio-Formats reader of the same name, written for bia-deposit's tests (not Bio-Formats code).
+// Like the real one (8.0.0), its suffix is neither enough nor necessary: it opens the file to look for ZISRAWFILE.
 package loci.formats.in;
 
 import java.io.IOException;
@@ -45,6 +46,13 @@ import ome.xml.model.primitives.PositiveInteger;
 public class ZeissCZIReader extends FormatReader {
 	public ZeissCZIReader() {
 		super("Zeiss CZI", "czi");
+		suffixSufficient = false;
+		suffixNecessary = false;
+	}
+
+	@Override
+	protected boolean isThisType(String name, byte[] head) {
+		return head.length >= 10 && "ZISRAWFILE".equals(new String(head, 0, 10, StandardCharsets.US_ASCII));
 	}
 
 	@Override
