@@ -198,6 +198,12 @@ public final class DepositionBuilder {
 						"files: <folder or glob> to the component"));
 				}
 			}
+			FileSelection given = c.files();
+			if (given != null) {
+				// the component gave columns but no files: keep its columns on the guessed folder
+				guess = new FileSelection(guess.folders(), guess.globs(), null, given.columnsTable(), given
+					.columnValues(), given.nonImage(), given.constantColumns());
+			}
 			out.add(new StudyComponent(c.name(), c.description(), guess, c.associations(), null));
 		}
 		return out;
