@@ -102,6 +102,8 @@ public final class DepositionBuilder {
 			// An empty selection gives an empty File-list, which validation reports with the selection.
 			List<DatasetFile> own = assigned.getOrDefault(c.files(), List.of());
 			own.forEach(f -> listed.add(f.path()));
+			// a side table is read into the File-list, not left behind: no warning that it is in no component
+			if (c.files() != null && c.files().columnsTable() != null) listed.add(c.files().columnsTable());
 			String name = unique(listNames, FileListBuilder.safeName(c.name()));
 			FileList list = FileListBuilder.build(name, own, images, c.files(), root, problems);
 			List<Associations> rows = c.associations();
@@ -114,6 +116,7 @@ public final class DepositionBuilder {
 		for (AnnotationSet a : described == null ? List.<AnnotationSet> of() : described.annotations()) {
 			List<DatasetFile> own = a.files() == null ? List.of() : assigned.getOrDefault(a.files(), List.of());
 			own.forEach(f -> listed.add(f.path()));
+			if (a.files() != null && a.files().columnsTable() != null) listed.add(a.files().columnsTable());
 			String name = unique(listNames, FileListBuilder.safeName(a.title()));
 			annotations.add(a.withFileList(FileListBuilder.build(name, own, images, a.files(), a.sourceImage(), root,
 				problems)));
@@ -197,6 +200,12 @@ public final class DepositionBuilder {
 						"files belong to it, and there is no folder named \"" + c.name() + "\" (in any case). Add " +
 						"files: <folder or glob> to the component"));
 				}
+			}
+			FileSelection given = c.files();
+			if (given != null) {
+				// the component gave columns but no files: keep its columns on the guessed folder
+				guess = new FileSelection(guess.folders(), guess.globs(), null, given.columnsTable(), given
+					.columnValues(), given.nonImage(), given.constantColumns());
 			}
 			out.add(new StudyComponent(c.name(), c.description(), guess, c.associations(), null));
 		}

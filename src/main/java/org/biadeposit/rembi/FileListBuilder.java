@@ -50,8 +50,9 @@ import org.biadeposit.harvest.ImageRecord;
 /**
  * Writes the rows of one File-list: {@code Files} first (path relative to the dataset root), then the harvested
  * fields that <em>vary</em> between the images of the list (values every image shares belong in the image
- * acquisition text, not in every row), then the columns a path pattern captures, then the columns deposit.yaml
- * gives (one value for every file), then the columns of a side table (which win over deposit.yaml's per file).
+ * acquisition text, not in every row, unless the component asks for them with {@code constant_columns:}), then
+ * {@value #IMAGE_ACQUISITION}, then the columns a path pattern captures, then the columns deposit.yaml gives (one
+ * value for every file), then the columns of a side table (which win over deposit.yaml's per file).
  */
 public final class FileListBuilder {
 
@@ -60,6 +61,9 @@ public final class FileListBuilder {
 
 	/** The column that names the multi-file image a file is part of (BIA's spelling), in every row of the image. */
 	public static final String MULTI_FILE_IMAGE = "Multi-file image";
+
+	/** The column that names each file's image acquisition, when a component's rows name several. */
+	public static final String IMAGE_ACQUISITION = "Image acquisition";
 
 	/** The harvested fields that can become columns, by column name. */
 	static final Map<String, Function<ImageFile, String>> IMAGE_COLUMNS = new LinkedHashMap<>();
@@ -86,11 +90,17 @@ public final class FileListBuilder {
 		IMAGE_COLUMNS.put("Acquisition date", f -> f.image().acquisitionDate());
 		IMAGE_COLUMNS.put("Imaging method", f -> f.image().imagingMethod() == null ? null : f.image()
 			.imagingMethod().name());
-		IMAGE_COLUMNS.put("Image acquisition", FileListBuilder.ImageFile::acquisition);
 		IMAGE_COLUMNS.put(MULTI_FILE_IMAGE, FileListBuilder.ImageFile::dataset);
+		// last, so that it stands between the harvested columns and the pattern's (the documented order)
+		IMAGE_COLUMNS.put(IMAGE_ACQUISITION, FileListBuilder.ImageFile::acquisition);
 	}
 
 	private FileListBuilder() {}
+
+	/** The names of the harvested columns, in File-list order (what {@code constant_columns:} may name). */
+	public static List<String> harvestedColumns() {
+		return List.copyOf(IMAGE_COLUMNS.keySet());
+	}
 
 	/**
 	 * Builds a File-list.
@@ -186,7 +196,8 @@ public final class FileListBuilder {
 					any |= v != null;
 				}
 			}
-			boolean always = column.getKey().equals(MULTI_FILE_IMAGE) && any;
+			boolean always = column.getKey().equals(MULTI_FILE_IMAGE) || selection != null && selection
+				.keepsConstant(column.getKey());
 			if (!any || seen.size() < 2 && !always) continue;
 			columns.add(column.getKey());
 			for (int i = 0; i < files.size(); i++) {

@@ -44,13 +44,19 @@ import java.util.Map;
  * @param columnValues columns given in deposit.yaml, the same value for every file of the selection
  * @param nonImage folders and globs (relative to the root) of files that are data but not images
  *          ({@code non_image_files:}): deposited as they are, without image metadata, and not read as images
+ * @param constantColumns harvested File-list columns written even when every image has the same value
+ *          ({@code constant_columns:}): their names, or {@link #EVERY_COLUMN} for all of them; empty for none
  */
 public record FileSelection(List<String> folders, List<String> globs, String pattern, String columnsTable,
-	Map<String, String> columnValues, List<String> nonImage)
+	Map<String, String> columnValues, List<String> nonImage, List<String> constantColumns)
 {
 
 	/** The deposit.yaml key of {@link #nonImage}. */
 	public static final String NON_IMAGE_KEY = "non_image_files";
+	/** The deposit.yaml key of {@link #constantColumns}. */
+	public static final String CONSTANT_COLUMNS_KEY = "constant_columns";
+	/** In {@link #constantColumns}: every harvested column ({@code constant_columns: true}). */
+	public static final String EVERY_COLUMN = "*";
 
 	public FileSelection {
 		folders = folders == null ? List.of() : List.copyOf(folders);
@@ -58,6 +64,19 @@ public record FileSelection(List<String> folders, List<String> globs, String pat
 		columnValues = columnValues == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(
 			columnValues));
 		nonImage = nonImage == null ? List.of() : List.copyOf(nonImage);
+		constantColumns = constantColumns == null ? List.of() : List.copyOf(constantColumns);
+	}
+
+	/** A selection that writes harvested columns only where the images differ. */
+	public FileSelection(List<String> folders, List<String> globs, String pattern, String columnsTable,
+		Map<String, String> columnValues, List<String> nonImage)
+	{
+		this(folders, globs, pattern, columnsTable, columnValues, nonImage, List.of());
+	}
+
+	/** Whether the harvested column is written even when every image of the list has the same value. */
+	public boolean keepsConstant(String column) {
+		return constantColumns.contains(EVERY_COLUMN) || constantColumns.contains(column);
 	}
 
 	/** A selection without non-image files. */

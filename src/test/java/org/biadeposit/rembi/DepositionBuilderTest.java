@@ -229,6 +229,25 @@ class DepositionBuilderTest {
 		assertEquals("none", treatment.get("cells/treatments.tsv"));
 	}
 
+	/**
+	 * A component that gives columns and constant_columns but no files: its files are the folder named like it, and
+	 * its columns are still written (they were dropped with the guess of its folder).
+	 */
+	@Test
+	void aComponentWithColumnsButNoFilesKeepsItsColumns() throws IOException {
+		arrange();
+		StudyComponent cells = new StudyComponent("cells", "HeLa", new FileSelection(List.of(), List.of(), null, null,
+			Map.of("Stain", "DAPI"), List.of(), List.of("Channels")), null, null);
+		StudyComponent lifetime = new StudyComponent("lifetime", "FLIM", null, null, null);
+		Deposition described = new Deposition(root, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+			List.of(cells, lifetime), List.of());
+		FileList list = DepositionBuilder.build(harvest(), described).deposition().components().get(0).fileList();
+		assertEquals(2, list.rows().size(), list.rows().toString());
+		assertTrue(list.columns().containsAll(List.of("Channels", "Stain")), list.columns().toString());
+		assertTrue(list.rows().stream().allMatch(r -> "DAPI".equals(r.values().get("Stain")) && "2".equals(r.values()
+			.get("Channels"))), list.rows().toString());
+	}
+
 	/** An annotation set's File-list names each annotation file's source image, filled in from its pattern. */
 	@Test
 	void annotationFileListsHaveASourceImageColumn() throws IOException {

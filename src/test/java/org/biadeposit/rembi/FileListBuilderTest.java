@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.biadeposit.harvest.DatasetFile;
+import org.biadeposit.harvest.ImageRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,5 +69,61 @@ class FileListBuilderTest {
 			assertTrue(problems.get(0).isError());
 			assertTrue(problems.get(0).message().contains("outside the dataset folder"), problems.get(0).message());
 		}
+	}
+
+	/**
+	 * Issue 9, §4: the columns of a File-list come in one documented order: Files, the harvested fields that differ,
+	 * Image acquisition, the pattern's columns, then deposit.yaml's and the side table's.
+	 */
+	@Test
+	void fileListColumnsComeInTheDocumentedOrder() throws IOException {
+		Path dataset = Files.createDirectories(tmp.resolve("dataset"));
+		Files.writeString(dataset.resolve("extra.tsv"), "Files\tStained antibody\tGenetic alteration\n" +
+			"cells/d1/a.tif\tanti-N\tnone\ncells/d2/b.tif\tanti-Cytk5\tIFNLR1 knock-out\n");
+		List<DatasetFile> files = List.of(new DatasetFile("cells/d1/a.tif", 10), new DatasetFile("cells/d2/b.tif",
+			10));
+		FileListBuilder.ImageFile multiFile = image("cells/d1/a.tif", 0.1, 512, "Confocal");
+		multiFile = new FileListBuilder.ImageFile(multiFile.image(), 1, "cells/d1/a.companion.ome", "Confocal");
+		Map<String, FileListBuilder.ImageFile> images = Map.of("cells/d1/a.tif", multiFile, "cells/d2/b.tif", image(
+			"cells/d2/b.tif", 0.2, 512, "Widefield"));
+		List<Problem> problems = new ArrayList<>();
+		FileList list = FileListBuilder.build("cells", files, images, new FileSelection(List.of("cells"), List.of(),
+			"cells/{donor}/*.tif", "extra.tsv", Map.of("Infection", "SARS-CoV-2")), dataset, problems);
+		assertEquals(List.of(), problems);
+		assertEquals(List.of("Pixel size X (µm)", "Pixel size Y (µm)", FileListBuilder.MULTI_FILE_IMAGE,
+			"Image acquisition", "donor", "Infection", "Stained antibody", "Genetic alteration"), list.columns());
+		assertEquals("Widefield", list.rows().get(1).values().get("Image acquisition"));
+		assertEquals("d2", list.rows().get(1).values().get("donor"));
+		assertEquals("IFNLR1 knock-out", list.rows().get(1).values().get("Genetic alteration"));
+	}
+
+	/**
+	 * Issue 9, §4: harvested values every image shares are a column only when the component asks for them, by name
+	 * or all of them; the column is then filled in every row.
+	 */
+	@Test
+	void constantHarvestedValuesBecomeColumnsOnRequest() {
+		List<DatasetFile> files = List.of(new DatasetFile("tem/a.tif", 10), new DatasetFile("tem/b.tif", 10));
+		Map<String, FileListBuilder.ImageFile> images = Map.of("tem/a.tif", image("tem/a.tif", 0.5, 1024, "TEM"),
+			"tem/b.tif", image("tem/b.tif", 0.5, 2048, "TEM"));
+		List<Problem> problems = new ArrayList<>();
+		FileList plain = FileListBuilder.build("tem", files, images, new FileSelection(List.of("tem"), List.of(),
+			null, null), tmp, problems);
+		assertEquals(List.of("Size X"), plain.columns());
+		FileList named = FileListBuilder.build("tem", files, images, new FileSelection(List.of("tem"), List.of(),
+			null, null, Map.of(), List.of(), List.of("Pixel size X (µm)")), tmp, problems);
+		assertEquals(List.of("Size X", "Pixel size X (µm)"), named.columns());
+		assertEquals("0.5", named.rows().get(1).values().get("Pixel size X (µm)"));
+		FileList all = FileListBuilder.build("tem", files, images, new FileSelection(List.of("tem"), List.of(),
+			null, null, Map.of(), List.of(), List.of(FileSelection.EVERY_COLUMN)), tmp, problems);
+		assertEquals(List.of("Format", "Size X", "Size Y", "Pixel size X (µm)", "Pixel size Y (µm)",
+			"Image acquisition"), all.columns());
+		assertEquals("1024", all.rows().get(0).values().get("Size Y"));
+		assertEquals(List.of(), problems);
+	}
+
+	private static FileListBuilder.ImageFile image(String path, double pixel, int size, String acquisition) {
+		return new FileListBuilder.ImageFile(new ImageRecord(path, 0, null, "TIFF", size, 1024, null, null, null,
+			null, pixel, pixel, null, null, null, null, null, null, null, null), 1, null, acquisition);
 	}
 }

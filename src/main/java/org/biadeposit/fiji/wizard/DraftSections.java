@@ -240,29 +240,32 @@ final class DraftSections {
 			null) : get.apply(t);
 		return List.of( //
 			text("folders", "Folders (comma-separated)", false, t -> String.join(", ", sel.apply(t).folders()), (t,
-				v) -> with.apply(t, files(list(v), sel.apply(t).globs(), sel.apply(t).pattern(), sel.apply(t)
-					.columnsTable(), sel.apply(t).columnValues(), sel.apply(t).nonImage()))), //
+				v) -> with.apply(t, files(sel.apply(t), list(v), sel.apply(t).globs(), sel.apply(t).pattern(),
+					sel.apply(t).columnsTable(), sel.apply(t).columnValues(), sel.apply(t).nonImage()))), //
 			text("globs", "Globs (comma-separated)", false, t -> String.join(", ", sel.apply(t).globs()), (t,
-				v) -> with.apply(t, files(sel.apply(t).folders(), list(v), sel.apply(t).pattern(), sel.apply(t)
-					.columnsTable(), sel.apply(t).columnValues(), sel.apply(t).nonImage()))), //
+				v) -> with.apply(t, files(sel.apply(t), sel.apply(t).folders(), list(v), sel.apply(t).pattern(),
+					sel.apply(t).columnsTable(), sel.apply(t).columnValues(), sel.apply(t).nonImage()))), //
 			text("pattern", "Path pattern ({name} parts become columns)", false, t -> sel.apply(t).pattern(), (t,
-				v) -> with.apply(t, files(sel.apply(t).folders(), sel.apply(t).globs(), v, sel.apply(t).columnsTable(),
-					sel.apply(t).columnValues(), sel.apply(t).nonImage()))), //
+				v) -> with.apply(t, files(sel.apply(t), sel.apply(t).folders(), sel.apply(t).globs(), v, sel.apply(t)
+					.columnsTable(), sel.apply(t).columnValues(), sel.apply(t).nonImage()))), //
 			text("columns_table", "Side table of columns (TSV, first column Files)", false, t -> sel.apply(t)
-				.columnsTable(), (t, v) -> with.apply(t, files(sel.apply(t).folders(), sel.apply(t).globs(), sel.apply(
-					t).pattern(), v, sel.apply(t).columnValues(), sel.apply(t).nonImage()))), //
+				.columnsTable(), (t, v) -> with.apply(t, files(sel.apply(t), sel.apply(t).folders(), sel.apply(t)
+					.globs(), sel.apply(t).pattern(), v, sel.apply(t).columnValues(), sel.apply(t).nonImage()))), //
 			text("columns", "Columns for every file (name=value; name=value)", false, t -> columns(sel.apply(t)
-				.columnValues()), (t, v) -> with.apply(t, files(sel.apply(t).folders(), sel.apply(t).globs(), sel
-					.apply(t).pattern(), sel.apply(t).columnsTable(), columns(v), sel.apply(t).nonImage()))), //
+				.columnValues()), (t, v) -> with.apply(t, files(sel.apply(t), sel.apply(t).folders(), sel.apply(t)
+					.globs(), sel.apply(t).pattern(), sel.apply(t).columnsTable(), columns(v), sel.apply(t)
+						.nonImage()))), //
 			text("non_image_files", "Non-image files (folders, globs)", false, t -> String.join(", ", sel.apply(t)
-				.nonImage()), (t, v) -> with.apply(t, files(sel.apply(t).folders(), sel.apply(t).globs(), sel.apply(t)
-					.pattern(), sel.apply(t).columnsTable(), sel.apply(t).columnValues(), list(v)))));
+				.nonImage()), (t, v) -> with.apply(t, files(sel.apply(t), sel.apply(t).folders(), sel.apply(t)
+					.globs(), sel.apply(t).pattern(), sel.apply(t).columnsTable(), sel.apply(t).columnValues(), list(
+						v)))));
 	}
 
-	private static FileSelection files(List<String> folders, List<String> globs, String pattern, String table,
-		Map<String, String> columns, List<String> nonImage)
+	/** The selection with these fields; what the wizard does not show (constant_columns) kept from {@code was}. */
+	private static FileSelection files(FileSelection was, List<String> folders, List<String> globs, String pattern,
+		String table, Map<String, String> columns, List<String> nonImage)
 	{
-		return new FileSelection(folders, globs, pattern, table, columns, nonImage);
+		return new FileSelection(folders, globs, pattern, table, columns, nonImage, was.constantColumns());
 	}
 
 	static String columns(Map<String, String> values) {

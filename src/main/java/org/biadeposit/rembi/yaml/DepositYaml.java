@@ -114,8 +114,8 @@ public final class DepositYaml {
 		"pattern", "columns", "source_image", "non_image_files");
 	static final List<String> VERSION_KEYS = List.of("version", "timestamp", "changes", "previous_version");
 	static final List<String> COMPONENT_KEYS = List.of("name", "description", "rembi_version", "files", "pattern",
-		"columns", "non_image_files", "biosample", "specimen", "acquisition", "analysis", "correlation",
-		"associations");
+		"columns", "non_image_files", "constant_columns", "biosample", "specimen", "acquisition", "analysis",
+		"correlation", "associations");
 	/** The keys of an association row, in a component (one row, or each item of its associations: list). */
 	static final List<String> ROW_KEYS = List.of("biosample", "specimen", "acquisition", "analysis", "correlation");
 	/** The keys of an entry of bia-agent's top-level associations mapping, in the order of {@link #ROW_KEYS}. */

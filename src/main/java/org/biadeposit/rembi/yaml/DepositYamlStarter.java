@@ -194,6 +194,7 @@ public final class DepositYamlStarter {
 			}
 			y.append("    # pattern: \"{condition}/{replicate}/*.tif\" # path parts that become File-list columns\n");
 			y.append("    # columns: extra-columns.tsv # a table: Files, then one column per attribute\n");
+			y.append("    # constant_columns: true # also list the harvested values every image shares as columns\n");
 			field(y, 2, "biosample", "Biosample 1", null);
 			field(y, 2, "specimen", "Specimen 1", null);
 			List<String> used = c.associations().stream().map(Associations::acquisition).filter(t -> t != null)

@@ -230,6 +230,8 @@ public final class DepositYamlWriter {
 		else if (!files.isEmpty()) y.list(2, "files", files);
 		if (s.pattern() != null) y.field(2, "pattern", s.pattern());
 		if (!s.nonImage().isEmpty()) y.list(2, "non_image_files", s.nonImage());
+		if (s.constantColumns().contains(FileSelection.EVERY_COLUMN)) y.line(2, "constant_columns: true");
+		else if (!s.constantColumns().isEmpty()) y.list(2, "constant_columns", s.constantColumns());
 		if (s.columnsTable() != null) {
 			y.field(2, "columns", s.columnsTable());
 		}

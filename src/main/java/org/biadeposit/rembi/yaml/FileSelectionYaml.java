@@ -38,14 +38,16 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.PatternSyntaxException;
 
+import org.biadeposit.rembi.FileListBuilder;
 import org.biadeposit.rembi.FileSelection;
 import org.biadeposit.rembi.PathPattern;
 
 /**
- * Reads the {@code files}, {@code pattern} and {@code columns} keys of a study component or annotation set. Every
+ * Reads the {@code files}, {@code pattern}, {@code columns} and {@code constant_columns} keys of a study component or annotation set. Every
  * path they name stays inside the dataset folder, also after following links; a glob or pattern that cannot be
  * compiled, or a path that leaves the folder, is an error at its line and is left out of the selection, so that
  * nothing later stumbles over it or opens a file outside the dataset.
@@ -148,12 +150,43 @@ final class FileSelectionYaml {
 				if (path != null && (!isGlob(path) || compiles(v, text, path))) nonImage.add(path);
 			}
 		}
+		List<String> constant = constantColumns(m.get(FileSelection.CONSTANT_COLUMNS_KEY));
 		if (folders.isEmpty() && globs.isEmpty() && pattern == null && columns == null && values.isEmpty() &&
-			nonImage.isEmpty())
+			nonImage.isEmpty() && constant.isEmpty())
 		{
 			return null;
 		}
-		return new FileSelection(folders, globs, pattern, columns, values, nonImage);
+		return new FileSelection(folders, globs, pattern, columns, values, nonImage, constant);
+	}
+
+	/**
+	 * {@code constant_columns:}: true for every harvested column, or a list of harvested column names, written in
+	 * the File-list even when all its images share the value; a name that is no harvested column is an error.
+	 */
+	private static List<String> constantColumns(YamlValue v) {
+		if (!v.isGiven()) return List.of();
+		List<String> known = FileListBuilder.harvestedColumns();
+		String hint = "; write \"constant_columns: true\" for every harvested column, or a list of them, such as " +
+			"\"constant_columns: [Pixel size X (µm), Channels]\" (harvested columns: " + String.join(", ", known) +
+			")";
+		if (v.isMapping()) {
+			v.error("is a mapping, but true, false or a list of column names is needed here" + hint);
+			return List.of();
+		}
+		if (!v.isList()) {
+			String t = v.text() == null ? "" : v.text().trim().toLowerCase(Locale.ROOT);
+			if (t.equals("true") || t.equals("yes")) return List.of(FileSelection.EVERY_COLUMN);
+			if (t.equals("false") || t.equals("no")) return List.of();
+		}
+		List<String> names = new ArrayList<>();
+		for (YamlValue item : v.isList() ? v.items() : List.of(v)) {
+			String name = item.text() == null ? null : item.text().trim();
+			if (name == null || name.isEmpty()) continue;
+			String match = known.stream().filter(k -> k.equalsIgnoreCase(name)).findFirst().orElse(null);
+			if (match == null) item.error("\"" + name + "\" is not a harvested File-list column" + hint);
+			else if (!names.contains(match)) names.add(match);
+		}
+		return names;
 	}
 
 	private static boolean isGlob(String path) {

@@ -66,6 +66,20 @@ class DescriptionDraftTest {
 		return DepositYaml.read(yaml, tmp).orThrow();
 	}
 
+	/** Issue 9, §4: a component's constant_columns, which the form does not show, outlive an edit of its files. */
+	@Test
+	void constantColumnsOutliveAnEditOfTheComponentsFiles() throws Exception {
+		Path yaml = tmp.resolve("deposit.yaml");
+		Files.writeString(yaml, ExampleDataset.depositYaml(LocalDate.now().plusMonths(3)).replace(
+			"    files: wild-type\n", "    files: wild-type\n    constant_columns: [Channels]\n"));
+		DescriptionDraft draft = new DescriptionDraft(DepositYaml.read(yaml, tmp).orThrow());
+		draft.set(draft.components, 0, "pattern", "donor-{Donor}/**");
+		Files.writeString(yaml, DepositYamlWriter.write(draft.edited()));
+		Deposition back = DepositYaml.read(yaml, tmp).orThrow();
+		assertEquals("donor-{Donor}/**", back.components().get(0).files().pattern());
+		assertEquals(List.of("Channels"), back.components().get(0).files().constantColumns());
+	}
+
 	/** The form edits a component's first association row; renaming a module renames it in every row. */
 	@Test
 	void theFormEditsTheFirstRowAndARenameReachesEveryRow() throws Exception {
