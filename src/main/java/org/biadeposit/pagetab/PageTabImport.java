@@ -147,8 +147,8 @@ public final class PageTabImport {
 		}
 		keep(Published.STUDY, fields.rest, unmodelled, null);
 		if (fields.license != null && Licence.labelled(fields.license.replace("CC-BY", "CC BY")) == null) {
-			warnings.add("the licence '" + fields.license + "' is not one BIA takes today (CC0 or CC BY 4.0); " +
-				"deposit.yaml refuses it until you choose one at study.license");
+			warnings.add("the licence '" + fields.license + "' is not one BIA takes today (" + Licence.choices() +
+				"); deposit.yaml refuses it until you choose one at study.license");
 		}
 		if (fields.licenseChanged) warnings.add("the licence '" + fields.license + "' had qualifiers other than its " +
 			"URL; it is written with the URL of the licence only");
