@@ -172,13 +172,17 @@ final class ModuleRules {
 		for (RembiFields.Field<T> f : kind.texts()) required(out, at, section, entry, f, m);
 	}
 
-	/** A required field left empty, an error with the table's message (a field with a rule of its own: none). */
+	/**
+	 * A required field left empty is an error, a recommended one a warning, with the table's message (a field with
+	 * a rule of its own: nothing here).
+	 */
 	static <T> void required(Findings out, Places at, Findings.Section section, String entry, RembiFields.Field<
 		T> f, T m)
 	{
-		if (f.isRequired() && f.missing() != null && Text.isBlank(f.value().apply(m))) {
-			out.error(section, at.yaml(entry + "." + f.key()), f.missing());
-		}
+		if (f.missing() == null || !Text.isBlank(f.value().apply(m))) return;
+		if (f.isRequired()) out.error(section, at.yaml(entry + "." + f.key()), f.missing());
+		else if (f.need() == RembiFields.Need.RECOMMENDED) out.warning(section, at.yaml(entry + "." + f.key()), f
+			.missing());
 	}
 
 	private void title(Findings.Section section, String entry, String title, String kind) {

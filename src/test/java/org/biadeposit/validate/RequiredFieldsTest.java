@@ -29,6 +29,7 @@
 package org.biadeposit.validate;
 
 import static org.biadeposit.rembi.Problem.Severity.ERROR;
+import static org.biadeposit.rembi.Problem.Severity.WARNING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,8 +48,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The REMBI field table, walked: every field it says is required, left empty in an otherwise valid deposition, is
- * the one error, at the field's key, with the table's message (a field checked by a rule of its own, such as the
+ * The REMBI field table, walked: every field it says is required (or recommended), left empty in an otherwise
+ * valid deposition, is the one error (warning), at the field's key, with the table's message (a field checked by a rule of its own, such as the
  * organism or the imaging method, gives that rule's error at its key).
  */
 class RequiredFieldsTest {
@@ -60,7 +61,7 @@ class RequiredFieldsTest {
 		List<Arguments> out = new ArrayList<>();
 		for (Module<?> m : RembiFields.MODULES) {
 			for (Field<?> f : m.fields()) {
-				if (f.isRequired()) out.add(Arguments.of(m.key() + "." + f.key(), m, f));
+				if (f.need() != RembiFields.Need.OPTIONAL) out.add(Arguments.of(m.key() + "." + f.key(), m, f));
 			}
 		}
 		return out.stream();
@@ -80,7 +81,7 @@ class RequiredFieldsTest {
 		List<Problem> problems = d.validate().problems();
 		assertEquals(1, problems.size(), problems.toString());
 		Problem p = problems.get(0);
-		assertEquals(ERROR, p.severity(), p.toString());
+		assertEquals(field.isRequired() ? ERROR : WARNING, p.severity(), p.toString());
 		if (field.missing() != null) {
 			assertEquals(place, p.where());
 			assertEquals(field.missing(), p.message());
