@@ -41,11 +41,12 @@ import org.biadeposit.rembi.Doi;
 import org.biadeposit.rembi.EmailAddress;
 import org.biadeposit.rembi.FileList;
 import org.biadeposit.rembi.ImageAcquisition;
-import org.biadeposit.rembi.ImageAnalysis;
-import org.biadeposit.rembi.ImageCorrelation;
+import org.biadeposit.rembi.Licence;
 import org.biadeposit.rembi.Ontology;
 import org.biadeposit.rembi.OntologyTerm;
-import org.biadeposit.rembi.Specimen;
+import org.biadeposit.rembi.RembiFields;
+import org.biadeposit.rembi.RembiFields.Field;
+import org.biadeposit.rembi.RembiFields.Module;
 import org.biadeposit.rembi.Study;
 import org.biadeposit.rembi.StudyComponent;
 
@@ -64,10 +65,6 @@ public final class DepositionPageTab {
 	/** Where the File-lists go in the user folder, and in the package folder. */
 	public static final String FILE_LIST_FOLDER = "filelists";
 
-	static final Map<String, String> LICENSE_URLS = Map.of("CC0",
-		"https://creativecommons.org/publicdomain/zero/1.0/legalcode", "CC BY 4.0",
-		"https://creativecommons.org/licenses/by/4.0/legalcode");
-
 	private DepositionPageTab() {}
 
 	/** The submission; File List attributes name {@code filelists/<list>.json}. */
@@ -85,8 +82,8 @@ public final class DepositionPageTab {
 		add(study, "ReleaseDate", s.releaseDate() == null ? null : s.releaseDate().toString());
 		add(study, "Description", s.description());
 		for (String k : s.keywords()) add(study, "Keywords", k);
-		String license = s.license() == null ? "CC0" : s.license();
-		String url = LICENSE_URLS.get(license);
+		String license = s.license() == null ? Licence.DEFAULT.label() : s.license();
+		String url = Licence.urlOf(license);
 		study.add(new Attribute("License", license, false, List.of(), url == null ? List.of() : List.of(
 			new Qualifier("URL", url))));
 		add(study, "Acknowledgements", s.acknowledgements());
@@ -132,35 +129,12 @@ public final class DepositionPageTab {
 			add(attrs, "Pubmed ID", p.pubmedId());
 			subs.add(Section.of(null, "Publication", attrs));
 		}
+		modules(subs, RembiFields.BIOSAMPLE, d.biosamples());
+		modules(subs, RembiFields.SPECIMEN, d.specimens());
+		modules(subs, RembiFields.ACQUISITION, d.acquisitions());
+		modules(subs, RembiFields.CORRELATION, d.correlations());
+		modules(subs, RembiFields.ANALYSIS, d.analyses());
 		int n = 1;
-		for (Biosample b : d.biosamples()) subs.add(biosample(b, n++));
-		n = 1;
-		for (Specimen sp : d.specimens()) {
-			List<Attribute> attrs = new ArrayList<>();
-			add(attrs, "Title", sp.title());
-			add(attrs, "Sample preparation protocol", sp.samplePreparation());
-			add(attrs, "Growth protocol", sp.growthProtocol());
-			subs.add(Section.of("Specimen-" + n++, "Specimen", attrs));
-		}
-		n = 1;
-		for (ImageAcquisition a : d.acquisitions()) subs.add(acquisition(a, n++));
-		n = 1;
-		for (ImageCorrelation c : d.correlations()) {
-			List<Attribute> attrs = new ArrayList<>();
-			add(attrs, "Title", c.title());
-			add(attrs, "Spatial and temporal alignment", c.spatialAndTemporalAlignment());
-			add(attrs, "Fiducials used", c.fiducialsUsed());
-			add(attrs, "Transformation matrix", c.transformationMatrix());
-			subs.add(Section.of("Image correlation-" + n++, "Image correlation", attrs));
-		}
-		n = 1;
-		for (ImageAnalysis a : d.analyses()) {
-			List<Attribute> attrs = new ArrayList<>();
-			add(attrs, "Title", a.title());
-			add(attrs, "Image analysis overview", a.overview());
-			subs.add(Section.of("Image analysis-" + n++, "Image analysis", attrs));
-		}
-		n = 1;
 		for (StudyComponent c : d.components()) subs.add(component(c, n++));
 		n = 1;
 		for (AnnotationSet a : d.annotations()) subs.add(annotations(a, n++));
@@ -178,17 +152,29 @@ public final class DepositionPageTab {
 		return PublishedPageTab.apply(Submission.of("", top, root), d.published());
 	}
 
-	private static Section biosample(Biosample b, int n) {
+	/** The modules of a kind, numbered from 1 in their accnos, each its Title then its fields in table order. */
+	private static <T> void modules(List<Section> subs, Module<T> kind, List<T> all) {
+		int n = 1;
+		for (T m : all) subs.add(module(kind, m, n++));
+	}
+
+	private static <T> Section module(Module<T> kind, T m, int n) {
 		List<Attribute> attrs = new ArrayList<>();
-		add(attrs, "Title", b.title());
-		OntologyTerm organism = organism(b.organism());
-		if (organism != null) attrs.add(OntologyValues.attribute(OntologyValues.ORGANISM, organism));
-		add(attrs, "Biological entity", b.biologicalEntity());
-		add(attrs, "Description", b.description());
-		add(attrs, "Intrinsic variable", b.intrinsicVariables());
-		add(attrs, "Extrinsic variable", b.extrinsicVariables());
-		add(attrs, "Experimental variable", b.experimentalVariables());
-		return Section.of("Biosample-" + n, "Biosample", attrs);
+		add(attrs, "Title", kind.title().apply(m));
+		for (Field<T> f : kind.fields()) {
+			if (f.isText()) add(attrs, f.attribute(), f.value().apply(m));
+			else if (m instanceof Biosample b) {
+				OntologyTerm organism = organism(b.organism());
+				if (organism != null) attrs.add(OntologyValues.attribute(OntologyValues.ORGANISM, organism));
+			}
+			else if (m instanceof ImageAcquisition a) {
+				for (ImageAcquisition.ImagingMethod im : a.imagingMethods()) {
+					OntologyTerm t = imagingMethod(im);
+					if (t != null) attrs.add(OntologyValues.attribute(OntologyValues.IMAGING_METHOD, t));
+				}
+			}
+		}
+		return Section.of(kind.sectionType() + "-" + n, kind.sectionType(), attrs);
 	}
 
 	/**
@@ -205,18 +191,6 @@ public final class DepositionPageTab {
 			if (known != null) id = known.term().termId();
 		}
 		return new OntologyTerm(label, OntologyTerm.NCBI_TAXON, id);
-	}
-
-	private static Section acquisition(ImageAcquisition a, int n) {
-		List<Attribute> attrs = new ArrayList<>();
-		add(attrs, "Title", a.title());
-		add(attrs, "Imaging instrument", a.imagingInstrument());
-		add(attrs, "Image acquisition parameters", a.imageAcquisitionParameters());
-		for (ImageAcquisition.ImagingMethod m : a.imagingMethods()) {
-			OntologyTerm t = imagingMethod(m);
-			if (t != null) attrs.add(OntologyValues.attribute(OntologyValues.IMAGING_METHOD, t));
-		}
-		return Section.of("Image acquisition-" + n, "Image acquisition", attrs);
 	}
 
 	/** The FBbi term of an imaging method: its id in any spelling, else the term the table has for its label. */
@@ -239,11 +213,8 @@ public final class DepositionPageTab {
 		List<Section> rows = new ArrayList<>();
 		for (Associations a : c.associations()) {
 			List<Attribute> links = new ArrayList<>();
-			add(links, "Biosample", a.biosample());
-			add(links, "Specimen", a.specimen());
-			add(links, "Image acquisition", a.acquisition());
-			add(links, "Image correlation", a.correlation());
-			add(links, "Image analysis", a.analysis());
+			for (Module<?> m : RembiFields.ROW_MODULES) add(links, m.sectionType(), RembiFields.rowColumn(m).value()
+				.apply(a));
 			if (!links.isEmpty()) rows.add(Section.of(null, "Associations", links));
 		}
 		if (!rows.isEmpty()) s = s.withSubsections(rows);
@@ -251,16 +222,11 @@ public final class DepositionPageTab {
 	}
 
 	private static Section annotations(AnnotationSet a, int n) {
-		List<Attribute> attrs = new ArrayList<>();
-		add(attrs, "Title", a.title());
-		add(attrs, "Annotation Overview", a.overview());
-		add(attrs, "Annotation Type", a.type());
-		add(attrs, "Annotation Method", a.method());
-		add(attrs, "Annotation Confidence Level", a.confidenceLevel());
-		add(attrs, "Annotation Criteria", a.criteria());
-		add(attrs, "Annotation Coverage", a.coverage());
-		if (a.fileList() != null) add(attrs, "File List", fileListPath(a.fileList()));
-		return Section.of("Annotations-" + n, "Annotations", attrs);
+		Section s = module(RembiFields.ANNOTATION, a, n);
+		if (a.fileList() == null) return s;
+		List<Attribute> attrs = new ArrayList<>(s.attributes());
+		add(attrs, "File List", fileListPath(a.fileList()));
+		return Section.of(s.accno(), s.type(), attrs);
 	}
 
 	/** The remote path of a File-list: {@code filelists/<name>.json}. */

@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
 
 import org.biadeposit.rembi.Biosample;
 import org.biadeposit.rembi.ImageAcquisition;
+import org.biadeposit.rembi.RembiFields;
 
 /**
  * The ontology-backed fields of a module in every form published studies use: the attribute with a plain label
@@ -51,8 +52,8 @@ final class ModuleFields {
 
 	/** A biosample's organism, from its Organism attribute or subsection (both taken); null if it has none. */
 	static Biosample.Organism organism(Fields f) {
-		Attribute a = f.takeAttribute("Organism");
-		List<Section> sub = f.take(s -> s.isType("Organism"));
+		Attribute a = f.takeAttribute(RembiFields.ORGANISM.attribute());
+		List<Section> sub = f.take(s -> RembiFields.ORGANISM.older().stream().anyMatch(s::isType));
 		String scientific = null, common = null, taxon = null;
 		if (a != null && a.value() != null) {
 			Matcher m = WITH_COMMON_NAME.matcher(a.value());
@@ -76,11 +77,11 @@ final class ModuleFields {
 	/** An acquisition's imaging methods, from its attributes and subsections (all taken), each once. */
 	static List<ImageAcquisition.ImagingMethod> imagingMethods(Fields f) {
 		List<ImageAcquisition.ImagingMethod> out = new ArrayList<>();
-		for (Attribute a : f.takeAll("Imaging method")) {
+		for (Attribute a : f.takeAll(RembiFields.IMAGING_METHOD.attribute())) {
 			if (a.value() == null) continue;
 			out.add(new ImageAcquisition.ImagingMethod(a.value(), qualifier(a, "TermId"), qualifier(a, "Ontology")));
 		}
-		for (Section s : f.take(x -> x.isType("Imaging Method"))) {
+		for (Section s : f.take(x -> RembiFields.IMAGING_METHOD.older().stream().anyMatch(x::isType))) {
 			String value = s.attribute("Ontology Value");
 			ImageAcquisition.ImagingMethod m = new ImageAcquisition.ImagingMethod(value, s.attribute(
 				"Ontology Term ID"), s.attribute("Ontology Name"));

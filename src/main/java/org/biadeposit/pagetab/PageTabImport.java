@@ -46,7 +46,10 @@ import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.ImageAcquisition;
 import org.biadeposit.rembi.ImageAnalysis;
 import org.biadeposit.rembi.ImageCorrelation;
+import org.biadeposit.rembi.Licence;
 import org.biadeposit.rembi.Published;
+import org.biadeposit.rembi.RembiFields;
+import org.biadeposit.rembi.RembiFields.Module;
 import org.biadeposit.rembi.Specimen;
 import org.biadeposit.rembi.Study;
 import org.biadeposit.rembi.StudyComponent;
@@ -143,10 +146,9 @@ public final class PageTabImport {
 			keep(PublishedPageTab.key(l), rest(l.attributes(), first("Description")), List.of(), null);
 		}
 		keep(Published.STUDY, fields.rest, unmodelled, null);
-		if (fields.license != null && !DepositionPageTab.LICENSE_URLS.containsKey(fields.license.replace("CC-BY",
-			"CC BY"))) {
-			warnings.add("the licence '" + fields.license + "' is not one BIA takes today (CC0 or CC BY 4.0); " +
-				"deposit.yaml refuses it until you choose one at study.license");
+		if (fields.license != null && Licence.labelled(fields.license.replace("CC-BY", "CC BY")) == null) {
+			warnings.add("the licence '" + fields.license + "' is not one BIA takes today (" + Licence.choices() +
+				"); deposit.yaml refuses it until you choose one at study.license");
 		}
 		if (fields.licenseChanged) warnings.add("the licence '" + fields.license + "' had qualifiers other than its " +
 			"URL; it is written with the URL of the licence only");
@@ -190,7 +192,7 @@ public final class PageTabImport {
 		/** A licence the writer writes back the same: its URL qualifier, if any, is the one it writes. */
 		private static boolean isLicenseUrl(Attribute a) {
 			if (a.valueQualifiers().isEmpty()) return true;
-			String url = DepositionPageTab.LICENSE_URLS.get(a.value());
+			String url = Licence.urlOf(a.value());
 			return a.valueQualifiers().size() == 1 && a.valueQualifiers().get(0).name().equals("URL") && a
 				.valueQualifiers().get(0).value() != null && a.valueQualifiers().get(0).value().equals(url);
 		}
@@ -209,21 +211,26 @@ public final class PageTabImport {
 		if (t == null) t = title;
 		if (title != null) key = Published.key(PublishedPageTab.kind(s), t);
 		switch (PublishedPageTab.kind(s)) {
-			case "biosample" -> biosamples.add(new Biosample(t, ModuleFields.organism(f), f.take("Biological entity"), f
-				.take("Description"), f.take("Intrinsic variable"), f.take("Extrinsic variable"), f.take(
-					"Experimental variable")));
-			case "specimen" -> specimens.add(new Specimen(t, f.take("Sample preparation protocol"), f.take(
-				"Growth protocol")));
-			case "acquisition" -> acquisitions.add(new ImageAcquisition(t, f.take("Imaging instrument"), f.take(
-				"Image acquisition parameters"), ModuleFields.imagingMethods(f)));
-			case "correlation" -> correlations.add(new ImageCorrelation(t, f.take("Spatial and temporal alignment"),
-				f.take("Fiducials used"), f.take("Transformation matrix")));
-			default -> analyses.add(new ImageAnalysis(t, f.take("Image analysis overview")));
+			case "biosample" -> {
+				Biosample b = read(RembiFields.BIOSAMPLE, t, f);
+				biosamples.add(new Biosample(t, ModuleFields.organism(f), b.biologicalEntity(), b.description(), b
+					.intrinsicVariables(), b.extrinsicVariables(), b.experimentalVariables()));
+			}
+			case "specimen" -> specimens.add(read(RembiFields.SPECIMEN, t, f));
+			case "acquisition" -> acquisitions.add(read(RembiFields.ACQUISITION, t, f).withImagingMethods(ModuleFields
+				.imagingMethods(f)));
+			case "correlation" -> correlations.add(read(RembiFields.CORRELATION, t, f));
+			default -> analyses.add(read(RembiFields.ANALYSIS, t, f));
 		}
 		keep(key, f.rest(), f.subsections(), null);
 		if (t == null) warnings.add("a " + s.type() + " section has no Title; give it one in deposit.yaml and name " +
 			"it in the association rows that use it");
 		return t;
+	}
+
+	/** A module of this title with the plain-text fields its section has, taken by their attribute names. */
+	private static <T> T read(Module<T> kind, String title, Fields f) {
+		return kind.withTexts(kind.titled().apply(title), field -> f.take(field.attribute()));
 	}
 
 	private void component(Section s, String key) {
@@ -234,16 +241,17 @@ public final class PageTabImport {
 		List<Associations> rows = new ArrayList<>();
 		for (Section row : f.take(x -> x.isType("Associations"))) {
 			Fields r = new Fields(row);
-			rows.add(new Associations(r.take("Biosample"), r.take("Specimen"), r.take("Image acquisition"), r.take(
-				"Image analysis"), r.take("Image correlation")));
+			Associations a = RembiFields.NO_ROW;
+			for (RembiFields.Field<Associations> column : RembiFields.ROW) a = column.with().apply(a, r.take(column
+				.attribute()));
+			rows.add(a);
 			if (!r.rest().isEmpty() || !r.subsections().isEmpty()) warnings.add("an association row of component '" +
 				name + "' has more than REMBI's five columns; they are not kept: " + String.join(", ", r.rest().stream()
 					.map(Attribute::name).toList()));
 		}
 		List<Section> nested = f.take(x -> {
 			String kind = PublishedPageTab.kind(x);
-			return kind != null && List.of("biosample", "specimen", "acquisition", "correlation", "analysis").contains(
-				kind);
+			return kind != null && RembiFields.rowKeys().contains(kind);
 		});
 		if (!nested.isEmpty()) rows.addAll(nestedRows(name, nested));
 		components.add(new StudyComponent(name, description, null, rows, null));
@@ -268,8 +276,10 @@ public final class PageTabImport {
 		int rows = titles.values().stream().mapToInt(List::size).max().orElse(0);
 		List<Associations> out = new ArrayList<>();
 		for (int i = 0; i < rows; i++) {
-			out.add(new Associations(pick(titles, "biosample", i), pick(titles, "specimen", i), pick(titles,
-				"acquisition", i), pick(titles, "analysis", i), pick(titles, "correlation", i)));
+			Associations a = RembiFields.NO_ROW;
+			for (RembiFields.Field<Associations> column : RembiFields.ROW) a = column.with().apply(a, pick(titles,
+				column.key(), i));
+			out.add(a);
 		}
 		return out;
 	}
@@ -282,9 +292,7 @@ public final class PageTabImport {
 	private void annotation(Section s, String key) {
 		Fields f = new Fields(s);
 		String title = f.take("Title");
-		annotations.add(new AnnotationSet(title, f.take("Annotation Overview"), f.take("Annotation Type"), f.take(
-			"Annotation Method"), f.take("Annotation Confidence Level"), f.take("Annotation Criteria"), f.take(
-				"Annotation Coverage"), null, null, null));
+		annotations.add(read(RembiFields.ANNOTATION, title, f));
 		keep(key, f.rest(), f.subsections(), f.take("File List"));
 		if (!s.isType("Annotations")) warnings.add("the annotation set '" + title + "' is a section of type '" + s
 			.type() + "'; it is written as 'Annotations', the spelling BIA's ingest reads");

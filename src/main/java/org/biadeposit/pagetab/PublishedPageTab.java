@@ -35,6 +35,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.biadeposit.rembi.Published;
+import org.biadeposit.rembi.RembiFields;
 
 /**
  * Puts back what a published study held beyond REMBI ({@link Published}) into the submission the PageTab writer
@@ -52,17 +53,16 @@ public final class PublishedPageTab {
 	/** The kind of section, as {@link Published#key} names it; null for sections REMBI does not model. */
 	static String kind(Section s) {
 		String t = s.type() == null ? "" : s.type().strip().toLowerCase(Locale.ROOT);
+		// a REMBI module: as its association rows call it (the REMBI field table knows its section types)
+		for (RembiFields.Module<?> m : RembiFields.ROW_MODULES) {
+			if (m.isType(t)) return RembiFields.rowColumn(m).key();
+		}
+		if (RembiFields.ANNOTATION.isType(t)) return "annotation";
 		return switch (t) {
 			case "author" -> "author";
 			case "organisation", "organization" -> "organisation";
 			case "publication" -> "publication";
 			case "funding" -> "grant";
-			case "biosample" -> "biosample";
-			case "specimen" -> "specimen";
-			case "image acquisition" -> "acquisition";
-			case "image correlation" -> "correlation";
-			case "image analysis" -> "analysis";
-			case "annotations", "annotation" -> "annotation";
 			case "study component" -> "component";
 			default -> null;
 		};

@@ -137,8 +137,8 @@ public final class DepositionBuilder {
 
 		List<ImageAcquisition> acquisitions = generatedAcquisitions ? groups.stream().map(
 			AcquisitionGrouper.Group::acquisition).toList() : described.acquisitions();
-		Study study = described == null ? new Study(null, null, null, null, null, null, "CC0", null, null, null, null,
-			null, null) : described.study();
+		Study study = described == null ? new Study(null, null, null, null, null, null, Licence.DEFAULT.label(),
+			null, null, null, null, null, null) : described.study();
 		Deposition d = new Deposition(root, described == null ? null : described.config(), study, described == null
 			? List.of() : described.biosamples(), described == null ? List.of() : described.specimens(),
 			acquisitions, described == null ? List.of() : described.analyses(), described == null ? List.of()

@@ -37,6 +37,7 @@ import java.util.Set;
 import org.biadeposit.rembi.AnnotationSet;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.FileList;
+import org.biadeposit.rembi.RembiFields;
 import org.biadeposit.rembi.StudyComponent;
 
 /** Annotation sets (MIFA, BIA template bia.mifa.template.v1): title, overview, type, method, File-list. */
@@ -66,15 +67,9 @@ final class AnnotationRules {
 				out.error(ANNOTATIONS, at.yaml(entry), "this annotation set has no title; give it a short " +
 					"descriptive title, e.g. \"Nucleus segmentation masks\"");
 			}
-			if (Text.isBlank(a.overview())) {
-				out.error(ANNOTATIONS, at.yaml(entry + ".annotation_overview"), "the annotation set has no " +
-					"overview; say what was annotated and what the annotations are for");
-			}
-			type(entry, a.type());
-			if (Text.isBlank(a.method())) {
-				out.error(ANNOTATIONS, at.yaml(entry + ".annotation_method"), "the annotation set has no method; " +
-					"say how the annotations were made, e.g. \"drawn by hand in napari by one expert\" or \"Cellpose " +
-					"2.2, model cyto2, corrected by hand\"");
+			for (RembiFields.Field<AnnotationSet> f : RembiFields.ANNOTATION.texts()) {
+				if (f == RembiFields.ANNOTATION_TYPE) type(entry, a.type());
+				else ModuleRules.required(out, at, ANNOTATIONS, entry, f, a);
 			}
 			if (!files) continue;
 			if (a.fileList() == null) {

@@ -35,6 +35,7 @@ import java.time.Period;
 import java.util.List;
 
 import org.biadeposit.rembi.Deposition;
+import org.biadeposit.rembi.Licence;
 import org.biadeposit.rembi.MultiFileImages;
 
 /**
@@ -53,7 +54,7 @@ public final class DepositionValidator {
 	public static final int MIN_TITLE_LENGTH = 25;
 
 	/** The licences the BIA template offers (BioImages.v5: CC0 by default, or CC BY 4.0). */
-	public static final List<String> LICENSES = List.of("CC0", "CC BY 4.0");
+	public static final List<String> LICENSES = Licence.labels();
 
 	/** How far ahead a release date may be: BIA publishes data within two years of submission. */
 	public static final Period MAX_EMBARGO = Period.ofYears(2);

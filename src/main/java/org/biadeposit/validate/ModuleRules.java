@@ -44,6 +44,7 @@ import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.ImageAcquisition;
 import org.biadeposit.rembi.ImageAnalysis;
 import org.biadeposit.rembi.ImageCorrelation;
+import org.biadeposit.rembi.RembiFields;
 import org.biadeposit.rembi.Specimen;
 
 /**
@@ -80,10 +81,7 @@ final class ModuleRules {
 			String entry = Places.entry(Places.BIOSAMPLES, b.title(), i);
 			title(BIOSAMPLES, entry, b.title(), "biosample");
 			organism(entry, b.organism());
-			if (Text.isBlank(b.biologicalEntity())) {
-				out.error(BIOSAMPLES, at.yaml(entry + ".biological_entity"), "the biosample has no biological " +
-					"entity; say what was imaged, e.g. \"HeLa cells\", \"liver tissue\", \"whole embryos\"");
-			}
+			required(BIOSAMPLES, entry, RembiFields.BIOSAMPLE, b);
 		}
 		unique(BIOSAMPLES, Places.BIOSAMPLES, "biosample", all, Biosample::title);
 	}
@@ -111,11 +109,7 @@ final class ModuleRules {
 			Specimen s = all.get(i);
 			String entry = Places.entry(Places.SPECIMENS, s.title(), i);
 			title(SPECIMENS, entry, s.title(), "specimen");
-			if (Text.isBlank(s.samplePreparation())) {
-				out.error(SPECIMENS, at.yaml(entry + ".sample_preparation"), "the specimen has no sample " +
-					"preparation protocol; say how the samples were prepared, e.g. \"fixed in 4% PFA, stained with " +
-					"DAPI, mounted in ProLong Gold\"");
-			}
+			required(SPECIMENS, entry, RembiFields.SPECIMEN, s);
 		}
 		unique(SPECIMENS, Places.SPECIMENS, "specimen", all, Specimen::title);
 	}
@@ -130,16 +124,7 @@ final class ModuleRules {
 			ImageAcquisition a = all.get(i);
 			String entry = Places.entry(Places.ACQUISITIONS, a.title(), i);
 			title(ACQUISITIONS, entry, a.title(), "image acquisition");
-			if (Text.isBlank(a.imagingInstrument())) {
-				out.error(ACQUISITIONS, at.yaml(entry + ".imaging_instrument"), "the image acquisition has no " +
-					"imaging instrument; name the microscope, objective and detector, e.g. \"Zeiss LSM 880, " +
-					"Plan-Apochromat 63x/1.4 oil\"");
-			}
-			if (Text.isBlank(a.imageAcquisitionParameters())) {
-				out.error(ACQUISITIONS, at.yaml(entry + ".image_acquisition_parameters"), "the image acquisition " +
-					"has no acquisition parameters; give the settings, e.g. pixel size, z step, time interval, " +
-					"excitation and emission wavelengths");
-			}
+			required(ACQUISITIONS, entry, RembiFields.ACQUISITION, a);
 			methods(entry, a.imagingMethods());
 		}
 		unique(ACQUISITIONS, Places.ACQUISITIONS, "image acquisition", all, ImageAcquisition::title);
@@ -167,11 +152,7 @@ final class ModuleRules {
 			ImageAnalysis a = all.get(i);
 			String entry = Places.entry(Places.ANALYSES, a.title(), i);
 			title(ANALYSES, entry, a.title(), "image analysis");
-			if (Text.isBlank(a.overview())) {
-				out.error(ANALYSES, at.yaml(entry + ".analysis_overview"), "the image analysis has no overview, " +
-					"which the BioImages.v5 template requires; say what was done to the images, with which software " +
-					"and versions (or remove the image analysis)");
-			}
+			required(ANALYSES, entry, RembiFields.ANALYSIS, a);
 		}
 		unique(ANALYSES, Places.ANALYSES, "image analysis", all, ImageAnalysis::title);
 	}
@@ -181,14 +162,27 @@ final class ModuleRules {
 			ImageCorrelation c = all.get(i);
 			String entry = Places.entry(Places.CORRELATIONS, c.title(), i);
 			title(CORRELATIONS, entry, c.title(), "image correlation");
-			if (Text.isBlank(c.spatialAndTemporalAlignment())) {
-				out.error(CORRELATIONS, at.yaml(entry + ".spatial_and_temporal_alignment"), "the image correlation " +
-					"has no spatial and temporal alignment, which the BioImages.v5 template requires; say how the " +
-					"images were aligned in space and time, e.g. \"registered on fiducial beads with an affine " +
-					"transform in ec-CLEM\" (or remove the image correlation)");
-			}
+			required(CORRELATIONS, entry, RembiFields.CORRELATION, c);
 		}
 		unique(CORRELATIONS, Places.CORRELATIONS, "image correlation", all, ImageCorrelation::title);
+	}
+
+	/** The module's required plain-text fields left empty, each an error with the table's message. */
+	private <T> void required(Findings.Section section, String entry, RembiFields.Module<T> kind, T m) {
+		for (RembiFields.Field<T> f : kind.texts()) required(out, at, section, entry, f, m);
+	}
+
+	/**
+	 * A required field left empty is an error, a recommended one a warning, with the table's message (a field with
+	 * a rule of its own: nothing here).
+	 */
+	static <T> void required(Findings out, Places at, Findings.Section section, String entry, RembiFields.Field<
+		T> f, T m)
+	{
+		if (f.missing() == null || !Text.isBlank(f.value().apply(m))) return;
+		if (f.isRequired()) out.error(section, at.yaml(entry + "." + f.key()), f.missing());
+		else if (f.need() == RembiFields.Need.RECOMMENDED) out.warning(section, at.yaml(entry + "." + f.key()), f
+			.missing());
 	}
 
 	private void title(Findings.Section section, String entry, String title, String kind) {

@@ -40,6 +40,7 @@ import org.biadeposit.rembi.ImageAcquisition;
 import org.biadeposit.rembi.ImageAnalysis;
 import org.biadeposit.rembi.ImageCorrelation;
 import org.biadeposit.rembi.Problem;
+import org.biadeposit.rembi.RembiFields;
 import org.biadeposit.rembi.Specimen;
 import org.biadeposit.rembi.Study;
 import org.biadeposit.rembi.StudyComponent;
@@ -128,14 +129,8 @@ final class DescriptionDraft {
 		String after = section.get(i, field);
 		boolean renamed = field.equals(section.fields.get(0).key()) && before != null && !after.isEmpty() && !before
 			.equals(after);
-		String association = switch (section.key) {
-			case "biosamples" -> "biosample";
-			case "specimens" -> "specimen";
-			case "acquisitions" -> "acquisition";
-			case "analysis" -> "analysis";
-			case "correlations" -> "correlation";
-			default -> null;
-		};
+		String association = RembiFields.ROW_MODULES.stream().filter(m -> m.key().equals(section.key)).map(
+			m -> RembiFields.rowColumn(m).key()).findFirst().orElse(null);
 		if (association != null && renamed) {
 			for (int c = 0; c < components.size(); c++) {
 				StudyComponent was = components.entry(c);

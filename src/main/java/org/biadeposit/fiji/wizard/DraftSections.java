@@ -47,6 +47,8 @@ import org.biadeposit.rembi.FileSelection;
 import org.biadeposit.rembi.ImageAcquisition;
 import org.biadeposit.rembi.ImageAnalysis;
 import org.biadeposit.rembi.ImageCorrelation;
+import org.biadeposit.rembi.Licence;
+import org.biadeposit.rembi.RembiFields;
 import org.biadeposit.rembi.Specimen;
 import org.biadeposit.rembi.Study;
 import org.biadeposit.rembi.StudyComponent;
@@ -74,7 +76,7 @@ final class DraftSections {
 			text("keywords", "Keywords (comma-separated)", true, s -> String.join(", ", s.keywords()), (s, v) -> study(
 				s, s.title(), s.description(), s.releaseDate(), list(v), s.license(), s.fundingStatement(), s
 					.acknowledgements())), //
-			text("license", "Licence (CC0 or CC BY 4.0)", true, Study::license, (s, v) -> study(s, s.title(), s
+			text("license", "Licence (" + Licence.choices() + ")", true, Study::license, (s, v) -> study(s, s.title(), s
 				.description(), s.releaseDate(), s.keywords(), v, s.fundingStatement(), s.acknowledgements())), //
 			area("funding_statement", "Funding statement", false, Study::fundingStatement, (s, v) -> study(s, s
 				.title(), s.description(), s.releaseDate(), s.keywords(), s.license(), v, s.acknowledgements())), //
@@ -83,8 +85,8 @@ final class DraftSections {
 	}
 
 	static Study blankStudy() {
-		return new Study(null, null, null, List.of(), List.of(), List.of(), "CC0", List.of(), null, null, List.of(),
-			List.of(), null);
+		return new Study(null, null, null, List.of(), List.of(), List.of(), Licence.DEFAULT.label(), List.of(), null,
+			null, List.of(), List.of(), null);
 	}
 
 	private static Study study(Study s, String title, String description, LocalDate release, List<String> keywords,
@@ -124,30 +126,38 @@ final class DraftSections {
 	}
 
 	static List<DraftField<Biosample>> biosample() {
-		return List.of( //
-			text("title", "Title", true, Biosample::title, (b, v) -> biosample(b, v, b.organism(), b.biologicalEntity(),
-				b.description())), //
-			DraftField.<Biosample>text("scientific_name", "Organism (scientific name)", true, b -> organism(b, Biosample.Organism::scientificName),
-				(b, v) -> biosample(b, b.title(), organism(v, common(b), taxon(b)), b.biologicalEntity(), b
-					.description())).pickedFrom(Terms.ORGANISMS), //
-			text("common_name", "Common name", false, DraftSections::common, (b, v) -> biosample(b, b.title(), organism(
-				organism(b, Biosample.Organism::scientificName), v, taxon(b)), b.biologicalEntity(), b.description())), //
-			text("ncbi_taxon", "NCBI taxon (e.g. NCBI:txid9606)", false, DraftSections::taxon, (b, v) -> biosample(b, b
-				.title(), organism(organism(b, Biosample.Organism::scientificName), common(b), v), b.biologicalEntity(), b
-					.description())), //
-			text("biological_entity", "Biological entity", true, Biosample::biologicalEntity, (b, v) -> biosample(b, b
-				.title(), b.organism(), v, b.description())), //
-			area("description", "Description", false, Biosample::description, (b, v) -> biosample(b, b.title(), b
-				.organism(), b.biologicalEntity(), v)), //
-			area("intrinsic_variables", "Intrinsic variables", false, Biosample::intrinsicVariables, (b,
-				v) -> new Biosample(b.title(), b.organism(), b.biologicalEntity(), b.description(), v, b
-					.extrinsicVariables(), b.experimentalVariables())), //
-			area("extrinsic_variables", "Extrinsic variables", false, Biosample::extrinsicVariables, (b,
-				v) -> new Biosample(b.title(), b.organism(), b.biologicalEntity(), b.description(), b
-					.intrinsicVariables(), v, b.experimentalVariables())), //
-			area("experimental_variables", "Experimental variables", false, Biosample::experimentalVariables, (b,
-				v) -> new Biosample(b.title(), b.organism(), b.biologicalEntity(), b.description(), b
-					.intrinsicVariables(), b.extrinsicVariables(), v)));
+		List<DraftField<Biosample>> f = new java.util.ArrayList<>();
+		f.add(text("title", "Title", true, Biosample::title, (b, v) -> biosample(b, v, b.organism(), b
+			.biologicalEntity(), b.description())));
+		for (RembiFields.Field<Biosample> field : RembiFields.BIOSAMPLE.fields()) {
+			if (field != RembiFields.ORGANISM) {
+				f.add(of(field));
+				continue;
+			}
+			f.add(DraftField.<Biosample>text("scientific_name", field.label(), field.isRequired(), b -> organism(b,
+				Biosample.Organism::scientificName), (b, v) -> biosample(b, b.title(), organism(v, common(b), taxon(b)),
+					b.biologicalEntity(), b.description())).pickedFrom(Terms.ORGANISMS));
+			f.add(text("common_name", "Common name", false, DraftSections::common, (b, v) -> biosample(b, b.title(),
+				organism(organism(b, Biosample.Organism::scientificName), v, taxon(b)), b.biologicalEntity(), b
+					.description())));
+			f.add(text("ncbi_taxon", "NCBI taxon (e.g. NCBI:txid9606)", false, DraftSections::taxon, (b,
+				v) -> biosample(b, b.title(), organism(organism(b, Biosample.Organism::scientificName), common(b), v), b
+					.biologicalEntity(), b.description())));
+		}
+		return f;
+	}
+
+	/** A form field as the REMBI field table describes it. */
+	private static <T> DraftField<T> of(RembiFields.Field<T> f) {
+		return new DraftField<>(f.key(), f.label(), f.isRequired(), f.longText(), f.value(), f.with(), null);
+	}
+
+	/** A module's form: its title, then its fields as the REMBI field table lists them. */
+	private static <T> List<DraftField<T>> module(RembiFields.Module<T> kind, BiFunction<T, String, T> titled) {
+		List<DraftField<T>> f = new java.util.ArrayList<>();
+		f.add(text("title", "Title", true, kind.title(), titled));
+		for (RembiFields.Field<T> field : kind.fields()) f.add(of(field));
+		return f;
 	}
 
 	private static Biosample biosample(Biosample b, String title, Biosample.Organism o, String entity, String d) {
@@ -173,30 +183,25 @@ final class DraftSections {
 	}
 
 	static List<DraftField<Specimen>> specimen() {
-		return List.of( //
-			text("title", "Title", true, Specimen::title, (s, v) -> new Specimen(v, s.samplePreparation(), s
-				.growthProtocol())), //
-			area("sample_preparation", "Sample preparation", true, Specimen::samplePreparation, (s, v) -> new Specimen(s
-				.title(), v, s.growthProtocol())), //
-			area("growth_protocol", "Growth protocol", false, Specimen::growthProtocol, (s, v) -> new Specimen(s.title(),
-				s.samplePreparation(), v)));
+		return module(RembiFields.SPECIMEN, (s, v) -> new Specimen(v, s.samplePreparation(), s.growthProtocol()));
 	}
 
 	static List<DraftField<ImageAcquisition>> acquisition() {
-		return List.of( //
-			text("title", "Title", true, ImageAcquisition::title, (a, v) -> new ImageAcquisition(v, a
-				.imagingInstrument(), a.imageAcquisitionParameters(), a.imagingMethods(), a.files())), //
-			area("imaging_instrument", "Imaging instrument", true, ImageAcquisition::imagingInstrument, (a,
-				v) -> new ImageAcquisition(a.title(), v, a.imageAcquisitionParameters(), a.imagingMethods(), a
-					.files())), //
-			area("image_acquisition_parameters", "Acquisition parameters", true,
-				ImageAcquisition::imageAcquisitionParameters, (a, v) -> new ImageAcquisition(a.title(), a
-					.imagingInstrument(), v, a.imagingMethods(), a.files())), //
-			DraftField.<ImageAcquisition>text("imaging_method", "Imaging method (FBbi term)", true, a -> method(a, ImageAcquisition.ImagingMethod::value),
-				(a, v) -> method(a, v, method(a, ImageAcquisition.ImagingMethod::ontologyId))).pickedFrom(
-					Terms.IMAGING_METHODS), //
-			text("ontology_id", "FBbi id", false, a -> method(a, ImageAcquisition.ImagingMethod::ontologyId), (a,
+		List<DraftField<ImageAcquisition>> f = new java.util.ArrayList<>();
+		f.add(text("title", "Title", true, ImageAcquisition::title, (a, v) -> new ImageAcquisition(v, a
+			.imagingInstrument(), a.imageAcquisitionParameters(), a.imagingMethods(), a.files())));
+		for (RembiFields.Field<ImageAcquisition> field : RembiFields.ACQUISITION.fields()) {
+			if (field != RembiFields.IMAGING_METHOD) {
+				f.add(of(field));
+				continue;
+			}
+			f.add(DraftField.<ImageAcquisition>text(field.key(), field.label(), field.isRequired(), a -> method(a,
+				ImageAcquisition.ImagingMethod::value), (a, v) -> method(a, v, method(a,
+					ImageAcquisition.ImagingMethod::ontologyId))).pickedFrom(Terms.IMAGING_METHODS));
+			f.add(text("ontology_id", "FBbi id", false, a -> method(a, ImageAcquisition.ImagingMethod::ontologyId), (a,
 				v) -> method(a, method(a, ImageAcquisition.ImagingMethod::value), v)));
+		}
+		return f;
 	}
 
 	private static String method(ImageAcquisition a, Function<ImageAcquisition.ImagingMethod, String> part) {
@@ -216,22 +221,12 @@ final class DraftSections {
 	}
 
 	static List<DraftField<ImageAnalysis>> analysis() {
-		return List.of( //
-			text("title", "Title", true, ImageAnalysis::title, (a, v) -> new ImageAnalysis(v, a.overview())), //
-			area("overview", "Overview", true, ImageAnalysis::overview, (a, v) -> new ImageAnalysis(a.title(), v)));
+		return module(RembiFields.ANALYSIS, (a, v) -> new ImageAnalysis(v, a.overview()));
 	}
 
 	static List<DraftField<ImageCorrelation>> correlation() {
-		return List.of( //
-			text("title", "Title", true, ImageCorrelation::title, (c, v) -> new ImageCorrelation(v, c
-				.spatialAndTemporalAlignment(), c.fiducialsUsed(), c.transformationMatrix())), //
-			area("spatial_and_temporal_alignment", "Spatial and temporal alignment", true,
-				ImageCorrelation::spatialAndTemporalAlignment, (c, v) -> new ImageCorrelation(c.title(), v, c
-					.fiducialsUsed(), c.transformationMatrix())), //
-			area("fiducials_used", "Fiducials used", false, ImageCorrelation::fiducialsUsed, (c,
-				v) -> new ImageCorrelation(c.title(), c.spatialAndTemporalAlignment(), v, c.transformationMatrix())), //
-			area("transformation_matrix", "Transformation matrix", false, ImageCorrelation::transformationMatrix, (c,
-				v) -> new ImageCorrelation(c.title(), c.spatialAndTemporalAlignment(), c.fiducialsUsed(), v)));
+		return module(RembiFields.CORRELATION, (c, v) -> new ImageCorrelation(v, c.spatialAndTemporalAlignment(), c
+			.fiducialsUsed(), c.transformationMatrix()));
 	}
 
 	/** The fields of a file selection (a component's or an annotation set's), through its record's files. */
@@ -283,8 +278,7 @@ final class DraftSections {
 	}
 
 	/** The association fields of a study component: titles of the entries of the other sections. */
-	static final List<String> ASSOCIATIONS = List.of("biosample", "specimen", "acquisition", "analysis",
-		"correlation");
+	static final List<String> ASSOCIATIONS = RembiFields.rowKeys();
 
 	static List<DraftField<StudyComponent>> component() {
 		List<DraftField<StudyComponent>> f = new java.util.ArrayList<>(List.of( //
@@ -294,10 +288,10 @@ final class DraftSections {
 				v, c.files(), c.associations(), null))));
 		f.addAll(files(StudyComponent::files, (c, s) -> new StudyComponent(c.name(), c.description(), s, c
 			.associations(), null)));
-		for (String a : ASSOCIATIONS) {
-			f.add(text(a, "Associated " + a + " (its title)", !a.equals("analysis") && !a.equals("correlation"),
-				c -> association(c.firstAssociations(), a), (c, v) -> new StudyComponent(c.name(), c.description(), c
-					.files(), firstRow(c.associations(), association(c.firstAssociations(), a, v)), null)));
+		for (RembiFields.Field<Associations> a : RembiFields.ROW) {
+			f.add(text(a.key(), a.label(), a.isRequired(), c -> association(c.firstAssociations(), a.key()), (c,
+				v) -> new StudyComponent(c.name(), c.description(), c.files(), firstRow(c.associations(), association(c
+					.firstAssociations(), a.key(), v)), null)));
 		}
 		f.add(area("more_associations", "Further association rows (one a line: biosample; specimen; acquisition; " +
 			"analysis; correlation)", false, c -> moreRows(c.associations()), (c, v) -> new StudyComponent(c.name(), c
@@ -325,28 +319,25 @@ final class DraftSections {
 	/** The first row kept, the others as the text says (blank lines ignored, an empty title none). */
 	static List<Associations> withMoreRows(List<Associations> rows, String text) {
 		List<Associations> out = new java.util.ArrayList<>();
-		out.add(rows == null || rows.isEmpty() ? new Associations(null, null, null, null, null) : rows.get(0));
+		out.add(rows == null || rows.isEmpty() ? RembiFields.NO_ROW : rows.get(0));
 		for (String line : text == null ? new String[0] : text.split("\n")) {
 			if (line.isBlank()) continue;
 			String[] t = line.split(";", -1);
-			String[] titles = new String[ASSOCIATIONS.size()];
-			for (int i = 0; i < titles.length; i++) {
-				titles[i] = i < t.length && !t[i].isBlank() ? t[i].strip() : null;
+			Associations row = RembiFields.NO_ROW;
+			for (int i = 0; i < RembiFields.ROW.size(); i++) {
+				row = RembiFields.ROW.get(i).with().apply(row, i < t.length && !t[i].isBlank() ? t[i].strip() : null);
 			}
-			out.add(new Associations(titles[0], titles[1], titles[2], titles[3], titles[4]));
+			out.add(row);
 		}
 		return out;
 	}
 
 	static String association(Associations a, String which) {
-		if (a == null) return null;
-		return switch (which) {
-			case "biosample" -> a.biosample();
-			case "specimen" -> a.specimen();
-			case "acquisition" -> a.acquisition();
-			case "analysis" -> a.analysis();
-			default -> a.correlation();
-		};
+		return a == null ? null : column(which).value().apply(a);
+	}
+
+	private static RembiFields.Field<Associations> column(String key) {
+		return RembiFields.ROW.stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
 	}
 
 	/** The association rows with the first one replaced (the form edits the first row; the others are kept). */
@@ -358,30 +349,20 @@ final class DraftSections {
 	}
 
 	static Associations association(Associations a, String which, String v) {
-		Associations o = a == null ? new Associations(null, null, null, null, null) : a;
-		return new Associations(which.equals("biosample") ? v : o.biosample(), which.equals("specimen") ? v : o
-			.specimen(), which.equals("acquisition") ? v : o.acquisition(), which.equals("analysis") ? v : o.analysis(),
-			which.equals("correlation") ? v : o.correlation());
+		return column(which).with().apply(a == null ? RembiFields.NO_ROW : a, v);
 	}
 
+	/** The annotation set's form; an edit drops its File-list, which is built again from its files. */
 	static List<DraftField<AnnotationSet>> annotation() {
-		List<DraftField<AnnotationSet>> f = new java.util.ArrayList<>(List.of( //
-			text("title", "Title", true, AnnotationSet::title, (a, v) -> annotation(a, v, a.overview(), a.type(), a
-				.method())), //
-			area("overview", "Overview", true, AnnotationSet::overview, (a, v) -> annotation(a, a.title(), v, a.type(), a
-				.method())), //
-			text("type", "Type (e.g. segmentation_mask, class_labels)", true, AnnotationSet::type, (a, v) -> annotation(
-				a, a.title(), a.overview(), v, a.method())), //
-			area("method", "Method", true, AnnotationSet::method, (a, v) -> annotation(a, a.title(), a.overview(), a
-				.type(), v))));
+		List<DraftField<AnnotationSet>> f = new java.util.ArrayList<>();
+		for (DraftField<AnnotationSet> d : module(RembiFields.ANNOTATION, (a, v) -> new AnnotationSet(v, a.overview(),
+			a.type(), a.method(), a.confidenceLevel(), a.criteria(), a.coverage(), a.files(), a.sourceImage(), null))) {
+			f.add(new DraftField<>(d.key(), d.label(), d.required(), d.longText(), d.get(), (a, v) -> d.with().apply(a,
+				v).withFileList(null), d.terms()));
+		}
 		f.addAll(files(AnnotationSet::files, (a, s) -> new AnnotationSet(a.title(), a.overview(), a.type(), a.method(),
 			a.confidenceLevel(), a.criteria(), a.coverage(), s, a.sourceImage(), null)));
 		return f;
-	}
-
-	private static AnnotationSet annotation(AnnotationSet a, String title, String overview, String type, String m) {
-		return new AnnotationSet(title, overview, type, m, a.confidenceLevel(), a.criteria(), a.coverage(), a.files(),
-			a.sourceImage(), null);
 	}
 
 	static List<String> list(String text) {

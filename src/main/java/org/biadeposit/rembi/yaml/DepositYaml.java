@@ -43,6 +43,7 @@ import org.biadeposit.rembi.ImageAcquisition.ImagingMethod;
 import org.biadeposit.rembi.ImageAnalysis;
 import org.biadeposit.rembi.ImageCorrelation;
 import org.biadeposit.rembi.Problem;
+import org.biadeposit.rembi.RembiFields;
 import org.biadeposit.rembi.Specimen;
 import org.biadeposit.rembi.Study;
 import org.biadeposit.rembi.StudyComponent;
@@ -99,28 +100,24 @@ public final class DepositYaml {
 	static final List<String> GRANT_KEYS = List.of("funder", "identifier");
 	static final List<String> PUBLICATION_KEYS = List.of("title", "authors", "doi", "year", "pubmed_id");
 	static final List<String> LINK_KEYS = List.of("link_url", "link_description");
-	static final List<String> BIOSAMPLE_KEYS = List.of("organism", "biological_entity", "description",
-		"intrinsic_variables", "extrinsic_variables", "experimental_variables");
+	static final List<String> BIOSAMPLE_KEYS = RembiFields.BIOSAMPLE.keys();
 	static final List<String> ORGANISM_KEYS = List.of("scientific_name", "common_name", "ncbi_taxon");
-	static final List<String> SPECIMEN_KEYS = List.of("sample_preparation", "growth_protocol");
-	static final List<String> ACQUISITION_KEYS = List.of("imaging_method", "imaging_instrument",
-		"image_acquisition_parameters", "files", "pattern");
+	static final List<String> SPECIMEN_KEYS = RembiFields.SPECIMEN.keys();
+	/** The imaging method first, as the writer writes it, then the texts, then the acquisition's rule for files. */
+	static final List<String> ACQUISITION_KEYS = keys(List.of(RembiFields.IMAGING_METHOD.key()), RembiFields
+		.ACQUISITION.texts(), List.of("files", "pattern"));
 	static final List<String> IMAGING_METHOD_KEYS = List.of("value", "ontology_id", "ontology_name");
-	static final List<String> CORRELATION_KEYS = List.of("spatial_and_temporal_alignment", "fiducials_used",
-		"transformation_matrix");
-	static final List<String> ANALYSIS_KEYS = List.of("analysis_overview");
-	static final List<String> ANNOTATION_KEYS = List.of("annotation_overview", "annotation_type",
-		"annotation_method", "annotation_confidence_level", "annotation_criteria", "annotation_coverage", "files",
-		"pattern", "columns", "source_image", "non_image_files");
+	static final List<String> CORRELATION_KEYS = RembiFields.CORRELATION.keys();
+	static final List<String> ANALYSIS_KEYS = RembiFields.ANALYSIS.keys();
+	static final List<String> ANNOTATION_KEYS = keys(List.of(), RembiFields.ANNOTATION.texts(), List.of("files",
+		"pattern", "columns", "source_image", "non_image_files"));
 	static final List<String> VERSION_KEYS = List.of("version", "timestamp", "changes", "previous_version");
-	static final List<String> COMPONENT_KEYS = List.of("name", "description", "rembi_version", "files", "pattern",
-		"columns", "non_image_files", "constant_columns", "biosample", "specimen", "acquisition", "analysis",
-		"correlation", "associations");
+	static final List<String> COMPONENT_KEYS = keys(List.of("name", "description", "rembi_version", "files",
+		"pattern", "columns", "non_image_files", "constant_columns"), RembiFields.ROW, List.of("associations"));
 	/** The keys of an association row, in a component (one row, or each item of its associations: list). */
-	static final List<String> ROW_KEYS = List.of("biosample", "specimen", "acquisition", "analysis", "correlation");
+	static final List<String> ROW_KEYS = RembiFields.rowKeys();
 	/** The keys of an entry of bia-agent's top-level associations mapping, in the order of {@link #ROW_KEYS}. */
-	static final List<String> ASSOCIATION_KEYS = List.of("biosample_id", "specimen_id", "acquisition_id",
-		"analysis_id", "correlation_id");
+	static final List<String> ASSOCIATION_KEYS = RembiFields.rowAliases();
 
 	/** What a misspelt key would otherwise silently give: a default in place of what the file says. */
 	private static final Map<String, String> TOP_DEFAULTS = Map.of("study_component", "the study components were " +
@@ -183,20 +180,17 @@ public final class DepositYaml {
 	private Deposition deposition(Path yaml, YamlMapping top) {
 		Study study = StudyYaml.study(top.get("study"));
 		List<Biosample> biosamples = titled(top.get("biosamples"), BIOSAMPLE_KEYS, this::biosample);
-		List<Specimen> specimens = titled(top.get("specimens"), SPECIMEN_KEYS, (title, m) -> new Specimen(title, m
-			.get("sample_preparation").text(), m.get("growth_protocol").text()));
+		List<Specimen> specimens = texts(top, RembiFields.SPECIMEN, SPECIMEN_KEYS);
 		List<ImageAcquisition> acquisitions = titled(top.get("acquisitions"), ACQUISITION_KEYS,
 			this::acquisition);
-		List<ImageAnalysis> analyses = titled(top.get("analysis"), ANALYSIS_KEYS, (title, m) -> new ImageAnalysis(
-			title, m.get("analysis_overview").text()));
-		List<ImageCorrelation> correlations = titled(top.get("correlations"), CORRELATION_KEYS, (title,
-			m) -> new ImageCorrelation(title, m.get("spatial_and_temporal_alignment").text(), m.get("fiducials_used")
-				.text(), m.get("transformation_matrix").text()));
-		List<AnnotationSet> annotations = titled(top.get("annotations"), ANNOTATION_KEYS, (title,
-			m) -> new AnnotationSet(title, m.get("annotation_overview").text(), m.get("annotation_type").text(), m
-				.get("annotation_method").text(), m.get("annotation_confidence_level").text(), m.get(
-					"annotation_criteria").text(), m.get("annotation_coverage").text(), selections.read(m), m.get(
-						"source_image").text(), null));
+		List<ImageAnalysis> analyses = texts(top, RembiFields.ANALYSIS, ANALYSIS_KEYS);
+		List<ImageCorrelation> correlations = texts(top, RembiFields.CORRELATION, CORRELATION_KEYS);
+		List<AnnotationSet> annotations = titled(top.get("annotations"), ANNOTATION_KEYS, (title, m) -> {
+			AnnotationSet a = RembiFields.ANNOTATION.withTexts(RembiFields.ANNOTATION.titled().apply(title), f -> m
+				.get(f.key()).text());
+			return new AnnotationSet(title, a.overview(), a.type(), a.method(), a.confidenceLevel(), a.criteria(), a
+				.coverage(), selections.read(m), m.get("source_image").text(), null);
+		});
 		// Annotation versions (MIFA) have no place in the model yet; they are read for their problems only.
 		titled(top.get("version"), VERSION_KEYS, (title, m) -> {
 			VERSION_KEYS.forEach(k -> m.get(k).text());
@@ -206,6 +200,22 @@ public final class DepositYaml {
 			.get("associations"));
 		return new Deposition(datasetRoot, yaml, study, biosamples, specimens, acquisitions, analyses, correlations,
 			components, annotations, PublishedYaml.read(top.get(PublishedYaml.KEY)));
+	}
+
+	/** The modules of a kind whose fields are all texts, from its top-level key. */
+	private static <T> List<T> texts(YamlMapping top, RembiFields.Module<T> module, List<String> keys) {
+		return titled(top.get(module.key()), keys, (title, m) -> module.withTexts(module.titled().apply(title),
+			f -> m.get(f.key()).text()));
+	}
+
+	/** Keys of a mapping: these, then the fields' keys, then those. */
+	private static List<String> keys(List<String> before, List<? extends RembiFields.Field<?>> fields,
+		List<String> after)
+	{
+		List<String> out = new ArrayList<>(before);
+		fields.forEach(f -> out.add(f.key()));
+		out.addAll(after);
+		return List.copyOf(out);
 	}
 
 	/** A mapping from titles to modules, each read by {@code make}. */
@@ -234,9 +244,10 @@ public final class DepositYaml {
 			String name = o.text();
 			if (name != null) organism = new Organism(name, null, null);
 		}
-		return new Biosample(title, organism, m.get("biological_entity").text(), m.get("description").text(), m.get(
-			"intrinsic_variables").joinedText(JOIN), m.get("extrinsic_variables").joinedText(JOIN), m.get(
-				"experimental_variables").joinedText(JOIN));
+		Biosample b = RembiFields.BIOSAMPLE.withTexts(RembiFields.BIOSAMPLE.titled().apply(title), f -> f
+			.joinsList() ? m.get(f.key()).joinedText(JOIN) : m.get(f.key()).text());
+		return new Biosample(title, organism, b.biologicalEntity(), b.description(), b.intrinsicVariables(), b
+			.extrinsicVariables(), b.experimentalVariables());
 	}
 
 	private ImageAcquisition acquisition(String title, YamlMapping m) {
@@ -256,7 +267,9 @@ public final class DepositYaml {
 			}
 			if (!method.equals(new ImagingMethod(null, null, null))) out.add(method);
 		}
-		return new ImageAcquisition(title, m.get("imaging_instrument").text(), m.get("image_acquisition_parameters")
-			.text(), out, selections.rule(m));
+		ImageAcquisition a = RembiFields.ACQUISITION.withTexts(RembiFields.ACQUISITION.titled().apply(title), f -> m
+			.get(f.key()).text());
+		return new ImageAcquisition(title, a.imagingInstrument(), a.imageAcquisitionParameters(), out, selections
+			.rule(m));
 	}
 }

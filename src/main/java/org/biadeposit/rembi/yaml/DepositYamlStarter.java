@@ -43,6 +43,8 @@ import org.biadeposit.rembi.Associations;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.FileSelection;
 import org.biadeposit.rembi.ImageAcquisition;
+import org.biadeposit.rembi.Licence;
+import org.biadeposit.rembi.RembiFields;
 import org.biadeposit.rembi.StudyComponent;
 
 /**
@@ -95,7 +97,8 @@ public final class DepositYamlStarter {
 		field(y, 1, "release_date", null, "REQUIRED. YYYY-MM-DD, from today up to " + today.plusYears(2) +
 			" (BIA publishes within two years).");
 		y.append("  keywords: # REQUIRED. One per line.\n  - \n");
-		field(y, 1, "license", "CC0", "CC0 (the BIA default) or CC BY 4.0.");
+		field(y, 1, "license", Licence.DEFAULT.label(), Licence.DEFAULT.label() + " (the BIA default) or " + Licence
+			.CC_BY_4_0.label() + ".");
 		y.append("  authors: # REQUIRED. Repeat the block for every author.\n");
 		y.append("  - first_name: # REQUIRED\n");
 		y.append("    last_name: # REQUIRED\n");
@@ -124,16 +127,11 @@ public final class DepositYamlStarter {
 		y.append("      scientific_name: # REQUIRED, e.g. Mus musculus\n");
 		y.append("      common_name: # e.g. house mouse\n");
 		y.append("      ncbi_taxon: # e.g. NCBI:txid10090 (https://www.ncbi.nlm.nih.gov/taxonomy)\n");
-		y.append("    biological_entity: # REQUIRED, e.g. HeLa cells, liver tissue\n");
-		y.append("    description:\n");
-		y.append("    intrinsic_variables: # e.g. genetic alterations\n");
-		y.append("    extrinsic_variables: # e.g. treatments\n");
-		y.append("    experimental_variables: # what was varied on purpose between images\n\n");
+		texts(y, RembiFields.BIOSAMPLE);
 
 		y.append("specimens: # How the samples were prepared for imaging.\n");
 		y.append("  Specimen 1:\n");
-		y.append("    sample_preparation: # REQUIRED, e.g. fixed in 4% PFA, stained with DAPI\n");
-		y.append("    growth_protocol:\n\n");
+		texts(y, RembiFields.SPECIMEN);
 
 		y.append("acquisitions: # One per distinct set of microscope settings found in the files; check the text.\n");
 		if (built.acquisitions().isEmpty()) {
@@ -217,6 +215,12 @@ public final class DepositYamlStarter {
 		y.append("# annotations:   # Optional (MIFA): title -> annotation_overview, annotation_type, " +
 			"annotation_method, files, source_image\n");
 		return y.toString();
+	}
+
+	/** A module's plain-text fields, empty, each with what the table says of it; then a blank line. */
+	private static void texts(StringBuilder y, RembiFields.Module<?> module) {
+		for (RembiFields.Field<?> f : module.texts()) field(y, 2, f.key(), null, f.starterComment());
+		y.append('\n');
 	}
 
 	private static void field(StringBuilder y, int depth, String key, String value, String comment) {

@@ -40,8 +40,9 @@ import org.biadeposit.rembi.Biosample;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.FileSelection;
 import org.biadeposit.rembi.ImageAcquisition;
-import org.biadeposit.rembi.ImageAnalysis;
-import org.biadeposit.rembi.ImageCorrelation;
+import org.biadeposit.rembi.RembiFields;
+import org.biadeposit.rembi.RembiFields.Field;
+import org.biadeposit.rembi.RembiFields.Module;
 import org.biadeposit.rembi.Specimen;
 import org.biadeposit.rembi.Study;
 import org.biadeposit.rembi.StudyComponent;
@@ -71,65 +72,42 @@ public final class DepositYamlWriter {
 		for (Biosample b : d.biosamples()) {
 			y.key(1, title(b.title()));
 			Biosample.Organism o = b.organism();
-			y.key(2, "organism");
+			y.key(2, RembiFields.ORGANISM.key());
 			y.field(3, "scientific_name", o == null ? null : o.scientificName());
 			y.field(3, "common_name", o == null ? null : o.commonName());
 			y.field(3, "ncbi_taxon", o == null ? null : o.ncbiTaxon());
-			y.field(2, "biological_entity", b.biologicalEntity());
-			y.field(2, "description", b.description());
-			y.field(2, "intrinsic_variables", b.intrinsicVariables());
-			y.field(2, "extrinsic_variables", b.extrinsicVariables());
-			y.field(2, "experimental_variables", b.experimentalVariables());
+			texts(y, RembiFields.BIOSAMPLE, b);
 		}
 		y.blank();
 		y.line(0, "specimens:" + (d.specimens().isEmpty() ? " {}" : ""));
 		for (Specimen s : d.specimens()) {
 			y.key(1, title(s.title()));
-			y.field(2, "sample_preparation", s.samplePreparation());
-			y.field(2, "growth_protocol", s.growthProtocol());
+			texts(y, RembiFields.SPECIMEN, s);
 		}
 		y.blank();
 		y.line(0, "acquisitions:" + (d.acquisitions().isEmpty() ? " {}" : ""));
 		for (ImageAcquisition a : d.acquisitions()) {
 			y.key(1, title(a.title()));
 			List<ImageAcquisition.ImagingMethod> methods = a.imagingMethods();
+			y.key(2, RembiFields.IMAGING_METHOD.key());
 			if (methods.size() <= 1) {
 				ImageAcquisition.ImagingMethod m = methods.isEmpty() ? null : methods.get(0);
-				y.key(2, "imaging_method");
 				y.field(3, "value", m == null ? null : m.value());
 				y.field(3, "ontology_id", m == null ? null : m.ontologyId());
 				y.field(3, "ontology_name", m == null ? null : m.ontologyName());
 			}
 			else {
-				y.key(2, "imaging_method");
 				for (ImageAcquisition.ImagingMethod m : methods) {
 					y.item(3, "value", m.value());
 					y.field(4, "ontology_id", m.ontologyId());
 					y.field(4, "ontology_name", m.ontologyName());
 				}
 			}
-			y.field(2, "imaging_instrument", a.imagingInstrument());
-			y.field(2, "image_acquisition_parameters", a.imageAcquisitionParameters());
+			texts(y, RembiFields.ACQUISITION, a);
 			selection(y, a.files());
 		}
-		if (!d.analyses().isEmpty()) {
-			y.blank();
-			y.line(0, "analysis:");
-			for (ImageAnalysis a : d.analyses()) {
-				y.key(1, title(a.title()));
-				y.field(2, "analysis_overview", a.overview());
-			}
-		}
-		if (!d.correlations().isEmpty()) {
-			y.blank();
-			y.line(0, "correlations:");
-			for (ImageCorrelation c : d.correlations()) {
-				y.key(1, title(c.title()));
-				y.field(2, "spatial_and_temporal_alignment", c.spatialAndTemporalAlignment());
-				y.field(2, "fiducials_used", c.fiducialsUsed());
-				y.field(2, "transformation_matrix", c.transformationMatrix());
-			}
-		}
+		optional(y, RembiFields.ANALYSIS, d.analyses());
+		optional(y, RembiFields.CORRELATION, d.correlations());
 		y.blank();
 		y.line(0, "study_component:" + (d.components().isEmpty() ? " {}" : ""));
 		Set<String> keys = new LinkedHashSet<>();
@@ -145,15 +123,10 @@ public final class DepositYamlWriter {
 		}
 		if (!d.annotations().isEmpty()) {
 			y.blank();
-			y.line(0, "annotations:");
+			y.line(0, RembiFields.ANNOTATION.key() + ":");
 			for (AnnotationSet a : d.annotations()) {
 				y.key(1, title(a.title()));
-				y.field(2, "annotation_overview", a.overview());
-				y.field(2, "annotation_type", a.type());
-				y.field(2, "annotation_method", a.method());
-				y.field(2, "annotation_confidence_level", a.confidenceLevel());
-				y.field(2, "annotation_criteria", a.criteria());
-				y.field(2, "annotation_coverage", a.coverage());
+				texts(y, RembiFields.ANNOTATION, a);
 				selection(y, a.files());
 				y.field(2, "source_image", a.sourceImage());
 			}
@@ -247,21 +220,42 @@ public final class DepositYamlWriter {
 	 */
 	private static void associations(Y y, List<Associations> rows) {
 		if (rows.size() <= 1) {
-			Associations a = rows.isEmpty() ? null : rows.get(0);
-			y.field(2, "biosample", a == null ? null : a.biosample());
-			y.field(2, "specimen", a == null ? null : a.specimen());
-			y.field(2, "acquisition", a == null ? null : a.acquisition());
-			if (a != null && a.analysis() != null) y.field(2, "analysis", a.analysis());
-			if (a != null && a.correlation() != null) y.field(2, "correlation", a.correlation());
+			row(y, 2, rows.isEmpty() ? RembiFields.NO_ROW : rows.get(0));
 			return;
 		}
 		y.key(2, "associations");
 		for (Associations a : rows) {
-			y.item(2, "biosample", a.biosample());
-			y.field(3, "specimen", a.specimen());
-			y.field(3, "acquisition", a.acquisition());
-			if (a.analysis() != null) y.field(3, "analysis", a.analysis());
-			if (a.correlation() != null) y.field(3, "correlation", a.correlation());
+			Field<Associations> first = RembiFields.ROW.get(0);
+			y.item(2, first.key(), first.value().apply(a));
+			row(y, 3, a, RembiFields.ROW.subList(1, RembiFields.ROW.size()));
+		}
+	}
+
+	private static void row(Y y, int depth, Associations a) {
+		row(y, depth, a, RembiFields.ROW);
+	}
+
+	/** A row's columns: the required ones always (empty: to be filled in), the others when given. */
+	private static void row(Y y, int depth, Associations a, List<Field<Associations>> columns) {
+		for (Field<Associations> f : columns) {
+			String v = f.value().apply(a);
+			if (f.isRequired() || v != null) y.field(depth, f.key(), v);
+		}
+	}
+
+	/** A module's plain-text fields, one key each (empty ones too, to be filled in). */
+	private static <T> void texts(Y y, Module<T> module, T m) {
+		for (Field<T> f : module.texts()) y.field(2, f.key(), f.value().apply(m));
+	}
+
+	/** Modules of a kind that a deposition may leave out: their key only when there are some. */
+	private static <T> void optional(Y y, Module<T> module, List<T> all) {
+		if (all.isEmpty()) return;
+		y.blank();
+		y.line(0, module.key() + ":");
+		for (T m : all) {
+			y.key(1, title(module.title().apply(m)));
+			texts(y, module, m);
 		}
 	}
 

@@ -35,6 +35,7 @@ import java.util.Map;
 
 import org.biadeposit.rembi.Associations;
 import org.biadeposit.rembi.FileSelection;
+import org.biadeposit.rembi.RembiFields;
 import org.biadeposit.rembi.StudyComponent;
 
 /**
@@ -152,7 +153,7 @@ final class StudyComponentYaml {
 	 * The rows a mapping gives: one, or as many as its longest list of titles, row {@code r} taking item {@code r}
 	 * of each list and the same single title otherwise. A row that names nothing is left out.
 	 *
-	 * @param keys the keys of biosample, specimen, acquisition, analysis and correlation, in that order
+	 * @param keys the keys of the row's columns, in the order of {@link RembiFields#ROW}
 	 */
 	private static List<Associations> rows(YamlMapping m, List<String> keys) {
 		List<List<String>> titles = new ArrayList<>();
@@ -176,13 +177,13 @@ final class StudyComponentYaml {
 		}
 		List<Associations> out = new ArrayList<>();
 		for (int r = 0; r < n; r++) {
-			String[] row = new String[keys.size()];
+			Associations a = RembiFields.NO_ROW;
 			for (int k = 0; k < keys.size(); k++) {
 				List<String> t = titles.get(k);
-				row[k] = t.isEmpty() ? null : t.size() == 1 ? t.get(0) : r < t.size() ? t.get(r) : null;
+				String title = t.isEmpty() ? null : t.size() == 1 ? t.get(0) : r < t.size() ? t.get(r) : null;
+				a = RembiFields.ROW.get(k).with().apply(a, title);
 			}
-			Associations a = new Associations(row[0], row[1], row[2], row[3], row[4]);
-			if (!a.equals(new Associations(null, null, null, null, null))) out.add(a);
+			if (!a.equals(RembiFields.NO_ROW)) out.add(a);
 		}
 		return out;
 	}

@@ -37,12 +37,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.biadeposit.rembi.Licence;
 import org.biadeposit.rembi.Study;
 import org.biadeposit.rembi.Study.Author;
 import org.biadeposit.rembi.Study.Grant;
@@ -56,7 +56,8 @@ import org.biadeposit.rembi.Study.Publication;
  */
 final class StudyYaml {
 
-	private static final String LICENCE_DEFAULT = "the licence was not set (it would otherwise default to CC0)";
+	private static final String LICENCE_DEFAULT = "the licence was not set (it would otherwise default to " + Licence
+		.DEFAULT.label() + ")";
 	/** What a misspelt licence key would otherwise silently give. */
 	private static final Map<String, String> STUDY_DEFAULTS = Map.of("license", LICENCE_DEFAULT, "licence",
 		LICENCE_DEFAULT);
@@ -198,21 +199,13 @@ final class StudyYaml {
 	 * while a key that looks like "license" is there (an error of its own), it is null: never a default then.
 	 */
 	private static String license(YamlValue v, boolean misspelt) {
-		if (!v.isGiven()) return misspelt ? null : "CC0";
+		if (!v.isGiven()) return misspelt ? null : Licence.DEFAULT.label();
 		String text = v.text();
 		if (text == null) return null;
-		String k = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-		if (Set.of("cc0", "cc010", "cc010universal", "cczero").contains(k) || k.contains(
-			"creativecommonsorgpublicdomainzero10"))
-		{
-			return "CC0";
-		}
-		if (Set.of("ccby40", "ccby40international", "creativecommonsattribution40",
-			"creativecommonsattribution40international").contains(k) || k.contains("creativecommonsorglicensesby40"))
-		{
-			return "CC BY 4.0";
-		}
-		v.error("\"" + text + "\" is not a licence BIA takes; use CC0 (the default) or CC BY 4.0");
+		Licence l = Licence.written(text);
+		if (l != null) return l.label();
+		v.error("\"" + text + "\" is not a licence BIA takes; use " + Licence.DEFAULT.label() + " (the default) or " +
+			Licence.CC_BY_4_0.label());
 		return null;
 	}
 
