@@ -32,7 +32,6 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -63,8 +62,11 @@ final class LenientOmeXml {
 	private static final Set<String> REQUIRED = Set.of("Pixels@SizeX", "Pixels@SizeY", "Pixels@SizeZ",
 		"Pixels@SizeC", "Pixels@SizeT", "Pixels@Type", "Pixels@DimensionOrder");
 
-	/** Per element and attribute: how its value is checked (empty: not checked). */
-	private static final Map<String, Optional<Check>> CHECKS = new ConcurrentHashMap<>();
+	/** Per element, per attribute: how its value is checked ({@link #UNCHECKED}: not checked). */
+	private static final Map<String, Map<String, Check>> CHECKS = new ConcurrentHashMap<>();
+
+	/** The check of an attribute whose value the model takes as it is. */
+	private static final Check UNCHECKED = (v, e) -> null;
 
 	private LenientOmeXml() {}
 
@@ -80,57 +82,72 @@ final class LenientOmeXml {
 	 */
 	static List<ImageRecord.Warning> repair(Element root, String file) throws UnreadableImageException {
 		List<ImageRecord.Warning> warnings = new ArrayList<>();
-		repair(root, "OME", file, false, warnings);
+		repair(root, root, file, false, warnings);
 		return warnings;
 	}
 
 	/**
 	 * Drops unit attributes the model does not know, with their values. The model does not refuse these: it takes
-	 * the value in the default unit, so a size in nanometres under a misspelt unit would become micrometres. Cheap
-	 * enough to run on every document.
+	 * the value in the default unit, so a size in nanometres under a misspelt unit would become micrometres. Run on
+	 * every document, so it allocates nothing for a document that needs no repair.
 	 */
 	static List<ImageRecord.Warning> repairUnits(Element root, String file) throws UnreadableImageException {
-		List<ImageRecord.Warning> warnings = new ArrayList<>();
-		repair(root, "OME", file, true, warnings);
+		List<ImageRecord.Warning> warnings = new ArrayList<>(0);
+		repair(root, root, file, true, warnings);
 		return warnings;
 	}
 
-	private static void repair(Element e, String path, String file, boolean unitsOnly,
+	private static void repair(Element e, Element root, String file, boolean unitsOnly,
 		List<ImageRecord.Warning> warnings) throws UnreadableImageException
 	{
-		String name = OmeXml.localName(e);
 		NamedNodeMap attributes = e.getAttributes();
-		List<Attr> drop = new ArrayList<>();
+		Map<String, Check> checks = null;
+		List<Attr> drop = null;
 		for (int i = 0; i < attributes.getLength(); i++) {
 			Attr a = (Attr) attributes.item(i);
-			if (a.getNamespaceURI() != null || a.getName().startsWith("xmlns")) continue;
-			if (unitsOnly && !a.getName().endsWith("Unit")) continue;
-			Optional<Check> check = CHECKS.computeIfAbsent(name + "@" + a.getName(), k -> check(name, a.getName()));
-			String problem = check.map(c -> c.problem(a.getValue(), e)).orElse(null);
+			String attribute = a.getName();
+			if (unitsOnly && !attribute.endsWith("Unit")) continue;
+			if (a.getNamespaceURI() != null || attribute.startsWith("xmlns")) continue;
+			String name = OmeXml.localName(e);
+			if (checks == null) checks = CHECKS.computeIfAbsent(name, k -> new ConcurrentHashMap<>());
+			Check check = checks.computeIfAbsent(attribute, k -> check(name, attribute));
+			String problem = check.problem(a.getValue(), e);
 			if (problem == null) continue;
-			String where = path + "/@" + a.getName();
-			if (REQUIRED.contains(name + "@" + a.getName())) {
+			String where = path(e, root) + "/@" + attribute;
+			if (REQUIRED.contains(name + "@" + attribute)) {
 				throw new UnreadableImageException(where + " is \"" + a.getValue() + "\", " + problem + "; an image " +
 					"cannot be described without it: fix the value in the file's OME-XML (or export it again)");
 			}
+			if (drop == null) drop = new ArrayList<>();
 			drop.add(a);
 			warnings.add(new ImageRecord.Warning(file, where, a.getValue(), "dropped: " + problem));
 		}
-		for (Attr a : drop) {
-			e.removeAttributeNode(a);
-			String other = a.getName().endsWith("Unit") ? a.getName().substring(0, a.getName().length() - 4) : a
-				.getName() + "Unit";
-			Attr pair = e.getAttributeNode(other);
-			if (pair != null) e.removeAttributeNode(pair); // a unit without its value, or a value in no known unit
-		}
-		Map<String, Integer> seen = new java.util.HashMap<>();
-		for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-			if (n instanceof Element child) {
-				String childName = OmeXml.localName(child);
-				int index = seen.merge(childName, 1, Integer::sum) - 1;
-				repair(child, path + "/" + childName + "[" + index + "]", file, unitsOnly, warnings);
+		if (drop != null) {
+			for (Attr a : drop) {
+				e.removeAttributeNode(a);
+				String other = a.getName().endsWith("Unit") ? a.getName().substring(0, a.getName().length() - 4) : a
+					.getName() + "Unit";
+				Attr pair = e.getAttributeNode(other);
+				if (pair != null) e.removeAttributeNode(pair); // a unit without its value, or a value in no known unit
 			}
 		}
+		for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+			if (n instanceof Element child) repair(child, root, file, unitsOnly, warnings);
+		}
+	}
+
+	/**
+	 * Where an element is, for a warning: "OME" for the root, then each element's name and its index among its
+	 * siblings of that name, as in {@code OME/Image[0]/Pixels[0]/Channel[1]}. Made only when a value is refused.
+	 */
+	private static String path(Element e, Element root) {
+		if (e == root || !(e.getParentNode() instanceof Element parent)) return "OME";
+		String name = OmeXml.localName(e);
+		int index = 0;
+		for (Node n = e.getPreviousSibling(); n != null; n = n.getPreviousSibling()) {
+			if (n instanceof Element sibling && name.equals(OmeXml.localName(sibling))) index++;
+		}
+		return path(parent, root) + "/" + name + "[" + index + "]";
 	}
 
 	/** How a value is checked. */
@@ -141,33 +158,33 @@ final class LenientOmeXml {
 	}
 
 	/** The check of an attribute from the model class's setter, if the attribute has one the model checks. */
-	private static Optional<Check> check(String element, String attribute) {
+	private static Check check(String element, String attribute) {
 		Class<?> model;
 		try {
 			model = Class.forName("ome.xml.model." + element, false, LenientOmeXml.class.getClassLoader());
 		}
 		catch (ClassNotFoundException | LinkageError e) {
-			return Optional.empty();
+			return UNCHECKED;
 		}
 		if (attribute.endsWith("Unit")) {
 			Class<?> quantity = setterType(model, attribute.substring(0, attribute.length() - 4));
-			if (quantity == null || !Quantity.class.isAssignableFrom(quantity)) return Optional.empty();
+			if (quantity == null || !Quantity.class.isAssignableFrom(quantity)) return UNCHECKED;
 			Method fromString = fromString("ome.xml.model.enums.Units" + quantity.getSimpleName());
-			return fromString == null ? Optional.empty() : Optional.of((v, e) -> refusedBy(fromString, v,
+			return fromString == null ? UNCHECKED : remembering((v, e) -> refusedBy(fromString, v,
 				"not a unit the OME schema knows for " + quantity.getSimpleName().toLowerCase()));
 		}
 		Class<?> type = setterType(model, attribute);
-		if (type == null) return Optional.empty();
+		if (type == null) return UNCHECKED;
 		if (type.isEnum() || type.getName().startsWith("ome.xml.model.enums.")) {
 			Method fromString = fromString(type.getName());
-			return fromString == null ? Optional.empty() : Optional.of((v, e) -> refusedBy(fromString, v,
+			return fromString == null ? UNCHECKED : remembering((v, e) -> refusedBy(fromString, v,
 				"not one of the values the OME schema allows here"));
 		}
 		if (Quantity.class.isAssignableFrom(type) || type == Double.class || type == Float.class) {
-			return Optional.of((v, e) -> number(v) ? null : "not a number");
+			return (v, e) -> number(v) ? null : "not a number";
 		}
 		if (type == Integer.class || type == Long.class) {
-			return Optional.of((v, e) -> {
+			return (v, e) -> {
 				try {
 					Long.parseLong(v.trim());
 					return null;
@@ -175,15 +192,30 @@ final class LenientOmeXml {
 				catch (NumberFormatException x) {
 					return "not a whole number";
 				}
-			});
+			};
 		}
 		if (type.getName().startsWith("ome.xml.model.primitives.")) {
 			Method valueOf = method(type, "valueOf", String.class);
-			if (valueOf == null) return Optional.empty();
+			if (valueOf == null) return UNCHECKED;
 			String what = primitive(type.getSimpleName());
-			return Optional.of((v, e) -> refusedBy(valueOf, v, what));
+			return (v, e) -> refusedBy(valueOf, v, what);
 		}
-		return Optional.empty();
+		return UNCHECKED;
+	}
+
+	/**
+	 * A check that remembers its answers for the few values files use (unit symbols, enumeration values), so that
+	 * the model's parser is not called by reflection for every attribute of every file.
+	 */
+	private static Check remembering(Check check) {
+		Map<String, String> answers = new ConcurrentHashMap<>();
+		return (v, e) -> {
+			String known = answers.get(v);
+			if (known != null) return known.isEmpty() ? null : known;
+			String problem = check.problem(v, e);
+			if (answers.size() < 64) answers.put(v, problem == null ? "" : problem);
+			return problem;
+		};
 	}
 
 	/** What a primitive type wants, in words. */

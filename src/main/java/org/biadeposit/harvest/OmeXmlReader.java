@@ -40,6 +40,10 @@ import org.scijava.plugin.Plugin;
 import org.scijava.Priority;
 
 import ome.xml.meta.MetadataRetrieve;
+import ome.xml.meta.OMEXMLMetadataImpl;
+import ome.xml.model.OME;
+import ome.xml.model.Pixels;
+import ome.xml.model.UUID;
 
 /**
  * OME-XML files: {@code .ome.xml}, companion {@code .companion.ome}/{@code .ome} files of multi-file OME-TIFF sets,
@@ -103,10 +107,11 @@ public class OmeXmlReader implements MetadataReader {
 		String self = documentUuid(meta);
 		for (int i = 0; i < meta.getImageCount(); i++) {
 			for (int t = 0; t < tiffDataCount(meta, i); t++) {
-				String name = uuidFileName(meta, i, t);
+				UUID uuid = uuidElement(meta, i, t);
+				String name = uuid != null ? uuid.getFileName() : uuidFileName(meta, i, t);
 				if (name == null || name.isBlank()) continue;
 				// A file renamed after writing still names itself by its old name, but with its own UUID.
-				if (self != null && self.equals(uuidValue(meta, i, t))) continue;
+				if (self != null && self.equals(uuid != null ? uuid.getValue() : uuidValue(meta, i, t))) continue;
 				Path part = DatasetFolder.resolve(datasetFolder, metadataFile, name);
 				if (!Files.exists(part)) {
 					if (!missing.contains(name)) missing.add(name);
@@ -123,6 +128,22 @@ public class OmeXmlReader implements MetadataReader {
 				"from the deposit");
 		}
 		return new ArrayList<>(files);
+	}
+
+	/** The UUID of a TiffData that has none: it names no file. */
+	private static final UUID NO_UUID = new UUID();
+
+	/**
+	 * A TiffData's UUID child read from the model itself, {@link #NO_UUID} when it has none, or null when the
+	 * metadata is not the OME model (then the getters answer). Every single-file OME-TIFF has a TiffData without
+	 * one, and the getter answers that with an exception: a stack trace per file.
+	 */
+	private static UUID uuidElement(MetadataRetrieve meta, int image, int tiffData) {
+		if (!(meta instanceof OMEXMLMetadataImpl impl) || !(impl.getRoot() instanceof OME root)) return null;
+		Pixels pixels = image < root.sizeOfImageList() ? root.getImage(image).getPixels() : null;
+		if (pixels == null || tiffData >= pixels.sizeOfTiffDataList()) return null;
+		UUID uuid = pixels.getTiffData(tiffData).getUUID();
+		return uuid == null ? NO_UUID : uuid;
 	}
 
 	private static int tiffDataCount(MetadataRetrieve meta, int image) {

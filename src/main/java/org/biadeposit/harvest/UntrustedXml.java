@@ -185,6 +185,9 @@ final class UntrustedXml {
 			f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
 			f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
 			f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			// Every reader walks the whole tree (the OME model reads every element): building the nodes while
+			// parsing costs less than the default deferred tree, which builds them again when first visited.
+			f.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
 			f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
 			f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
 			// Limits behind the refused DOCTYPE (the JDK reads 0 as "no limit"); the size limits stay the JDK's.
