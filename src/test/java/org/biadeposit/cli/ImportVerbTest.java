@@ -121,12 +121,14 @@ class ImportVerbTest {
 		assertEquals("study: {title: mine}\n", Files.readString(dir.resolve("deposit.yaml")));
 	}
 
+	/** A TSV PageTab without its study section is refused naming the file and line; nothing is written. */
 	@Test
-	void aTsvPageTabIsRefusedSayingToFetchTheJson() throws IOException {
+	void aTsvPageTabWithoutItsStudySectionIsRefusedNamingTheLine() throws IOException {
 		Path tsv = Files.writeString(tmp.resolve("S-BIAD1.tsv"), "Submission\tS-BIAD1\nTitle\tA study\n");
 		Bia cli = new Bia();
 		assertEquals(1, cli.run("import", tsv.toString(), "--out", tmp.resolve("edit").toString()));
-		assertTrue(cli.stderr().contains("S-BIAD1.json"), cli.stderr());
+		assertTrue(cli.stderr().contains("S-BIAD1.tsv line 2: no study section"), cli.stderr());
+		assertFalse(cli.stderr().contains("Exception"), cli.stderr());
 		assertFalse(Files.exists(tmp.resolve("edit/deposit.yaml")));
 	}
 
