@@ -41,6 +41,7 @@ import org.biadeposit.TestData;
 import org.biadeposit.pagetab.FileRef;
 import org.biadeposit.pagetab.PageTabFileList;
 import org.biadeposit.pagetab.PageTabJson;
+import org.biadeposit.pagetab.PageTabTsvWriter;
 import org.biadeposit.pagetab.Section;
 import org.biadeposit.pagetab.Submission;
 import org.biadeposit.pagetab.SubmissionPackage;
@@ -149,6 +150,34 @@ class ImportVerbTest {
 			assertEquals(theirs.files().stream().map(FileRef::path).toList(), table.files().stream().map(FileRef::path)
 				.toList());
 			assertEquals(theirs.columns(), table.columns());
+		}
+	}
+
+	/**
+	 * The same study served as TSV, its File Lists beside it as TSV though it names them .json (our TSV and TSV File
+	 * Lists, written from the published JSON): the same deposit.yaml and side tables as from the JSON.
+	 */
+	@Test
+	void aTsvStudyWithTsvFileListsImportsAsItsJson() throws IOException {
+		Path published = TestData.file("bia-integrator/bia-ingest/test/data/example_bia_agent_study/input/" +
+			"S-BIAD1492/S-BIAD1492.json");
+		Path served = Files.createDirectories(tmp.resolve("served"));
+		Files.writeString(served.resolve("S-BIAD1492.tsv"), PageTabTsvWriter.write(PageTabJson.read(published)));
+		for (String list : List.of("bbc024_images", "bbc024_masks")) {
+			PageTabFileList.read(published.resolveSibling(list + ".json")).write(served.resolve(list + ".tsv"));
+		}
+		Bia cli = new Bia();
+		assertEquals(0, cli.run("import", published.toString(), "--out", tmp.resolve("json").toString()), cli
+			.stderr());
+		cli = new Bia();
+		assertEquals(0, cli.run("import", served.resolve("S-BIAD1492.tsv").toString(), "--out", tmp.resolve("tsv")
+			.toString()), cli.stderr());
+		assertTrue(cli.stdout().contains("deposit.yaml for S-BIAD1492"), cli.stdout());
+		assertEquals(Files.readString(tmp.resolve("json/deposit.yaml")), Files.readString(tmp.resolve(
+			"tsv/deposit.yaml")));
+		for (String list : List.of("bbc024_images", "bbc024_masks")) {
+			assertEquals(Files.readString(tmp.resolve("json/" + list + ".columns.tsv")), Files.readString(tmp.resolve(
+				"tsv/" + list + ".columns.tsv")));
 		}
 	}
 

@@ -37,7 +37,7 @@ import java.util.List;
  * {@code Links}, {@code Files} and {@code Type[parent]}; a value with a tab, line break or quote between quotes).
  * For tests: a published study's JSON made TSV, to read back with {@link PageTabTsv}.
  */
-final class PageTabTsvWriter {
+public final class PageTabTsvWriter {
 
 	private final StringBuilder out = new StringBuilder();
 
@@ -47,7 +47,7 @@ final class PageTabTsvWriter {
 	 * @throws IllegalArgumentException for what TSV cannot hold: a subsection of a section without accNo (other than
 	 * the root), a table whose rows differ in attributes, a table row with files, links or subsections
 	 */
-	static String write(Submission s) {
+	public static String write(Submission s) {
 		PageTabTsvWriter w = new PageTabTsvWriter();
 		w.line("Submission", s.accno());
 		w.attributes(s.attributes());
