@@ -34,9 +34,9 @@ import java.util.List;
 
 /**
  * The rows of a TSV PageTab text, cut as BioStudies cuts them (a CSV parser with tab as delimiter, {@code "} as
- * quote, {@code #} at the start of a line for a comment): each row keeps its 1-based line
- * number and its cells, a blank cell as null. Unlike BioStudies, surrounding spaces are kept: BioStudies serves values as
- * they are, so a study served as TSV reads as the same study served as JSON.
+ * quote, {@code #} at the start of a line for a comment): each row keeps its 1-based line number and its cells, a
+ * blank cell as null. Unlike BioStudies, surrounding spaces are kept: BioStudies serves values as they are, so a
+ * study served as TSV reads as the same study served as JSON.
  * <p>
  * Quotes: BioStudies writes a value holding a tab, a line break or a quote between quotes (adding nothing inside),
  * and reads {@code "text"} without a tab or line break inside as the text with its quotes. So a cell that starts with
