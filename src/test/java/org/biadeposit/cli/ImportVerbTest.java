@@ -181,6 +181,27 @@ class ImportVerbTest {
 		}
 	}
 
+	/**
+	 * S-BIAD2808 was deposited with the v5 form, whose annotation set is a section of type "Annotation"; the new
+	 * version writes it as "Annotations", the only spelling BIA's ingest reads, under Template BioImages.v5.
+	 */
+	@Test
+	void aV5AnnotationSectionIsWrittenAsAnnotations() throws IOException {
+		Path published = TestData.file("bia-integrator/bia-ingest/submission_overrides/biostudies/S-BIAD2808/" +
+			"S-BIAD2808_original.json");
+		assertEquals(List.of("Annotation"), PageTabJson.read(published).sections("Annotation").stream().map(
+			Section::type).toList());
+		Path dir = tmp.resolve("edit");
+		Bia cli = new Bia();
+		assertEquals(0, cli.run("import", published.toString(), "--out", dir.toString()), cli.stderr());
+		// as the new version is written (its package is refused: the study's rows name biosamples it does not have)
+		Submission written = org.biadeposit.pagetab.DepositionPageTab.submission(org.biadeposit.rembi.yaml.DepositYaml
+			.read(dir.resolve("deposit.yaml"), dir).deposition());
+		assertEquals("BioImages.v5", written.attribute("Template"));
+		assertEquals(List.of("Annotations"), written.sections().stream().map(Section::type).filter(t -> t
+			.toLowerCase(java.util.Locale.ROOT).startsWith("annotation")).toList());
+	}
+
 	private static List<String> names(Submission s) {
 		return s.sections().stream().map(Section::attributes).map(a -> a.stream().filter(x -> x.named("File List"))
 			.map(x -> x.value()).toList()).filter(l -> !l.isEmpty()).flatMap(List::stream).sorted().toList();
