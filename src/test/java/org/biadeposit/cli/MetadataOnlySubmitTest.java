@@ -30,25 +30,18 @@ package org.biadeposit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.biadeposit.DepositionWorkflow;
-import org.biadeposit.ProgressListener;
-import org.biadeposit.example.ExampleDataset;
-import org.biadeposit.harvest.HarvestCache;
-import org.biadeposit.harvest.HarvestService;
+import org.biadeposit.biostudies.ReleasedStudyPackage;
 import org.biadeposit.pagetab.PageTabJson;
 import org.biadeposit.pagetab.Submission;
 import org.biadeposit.pagetab.SubmissionPackage;
@@ -58,7 +51,6 @@ import org.biadeposit.sandbox.SandboxServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 
 /**
  * Issue 9 §5 end to end on the command line against the sandbox: bia import S-BIAD1 --server, an edit, bia package
@@ -87,43 +79,8 @@ class MetadataOnlySubmitTest {
 		Path passwordFile = Files.writeString(tmp.resolve("password"), SandboxConfig.DEMO_PASSWORD + "\n");
 		List<String> login = List.of("--server", sandbox.baseUrl(), "--user", SandboxConfig.DEMO_EMAIL,
 			"--password-file", passwordFile.toString(), "--poll", "1");
-		String today = LocalDate.now(ZoneOffset.UTC).toString();
 		Path dataset = tmp.resolve("dataset");
-		ExampleDataset.writeImageJTiff(dataset.resolve("cells/hela-1.tif"), 32, 24, 0.125);
-		ExampleDataset.writeImageJTiff(dataset.resolve("cells/hela-2.tif"), 32, 24, 0.125);
-		Files.writeString(dataset.resolve("deposit.yaml"), String.join("\n", //
-			"study:", //
-			"  title: HeLa cells imaged on a widefield microscope for a test", //
-			"  description: Images assembled to test a metadata-only version of a published study.", //
-			"  release_date: " + today, //
-			"  keywords: [HeLa]", //
-			"  license: CC BY 4.0", //
-			"  authors:", //
-			"  - {first_name: Ada, last_name: Lovelace, email: ada@example.org, role: submitter, affiliations: [o1]}",
-			"  organisations:", //
-			"    o1: {name: European Molecular Biology Laboratory}", //
-			"biosamples:", //
-			"  HeLa cells: {organism: Homo sapiens, biological_entity: HeLa cell line}", //
-			"specimens:", //
-			"  Fixed cells: {sample_preparation: Fixed in 4% PFA.}", //
-			"acquisitions:", //
-			"  Widefield: {imaging_method: fluorescence microscopy, imaging_instrument: Widefield microscope, " +
-				"image_acquisition_parameters: One channel.}", //
-			"study_component:", //
-			"  Cells: {description: HeLa cells., files: cells, biosample: HeLa cells, specimen: Fixed cells, " +
-				"acquisition: Widefield}", //
-			""));
-		Path first = tmp.resolve("first");
-		try (Context context = new Context(HarvestService.class)) {
-			DepositionWorkflow.Packaged p = new DepositionWorkflow(context.service(HarvestService.class).harvester(),
-				HarvestCache.none(), 1, ProgressListener.NONE).pack(dataset, dataset.resolve("deposit.yaml"), first);
-			assertNotNull(p.written(), p.report().toText());
-		}
-		// the version BioStudies published: released today, with the DOI it registered
-		Path json = first.resolve(SubmissionPackage.SUBMISSION);
-		Files.writeString(json, Files.readString(json).replaceFirst("\"attributes\" : \\[",
-			"\"attributes\" : [ {\n    \"name\" : \"DOI\",\n    \"value\" : \"" + DOI + "\"\n  },"));
-		SubmissionPackage.seal(first);
+		Path first = ReleasedStudyPackage.write(dataset, tmp.resolve("first"), DOI);
 		Bia bia = new Bia();
 		assertEquals(0, bia.run(args(login, "submit", first.toString())), bia.stderr());
 		assertTrue(bia.stdout().startsWith("accession: S-BIAD1"), bia.stdout());
