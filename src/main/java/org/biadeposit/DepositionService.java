@@ -214,7 +214,7 @@ public interface DepositionService extends SciJavaService {
 	DepositionWorkflow.Packaged packMetadataOnly(Path root, Path config, Path out) throws IOException;
 
 	/**
-	 * Reads a published study's PageTab JSON file and writes {@code out/deposit.yaml} describing it ({@code bia
+	 * Reads a published study's PageTab file (JSON or TSV) and writes {@code out/deposit.yaml} describing it ({@code bia
 	 * import}); what REMBI does not model is kept under {@code published:}.
 	 *
 	 * @throws IllegalStateException when {@code out/deposit.yaml} exists already

@@ -301,9 +301,23 @@ public final class BioStudiesClient implements AutoCloseable {
 	 * a lost answer cannot make two studies.
 	 */
 	public SubmissionRequest submitAsync(String submissionJson) throws BioStudiesException {
+		return submitAsync(submissionJson, server.url("submissions/async"));
+	}
+
+	/**
+	 * As {@link #submitAsync(String)}, a new version of an existing study whose files all come from its previous
+	 * version ({@code preferredSources=SUBMISSION}, as the BIA submission tool sends when no file was updated): the
+	 * server takes none from the user folder.
+	 */
+	public SubmissionRequest submitMetadataUpdate(String submissionJson) throws BioStudiesException {
+		return submitAsync(submissionJson, server.url("submissions/async").newBuilder().addQueryParameter(
+			"preferredSources", "SUBMISSION").build());
+	}
+
+	private SubmissionRequest submitAsync(String submissionJson, HttpUrl url) throws BioStudiesException {
 		RequestBody body = new OneShotBody(RequestBody.create(submissionJson.getBytes(StandardCharsets.UTF_8),
 			JSON_TYPE));
-		Request request = new Request.Builder().url(server.url("submissions/async"))
+		Request request = new Request.Builder().url(url)
 			.header("Submission_Type", "application/json")
 			.tag(RetryInterceptor.NotIdempotent.class, RetryInterceptor.NotIdempotent.SUBMISSION)
 			.tag(CallKind.class, CallKind.SUBMISSION).post(body).build();

@@ -88,6 +88,7 @@ public final class SubmissionRun {
 	private int parallel = DEFAULT_PARALLEL;
 	private String accession;
 	private boolean metadataOnly;
+	private boolean fromPrevious; // every file is the previous version's: preferredSources=SUBMISSION
 	private Duration pollInterval = POLL_INTERVAL;
 	private Duration pollTimeout = Duration.ofHours(6);
 	private ProgressListener listener = ProgressListener.NONE;
@@ -328,9 +329,10 @@ public final class SubmissionRun {
 				Checksums c = sent != null && sent.size() == f.size() ? sent.checksums() : null;
 				done.put(f.remote(), f.receiptFile(c == null || md5 ? c : c.withoutMd5(), FileState.NOT_SENT));
 			}
-			say.message("metadata only: " + kept + " data files not sent; the server takes them from your user " +
-				"folder or the previous version");
+			say.message("metadata only: " + kept + " data files not sent; the server takes them from the previous " +
+				"version");
 		}
+		fromPrevious = metadataOnly && candidates.isEmpty();
 		List<Receipt.File> receiptFiles = files.stream().map(f -> done.get(f.remote())).toList();
 		return submit(run, receiptFiles, say);
 	}
@@ -345,7 +347,7 @@ public final class SubmissionRun {
 		sending.write(run.receiptFile());
 		SubmissionRequest request;
 		try {
-			request = client.submitAsync(run.submission());
+			request = fromPrevious ? client.submitMetadataUpdate(run.submission()) : client.submitAsync(run.submission());
 		}
 		catch (BioStudiesException e) {
 			if (e.status() >= 400 && e.status() < 500) { // refused: no study was made

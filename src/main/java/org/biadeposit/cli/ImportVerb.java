@@ -45,15 +45,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", sortOptions = false, description = { "Write deposit.yaml from a published study.", "",
-	"Reads a study's PageTab (a JSON file as BioStudies serves it, S-BIAD1234.json; or, with --server, the study of " +
-		"that accession) and writes DIR/deposit.yaml describing the same study. What REMBI does not describe is " +
+	"Reads a study's PageTab (a file as BioStudies serves it, S-BIAD1234.json or S-BIAD1234.tsv, or TSV PageTab " +
+		"written by hand; or, with --server, the study of that accession, fetched as JSON) and writes DIR/deposit.yaml describing the same study. What REMBI does not describe is " +
 		"kept under published: and written back into every new version. Then edit deposit.yaml and run: bia " +
 		"package DIR --out OUT --metadata-only; bia submit OUT --accession S-BIAD1234 --metadata-only." }, footer = {
 			"", "--json prints one JSON document: {\"config\", \"accession\", \"warnings\"}." })
 final class ImportVerb extends LoginVerb {
 
-	@Parameters(paramLabel = "PAGETAB", arity = "0..1", description = "the study's PageTab JSON file, or with " +
-		"--server its accession")
+	@Parameters(paramLabel = "PAGETAB", arity = "0..1", description = "the study's PageTab file (.json or " +
+		".tsv), or with --server its accession")
 	String pagetab;
 
 	@Option(names = "--out", paramLabel = "DIR", description = "the folder to write deposit.yaml into")
@@ -61,7 +61,9 @@ final class ImportVerb extends LoginVerb {
 
 	@Override
 	int run() throws IOException {
-		if (pagetab == null) throw usage("give the study's PageTab JSON file, or its accession with --server");
+		if (pagetab == null) {
+			throw usage("give the study's PageTab file (.json or .tsv), or its accession with --server");
+		}
 		if (out == null) throw usage("give the folder to write deposit.yaml into with --out DIR");
 		if (login.server == null && !Files.isRegularFile(Path.of(pagetab))) {
 			throw usage("no such file: " + pagetab + " (to fetch a study by its accession, give --server and --user)");

@@ -32,28 +32,30 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
 
-/** A submission's PageTab as BioStudies serves it ({@code S-BIAD1234.json}), read from a file. */
+/**
+ * A submission's PageTab as BioStudies serves it ({@code S-BIAD1234.json} or {@code S-BIAD1234.tsv}), read from a
+ * file.
+ */
 public final class PageTabFile {
 
 	private PageTabFile() {}
 
 	/**
-	 * Reads a PageTab JSON file.
+	 * Reads a PageTab file: JSON when it is named {@code .json} or starts with '{', TSV otherwise.
 	 *
-	 * @throws PageTabSyntaxException naming the file and what is wrong; for TSV PageTab, saying to fetch the JSON
+	 * @throws PageTabSyntaxException naming the file, the line and what is wrong
 	 */
 	public static Submission read(Path file) throws IOException {
 		String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+		if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) return PageTabJson.read(file);
 		int first;
 		try (Reader in = PageTabJson.utf8(file)) {
 			do first = in.read();
 			while (first == ' ' || first == '\t' || first == '\r' || first == '\n');
 		}
-		if (first != '{' && first != -1) {
-			throw new PageTabSyntaxException(name, 1, "this is not PageTab JSON (it does not start with '{'); " +
-				"bia import reads the study as JSON: download it as " + (name.endsWith(".tsv") ? name.substring(0, name
-					.length() - 4) : name) + ".json from BioStudies, or give its accession with --server");
+		catch (java.nio.charset.CharacterCodingException e) {
+			throw new PageTabSyntaxException(name, 0, "not UTF-8 text; save the submission as UTF-8", e);
 		}
-		return PageTabJson.read(file);
+		return first == '{' ? PageTabJson.read(file) : PageTabTsv.read(file);
 	}
 }

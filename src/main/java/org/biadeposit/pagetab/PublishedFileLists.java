@@ -89,7 +89,9 @@ public final class PublishedFileLists {
 	{
 		if (fileList == null || beside == null) return null;
 		Path list = beside.resolve(fileList).normalize();
-		if (!list.startsWith(beside.normalize()) || !Files.isRegularFile(list)) return null;
+		if (!list.startsWith(beside.normalize())) return null;
+		if (!Files.isRegularFile(list)) list = otherFormat(list);
+		if (list == null) return null;
 		String name = list.getFileName().toString();
 		String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
 		Path target = out.resolve(stem + ".columns.tsv");
@@ -106,5 +108,17 @@ public final class PublishedFileLists {
 		}
 		written.add(target);
 		return target.getFileName().toString();
+	}
+
+	/**
+	 * The same File List in the other format BioStudies serves ({@code <list>.tsv} for {@code <list>.json} and back),
+	 * when only that one is beside the study (a TSV PageTab may name its lists {@code .json}, and the other way).
+	 */
+	private static Path otherFormat(Path list) {
+		String name = list.getFileName().toString(), lower = name.toLowerCase(java.util.Locale.ROOT);
+		String other = lower.endsWith(".json") ? ".tsv" : lower.endsWith(".tsv") ? ".json" : null;
+		if (other == null) return null;
+		Path candidate = list.resolveSibling(name.substring(0, name.lastIndexOf('.')) + other);
+		return Files.isRegularFile(candidate) ? candidate : null;
 	}
 }

@@ -75,23 +75,39 @@ final class PageTabCheck {
 	private final Path root;
 	private final Path attached;
 	private final String email;
+	/** Whether files are looked for in the user folder (preferredSources USER_SPACE). */
+	private final boolean userSpace;
+	/** The replaced version's stored files and File Lists (preferredSources SUBMISSION), or null. */
+	private final Path keptFiles, keptLists;
+	private final String keptFrom;
 	private final List<FileRef> refs = new ArrayList<>();
 	private final List<String> fileListNames = new ArrayList<>();
 
-	private PageTabCheck(Path root, Path attached, String email) {
+	private PageTabCheck(Path root, Path attached, String email, List<String> sources, Submissions.Version previous) {
 		this.root = root;
 		this.attached = attached;
 		this.email = email;
+		this.userSpace = sources.contains(USER_SPACE);
+		boolean kept = sources.contains(SUBMISSION) && previous != null;
+		this.keptFiles = kept ? previous.folder.resolve("files") : null;
+		this.keptLists = kept ? previous.folder.resolve("filelists") : null;
+		this.keptFrom = kept ? previous.accNo + " version " + previous.version : null;
 	}
+
+	/** The file sources BioStudies searches after the files sent with the request, in its default order. */
+	static final String USER_SPACE = "USER_SPACE", SUBMISSION = "SUBMISSION";
+	static final List<String> DEFAULT_SOURCES = List.of(USER_SPACE, SUBMISSION);
 
 	/**
 	 * Checks {@code submission} for the user whose folder is {@code root}; {@code previous} is the version it
 	 * replaces, or null; {@code attached} is the folder of the files sent with the submission (searched first, by
-	 * path), or null. Throws the server's error at the first failing stage.
+	 * path), or null; {@code sources} the request's preferredSources ({@link #DEFAULT_SOURCES} when it names none):
+	 * {@code SUBMISSION} alone is a metadata update, every file taken from the replaced version. Throws the server's
+	 * error at the first failing stage.
 	 */
 	static Result check(JsonNode submission, Path root, Path attached, String email, Submissions.Version previous,
-		LocalDate today) throws IOException {
-		return new PageTabCheck(root, attached, email).run(submission, previous, today);
+		List<String> sources, LocalDate today) throws IOException {
+		return new PageTabCheck(root, attached, email, sources, previous).run(submission, previous, today);
 	}
 
 	private Result run(JsonNode submission, Submissions.Version previous, LocalDate today) throws IOException {
@@ -108,7 +124,8 @@ final class PageTabCheck {
 
 		// 2. File Lists, read against RootPath in the user folder.
 		String rootPath = attributes.get("rootpath");
-		String sources = "  - " + email + " user files" + (rootPath == null ? "" : " in /" + rootPath.trim());
+		String sources = (userSpace ? "  - " + email + " user files" + (rootPath == null ? "" : " in /" + rootPath
+			.trim()) : "") + (keptFrom == null ? "" : (userSpace ? "\n" : "") + "  - the files of " + keptFrom);
 		Path base = UserFiles.resolve(root, rootPath == null ? "" : rootPath.trim());
 		List<Resolved> lists = new ArrayList<>();
 		List<String> emptyLists = new ArrayList<>();
@@ -260,8 +277,8 @@ final class PageTabCheck {
 			throw ApiError.tree(415, "Unsupported pagetab format: " + extension);
 		}
 		if (!VALID_PATH.matcher(name).matches()) throw unwrapped(invalidPath(name, null));
-		Path file = source(base, name);
-		if (!Files.exists(file)) throw unwrapped(notFound(name, null, sources));
+		Path file = source(base, name, keptLists);
+		if (file == null) throw unwrapped(notFound(name, null, sources));
 		if (Files.isDirectory(file)) throw wrapped(badList(baseName(name), "A directory can't be used as File List"));
 		List<String> paths = FileListReader.read(file, name, format.equals("json"));
 		if (paths.isEmpty()) return null;
@@ -277,13 +294,24 @@ final class PageTabCheck {
 		return "Problem processing file list '" + name + "': " + message;
 	}
 
-	/** Where {@code path} is: among the files sent with the submission, else in the user folder under {@code base}. */
-	private Path source(Path base, String path) {
+	/**
+	 * Where {@code path} is: among the files sent with the submission, else in the user folder under {@code base},
+	 * else among the replaced version's files in {@code kept}, as the sources allow; null when in none.
+	 */
+	private Path source(Path base, String path, Path kept) {
 		if (attached != null) {
 			Path sent = UserFiles.resolve(attached, path);
 			if (Files.isRegularFile(sent)) return sent;
 		}
-		return UserFiles.resolve(root, base, path);
+		if (userSpace) {
+			Path user = UserFiles.resolve(root, base, path);
+			if (Files.exists(user)) return user;
+		}
+		if (kept != null) {
+			Path stored = UserFiles.resolve(kept, path);
+			if (Files.exists(stored)) return stored;
+		}
+		return null;
 	}
 
 	/** Resolves every path, in order; the first invalid or missing one fails the submission. */
@@ -293,12 +321,12 @@ final class PageTabCheck {
 			if (!VALID_PATH.matcher(ref.path()).matches()) throw wrapped(invalidPath(ref.path(), ref.fileList()));
 			Path file;
 			try {
-				file = source(base, ref.path());
+				file = source(base, ref.path(), keptFiles);
 			}
 			catch (ApiError e) {
 				throw wrapped(e.getMessage());
 			}
-			if (!Files.exists(file)) throw wrapped(notFound(ref.path(), ref.fileList(), sources));
+			if (file == null) throw wrapped(notFound(ref.path(), ref.fileList(), sources));
 			found.putIfAbsent(ref.path(), new Resolved(ref.path(), file));
 		}
 		return new ArrayList<>(found.values());

@@ -108,8 +108,23 @@ final class SubmissionEndpoints {
 			List.of("The submission must be a JSON object"));
 		Submissions.Version replaced = submissions.replaced(Json.text(pageTab, "accno"), account.email());
 		PageTabCheck.Result checked = PageTabCheck.check(pageTab, account.folder(), attached, account.email(),
-			replaced, LocalDate.now(ZoneOffset.UTC));
+			replaced, preferredSources(call.param("preferredSources")), LocalDate.now(ZoneOffset.UTC));
 		return submissions.accept(checked, account.email(), (ObjectNode) pageTab);
+	}
+
+	/** The request's preferredSources (a comma list), or BioStudies' default order when it names none. */
+	private static List<String> preferredSources(String param) {
+		if (param == null || param.isBlank()) return PageTabCheck.DEFAULT_SOURCES;
+		List<String> sources = new java.util.ArrayList<>();
+		for (String s : param.split(",")) {
+			String source = s.trim();
+			if (!source.equals(PageTabCheck.USER_SPACE) && !source.equals(PageTabCheck.SUBMISSION)) {
+				throw ApiError.tree(400, "Unknown preferredSources value '" + source + "': give " + PageTabCheck
+					.USER_SPACE + " or " + PageTabCheck.SUBMISSION);
+			}
+			sources.add(source);
+		}
+		return sources;
 	}
 
 	private static void checkSubmissionType(String type) {

@@ -82,7 +82,9 @@
  * file paths, link URLs); the accession (blank: new {@code S-BIAD<n>}; an existing one of the user: next version;
  * another's or an unknown one: 403; a study still processing: 400); every {@code File List} (resolved in the user
  * folder, under {@code RootPath} if given); every file path of the section files and the lists (allowed characters,
- * present). Accepted requests go REQUESTED → FILES_COPIED → PROCESSED over the processing delay; a referenced file
+ * present). Files and File Lists are looked for among those sent with the request, then per {@code preferredSources}
+ * (query parameter, a comma list; default {@code USER_SPACE,SUBMISSION}): the user folder, the replaced version's
+ * stored files; {@code SUBMISSION} alone is a metadata update, every file taken from the previous version. Accepted requests go REQUESTED → FILES_COPIED → PROCESSED over the processing delay; a referenced file
  * removed meanwhile makes the request INVALID with the missing-files message in {@code errors}.
  *
  * <h2>Where it differs from BioStudies</h2>

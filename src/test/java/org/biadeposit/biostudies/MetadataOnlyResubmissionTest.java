@@ -46,10 +46,6 @@ import java.util.stream.Stream;
 
 import org.biadeposit.DepositionService;
 import org.biadeposit.DepositionWorkflow;
-import org.biadeposit.ProgressListener;
-import org.biadeposit.example.ExampleDataset;
-import org.biadeposit.harvest.HarvestCache;
-import org.biadeposit.harvest.HarvestService;
 import org.biadeposit.pagetab.PageTabJson;
 import org.biadeposit.pagetab.Section;
 import org.biadeposit.pagetab.Submission;
@@ -89,41 +85,7 @@ class MetadataOnlyResubmissionTest {
 			Duration.ofMillis(50)).log(null));
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		Path dataset = tmp.resolve("dataset");
-		ExampleDataset.writeImageJTiff(dataset.resolve("cells/hela-1.tif"), 32, 24, 0.125);
-		ExampleDataset.writeImageJTiff(dataset.resolve("cells/hela-2.tif"), 32, 24, 0.125);
-		Files.writeString(dataset.resolve("deposit.yaml"), String.join("\n", //
-			"study:", //
-			"  title: HeLa cells imaged on a widefield microscope for a test", //
-			"  description: Images assembled to test a new version of a published study.", //
-			"  release_date: " + today, //
-			"  keywords: [HeLa]", //
-			"  license: CC BY 4.0", //
-			"  authors:", //
-			"  - {first_name: Ada, last_name: Lovelace, email: ada@example.org, role: submitter, affiliations: [o1]}",
-			"  organisations:", //
-			"    o1: {name: European Molecular Biology Laboratory}", //
-			"biosamples:", //
-			"  HeLa cells: {organism: Homo sapiens, biological_entity: HeLa cell line}", //
-			"specimens:", //
-			"  Fixed cells: {sample_preparation: Fixed in 4% PFA.}", //
-			"acquisitions:", //
-			"  Widefield: {imaging_method: fluorescence microscopy, imaging_instrument: Widefield microscope, " +
-				"image_acquisition_parameters: One channel.}", //
-			"study_component:", //
-			"  Cells: {description: HeLa cells., files: cells, biosample: HeLa cells, specimen: Fixed cells, " +
-				"acquisition: Widefield}", //
-			""));
-		Path first = tmp.resolve("first");
-		try (Context context = new Context(HarvestService.class)) {
-			DepositionWorkflow.Packaged p = new DepositionWorkflow(context.service(HarvestService.class).harvester(),
-				HarvestCache.none(), 1, ProgressListener.NONE).pack(dataset, dataset.resolve("deposit.yaml"), first);
-			assertNotNull(p.written(), p.report().toText());
-		}
-		// the version BioStudies published: released today, with the DOI it registered
-		Path submission = first.resolve(SubmissionPackage.SUBMISSION);
-		Files.writeString(submission, Files.readString(submission).replaceFirst("\"attributes\" : \\[",
-			"\"attributes\" : [ {\n    \"name\" : \"DOI\",\n    \"value\" : \"" + DOI + "\"\n  },"));
-		SubmissionPackage.seal(first);
+		Path first = ReleasedStudyPackage.write(dataset, tmp.resolve("first"), DOI);
 		assertEquals("S-BIAD1", submit(first, null).accession());
 		Submission v1 = PageTabJson.read(sandbox.submissionFolder("S-BIAD1", 1).resolve("submission.json"));
 		assertEquals(DOI, v1.attribute("DOI"));

@@ -41,6 +41,7 @@ import org.biadeposit.TestData;
 import org.biadeposit.pagetab.FileRef;
 import org.biadeposit.pagetab.PageTabFileList;
 import org.biadeposit.pagetab.PageTabJson;
+import org.biadeposit.pagetab.PageTabTsvWriter;
 import org.biadeposit.pagetab.Section;
 import org.biadeposit.pagetab.Submission;
 import org.biadeposit.pagetab.SubmissionPackage;
@@ -121,12 +122,14 @@ class ImportVerbTest {
 		assertEquals("study: {title: mine}\n", Files.readString(dir.resolve("deposit.yaml")));
 	}
 
+	/** A TSV PageTab without its study section is refused naming the file and line; nothing is written. */
 	@Test
-	void aTsvPageTabIsRefusedSayingToFetchTheJson() throws IOException {
+	void aTsvPageTabWithoutItsStudySectionIsRefusedNamingTheLine() throws IOException {
 		Path tsv = Files.writeString(tmp.resolve("S-BIAD1.tsv"), "Submission\tS-BIAD1\nTitle\tA study\n");
 		Bia cli = new Bia();
 		assertEquals(1, cli.run("import", tsv.toString(), "--out", tmp.resolve("edit").toString()));
-		assertTrue(cli.stderr().contains("S-BIAD1.json"), cli.stderr());
+		assertTrue(cli.stderr().contains("S-BIAD1.tsv line 2: no study section"), cli.stderr());
+		assertFalse(cli.stderr().contains("Exception"), cli.stderr());
 		assertFalse(Files.exists(tmp.resolve("edit/deposit.yaml")));
 	}
 
@@ -148,6 +151,55 @@ class ImportVerbTest {
 				.toList());
 			assertEquals(theirs.columns(), table.columns());
 		}
+	}
+
+	/**
+	 * The same study served as TSV, its File Lists beside it as TSV though it names them .json (our TSV and TSV File
+	 * Lists, written from the published JSON): the same deposit.yaml and side tables as from the JSON.
+	 */
+	@Test
+	void aTsvStudyWithTsvFileListsImportsAsItsJson() throws IOException {
+		Path published = TestData.file("bia-integrator/bia-ingest/test/data/example_bia_agent_study/input/" +
+			"S-BIAD1492/S-BIAD1492.json");
+		Path served = Files.createDirectories(tmp.resolve("served"));
+		Files.writeString(served.resolve("S-BIAD1492.tsv"), PageTabTsvWriter.write(PageTabJson.read(published)));
+		for (String list : List.of("bbc024_images", "bbc024_masks")) {
+			PageTabFileList.read(published.resolveSibling(list + ".json")).write(served.resolve(list + ".tsv"));
+		}
+		Bia cli = new Bia();
+		assertEquals(0, cli.run("import", published.toString(), "--out", tmp.resolve("json").toString()), cli
+			.stderr());
+		cli = new Bia();
+		assertEquals(0, cli.run("import", served.resolve("S-BIAD1492.tsv").toString(), "--out", tmp.resolve("tsv")
+			.toString()), cli.stderr());
+		assertTrue(cli.stdout().contains("deposit.yaml for S-BIAD1492"), cli.stdout());
+		assertEquals(Files.readString(tmp.resolve("json/deposit.yaml")), Files.readString(tmp.resolve(
+			"tsv/deposit.yaml")));
+		for (String list : List.of("bbc024_images", "bbc024_masks")) {
+			assertEquals(Files.readString(tmp.resolve("json/" + list + ".columns.tsv")), Files.readString(tmp.resolve(
+				"tsv/" + list + ".columns.tsv")));
+		}
+	}
+
+	/**
+	 * S-BIAD2808 was deposited with the v5 form, whose annotation set is a section of type "Annotation"; the new
+	 * version writes it as "Annotations", the only spelling BIA's ingest reads, under Template BioImages.v5.
+	 */
+	@Test
+	void aV5AnnotationSectionIsWrittenAsAnnotations() throws IOException {
+		Path published = TestData.file("bia-integrator/bia-ingest/submission_overrides/biostudies/S-BIAD2808/" +
+			"S-BIAD2808_original.json");
+		assertEquals(List.of("Annotation"), PageTabJson.read(published).sections("Annotation").stream().map(
+			Section::type).toList());
+		Path dir = tmp.resolve("edit");
+		Bia cli = new Bia();
+		assertEquals(0, cli.run("import", published.toString(), "--out", dir.toString()), cli.stderr());
+		// as the new version is written (its package is refused: the study's rows name biosamples it does not have)
+		Submission written = org.biadeposit.pagetab.DepositionPageTab.submission(org.biadeposit.rembi.yaml.DepositYaml
+			.read(dir.resolve("deposit.yaml"), dir).deposition());
+		assertEquals("BioImages.v5", written.attribute("Template"));
+		assertEquals(List.of("Annotations"), written.sections().stream().map(Section::type).filter(t -> t
+			.toLowerCase(java.util.Locale.ROOT).startsWith("annotation")).toList());
 	}
 
 	private static List<String> names(Submission s) {
