@@ -57,7 +57,8 @@ public record FileList(String name, List<String> columns, List<Row> rows) {
 	public record Row(String path, long size, Map<String, String> values) {
 
 		public Row {
-			values = Map.copyOf(values);
+			// a built File-list's row works its values out when they are first read
+			if (!(values instanceof FileListRows.Values)) values = Map.copyOf(values);
 		}
 	}
 }

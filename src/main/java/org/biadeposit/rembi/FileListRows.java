@@ -29,10 +29,13 @@
 package org.biadeposit.rembi;
 
 import java.util.AbstractList;
+import java.util.AbstractMap;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.biadeposit.harvest.DatasetFile;
@@ -87,7 +90,7 @@ final class FileListRows extends AbstractList<FileList.Row> implements RandomAcc
 	public FileList.Row get(int index) {
 		made++;
 		DatasetFile f = files.get(index);
-		return new FileList.Row(f.path(), f.size(), values(f.path(), true));
+		return new FileList.Row(f.path(), f.size(), new Values(f.path()));
 	}
 
 	@Override
@@ -98,6 +101,42 @@ final class FileListRows extends AbstractList<FileList.Row> implements RandomAcc
 	/** How many rows were made since the list was built: each read of a row makes it anew (a test hook). */
 	long made() {
 		return made;
+	}
+
+	/** A row's values, worked out when first asked for: most readers of a row want only its path and size. */
+	final class Values extends AbstractMap<String, String> {
+
+		private final String path;
+		private Map<String, String> values;
+
+		private Values(String path) {
+			this.path = path;
+		}
+
+		private Map<String, String> computed() {
+			if (values == null) values = Collections.unmodifiableMap(FileListRows.this.values(path, true));
+			return values;
+		}
+
+		@Override
+		public Set<Map.Entry<String, String>> entrySet() {
+			return computed().entrySet();
+		}
+
+		@Override
+		public String get(Object key) {
+			return computed().get(key);
+		}
+
+		@Override
+		public boolean containsKey(Object key) {
+			return computed().containsKey(key);
+		}
+
+		@Override
+		public int size() {
+			return computed().size();
+		}
 	}
 
 	/** A row's values as the columns give them, in the order they override each other. */
