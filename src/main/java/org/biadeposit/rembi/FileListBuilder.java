@@ -42,6 +42,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.biadeposit.harvest.DatasetFile;
@@ -80,9 +81,7 @@ public final class FileListBuilder {
 		IMAGE_COLUMNS.put("Fluorophores", f -> channels(f, ImageRecord.Channel::fluor));
 		IMAGE_COLUMNS.put("Excitation (nm)", f -> channels(f, c -> s(c.excitationWavelength())));
 		IMAGE_COLUMNS.put("Emission (nm)", f -> channels(f, c -> s(c.emissionWavelength())));
-		IMAGE_COLUMNS.put("Objective", f -> f.image().objective() == null ? null : AcquisitionGrouper.instrument(
-			new ImageRecord(null, 0, null, null, null, null, null, null, null, null, null, null, null, null, null, f
-				.image().objective(), null, null, null, null)));
+		IMAGE_COLUMNS.put("Objective", FileListBuilder::objective);
 		IMAGE_COLUMNS.put("Acquisition date", f -> f.image().acquisitionDate());
 		IMAGE_COLUMNS.put("Imaging method", f -> f.image().imagingMethod() == null ? null : f.image()
 			.imagingMethod().name());
@@ -198,6 +197,7 @@ public final class FileListBuilder {
 			ImageFile img = images.get(f.path());
 			if (img == null) continue;
 			for (int c = 0; c < n; c++) {
+				if (differs[c]) continue; // two values, so one is not null: nothing more to learn
 				String v = values.get(c).apply(img);
 				any[c] |= v != null;
 				if (!seen) first[c] = v;
@@ -317,6 +317,23 @@ public final class FileListBuilder {
 				list + ", e.g. " + unknown.get(0) + "; paths are relative to the dataset folder"));
 		}
 		return byPath;
+	}
+
+	/** The objectives met and how the Objective column shows them: most images of a study share a few. */
+	private static final Map<ImageRecord.Objective, String> OBJECTIVES = new ConcurrentHashMap<>();
+
+	private static String objective(ImageFile f) {
+		ImageRecord.Objective o = f.image().objective();
+		if (o == null) return null;
+		String shown = OBJECTIVES.get(o);
+		if (shown != null) return shown;
+		shown = AcquisitionGrouper.instrument(new ImageRecord(null, 0, null, null, null, null, null, null, null, null,
+			null, null, null, null, null, o, null, null, null, null));
+		if (shown != null) {
+			if (OBJECTIVES.size() >= 1024) OBJECTIVES.clear();
+			OBJECTIVES.put(o, shown);
+		}
+		return shown;
 	}
 
 	private static String channels(ImageFile f, Function<ImageRecord.Channel, String> field) {
