@@ -294,7 +294,9 @@ public class DefaultDepositionService extends AbstractService implements Deposit
 				status.showStatus((int) p.done(), (int) Math.max(p.total(), p.done()), "BioImage Archive: writing " +
 					"the package");
 			}
-			else if (System.nanoTime() - shown[0] >= STATUS_EVERY || p.done() >= p.total()) {
+			// the last file found is shown sooner, but still at most 100 times a second: while a cached harvest
+			// keeps up with the walk every file is the last found so far
+			else if (System.nanoTime() - shown[0] >= (p.done() >= p.total() ? STATUS_EVERY / 10 : STATUS_EVERY)) {
 				shown[0] = System.nanoTime();
 				status.showStatus((int) p.done(), (int) Math.max(p.total(), p.done()), "BioImage Archive: read " + p
 					.done() + " of " + p.total() + " files");

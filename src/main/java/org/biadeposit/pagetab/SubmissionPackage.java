@@ -37,9 +37,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.biadeposit.harvest.DatasetWalk;
@@ -187,28 +186,35 @@ public final class SubmissionPackage {
 			interruption.at(name);
 		}
 
-		Map<String, Path> plan = new LinkedHashMap<>();
-		Map<String, Long> sizes = new LinkedHashMap<>();
-		for (FileList list : lists(d)) {
-			for (FileList.Row row : list.rows()) {
-				plan.putIfAbsent(row.path(), d.root().resolve(row.path()).toAbsolutePath().normalize());
-				sizes.putIfAbsent(row.path(), row.size());
-			}
-		}
+		// the File-lists' JSON files are sent, the TSVs are for people
+		Set<String> listsToSend = new LinkedHashSet<>();
 		for (String name : own) {
-			if (!name.startsWith(DepositionPageTab.FILE_LIST_FOLDER + "/") || !name.endsWith(".json")) continue;
-			plan.put(name, target.resolve(name)); // the TSVs are for people
-			sizes.put(name, Files.size(folder.resolve(name)));
+			if (name.startsWith(DepositionPageTab.FILE_LIST_FOLDER + "/") && name.endsWith(".json")) listsToSend.add(name);
 		}
+		// row by row as the File-lists give them, each file once: the plan of millions of files is never held
 		long bytes = 0;
-		List<UploadPlanTsv.Row> rows = new ArrayList<>();
-		for (Map.Entry<String, Path> e : plan.entrySet()) {
-			long size = sizes.get(e.getKey());
-			bytes += size;
-			rows.add(new UploadPlanTsv.Row(e.getValue().toString(), e.getKey(), size));
-		}
+		int planned = 0;
+		Set<String> seen = new HashSet<>();
 		try (BufferedWriter w = Files.newBufferedWriter(folder.resolve(UPLOAD_PLAN), StandardCharsets.UTF_8)) {
-			UploadPlanTsv.write(w, rows);
+			UploadPlanTsv.writeHeader(w);
+			for (FileList list : lists(d)) {
+				for (FileList.Row row : list.rows()) {
+					if (!seen.add(row.path())) continue;
+					// a data file named like one of the package's File-lists gives its place to the list
+					UploadPlanTsv.Row planRow = listsToSend.remove(row.path()) ? ownRow(target, folder, row.path())
+						: new UploadPlanTsv.Row(d.root().resolve(row.path()).toAbsolutePath().normalize().toString(),
+							row.path(), row.size());
+					UploadPlanTsv.write(w, planRow);
+					bytes += planRow.size();
+					planned++;
+				}
+			}
+			for (String name : listsToSend) {
+				UploadPlanTsv.Row planRow = ownRow(target, folder, name);
+				UploadPlanTsv.write(w, planRow);
+				bytes += planRow.size();
+				planned++;
+			}
 		}
 		interruption.at(UPLOAD_PLAN);
 		Path renamed = d.root() == null ? null : d.root().resolve(DatasetRenaming.TABLE);
@@ -218,10 +224,15 @@ public final class SubmissionPackage {
 
 		keepWhatSubmitWrote(target, folder);
 		own.subList(1, own.size()).sort(null); // as seal lists them
-		PackageManifest.write(folder, own, plan.size(), bytes);
+		PackageManifest.write(folder, own, planned, bytes);
 		interruption.at(MANIFEST);
-		return new Written(target.resolve(SUBMISSION), fileLists, target.resolve(UPLOAD_PLAN), plan.size(), bytes,
+		return new Written(target.resolve(SUBMISSION), fileLists, target.resolve(UPLOAD_PLAN), planned, bytes,
 			List.of());
+	}
+
+	/** The upload plan's row of a file the package holds itself, named as it will be in {@code target}. */
+	private static UploadPlanTsv.Row ownRow(Path target, Path folder, String name) throws IOException {
+		return new UploadPlanTsv.Row(target.resolve(name).toString(), name, Files.size(folder.resolve(name)));
 	}
 
 	/**

@@ -61,8 +61,18 @@ public final class UploadPlanTsv {
 
 	/** Writes the header and the rows. */
 	public static void write(Writer out, List<Row> rows) throws IOException {
+		writeHeader(out);
+		for (Row r : rows) write(out, r);
+	}
+
+	/** Writes the header, for a plan written row by row. */
+	public static void writeHeader(Writer out) throws IOException {
 		out.write(HEADER + "\n");
-		for (Row r : rows) out.write(r.local() + "\t" + r.remote() + "\t" + r.size() + "\n");
+	}
+
+	/** Writes one row. */
+	public static void write(Writer out, Row r) throws IOException {
+		out.write(r.local() + "\t" + r.remote() + "\t" + r.size() + "\n");
 	}
 
 	/**

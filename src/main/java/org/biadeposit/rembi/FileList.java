@@ -33,7 +33,8 @@ import java.util.Map;
 
 /**
  * A BIA File-list: one row per file, {@code Files} first (the path relative to the upload root, {@code /}-separated),
- * then named columns in order.
+ * then named columns in order. The rows of a File-list the builder made are computed as they are read, from the
+ * files and what the harvest knows about them, and none is held: read them in one pass where you can.
  *
  * @param name the list's file name without extension (usually the component's name, made safe)
  * @param columns the column names after {@code Files}, in order
@@ -42,7 +43,8 @@ public record FileList(String name, List<String> columns, List<Row> rows) {
 
 	public FileList {
 		columns = List.copyOf(columns);
-		rows = List.copyOf(rows);
+		// a built File-list computes its rows as they are read, so that no row of a large study is held
+		if (!(rows instanceof FileListRows)) rows = List.copyOf(rows);
 	}
 
 	/**
@@ -55,7 +57,8 @@ public record FileList(String name, List<String> columns, List<Row> rows) {
 	public record Row(String path, long size, Map<String, String> values) {
 
 		public Row {
-			values = Map.copyOf(values);
+			// a built File-list's row works its values out when they are first read
+			if (!(values instanceof FileListRows.Values)) values = Map.copyOf(values);
 		}
 	}
 }

@@ -35,13 +35,14 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.biadeposit.harvest.DatasetFile;
@@ -84,9 +85,7 @@ public final class FileListBuilder {
 		IMAGE_COLUMNS.put("Fluorophores", f -> channels(f, ImageRecord.Channel::fluor));
 		IMAGE_COLUMNS.put("Excitation (nm)", f -> channels(f, c -> s(c.excitationWavelength())));
 		IMAGE_COLUMNS.put("Emission (nm)", f -> channels(f, c -> s(c.emissionWavelength())));
-		IMAGE_COLUMNS.put("Objective", f -> f.image().objective() == null ? null : AcquisitionGrouper.instrument(
-			new ImageRecord(null, 0, null, null, null, null, null, null, null, null, null, null, null, null, null, f
-				.image().objective(), null, null, null, null)));
+		IMAGE_COLUMNS.put("Objective", FileListBuilder::objective);
 		IMAGE_COLUMNS.put("Acquisition date", f -> f.image().acquisitionDate());
 		IMAGE_COLUMNS.put("Imaging method", f -> f.image().imagingMethod() == null ? null : f.image()
 			.imagingMethod().name());
@@ -134,20 +133,14 @@ public final class FileListBuilder {
 		if (sourceImage == null || sourceImage.isBlank()) return list;
 		List<String> columns = new ArrayList<>(list.columns());
 		columns.add(0, SOURCE_IMAGE);
-		List<FileList.Row> rows = new ArrayList<>();
+		FileListRows rows = ((FileListRows) list.rows()).withSourceImage(sourceImage);
 		int unresolved = 0;
 		String example = null;
-		for (FileList.Row row : list.rows()) {
-			Map<String, String> values = new LinkedHashMap<>(row.values());
-			String source = fill(sourceImage, row.values());
-			if (source == null) {
+		for (DatasetFile f : files) {
+			if (fill(sourceImage, rows.values(f.path(), false)) == null) {
 				unresolved++;
-				if (example == null) example = row.path();
+				if (example == null) example = f.path();
 			}
-			else {
-				values.put(SOURCE_IMAGE, source);
-			}
-			rows.add(new FileList.Row(row.path(), row.size(), values));
 		}
 		if (unresolved > 0) {
 			problems.add(Problem.warning("File-list " + name, unresolved + " annotation file(s), e.g. " + example +
@@ -179,53 +172,64 @@ public final class FileListBuilder {
 	private static FileList buildRows(String name, List<DatasetFile> files, Map<String, ImageFile> images,
 		FileSelection selection, Path root, List<Problem> problems)
 	{
-		List<String> columns = new ArrayList<>();
-		List<Map<String, String>> values = new ArrayList<>();
-		for (int i = 0; i < files.size(); i++) values.add(new LinkedHashMap<>());
-
-		for (Map.Entry<String, Function<ImageFile, String>> column : IMAGE_COLUMNS.entrySet()) {
-			Set<String> seen = new HashSet<>();
-			boolean any = false;
-			List<String> col = new ArrayList<>();
-			for (DatasetFile f : files) {
-				ImageFile img = images.get(f.path());
-				String v = img == null ? null : column.getValue().apply(img);
-				col.add(v);
-				if (img != null) {
-					seen.add(v == null ? "\0" : v);
-					any |= v != null;
-				}
-			}
-			boolean always = column.getKey().equals(MULTI_FILE_IMAGE) || selection != null && selection
-				.keepsConstant(column.getKey());
-			if (!any || seen.size() < 2 && !always) continue;
-			columns.add(column.getKey());
-			for (int i = 0; i < files.size(); i++) {
-				if (col.get(i) != null) values.get(i).put(column.getKey(), col.get(i));
-			}
-		}
-
+		List<String> columns = imageColumns(files, images, selection);
+		List<String> harvested = List.copyOf(columns);
+		PathPattern pattern = null;
 		if (selection != null && selection.pattern() != null) {
-			addPatternColumns(name, files, selection, columns, values, problems);
+			pattern = patternColumns(name, files, selection, columns, problems);
 		}
-		if (selection != null) {
-			for (Map.Entry<String, String> given : selection.columnValues().entrySet()) {
-				if (!columns.contains(given.getKey())) columns.add(given.getKey());
-				for (Map<String, String> row : values) row.putIfAbsent(given.getKey(), given.getValue());
-			}
+		Map<String, String> given = selection == null ? Map.of() : selection.columnValues();
+		for (String column : given.keySet()) {
+			if (!columns.contains(column)) columns.add(column);
 		}
+		Map<String, Map<String, String>> sideTable = null;
 		if (selection != null && selection.columnsTable() != null) {
-			addSideTable(name, files, root, selection.columnsTable(), columns, values, problems);
+			sideTable = sideTable(name, files, root, selection.columnsTable(), columns, problems);
 		}
-		List<FileList.Row> rows = new ArrayList<>();
-		for (int i = 0; i < files.size(); i++) {
-			rows.add(new FileList.Row(files.get(i).path(), files.get(i).size(), values.get(i)));
-		}
-		return new FileList(name, columns, rows);
+		return new FileList(name, columns, new FileListRows(files, images, harvested, pattern, selection == null
+			? List.of() : selection.folders(), given, sideTable, null));
 	}
 
-	private static void addPatternColumns(String list, List<DatasetFile> files, FileSelection selection,
-		List<String> columns, List<Map<String, String>> values, List<Problem> problems)
+	/**
+	 * The harvested columns that tell the files apart, in one pass: a column is kept when some image has a value
+	 * for it and the images do not all have the same (the multi-file image column whenever some image has one, and
+	 * the columns the component's {@code constant_columns} asks for).
+	 * Only the first value and whether another differs are kept per column, not the column's values.
+	 */
+	private static List<String> imageColumns(List<DatasetFile> files, Map<String, ImageFile> images,
+		FileSelection selection)
+	{
+		List<String> names = new ArrayList<>(IMAGE_COLUMNS.keySet());
+		List<Function<ImageFile, String>> values = new ArrayList<>(IMAGE_COLUMNS.values());
+		int n = names.size();
+		String[] first = new String[n];
+		boolean[] any = new boolean[n];
+		boolean[] differs = new boolean[n];
+		boolean seen = false;
+		for (DatasetFile f : files) {
+			ImageFile img = images.get(f.path());
+			if (img == null) continue;
+			for (int c = 0; c < n; c++) {
+				if (differs[c]) continue; // two values, so one is not null: nothing more to learn
+				String v = values.get(c).apply(img);
+				any[c] |= v != null;
+				if (!seen) first[c] = v;
+				else if (!differs[c] && !Objects.equals(first[c], v)) differs[c] = true;
+			}
+			seen = true;
+		}
+		List<String> out = new ArrayList<>();
+		for (int c = 0; c < n; c++) {
+			boolean always = names.get(c).equals(MULTI_FILE_IMAGE) || selection != null && selection.keepsConstant(
+				names.get(c));
+			if (any[c] && (differs[c] || always)) out.add(names.get(c));
+		}
+		return out;
+	}
+
+	/** Adds the pattern's names as columns and warns about the files it does not match; the pattern, or null. */
+	private static PathPattern patternColumns(String list, List<DatasetFile> files, FileSelection selection,
+		List<String> columns, List<Problem> problems)
 	{
 		PathPattern pattern;
 		try {
@@ -233,31 +237,29 @@ public final class FileListBuilder {
 		}
 		catch (IllegalArgumentException e) {
 			problems.add(Problem.error("File-list " + list, e.getMessage()));
-			return;
+			return null;
 		}
 		for (String n : pattern.names()) {
 			if (!columns.contains(n)) columns.add(n);
 		}
 		int unmatched = 0;
 		String example = null;
-		for (int i = 0; i < files.size(); i++) {
-			Map<String, String> m = matchAnywhere(pattern, files.get(i).path(), selection.folders());
-			if (m == null) {
+		for (DatasetFile f : files) {
+			if (matchAnywhere(pattern, f.path(), selection.folders()) == null) {
 				unmatched++;
-				if (example == null) example = files.get(i).path();
-				continue;
+				if (example == null) example = f.path();
 			}
-			values.get(i).putAll(m);
 		}
 		if (unmatched > 0) {
 			problems.add(Problem.warning("File-list " + list, unmatched + " file(s), e.g. " + example +
 				", do not match the pattern \"" + pattern + "\", so their " + String.join(", ", pattern.names()) +
 				" cells are empty. Check the pattern, or move the files"));
 		}
+		return pattern;
 	}
 
 	/** Matches the pattern against the path from the root, or from one of the selection's folders. */
-	private static Map<String, String> matchAnywhere(PathPattern pattern, String path, List<String> folders) {
+	static Map<String, String> matchAnywhere(PathPattern pattern, String path, List<String> folders) {
 		Map<String, String> m = pattern.match(path);
 		for (int f = 0; m == null && f < folders.size(); f++) {
 			String prefix = folders.get(f).replaceAll("/+$", "") + "/";
@@ -266,8 +268,9 @@ public final class FileListBuilder {
 		return m;
 	}
 
-	private static void addSideTable(String list, List<DatasetFile> files, Path root, String table,
-		List<String> columns, List<Map<String, String>> values, List<Problem> problems)
+	/** Adds the side table's columns and checks its rows; its rows by path, or null when it cannot be used. */
+	private static Map<String, Map<String, String>> sideTable(String list, List<DatasetFile> files, Path root,
+		String table, List<String> columns, List<Problem> problems)
 	{
 		List<String> lines;
 		try {
@@ -276,24 +279,24 @@ public final class FileListBuilder {
 				problems.add(Problem.error(table, "the columns table of File-list " + list + " is outside the " +
 					"dataset folder (by its path or through a link), so it was not read; put the table inside the " +
 					"dataset folder and give its path relative to it"));
-				return;
+				return null;
 			}
 			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
 		}
 		catch (InvalidPathException e) {
 			problems.add(Problem.error(table, "the columns table of File-list " + list + " is not a path this " +
 				"computer can name; check the path in deposit.yaml"));
-			return;
+			return null;
 		}
 		catch (IOException e) {
 			problems.add(Problem.error(table, "the columns table of File-list " + list +
 				" cannot be read (" + e.getMessage() + "); check the path in deposit.yaml"));
-			return;
+			return null;
 		}
 		if (lines.isEmpty() || !lines.get(0).split("\t", -1)[0].trim().equalsIgnoreCase("Files")) {
 			problems.add(Problem.error(table + ":1", "a columns table must be tab-separated with \"Files\" as " +
 				"its first header cell, then one column per attribute"));
-			return;
+			return null;
 		}
 		String[] header = lines.get(0).split("\t", -1);
 		Map<String, Map<String, String>> byPath = new HashMap<>();
@@ -319,18 +322,32 @@ public final class FileListBuilder {
 			if (!columns.contains(h)) columns.add(h);
 		}
 		Set<String> used = new LinkedHashSet<>();
-		for (int i = 0; i < files.size(); i++) {
-			Map<String, String> row = byPath.get(files.get(i).path());
-			if (row != null) {
-				values.get(i).putAll(row);
-				used.add(files.get(i).path());
-			}
+		for (DatasetFile f : files) {
+			if (byPath.containsKey(f.path())) used.add(f.path());
 		}
 		List<String> unknown = byPath.keySet().stream().filter(p -> !used.contains(p)).sorted().toList();
 		if (!unknown.isEmpty()) {
 			problems.add(Problem.warning(table, unknown.size() + " row(s) name files that are not in File-list " +
 				list + ", e.g. " + unknown.get(0) + "; paths are relative to the dataset folder"));
 		}
+		return byPath;
+	}
+
+	/** The objectives met and how the Objective column shows them: most images of a study share a few. */
+	private static final Map<ImageRecord.Objective, String> OBJECTIVES = new ConcurrentHashMap<>();
+
+	private static String objective(ImageFile f) {
+		ImageRecord.Objective o = f.image().objective();
+		if (o == null) return null;
+		String shown = OBJECTIVES.get(o);
+		if (shown != null) return shown;
+		shown = AcquisitionGrouper.instrument(new ImageRecord(null, 0, null, null, null, null, null, null, null, null,
+			null, null, null, null, null, o, null, null, null, null));
+		if (shown != null) {
+			if (OBJECTIVES.size() >= 1024) OBJECTIVES.clear();
+			OBJECTIVES.put(o, shown);
+		}
+		return shown;
 	}
 
 	private static String channels(ImageFile f, Function<ImageRecord.Channel, String> field) {

@@ -32,6 +32,7 @@ import static org.biadeposit.validate.Findings.Section.FILE_LISTS;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,15 +68,19 @@ final class MultiFileRules {
 
 	void check(Deposition d, MultiFileImages images) {
 		if (images.members().isEmpty()) return;
+		// only the rows of the images' files are kept, not one per file of the study
+		Set<String> ofImages = new HashSet<>(images.members().keySet());
+		images.members().values().forEach(ofImages::addAll);
 		Map<String, Row> listed = new HashMap<>();
 		Map<String, FileList.Row> rowOf = new HashMap<>();
 		for (FileListRules.Listed l : FileListRules.listsOf(d)) {
-			List<FileList.Row> rows = l.list().rows();
-			for (int r = 0; r < rows.size(); r++) {
-				if (rows.get(r).path() == null) continue;
-				if (listed.putIfAbsent(rows.get(r).path(), new Row(l.name(), r)) == null) {
-					rowOf.put(rows.get(r).path(), rows.get(r));
+			int r = 0;
+			for (FileList.Row row : l.list().rows()) {
+				if (row.path() != null && ofImages.contains(row.path()) && listed.putIfAbsent(row.path(), new Row(l
+					.name(), r)) == null) {
+					rowOf.put(row.path(), row);
 				}
+				r++;
 			}
 		}
 		for (Map.Entry<String, List<String>> image : images.members().entrySet()) {

@@ -36,6 +36,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -125,5 +126,55 @@ class FileListBuilderTest {
 	private static FileListBuilder.ImageFile image(String path, double pixel, int size, String acquisition) {
 		return new FileListBuilder.ImageFile(new ImageRecord(path, 0, null, "TIFF", size, 1024, null, null, null,
 			null, pixel, pixel, null, null, null, null, null, null, null, null), 1, null, acquisition);
+	}
+
+	/**
+	 * Issue 11, §4: a File-list of a large study holds no row. The builder reads each file once to choose its
+	 * columns and makes no row; each row is made when it is read, from the file and its image, with the harvested
+	 * columns that differ, the pattern's, the given and the side table's values, as a list holding them would.
+	 */
+	@Test
+	void aFileListHoldsNoRowItsRowsAreMadeAsTheyAreRead() throws IOException {
+		Path dataset = Files.createDirectories(tmp.resolve("dataset"));
+		Files.writeString(dataset.resolve("extra.tsv"), "Files\tStage\nplate-00/well-00007.tif\tlate\n");
+		int n = 5_000;
+		List<DatasetFile> files = new ArrayList<>();
+		Map<String, FileListBuilder.ImageFile> images = new HashMap<>();
+		FileListBuilder.ImageFile[] kinds = { image(16), image(32) };
+		for (int i = 0; i < n; i++) {
+			String path = String.format("plate-%02d/well-%05d.tif", i / 100, i);
+			files.add(new DatasetFile(path, 3000 + i));
+			if (i % 10 != 9) images.put(path, kinds[i % 2]);
+		}
+		List<Problem> problems = new ArrayList<>();
+		FileList list = FileListBuilder.build("plates", files, images, new FileSelection(List.of(""), List.of(),
+			"plate-{plate}/well-{well}.tif", "extra.tsv", Map.of("Strain", "wild type")), dataset, problems);
+
+		assertEquals(List.of(), problems);
+		// Format and Size Y are the same for every image, Size X is not
+		assertEquals(List.of("Size X", "plate", "well", "Strain", "Stage"), list.columns());
+		FileListRows rows = (FileListRows) list.rows();
+		assertEquals(0, rows.made(), "the builder made rows");
+		int i = 0;
+		for (FileList.Row row : list.rows()) {
+			assertEquals(files.get(i).path(), row.path());
+			assertEquals(3000 + i, row.size());
+			Map<String, String> want = new HashMap<>(Map.of("plate", String.format("%02d", i / 100), "well", String
+				.format("%05d", i), "Strain", "wild type"));
+			if (i % 10 != 9) want.put("Size X", i % 2 == 0 ? "16" : "32");
+			if (i == 7) want.put("Stage", "late");
+			assertEquals(want, row.values(), row.path());
+			i++;
+		}
+		assertEquals(n, i);
+		assertEquals(n, rows.made(), "a row read once is made once");
+		assertEquals(list.rows().get(7), list.rows().get(7));
+		assertEquals(n + 2, rows.made(), "a row read again is made again: none is kept");
+	}
+
+	private static FileListBuilder.ImageFile image(int sizeX) {
+		return new FileListBuilder.ImageFile(new ImageRecord("tile.tif", 0, null, "OME-TIFF", sizeX, 16, 1, 1, 1,
+			"uint8", null, null, null, null, List.of(), null, List.of(), null, List.of(), null, null, List.of()), 1, null,
+			null);
 	}
 }
