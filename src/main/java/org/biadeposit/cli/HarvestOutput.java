@@ -32,6 +32,8 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.biadeposit.TerminalText;
 import org.biadeposit.harvest.HarvestedFile;
@@ -39,6 +41,7 @@ import org.biadeposit.harvest.ImageRecord;
 import org.biadeposit.harvest.RecordTable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -46,10 +49,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * or the same as TSV rows. The benchmark prints through it too, so that it measures the real output. Control
  * characters from file names and values are escaped ({@link TerminalText}): JSON stays the same JSON, and a TSV
  * cell shows a tab or newline as {@code \t} or {@code \n}, so the columns hold.
+ * <p>
+ * The files of a large study mostly have equal records but for their names, so each distinct record is written as
+ * JSON once and its line is kept cut where the file name goes; a file's line is then those pieces joined with its
+ * name, the same text Jackson would write for it.
+ * </p>
  */
 public final class HarvestOutput {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final String NO_FILE = "\"file\":null";
+	private static final Pattern AT_NO_FILE = Pattern.compile(Pattern.quote(NO_FILE));
+	/** How many distinct records are kept written (beyond it, they are written again as needed). */
+	private static final int WRITTEN = 4096;
+	/** Each distinct record without its file name, as its JSON line cut at each {@code "file":null}. */
+	private static final Map<ImageRecord, String[]> LINES = new ConcurrentHashMap<>();
 
 	private HarvestOutput() {}
 
@@ -63,13 +77,35 @@ public final class HarvestOutput {
 				out.println(TerminalText.json(JSON.writeValueAsString(line)));
 			}
 			else {
-				for (ImageRecord r : h.records()) out.println(TerminalText.json(JSON.writeValueAsString(r)));
+				for (ImageRecord r : h.records()) out.println(line(r));
 			}
 			out.flush();
 		}
 		catch (JsonProcessingException e) {
 			throw new IllegalStateException("a record could not be written as JSON", e);
 		}
+	}
+
+	/** The JSON line of a record, as {@code TerminalText.json(JSON.writeValueAsString(r))} gives it. */
+	static String line(ImageRecord r) throws JsonProcessingException {
+		String file = r.file();
+		// A warning without a file would be named by the record's file in the unnamed record: write it as it is.
+		if (file != null && r.warnings().stream().anyMatch(w -> w.file() == null)) {
+			return TerminalText.json(JSON.writeValueAsString(r));
+		}
+		ImageRecord unnamed = file == null ? r : r.withFile(null);
+		String[] pieces = LINES.get(unnamed);
+		if (pieces == null) {
+			pieces = AT_NO_FILE.split(TerminalText.json(JSON.writeValueAsString(unnamed)), -1);
+			if (LINES.size() >= WRITTEN) LINES.clear();
+			LINES.put(unnamed, pieces);
+		}
+		if (pieces.length == 1) return pieces[0];
+		String named = file == null ? NO_FILE : "\"file\":\"" + TerminalText.json(new String(JsonStringEncoder
+			.getInstance().quoteAsString(file))) + "\"";
+		StringBuilder s = new StringBuilder(pieces[0].length() * 2 + 64).append(pieces[0]);
+		for (int i = 1; i < pieces.length; i++) s.append(named).append(pieces[i]);
+		return s.toString();
 	}
 
 	/** The TSV rows of a harvested file (the header is {@link RecordTable#COLUMNS}), flushed. */
