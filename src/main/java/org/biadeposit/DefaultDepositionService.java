@@ -294,7 +294,8 @@ public class DefaultDepositionService extends AbstractService implements Deposit
 				status.showStatus((int) p.done(), (int) Math.max(p.total(), p.done()), "BioImage Archive: writing " +
 					"the package");
 			}
-			else if (System.nanoTime() - shown[0] >= STATUS_EVERY || p.done() >= p.total()) {
+			// not also whenever done catches up with total: in a cached harvest it does so at nearly every file
+			else if (System.nanoTime() - shown[0] >= STATUS_EVERY) {
 				shown[0] = System.nanoTime();
 				status.showStatus((int) p.done(), (int) Math.max(p.total(), p.done()), "BioImage Archive: read " + p
 					.done() + " of " + p.total() + " files");
