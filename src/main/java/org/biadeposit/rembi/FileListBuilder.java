@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.biadeposit.harvest.DatasetFile;
@@ -80,9 +81,7 @@ public final class FileListBuilder {
 		IMAGE_COLUMNS.put("Fluorophores", f -> channels(f, ImageRecord.Channel::fluor));
 		IMAGE_COLUMNS.put("Excitation (nm)", f -> channels(f, c -> s(c.excitationWavelength())));
 		IMAGE_COLUMNS.put("Emission (nm)", f -> channels(f, c -> s(c.emissionWavelength())));
-		IMAGE_COLUMNS.put("Objective", f -> f.image().objective() == null ? null : AcquisitionGrouper.instrument(
-			new ImageRecord(null, 0, null, null, null, null, null, null, null, null, null, null, null, null, null, f
-				.image().objective(), null, null, null, null)));
+		IMAGE_COLUMNS.put("Objective", f -> f.image().objective() == null ? null : objective(f.image().objective()));
 		IMAGE_COLUMNS.put("Acquisition date", f -> f.image().acquisitionDate());
 		IMAGE_COLUMNS.put("Imaging method", f -> f.image().imagingMethod() == null ? null : f.image()
 			.imagingMethod().name());
@@ -90,7 +89,20 @@ public final class FileListBuilder {
 		IMAGE_COLUMNS.put(MULTI_FILE_IMAGE, FileListBuilder.ImageFile::dataset);
 	}
 
+	/** The "Objective" cell of each objective met: the files of a study mostly share one. */
+	private static final Map<ImageRecord.Objective, String> OBJECTIVES = new ConcurrentHashMap<>();
+
 	private FileListBuilder() {}
+
+	private static String objective(ImageRecord.Objective o) {
+		String known = OBJECTIVES.get(o);
+		if (known != null) return known;
+		String cell = AcquisitionGrouper.instrument(new ImageRecord(null, 0, null, null, null, null, null, null, null,
+			null, null, null, null, null, null, o, null, null, null, null));
+		if (OBJECTIVES.size() >= 1024) OBJECTIVES.clear();
+		OBJECTIVES.put(o, cell);
+		return cell;
+	}
 
 	/**
 	 * Builds a File-list.
