@@ -189,7 +189,8 @@ class HarvestCacheTest {
 		}
 		// a number damaged inside an entry: that entry is read again, the rest comes from the cache
 		Files.write(cacheFile, whole);
-		String oneBad = text.replaceFirst("(\nF\t[^\t\n]*\t)([0-9])", "$1x$2");
+		String oneBad = text.replaceFirst("(\nF\t[^\t\n]*ümlaut[^\t\n]*\t)([0-9])", "$1x$2");
+		assertFalse(oneBad.equals(text));
 		Files.writeString(cacheFile, oneBad);
 		AtomicInteger reads = new AtomicInteger();
 		Harvester counting = WatchedReaders.watched(harvester, f -> reads.incrementAndGet());
