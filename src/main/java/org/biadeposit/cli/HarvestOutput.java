@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
 import org.biadeposit.TerminalText;
 import org.biadeposit.harvest.HarvestedFile;
 import org.biadeposit.harvest.ImageRecord;
+import org.biadeposit.harvest.PrintedRecords;
 import org.biadeposit.harvest.RecordTable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -77,7 +78,14 @@ public final class HarvestOutput {
 				out.println(TerminalText.json(JSON.writeValueAsString(line)));
 			}
 			else {
-				for (ImageRecord r : h.records()) out.println(line(r));
+				String name = PrintedRecords.name(h.records());
+				List<String> printed = PrintedRecords.lines(h.records(), name == null ? null : quoted(name));
+				if (printed != null) {
+					for (String line : printed) out.println(line);
+				}
+				else {
+					for (ImageRecord r : h.records()) out.println(line(r));
+				}
 			}
 			out.flush();
 		}
@@ -101,11 +109,15 @@ public final class HarvestOutput {
 			LINES.put(unnamed, pieces);
 		}
 		if (pieces.length == 1) return pieces[0];
-		String named = file == null ? NO_FILE : "\"file\":\"" + TerminalText.json(new String(JsonStringEncoder
-			.getInstance().quoteAsString(file))) + "\"";
+		String named = file == null ? NO_FILE : "\"file\":" + quoted(file);
 		StringBuilder s = new StringBuilder(pieces[0].length() * 2 + 64).append(pieces[0]);
 		for (int i = 1; i < pieces.length; i++) s.append(named).append(pieces[i]);
 		return s.toString();
+	}
+
+	/** A name as a JSON string, quotes included, as Jackson and {@link TerminalText#json} write it. */
+	private static String quoted(String name) {
+		return "\"" + TerminalText.json(new String(JsonStringEncoder.getInstance().quoteAsString(name))) + "\"";
 	}
 
 	/** The TSV rows of a harvested file (the header is {@link RecordTable#COLUMNS}), flushed. */

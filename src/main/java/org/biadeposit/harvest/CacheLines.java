@@ -43,7 +43,8 @@ import java.util.Map;
  * <p>
  * After the header line, each line is one of (fields separated by tabs, see {@link #field}):
  * <ul>
- * <li>{@code T n json}: records text number n, a JSON array of the records without file names;</li>
+ * <li>{@code T n crc lines}: records text number n, its CRC-32 in hex, and the JSON line of each of its records as
+ * {@code bia harvest} prints it but without the file name, separated by tabs (JSON lines hold no raw tab);</li>
  * <li>{@code F path size modified text format dataset error nUsed used... nParts (path size modified)...}: an
  * entry; an empty field is null, {@code nUsed} 0 means the file alone;</li>
  * <li>{@code E n}: the end, after n lines of the two kinds above; a file without it was cut short.</li>
@@ -171,12 +172,30 @@ final class CacheLines {
 		}
 	}
 
-	/** The JSON of a records text, or null when the file has no such text. */
-	String text(int number) {
+	/**
+	 * The printed JSON lines of a records text, separated by tabs, or null when the file has no such text.
+	 *
+	 * @throws IOException when the text does not have its checksum (the file is damaged there)
+	 */
+	String text(int number) throws IOException {
 		Integer at = texts.get(number);
 		if (at == null) return null;
-		int start = indexOf(data, '\t', at + 2, data.limit()) + 1;
-		return string(start, indexOf(data, '\n', start, data.limit()));
+		int sum = indexOf(data, '\t', at + 2, data.limit()) + 1;
+		int start = indexOf(data, '\t', sum, data.limit()) + 1;
+		int eol = indexOf(data, '\n', start, data.limit());
+		if (sum == 0 || start == 0 || eol < 0) throw new IOException("records text " + number + " is damaged");
+		String text = string(start, eol);
+		if (!string(sum, start - 1).equals(checksum(text))) {
+			throw new IOException("records text " + number + " is damaged");
+		}
+		return text;
+	}
+
+	/** The checksum a records text is written with. */
+	static String checksum(String text) {
+		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		crc.update(text.getBytes(StandardCharsets.UTF_8));
+		return Long.toHexString(crc.getValue());
 	}
 
 	/** Decides about an entry not looked up in this run. */

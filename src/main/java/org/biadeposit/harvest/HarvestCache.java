@@ -52,11 +52,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import org.biadeposit.TerminalText;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 
 /**
  * Remembers what harvesting gave for each file, keyed by path, size and modification time of every file of the
@@ -84,20 +83,10 @@ public final class HarvestCache {
 	private static final String VERSION = FORMAT + " 8";
 	/** Larger cache files are mapped, not read onto the heap. */
 	private static final long MAPPED = 32 << 20;
-	/** How many distinct record texts are kept read at a time (beyond it, they are read again as needed). */
+	/** How many distinct record texts are kept at a time (beyond it, they are taken from the file again). */
 	private static final int READ_RECORDS = 4096;
-
-	private static final ObjectMapper JSON = new ObjectMapper().configure(
-		DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-	static {
-		// The harvest output writes every key, null or not; the cache need not (it is a quarter of the size).
-		JsonInclude.Value nonNull = JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
-			JsonInclude.Include.NON_NULL);
-		JSON.setDefaultPropertyInclusion(nonNull);
-		JSON.configOverride(ImageRecord.class).setInclude(nonNull);
-		for (Class<?> nested : ImageRecord.class.getDeclaredClasses()) JSON.configOverride(nested).setInclude(nonNull);
-	}
-	private static final ObjectReader RECORDS = JSON.readerForListOf(ImageRecord.class);
+	/** Writes records as {@code bia harvest} prints them. */
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	/**
 	 * One result stored in this run: the state of the file and of the dataset's other files it depends on, and the
@@ -105,7 +94,7 @@ public final class HarvestCache {
 	 *
 	 * @param dataset the dataset's primary file (which names it), or null when that is this file
 	 * @param used every file of the dataset, or null when that is the file alone
-	 * @param records the records' JSON text (without file names), or null for none
+	 * @param records the records' JSON lines as printed (without file names), separated by tabs, or null for none
 	 */
 	private record Entry(String path, long size, long modified, List<FileState> parts, String dataset, String format,
 		List<String> used, String error, String records)
@@ -122,9 +111,9 @@ public final class HarvestCache {
 	private final Map<String, Entry> added = new ConcurrentHashMap<>();
 	/** Each distinct records text once, shared by the entries that have it. */
 	private final Map<String, String> texts = new ConcurrentHashMap<>();
-	/** Records already read, by text (bounded: cleared when full); the loaded file's by number. */
-	private final Map<String, List<ImageRecord>> read = new ConcurrentHashMap<>();
-	private final Map<Integer, List<ImageRecord>> readNumbered = new ConcurrentHashMap<>();
+	/** Records texts handed out (bounded: cleared when full): of this run's entries by text, the file's by number. */
+	private final Map<String, PrintedRecords.Text> read = new ConcurrentHashMap<>();
+	private final Map<Integer, PrintedRecords.Text> readNumbered = new ConcurrentHashMap<>();
 	private volatile boolean changed;
 	private final List<String> warnings = new ArrayList<>();
 
@@ -204,12 +193,7 @@ public final class HarvestCache {
 		Entry e = added.get(key);
 		if (e != null) {
 			if (e.size != size || e.modified != modified || !unchanged(e.parts)) return null;
-			try {
-				return result(path, e.dataset, e.format, records(e.records), e.used, e.error);
-			}
-			catch (IOException | RuntimeException damaged) {
-				return null;
-			}
+			return result(path, e.dataset, e.format, records(e.records), e.used, e.error);
 		}
 		CacheLines lines = loaded;
 		if (lines == null) return null;
@@ -240,27 +224,29 @@ public final class HarvestCache {
 		return true;
 	}
 
-	/** The records of a text of the loaded file, read once. */
+	/** The records of a text of the loaded file, its checksum checked once. */
 	private List<ImageRecord> numbered(CacheLines lines, int number) throws IOException {
-		List<ImageRecord> known = readNumbered.get(number);
-		if (known != null) return known;
-		String text = lines.text(number);
-		if (text == null) throw new IOException("an entry names records text " + number + ", which is not there");
-		List<ImageRecord> records = records(text);
-		if (readNumbered.size() >= READ_RECORDS) readNumbered.clear();
-		readNumbered.put(number, records);
-		return records;
+		PrintedRecords.Text known = readNumbered.get(number);
+		if (known == null) {
+			String text = lines.text(number);
+			if (text == null) throw new IOException("an entry names records text " + number + ", which is not there");
+			known = new PrintedRecords.Text(text.split("\t", -1));
+			if (readNumbered.size() >= READ_RECORDS) readNumbered.clear();
+			readNumbered.put(number, known);
+		}
+		return new PrintedRecords(known, null);
 	}
 
-	/** The records of a text, read once for equal texts. */
-	private List<ImageRecord> records(String text) throws IOException {
+	/** The records of a text stored in this run. */
+	private List<ImageRecord> records(String text) {
 		if (text == null) return List.of();
-		List<ImageRecord> known = read.get(text);
-		if (known != null) return known;
-		List<ImageRecord> records = List.copyOf(RECORDS.<List<ImageRecord>> readValue(text));
-		if (read.size() >= READ_RECORDS) read.clear();
-		read.put(text, records);
-		return records;
+		PrintedRecords.Text known = read.get(text);
+		if (known == null) {
+			known = new PrintedRecords.Text(text.split("\t", -1));
+			if (read.size() >= READ_RECORDS) read.clear();
+			read.put(text, known);
+		}
+		return new PrintedRecords(known, null);
 	}
 
 	void store(Path path, HarvestedFile result) {
@@ -277,7 +263,11 @@ public final class HarvestCache {
 		String records = null;
 		if (!result.records().isEmpty()) {
 			try {
-				records = text(JSON.writeValueAsString(result.named(null).records()));
+				List<String> lines = new ArrayList<>();
+				for (ImageRecord r : result.named(null).records()) {
+					lines.add(TerminalText.json(JSON.writeValueAsString(r)));
+				}
+				records = text(String.join("\t", lines));
 			}
 			catch (JsonProcessingException e) {
 				return; // not remembered: read again next time
@@ -396,7 +386,7 @@ public final class HarvestCache {
 		for (Entry e : added.values()) {
 			if (e.records == null || numbers.containsKey(e.records)) continue;
 			numbers.put(e.records, next);
-			line(w, "T\t" + next++ + "\t" + e.records);
+			line(w, "T\t" + next++ + "\t" + CacheLines.checksum(e.records) + "\t" + e.records);
 			lines++;
 		}
 		for (byte[] line : kept) w.write(line);

@@ -196,6 +196,13 @@ class HarvestCacheTest {
 		Harvester counting = WatchedReaders.watched(harvester, f -> reads.incrementAndGet());
 		assertEquals(fresh, printed(counting, HarvestCache.at(cacheFile, "native"), data));
 		assertEquals(1, reads.get());
+		// a records text changed in place: its checksum tells, and the files that have it are read again
+		String changedText = text.replaceFirst("(\nT\t[^\n]*\"sizeX\":)([0-9])", "$19$2");
+		assertFalse(changedText.equals(text));
+		Files.writeString(cacheFile, changedText);
+		reads.set(0);
+		assertEquals(fresh, printed(counting, HarvestCache.at(cacheFile, "native"), data));
+		assertTrue(reads.get() >= 1);
 	}
 
 	@Test
