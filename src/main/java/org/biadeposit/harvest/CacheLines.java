@@ -84,7 +84,7 @@ final class CacheLines {
 	static CacheLines index(ByteBuffer data, int from) throws IOException {
 		int end = data.limit();
 		int count = 0;
-		for (int i = from; i < end; i++) if (data.get(i) == '\n') count++;
+		for (int i = indexOf(data, '\n', from, end); i >= 0; i = indexOf(data, '\n', i + 1, end)) count++;
 		CacheLines lines = new CacheLines(data, count);
 		int at = from, read = 0;
 		while (at < end) {
@@ -318,13 +318,27 @@ final class CacheLines {
 		return n;
 	}
 
+	// The file read onto the heap is scanned as its array: in a fresh JVM, before the JIT has compiled anything, a
+	// call per byte costs several times an array read.
 	private static int indexOf(ByteBuffer data, char c, int from, int to) {
+		if (data.hasArray()) {
+			byte[] a = data.array();
+			int off = data.arrayOffset();
+			for (int i = from + off, end = to + off; i < end; i++) if (a[i] == c) return i - off;
+			return -1;
+		}
 		for (int i = from; i < to; i++) if (data.get(i) == c) return i;
 		return -1;
 	}
 
 	private static int hash(ByteBuffer data, int from, int to) {
 		int h = 0x811c9dc5;
+		if (data.hasArray()) {
+			byte[] a = data.array();
+			int off = data.arrayOffset();
+			for (int i = from + off, end = to + off; i < end; i++) h = (h ^ (a[i] & 0xff)) * 0x01000193;
+			return mix(h);
+		}
 		for (int i = from; i < to; i++) h = (h ^ (data.get(i) & 0xff)) * 0x01000193;
 		return mix(h);
 	}
