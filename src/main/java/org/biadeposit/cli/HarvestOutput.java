@@ -32,8 +32,6 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 import org.biadeposit.TerminalText;
 import org.biadeposit.harvest.HarvestedFile;
@@ -51,20 +49,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * characters from file names and values are escaped ({@link TerminalText}): JSON stays the same JSON, and a TSV
  * cell shows a tab or newline as {@code \t} or {@code \n}, so the columns hold.
  * <p>
- * The files of a large study mostly have equal records but for their names, so each distinct record is written as
- * JSON once and its line is kept cut where the file name goes; a file's line is then those pieces joined with its
- * name, the same text Jackson would write for it.
+ * Records from the harvest cache come as the lines printed for them before ({@link PrintedRecords}): those are
+ * copied out with the file's name put in, not read and written again.
  * </p>
  */
 public final class HarvestOutput {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
-	private static final String NO_FILE = "\"file\":null";
-	private static final Pattern AT_NO_FILE = Pattern.compile(Pattern.quote(NO_FILE));
-	/** How many distinct records are kept written (beyond it, they are written again as needed). */
-	private static final int WRITTEN = 4096;
-	/** Each distinct record without its file name, as its JSON line cut at each {@code "file":null}. */
-	private static final Map<ImageRecord, String[]> LINES = new ConcurrentHashMap<>();
 
 	private HarvestOutput() {}
 
@@ -94,25 +85,9 @@ public final class HarvestOutput {
 		}
 	}
 
-	/** The JSON line of a record, as {@code TerminalText.json(JSON.writeValueAsString(r))} gives it. */
+	/** The JSON line of a record. */
 	static String line(ImageRecord r) throws JsonProcessingException {
-		String file = r.file();
-		// A warning without a file would be named by the record's file in the unnamed record: write it as it is.
-		if (file != null && r.warnings().stream().anyMatch(w -> w.file() == null)) {
-			return TerminalText.json(JSON.writeValueAsString(r));
-		}
-		ImageRecord unnamed = file == null ? r : r.withFile(null);
-		String[] pieces = LINES.get(unnamed);
-		if (pieces == null) {
-			pieces = AT_NO_FILE.split(TerminalText.json(JSON.writeValueAsString(unnamed)), -1);
-			if (LINES.size() >= WRITTEN) LINES.clear();
-			LINES.put(unnamed, pieces);
-		}
-		if (pieces.length == 1) return pieces[0];
-		String named = file == null ? NO_FILE : "\"file\":" + quoted(file);
-		StringBuilder s = new StringBuilder(pieces[0].length() * 2 + 64).append(pieces[0]);
-		for (int i = 1; i < pieces.length; i++) s.append(named).append(pieces[i]);
-		return s.toString();
+		return TerminalText.json(JSON.writeValueAsString(r));
 	}
 
 	/** A name as a JSON string, quotes included, as Jackson and {@link TerminalText#json} write it. */

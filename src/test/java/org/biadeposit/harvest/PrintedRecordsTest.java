@@ -26,7 +26,7 @@
  * POSSIBILITY OF SUCH DAMAGE.
  * #L%
  */
-package org.biadeposit.cli;
+package org.biadeposit.harvest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -34,42 +34,45 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.biadeposit.TerminalText;
-import org.biadeposit.harvest.ImageRecord;
 import org.biadeposit.harvest.ImageRecord.Warning;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** A record's JSON line, pieced together from its distinct record and its name, is what Jackson writes. */
-class HarvestOutputTest {
+/**
+ * The lines of cached records, with a file's name put in, are what Jackson writes for the records named so, and
+ * the records read back are those records.
+ */
+class PrintedRecordsTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private static ImageRecord record(String file, List<Warning> warnings) {
-		return new ImageRecord(file, 0, "series \u2028 one", "OME-TIFF", 16, 16, 1, 1, 1, "uint8", 0.5, 0.5, null,
+	private static ImageRecord record(List<Warning> warnings) {
+		return new ImageRecord(null, 0, "series \u2028 one", "OME-TIFF", 16, 16, 1, 1, 1, "uint8", 0.5, 0.5, null,
 			null, List.of(new ImageRecord.Channel("DAPI", null, 405.0, 461.0, null, null, null)),
 			new ImageRecord.Objective("Zeiss", "Plan 63x", 63.0, 1.4, "Oil"), null, new ImageRecord.Microscope(null,
 				"LSM", "Inverted"), List.of(), "2020-01-01T00:00:00", null, warnings);
 	}
 
 	@Test
-	void eachLineIsWhatJacksonWrites() throws Exception {
-		List<String> names = List.of("a.ome.tif", "sub/b.ome.tif", "tab\tquote\"back\\slash", "bidi\u202e\u0085.tif",
-			"ümlaut é.tif");
-		List<ImageRecord> records = new ArrayList<>();
-		for (String name : names) {
-			records.add(record(name, List.of()));
-			records.add(record(name, List.of(new Warning(name, "OME/Image[0]/@Name", "x", "dropped"))));
-			records.add(record(name, List.of(new Warning("other.companion.ome", "OME", null, "kept"), new Warning(
-				name, "OME/Pixels", "\"file\":null", "dropped"))));
-			records.add(record(name, List.of(new Warning(null, "OME", null, "a warning of no file"))));
-		}
-		records.add(record(null, List.of(new Warning(null, "OME", null, "unnamed"))));
-		// twice: the second time every distinct record is known
-		for (int pass = 0; pass < 2; pass++) {
-			for (ImageRecord r : records) {
-				assertEquals(TerminalText.json(JSON.writeValueAsString(r)), HarvestOutput.line(r));
-			}
+	void linesWithANameAreWhatJacksonWritesForTheNamedRecords() throws Exception {
+		List<ImageRecord> unnamed = List.of(record(List.of()), record(List.of(new Warning(null, "OME/Image[0]/@Name",
+			"\"file\":null", "dropped"), new Warning("other.companion.ome", "OME", null, "kept"))));
+		List<String> lines = new ArrayList<>();
+		for (ImageRecord r : unnamed) lines.add(TerminalText.json(JSON.writeValueAsString(r)));
+		PrintedRecords.Text text = new PrintedRecords.Text(lines.toArray(String[]::new));
+		for (String name : List.of("a.ome.tif", "sub/b.ome.tif", "tab\tquote\"back\\slash", "bidi\u202e\u0085.tif",
+			"ümlaut é.tif"))
+		{
+			List<ImageRecord> named = new HarvestedFile(null, null, null, unnamed, null, null).named(name).records();
+			PrintedRecords printed = new PrintedRecords(text, null).named(name);
+			String quoted = "\"" + TerminalText.json(new String(JsonStringEncoder.getInstance().quoteAsString(name))) +
+				"\"";
+			List<String> expected = new ArrayList<>();
+			for (ImageRecord r : named) expected.add(TerminalText.json(JSON.writeValueAsString(r)));
+			assertEquals(expected, PrintedRecords.lines(printed, quoted));
+			assertEquals(named, printed, "read back, the same records");
 		}
 	}
 }
