@@ -36,9 +36,11 @@ import java.util.Map;
 import org.biadeposit.TerminalText;
 import org.biadeposit.harvest.HarvestedFile;
 import org.biadeposit.harvest.ImageRecord;
+import org.biadeposit.harvest.PrintedRecords;
 import org.biadeposit.harvest.RecordTable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -46,6 +48,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * or the same as TSV rows. The benchmark prints through it too, so that it measures the real output. Control
  * characters from file names and values are escaped ({@link TerminalText}): JSON stays the same JSON, and a TSV
  * cell shows a tab or newline as {@code \t} or {@code \n}, so the columns hold.
+ * <p>
+ * Records from the harvest cache come as the lines printed for them before ({@link PrintedRecords}): those are
+ * copied out with the file's name put in, not read and written again.
+ * </p>
  */
 public final class HarvestOutput {
 
@@ -63,13 +69,30 @@ public final class HarvestOutput {
 				out.println(TerminalText.json(JSON.writeValueAsString(line)));
 			}
 			else {
-				for (ImageRecord r : h.records()) out.println(TerminalText.json(JSON.writeValueAsString(r)));
+				String name = PrintedRecords.name(h.records());
+				List<String> printed = PrintedRecords.lines(h.records(), name == null ? null : quoted(name));
+				if (printed != null) {
+					for (String line : printed) out.println(line);
+				}
+				else {
+					for (ImageRecord r : h.records()) out.println(line(r));
+				}
 			}
 			out.flush();
 		}
 		catch (JsonProcessingException e) {
 			throw new IllegalStateException("a record could not be written as JSON", e);
 		}
+	}
+
+	/** The JSON line of a record. */
+	static String line(ImageRecord r) throws JsonProcessingException {
+		return TerminalText.json(JSON.writeValueAsString(r));
+	}
+
+	/** A name as a JSON string, quotes included, as Jackson and {@link TerminalText#json} write it. */
+	private static String quoted(String name) {
+		return "\"" + TerminalText.json(new String(JsonStringEncoder.getInstance().quoteAsString(name))) + "\"";
 	}
 
 	/** The TSV rows of a harvested file (the header is {@link RecordTable#COLUMNS}), flushed. */

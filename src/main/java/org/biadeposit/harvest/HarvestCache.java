@@ -28,96 +28,92 @@
  */
 package org.biadeposit.harvest;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonParser;
+import org.biadeposit.TerminalText;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 
 /**
  * Remembers what harvesting gave for each file, keyed by path, size and modification time of every file of the
  * dataset, so that a second harvest of an unchanged folder reads no image file.
  * <p>
- * One JSON-lines file per harvested set of inputs, in the user's cache folder ({@code $XDG_CACHE_HOME} or
- * {@code ~/.cache}, or the system property {@code bia.cache.dir}; then {@code bia-deposit/harvest}) — never in the
- * data folder, which is uploaded. The first line
- * names the cache format and the reader set; a cache written by another version or with/without Bio-Formats is
- * ignored. A cache that cannot be read or written only costs speed, never a result.
+ * One file per harvested set of inputs, in the user's cache folder ({@code $XDG_CACHE_HOME} or {@code ~/.cache},
+ * or the system property {@code bia.cache.dir}; then {@code bia-deposit/harvest}) — never in the data folder,
+ * which is uploaded. The first line names the cache format and the reader set; a cache written with/without
+ * Bio-Formats is not used, one written by another version of bia-deposit is ignored with a note. A cache that
+ * cannot be read or written only costs speed, never a result.
  * </p>
  * <p>
- * Each entry is flat (path, size, modification time, the dataset's other files, format, error) and keeps the
- * records as the JSON text they were written as, which is read only when the entry is looked up. Equal texts are
- * kept once and read once: the files of a large study mostly share their metadata (the same instrument, the same
- * image size), so a study of 125,000 such files costs a few megabytes here, and a cached harvest rebuilds no records
- * per file. Nothing in an entry depends on deposit.yaml, so editing it keeps every entry.
+ * The file is one line per entry (see {@link CacheLines}), loaded as bytes with an index from path to line: an
+ * entry is parsed only when it is looked up, and a cached harvest of a large study holds no object per file. Each
+ * distinct records text is kept once and read once: the files of a large study mostly share their metadata (the
+ * same instrument, the same image size), so a cached harvest hands out one shared list of records for them, and
+ * rebuilds no records per file. Nothing in an entry depends on deposit.yaml, so editing it keeps every entry. The
+ * file is written only when an entry was added; then entries of files that are gone are dropped.
  * </p>
  */
 public final class HarvestCache {
 
 	public static final String SUFFIX = ".bia-harvest-cache.jsonl";
-	private static final String VERSION = "bia-deposit harvest cache 7";
-	/** How many distinct record texts are kept read at a time (beyond it, they are read again as needed). */
+	private static final String FORMAT = "bia-deposit harvest cache";
+	private static final String VERSION = FORMAT + " 8";
+	/** Larger cache files are mapped, not read onto the heap. */
+	private static final long MAPPED = 32 << 20;
+	/** How many distinct record texts are kept at a time (beyond it, they are taken from the file again). */
 	private static final int READ_RECORDS = 4096;
-
-	private static final ObjectMapper JSON = new ObjectMapper().configure(
-		DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-	static {
-		// The harvest output writes every key, null or not; the cache need not (it is a quarter of the size).
-		JsonInclude.Value nonNull = JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
-			JsonInclude.Include.NON_NULL);
-		JSON.setDefaultPropertyInclusion(nonNull);
-		JSON.configOverride(ImageRecord.class).setInclude(nonNull);
-		for (Class<?> nested : ImageRecord.class.getDeclaredClasses()) JSON.configOverride(nested).setInclude(nonNull);
-	}
-	private static final ObjectReader RECORDS = JSON.readerForListOf(ImageRecord.class);
+	/** Writes records as {@code bia harvest} prints them. */
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	/**
-	 * One cached result: the state of the file and of the dataset's other files it depends on, and the result. In
-	 * the file, each distinct records text is written once, on a line of its own before the first entry that uses
-	 * it ({@code path} null, {@code text} its number); entries name it by that number.
+	 * One result stored in this run: the state of the file and of the dataset's other files it depends on, and the
+	 * result.
 	 *
 	 * @param dataset the dataset's primary file (which names it), or null when that is this file
 	 * @param used every file of the dataset, or null when that is the file alone
-	 * @param records the records' JSON text (without file names), or null for none
-	 * @param text in the file: the number of the records text
+	 * @param records the records' JSON lines as printed (without file names), separated by tabs, or null for none
 	 */
-	record Entry(String path, long size, long modified, List<FileState> parts, String dataset, String format,
-		List<String> used, String error, String records, Integer text)
+	private record Entry(String path, long size, long modified, List<FileState> parts, String dataset, String format,
+		List<String> used, String error, String records)
 	{}
 
 	/** A file's size and modification time when it was harvested. */
 	record FileState(String path, long size, long modified) {}
 
-	private record Header(String cache, String readers) {}
-
 	private final Path file;
 	private final String readers;
-	private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+	/** The entries of the file as it was loaded, or null. */
+	private CacheLines loaded;
+	/** The entries stored in this run. */
+	private final Map<String, Entry> added = new ConcurrentHashMap<>();
 	/** Each distinct records text once, shared by the entries that have it. */
 	private final Map<String, String> texts = new ConcurrentHashMap<>();
-	/** Records texts already read, so that equal texts are read once (bounded: cleared when full). */
-	private final Map<String, List<ImageRecord>> read = new ConcurrentHashMap<>();
+	/** Records texts handed out (bounded: cleared when full): of this run's entries by text, the file's by number. */
+	private final Map<String, PrintedRecords.Text> read = new ConcurrentHashMap<>();
+	private final Map<Integer, PrintedRecords.Text> readNumbered = new ConcurrentHashMap<>();
 	private volatile boolean changed;
 	private final List<String> warnings = new ArrayList<>();
 
@@ -183,32 +179,74 @@ public final class HarvestCache {
 	/** The cached result for a file, if every file it depends on is unchanged. */
 	HarvestedFile lookup(Path path) {
 		if (file == null) return null;
-		Entry e = entries.get(path.toString());
-		if (e == null || !unchanged(path, e.size, e.modified)) return null;
-		for (FileState f : e.parts == null ? List.<FileState> of() : e.parts) {
-			if (!unchanged(Path.of(f.path), f.size, f.modified)) return null;
+		FileState now = state(path);
+		return now == null ? null : lookup(path, now.size, now.modified);
+	}
+
+	/**
+	 * The cached result for a file whose size and modification time are known (from the walk), if it and every
+	 * other file it depends on are unchanged.
+	 */
+	HarvestedFile lookup(Path path, long size, long modified) {
+		if (file == null) return null;
+		String key = path.toString();
+		Entry e = added.get(key);
+		if (e != null) {
+			if (e.size != size || e.modified != modified || !unchanged(e.parts)) return null;
+			return result(path, e.dataset, e.format, records(e.records), e.used, e.error);
 		}
-		List<ImageRecord> records;
+		CacheLines lines = loaded;
+		if (lines == null) return null;
+		int slot = lines.find(CacheLines.key(key));
+		if (slot < 0) return null;
 		try {
-			records = records(e.records);
+			CacheLines.Line line = lines.line(slot);
+			if (line.size() != size || line.modified() != modified || !unchanged(line.parts())) return null;
+			lines.seen(slot);
+			List<ImageRecord> records = line.text() == null ? List.of() : numbered(lines, line.text());
+			return result(path, line.dataset(), line.format(), records, line.used(), line.error());
 		}
 		catch (IOException | RuntimeException damaged) {
 			return null; // read the file again
 		}
-		List<Path> used = e.used == null ? List.of(path) : e.used.stream().map(Path::of).toList();
-		return new HarvestedFile(null, e.dataset == null ? path : Path.of(e.dataset), e.format, records, used,
-			e.error);
 	}
 
-	/** The records of a text, read once for equal texts. */
-	private List<ImageRecord> records(String text) throws IOException {
+	private static HarvestedFile result(Path path, String dataset, String format, List<ImageRecord> records,
+		List<String> used, String error)
+	{
+		List<Path> files = used == null ? List.of(path) : used.stream().map(Path::of).toList();
+		return new HarvestedFile(null, dataset == null ? path : Path.of(dataset), format, records, files, error);
+	}
+
+	private static boolean unchanged(List<FileState> parts) {
+		if (parts == null) return true;
+		for (FileState f : parts) if (!unchanged(Path.of(f.path), f.size, f.modified)) return false;
+		return true;
+	}
+
+	/** The records of a text of the loaded file, its checksum checked once. */
+	private List<ImageRecord> numbered(CacheLines lines, int number) throws IOException {
+		PrintedRecords.Text known = readNumbered.get(number);
+		if (known == null) {
+			String text = lines.text(number);
+			if (text == null) throw new IOException("an entry names records text " + number + ", which is not there");
+			known = new PrintedRecords.Text(text.split("\t", -1));
+			if (readNumbered.size() >= READ_RECORDS) readNumbered.clear();
+			readNumbered.put(number, known);
+		}
+		return new PrintedRecords(known, null);
+	}
+
+	/** The records of a text stored in this run. */
+	private List<ImageRecord> records(String text) {
 		if (text == null) return List.of();
-		List<ImageRecord> known = read.get(text);
-		if (known != null) return known;
-		List<ImageRecord> records = List.copyOf(RECORDS.<List<ImageRecord>> readValue(text));
-		if (read.size() >= READ_RECORDS) read.clear();
-		read.put(text, records);
-		return records;
+		PrintedRecords.Text known = read.get(text);
+		if (known == null) {
+			known = new PrintedRecords.Text(text.split("\t", -1));
+			if (read.size() >= READ_RECORDS) read.clear();
+			read.put(text, known);
+		}
+		return new PrintedRecords(known, null);
 	}
 
 	void store(Path path, HarvestedFile result) {
@@ -225,7 +263,11 @@ public final class HarvestCache {
 		String records = null;
 		if (!result.records().isEmpty()) {
 			try {
-				records = text(JSON.writeValueAsString(result.named(null).records()));
+				List<String> lines = new ArrayList<>();
+				for (ImageRecord r : result.named(null).records()) {
+					lines.add(TerminalText.json(JSON.writeValueAsString(r)));
+				}
+				records = text(String.join("\t", lines));
 			}
 			catch (JsonProcessingException e) {
 				return; // not remembered: read again next time
@@ -234,8 +276,8 @@ public final class HarvestCache {
 		boolean alone = result.usedFiles().size() == 1 && result.usedFiles().get(0).equals(path);
 		List<String> used = alone ? null : result.usedFiles().stream().map(Path::toString).toList();
 		String dataset = result.path() == null || result.path().equals(path) ? null : result.path().toString();
-		entries.put(self.path, new Entry(self.path, self.size, self.modified, parts.isEmpty() ? null : parts,
-			dataset, result.format(), used, result.error(), records, null));
+		added.put(self.path, new Entry(self.path, self.size, self.modified, parts.isEmpty() ? null : parts, dataset,
+			result.format(), used, result.error(), records));
 		changed = true;
 	}
 
@@ -264,62 +306,52 @@ public final class HarvestCache {
 
 	private void load() {
 		if (!Files.isRegularFile(file)) return;
-		// One streaming parser over the bytes: no line strings, no charset decoding of its own.
-		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-			JsonParser parser = JSON.getFactory().createParser(in))
-		{
-			if (parser.nextToken() == null) return;
-			Header header = JSON.readValue(parser, Header.class);
-			if (header == null || !VERSION.equals(header.cache) || !readers.equals(header.readers)) return;
-			parser.nextToken();
-			MappingIterator<Entry> it = JSON.readerFor(Entry.class).readValues(parser);
-			Map<Integer, String> numbered = new HashMap<>();
-			while (it.hasNext()) {
-				Entry e = it.next();
-				if (e.path == null) {
-					if (e.text != null && e.records != null) numbered.put(e.text, text(e.records));
-					continue;
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+			long size = channel.size();
+			if (size > Integer.MAX_VALUE) throw new IOException("it is larger than 2 GiB");
+			ByteBuffer data;
+			if (size > MAPPED) {
+				data = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+			}
+			else {
+				data = ByteBuffer.allocate((int) size);
+				while (data.hasRemaining() && channel.read(data) >= 0) {
+					// read on
 				}
-				String records = e.text == null ? null : numbered.get(e.text);
-				if (e.text != null && records == null) throw new IOException("entry " + e.path + " names records " +
-					"text " + e.text + ", which is not there");
-				entries.put(e.path, new Entry(e.path, e.size, e.modified, e.parts, e.dataset, e.format, e.used, e
-					.error, records, null));
+				data.flip();
+			}
+			int eol = 0;
+			while (eol < data.limit() && data.get(eol) != '\n') eol++;
+			byte[] first = new byte[Math.min(eol, 200)];
+			data.get(0, first);
+			String header = new String(first, StandardCharsets.UTF_8);
+			if (header.equals(VERSION + "\t" + readers)) {
+				loaded = CacheLines.index(data, eol + 1);
+			}
+			else if (!header.startsWith(VERSION + "\t")) {
+				warnings.add(header.contains(FORMAT) ? "the harvest cache " + file + " was written by another " +
+					"version of bia-deposit and is ignored; this harvest reads every file and writes it anew" : "the " +
+						"harvest cache " + file + " could not be read and is ignored: it is not a harvest cache");
 			}
 		}
 		catch (IOException | RuntimeException e) {
-			entries.clear();
-			texts.clear();
-			warnings.add("the harvest cache " + file + " could not be read and is ignored: " + e.getMessage());
+			loaded = null;
+			warnings.add("the harvest cache " + file + " could not be read and is ignored: " + e.getMessage() +
+				"; this harvest reads every file and writes it anew");
 		}
 	}
 
-	/** Writes the cache if anything changed; atomically, so that an interrupted run leaves the old one. */
+	/**
+	 * Writes the cache if an entry was added: atomically, so that an interrupted run leaves the old one. Entries
+	 * of the loaded file that this run did not look up are kept while their file is there.
+	 */
 	void save() {
 		if (file == null || !changed) return;
 		try {
 			Files.createDirectories(file.getParent());
 			Path tmp = Files.createTempFile(file.getParent(), "harvest", ".tmp");
-			try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-				w.write(JSON.writeValueAsString(new Header(VERSION, readers)));
-				w.newLine();
-				Map<String, Integer> numbers = new HashMap<>();
-				for (Entry e : entries.values()) {
-					Integer n = null;
-					if (e.records != null) {
-						n = numbers.get(e.records);
-						if (n == null) {
-							n = numbers.size();
-							numbers.put(e.records, n);
-							w.write(JSON.writeValueAsString(new Entry(null, 0, 0, null, null, null, null, null, e.records,
-								n)));
-							w.newLine();
-						}
-					}
-					w.write(JSON.writeValueAsString(new Entry(e.path, e.size, e.modified, e.parts, e.dataset, e.format,
-						e.used, e.error, null, n)));
-					w.newLine();
-				}
+			try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+				write(w);
 			}
 			try {
 				Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -329,12 +361,58 @@ public final class HarvestCache {
 			}
 			changed = false;
 		}
-		catch (JsonProcessingException e) {
-			warnings.add("the harvest cache could not be written: " + e.getOriginalMessage());
-		}
 		catch (IOException e) {
 			warnings.add("the harvest cache " + file + " could not be written (" + e.getMessage() +
 				"); the next harvest will read every file again");
 		}
+	}
+
+	private void write(OutputStream w) throws IOException {
+		line(w, VERSION + "\t" + readers);
+		int lines = 0;
+		List<byte[]> kept = List.of();
+		Set<Integer> oldTexts = new TreeSet<>();
+		int next = 0;
+		if (loaded != null) {
+			kept = loaded.kept(path -> Files.exists(Path.of(path)), added.keySet(), oldTexts);
+			for (int n : oldTexts) {
+				w.write(loaded.textLine(n));
+				lines++;
+			}
+			next = loaded.textCount();
+		}
+		Map<String, Integer> numbers = new HashMap<>();
+		Set<String> written = new HashSet<>();
+		for (Entry e : added.values()) {
+			if (e.records == null || numbers.containsKey(e.records)) continue;
+			numbers.put(e.records, next);
+			line(w, "T\t" + next++ + "\t" + CacheLines.checksum(e.records) + "\t" + e.records);
+			lines++;
+		}
+		for (byte[] line : kept) w.write(line);
+		lines += kept.size();
+		for (Entry e : added.values()) {
+			if (!written.add(e.path)) continue;
+			StringBuilder s = new StringBuilder(256).append("F\t").append(CacheLines.escape(e.path)).append('\t')
+				.append(e.size).append('\t').append(e.modified).append('\t');
+			if (e.records != null) s.append(numbers.get(e.records));
+			s.append('\t').append(CacheLines.escape(e.format)).append('\t').append(CacheLines.escape(e.dataset))
+				.append('\t').append(CacheLines.escape(e.error)).append('\t').append(e.used == null ? 0 : e.used
+					.size());
+			for (String u : e.used == null ? List.<String> of() : e.used) s.append('\t').append(CacheLines.escape(u));
+			s.append('\t').append(e.parts == null ? 0 : e.parts.size());
+			for (FileState p : e.parts == null ? List.<FileState> of() : e.parts) {
+				s.append('\t').append(CacheLines.escape(p.path)).append('\t').append(p.size).append('\t').append(
+					p.modified);
+			}
+			line(w, s.toString());
+			lines++;
+		}
+		line(w, "E\t" + lines);
+	}
+
+	private static void line(OutputStream w, String text) throws IOException {
+		w.write(text.getBytes(StandardCharsets.UTF_8));
+		w.write('\n');
 	}
 }

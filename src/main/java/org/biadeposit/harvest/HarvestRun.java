@@ -182,8 +182,9 @@ public final class HarvestRun {
 
 				@Override
 				public void file(Path file, long size) {
-					if (listed) listing.accept(new DatasetFile(display(root, file), size));
-					ordered.submit(pool, new Candidate(file, display(root, file), root, false));
+					String shown = display(root, file);
+					if (listed) listing.accept(new DatasetFile(shown, size));
+					ordered.submit(pool, new Candidate(file, shown, root, false));
 				}
 
 				@Override
@@ -231,20 +232,34 @@ public final class HarvestRun {
 			.toString() : display(root, path));
 	}
 
-	/** A path relative to the folder given, with {@code /} separators. */
+	/**
+	 * A path relative to the folder given, with {@code /} separators. The walk's paths are the root's with names
+	 * added, so the name is cut from the text when it can be: relativizing costs more than a cached file's lookup.
+	 */
 	static String display(Path root, Path p) {
+		String r = root.toString(), s = p.toString();
+		if (s.length() > r.length() + 1 && s.startsWith(r) && s.charAt(r.length()) == '/' && !r.isEmpty() && !r
+			.endsWith("/") && p.getFileSystem().getSeparator().equals("/"))
+		{
+			return s.substring(r.length() + 1);
+		}
 		return DatasetFile.relative(root, p);
 	}
 
 	/** One file to harvest, with the name to show for it. */
-	private record Candidate(Path path, String display, Path root, boolean explicit) {}
+	private record Candidate(Path path, String display, Path root, boolean explicit, Path abs) {
+
+		Candidate(Path path, String display, Path root, boolean explicit) {
+			this(path, display, root, explicit, path.toAbsolutePath().normalize());
+		}
+	}
 
 	/**
 	 * Harvests one candidate, through the cache. Returns null for a file that a multi-file dataset read earlier in
 	 * this run already covers (one of {@code readParts}, the run's own): it is not opened again.
 	 */
 	private Outcome harvest(Candidate c, Set<Path> readParts) {
-		Path abs = c.path.toAbsolutePath().normalize();
+		Path abs = c.abs;
 		if (readParts.contains(abs)) return null;
 		HarvestedFile result = cache.lookup(abs);
 		boolean cached = result != null;
@@ -294,7 +309,7 @@ public final class HarvestRun {
 			meter.found(c.display);
 			// An unchanged file is answered here, from the cache: handing it to a reading thread would cost more
 			// than the answer.
-			Path abs = c.path.toAbsolutePath().normalize();
+			Path abs = c.abs;
 			HarvestedFile cached = readParts.contains(abs) ? null : cache.lookup(abs);
 			if (cached != null) {
 				if (cached.usedFiles().size() > 1) readParts.addAll(cached.usedFiles());
@@ -354,7 +369,7 @@ public final class HarvestRun {
 		}
 
 		private void hand(Candidate c, HarvestedFile result, boolean cached) {
-			Path self = c == null ? null : c.path.toAbsolutePath().normalize();
+			Path self = c == null ? null : c.abs;
 			boolean duplicate = self != null && claimed.contains(self) || !result.hasError() && claimed.contains(
 				result.path());
 			if (duplicate || result.notAnImage() && !(c != null && c.explicit)) {
@@ -380,7 +395,7 @@ public final class HarvestRun {
 
 		/** The name to show: as given; for a dataset named by another file, that file's path beside it. */
 		private HarvestedFile name(Candidate c, HarvestedFile result) {
-			Path self = c.path.toAbsolutePath().normalize();
+			Path self = c.abs;
 			if (result.path() == null || result.path().equals(self)) return result.named(c.display);
 			Path base = c.root != null ? c.root.toAbsolutePath().normalize() : self.getParent();
 			String shown = result.path().startsWith(base) ? display(base, result.path()) : result.path()

@@ -47,7 +47,8 @@ public record HarvestedFile(String file, Path path, String format, List<ImageRec
 {
 
 	public HarvestedFile {
-		records = records == null ? List.of() : List.copyOf(records);
+		// records from the cache are read only when asked for (see PrintedRecords); they cannot change
+		records = records == null ? List.of() : records instanceof PrintedRecords ? records : List.copyOf(records);
 		usedFiles = usedFiles == null ? List.of() : List.copyOf(usedFiles);
 	}
 
@@ -87,7 +88,8 @@ public record HarvestedFile(String file, Path path, String format, List<ImageRec
 
 	/** The same result shown under another name, its records renamed too. */
 	public HarvestedFile named(String name) {
-		List<ImageRecord> renamed = records.stream().map(r -> r.withFile(name)).toList();
+		List<ImageRecord> renamed = records instanceof PrintedRecords p ? p.named(name) : records.stream().map(r -> r
+			.withFile(name)).toList();
 		return new HarvestedFile(name, path, format, renamed, usedFiles, error);
 	}
 }

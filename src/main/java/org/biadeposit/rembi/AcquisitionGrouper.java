@@ -36,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.biadeposit.harvest.ImageRecord;
 import org.biadeposit.harvest.ImageRecord.Channel;
@@ -118,6 +119,8 @@ public final class AcquisitionGrouper {
 		return new ImageAcquisition(title, instrument(first), parameters(images), methods);
 	}
 
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	/** e.g. "Zeiss LSM 880 (inverted); objective Plan-Apochromat 63x/1.4 (63x, NA 1.4, oil); detector: ..." */
 	static String instrument(ImageRecord r) {
 		List<String> parts = new ArrayList<>();
@@ -146,7 +149,7 @@ public final class AcquisitionGrouper {
 			}
 			parts.add((ds.size() == 1 ? "detector " : "detectors ") + String.join(", ", ds));
 		}
-		return parts.isEmpty() ? null : String.join("; ", parts).replaceAll("\\s+", " ").trim();
+		return parts.isEmpty() ? null : SPACES.matcher(String.join("; ", parts)).replaceAll(" ").trim();
 	}
 
 	/** Channels with wavelengths and modes, and the pixel size, z-step and interval when all images agree. */

@@ -262,7 +262,10 @@ public final class FileListBuilder {
 	static Map<String, String> matchAnywhere(PathPattern pattern, String path, List<String> folders) {
 		Map<String, String> m = pattern.match(path);
 		for (int f = 0; m == null && f < folders.size(); f++) {
-			String prefix = folders.get(f).replaceAll("/+$", "") + "/";
+			String folder = folders.get(f);
+			int end = folder.length();
+			while (end > 0 && folder.charAt(end - 1) == '/') end--;
+			String prefix = folder.substring(0, end) + "/";
 			if (path.startsWith(prefix)) m = pattern.match(path.substring(prefix.length()));
 		}
 		return m;

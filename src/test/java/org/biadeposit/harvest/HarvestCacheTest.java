@@ -1,0 +1,220 @@
+/*-
+ * #%L
+ * bia-deposit: deposit microscopy datasets in the EBI BioImage Archive.
+ * %%
+ * Copyright (C) 2026 bia-deposit developers
+ * %%
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ * 
+ * 1. Redistributions of source code must retain the above copyright notice,
+ *    this list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the documentation
+ *    and/or other materials provided with the distribution.
+ * 
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+ * AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+ * IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+ * ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDERS OR CONTRIBUTORS BE
+ * LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR
+ * CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF
+ * SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS
+ * INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN
+ * CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE)
+ * ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE
+ * POSSIBILITY OF SUCH DAMAGE.
+ * #L%
+ */
+package org.biadeposit.harvest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.biadeposit.TestData;
+import org.biadeposit.cli.HarvestOutput;
+import org.biadeposit.example.ExampleDataset;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scijava.Context;
+
+/**
+ * The harvest cache hands back exactly what a fresh harvest prints, re-reads what changed, drops what is gone,
+ * is not written when nothing changed, and is ignored with a message when it is damaged or from another version.
+ */
+class HarvestCacheTest {
+
+	private static Context context;
+	private static Harvester harvester;
+
+	@TempDir
+	Path tmp;
+
+	@BeforeAll
+	static void start() {
+		context = new Context(HarvestService.class);
+		harvester = context.service(HarvestService.class).harvester();
+	}
+
+	@AfterAll
+	static void stop() {
+		context.dispose();
+	}
+
+	/** What a run prints: JSON lines, then TSV rows, as {@code bia harvest} prints them. */
+	private static String printed(Harvester h, HarvestCache cache, Path folder) {
+		ByteArrayOutputStream json = new ByteArrayOutputStream();
+		ByteArrayOutputStream tsv = new ByteArrayOutputStream();
+		try (PrintStream j = new PrintStream(json, false, StandardCharsets.UTF_8);
+			PrintStream t = new PrintStream(tsv, false, StandardCharsets.UTF_8))
+		{
+			new HarvestRun(h, cache, 2).run(List.of(folder.toString()), f -> {
+				HarvestOutput.jsonLines(f, j);
+				HarvestOutput.tsvRows(f, t);
+			});
+		}
+		return json.toString(StandardCharsets.UTF_8) + tsv.toString(StandardCharsets.UTF_8);
+	}
+
+	private Path generated() throws IOException {
+		Path data = tmp.resolve("data");
+		new ExampleDataset().files(0).write(data.resolve("example"));
+		// names a JSON line and a TSV cell must escape
+		ExampleDataset.writeOmeTiff(data.resolve("tab\tquote\"back\\slash\u2028.ome.tif"));
+		ExampleDataset.writeOmeTiff(data.resolve("ümlaut é.ome.tif"));
+		Files.writeString(data.resolve("broken.ome.tif"), "not a TIFF");
+		return data;
+	}
+
+	@Test
+	void aCachedHarvestPrintsTheBytesAFreshOnePrints() throws IOException {
+		Path data = generated();
+		String fresh = printed(harvester, HarvestCache.none(), data);
+		assertTrue(fresh.contains("\\u2028"), "the odd name is in the output, escaped");
+		Path cacheFile = tmp.resolve("c" + HarvestCache.SUFFIX);
+		assertEquals(fresh, printed(harvester, HarvestCache.at(cacheFile, "native"), data), "first, cache filled");
+		AtomicInteger reads = new AtomicInteger();
+		Harvester counting = WatchedReaders.watched(harvester, f -> reads.incrementAndGet());
+		assertEquals(fresh, printed(counting, HarvestCache.at(cacheFile, "native"), data), "from the cache");
+		assertEquals(0, reads.get(), "no image file read");
+	}
+
+	@Test
+	void aCachedHarvestOfRealFilesPrintsTheBytesAFreshOnePrints() throws IOException {
+		Path data = tmp.resolve("real");
+		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", data);
+		TestData.copy("ome-model-history/2013-06/FLIM-modulo-sample.ome.tif", data);
+		TestData.copy("ome-types/tests/data/bad.ome.xml", data);
+		try (var files = Files.list(TestData.file("ome-model-history/2015-01/set-1-meta-companion/"))) {
+			for (Path f : (Iterable<Path>) files::iterator) TestData.copy(TestData.root().relativize(f).toString(),
+				data.resolve("set"));
+		}
+		String fresh = printed(harvester, HarvestCache.none(), data);
+		Path cacheFile = tmp.resolve("c" + HarvestCache.SUFFIX);
+		printed(harvester, HarvestCache.at(cacheFile, "native"), data);
+		AtomicInteger reads = new AtomicInteger();
+		Harvester counting = WatchedReaders.watched(harvester, f -> reads.incrementAndGet());
+		assertEquals(fresh, printed(counting, HarvestCache.at(cacheFile, "native"), data));
+		assertEquals(0, reads.get());
+	}
+
+	@Test
+	void aFileOfChangedSizeIsReadAgainAndARemovedOneIsDropped() throws IOException {
+		Path data = generated();
+		Path cacheFile = tmp.resolve("c" + HarvestCache.SUFFIX);
+		printed(harvester, HarvestCache.at(cacheFile, "native"), data);
+		Path grown = data.resolve("ümlaut é.ome.tif");
+		FileTime before = Files.getLastModifiedTime(grown);
+		Files.write(grown, new byte[16], java.nio.file.StandardOpenOption.APPEND);
+		Files.setLastModifiedTime(grown, before); // the same time: only the size tells
+		Path removed = data.resolve("tab\tquote\"back\\slash\u2028.ome.tif");
+		Files.delete(removed);
+		String fresh = printed(harvester, HarvestCache.none(), data);
+		AtomicInteger reads = new AtomicInteger();
+		Harvester counting = WatchedReaders.watched(harvester, f -> reads.incrementAndGet());
+		assertEquals(fresh, printed(counting, HarvestCache.at(cacheFile, "native"), data));
+		assertEquals(1, reads.get(), "the grown file only");
+		String saved = Files.readString(cacheFile);
+		assertFalse(saved.contains("quote"), "the removed file's entry is dropped when the cache is written");
+		assertTrue(saved.contains("ümlaut"));
+	}
+
+	@Test
+	void theCacheIsNotWrittenWhenNothingChanged() throws IOException {
+		Path data = generated();
+		Path cacheFile = tmp.resolve("c" + HarvestCache.SUFFIX);
+		printed(harvester, HarvestCache.at(cacheFile, "native"), data);
+		FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+		Files.setLastModifiedTime(cacheFile, old);
+		Object key = Files.readAttributes(cacheFile, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+		printed(harvester, HarvestCache.at(cacheFile, "native"), data);
+		assertEquals(old, Files.getLastModifiedTime(cacheFile));
+		assertEquals(key, Files.readAttributes(cacheFile, java.nio.file.attribute.BasicFileAttributes.class)
+			.fileKey(), "not replaced");
+	}
+
+	@Test
+	void aTruncatedOrDamagedCacheIsIgnoredWithAMessage() throws IOException {
+		Path data = generated();
+		String fresh = printed(harvester, HarvestCache.none(), data);
+		Path cacheFile = tmp.resolve("c" + HarvestCache.SUFFIX);
+		printed(harvester, HarvestCache.at(cacheFile, "native"), data);
+		byte[] whole = Files.readAllBytes(cacheFile);
+		List<byte[]> damaged = new ArrayList<>();
+		damaged.add(java.util.Arrays.copyOf(whole, whole.length / 2)); // cut mid-line
+		String text = new String(whole, StandardCharsets.UTF_8);
+		// cut at a line end: only the missing end line tells
+		damaged.add(text.substring(0, text.lastIndexOf('\n', text.length() - 2) + 1).getBytes(StandardCharsets.UTF_8));
+		damaged.add(text.replaceFirst("\nF\t", "\nX\t").getBytes(StandardCharsets.UTF_8));
+		for (byte[] bytes : damaged) {
+			Files.write(cacheFile, bytes);
+			HarvestCache cache = HarvestCache.at(cacheFile, "native");
+			assertEquals(1, cache.warnings().size());
+			assertTrue(cache.warnings().get(0).contains("could not be read and is ignored"), cache.warnings().get(0));
+			assertEquals(fresh, printed(harvester, cache, data));
+		}
+		// a number damaged inside an entry: that entry is read again, the rest comes from the cache
+		Files.write(cacheFile, whole);
+		String oneBad = text.replaceFirst("(\nF\t[^\t\n]*ümlaut[^\t\n]*\t)([0-9])", "$1x$2");
+		assertFalse(oneBad.equals(text));
+		Files.writeString(cacheFile, oneBad);
+		AtomicInteger reads = new AtomicInteger();
+		Harvester counting = WatchedReaders.watched(harvester, f -> reads.incrementAndGet());
+		assertEquals(fresh, printed(counting, HarvestCache.at(cacheFile, "native"), data));
+		assertEquals(1, reads.get());
+		// a records text changed in place: its checksum tells, and the files that have it are read again
+		String changedText = text.replaceFirst("(\nT\t[^\n]*\"sizeX\":)([0-9])", "$19$2");
+		assertFalse(changedText.equals(text));
+		Files.writeString(cacheFile, changedText);
+		reads.set(0);
+		assertEquals(fresh, printed(counting, HarvestCache.at(cacheFile, "native"), data));
+		assertTrue(reads.get() >= 1);
+	}
+
+	@Test
+	void aCacheOfAnotherVersionIsIgnoredWithANote() throws IOException {
+		Path data = generated();
+		String fresh = printed(harvester, HarvestCache.none(), data);
+		Path cacheFile = tmp.resolve("c" + HarvestCache.SUFFIX);
+		Files.writeString(cacheFile, "{\"cache\":\"bia-deposit harvest cache 7\",\"readers\":\"native\"}\n");
+		HarvestCache cache = HarvestCache.at(cacheFile, "native");
+		assertEquals(1, cache.warnings().size());
+		assertTrue(cache.warnings().get(0).contains("another version of bia-deposit"), cache.warnings().get(0));
+		assertEquals(fresh, printed(harvester, cache, data));
+		assertTrue(Files.readString(cacheFile).startsWith("bia-deposit harvest cache 8\tnative\n"), "written anew");
+	}
+}
