@@ -65,7 +65,7 @@ public final class PublishedFileLists {
 			String table = table(d.published().kept(Published.key("component", c.name())).fileList(), beside, out,
 				written, warnings);
 			components.add(table == null ? c : new StudyComponent(c.name(), c.description(), selection(table), c
-				.associations(), c.fileList()));
+				.associations(), c.fileList(), c.key()));
 		}
 		List<AnnotationSet> sets = new ArrayList<>();
 		for (AnnotationSet a : d.annotations()) {

@@ -104,11 +104,11 @@ public final class DepositionBuilder {
 			own.forEach(f -> listed.add(f.path()));
 			// a side table is read into the File-list, not left behind: no warning that it is in no component
 			if (c.files() != null && c.files().columnsTable() != null) listed.add(c.files().columnsTable());
-			String name = unique(listNames, FileListBuilder.safeName(c.name()));
+			String name = unique(listNames, FileListBuilder.safeName(c.listName()));
 			FileList list = FileListBuilder.build(name, own, images, c.files(), root, problems);
 			List<Associations> rows = c.associations();
 			if (rows.isEmpty() && generatedAcquisitions) rows = defaultAssociations(own, images);
-			StudyComponent b = new StudyComponent(c.name(), c.description(), c.files(), rows, list);
+			StudyComponent b = c.withAssociations(rows).withFileList(list);
 			AcquisitionRules.check(b, own, images, problems);
 			built.add(b);
 		}
@@ -207,7 +207,7 @@ public final class DepositionBuilder {
 				guess = new FileSelection(guess.folders(), guess.globs(), null, given.columnsTable(), given
 					.columnValues(), given.nonImage(), given.constantColumns());
 			}
-			out.add(new StudyComponent(c.name(), c.description(), guess, c.associations(), null));
+			out.add(new StudyComponent(c.name(), c.description(), guess, c.associations(), null, c.key()));
 		}
 		return out;
 	}

@@ -38,13 +38,28 @@ import java.util.Objects;
  *          the image analysis and correlation) that some of the component's images come from; empty if none is
  *          given (null is taken as none)
  * @param fileList the built File-list; null until built
+ * @param key the component's key in deposit.yaml ({@code study_component: KEY:}), which names its File-list; null
+ *          when it has none (made in the wizard or imported) or when it is the name, and then the name does
  */
 public record StudyComponent(String name, String description, FileSelection files, List<Associations> associations,
-	FileList fileList)
+	FileList fileList, String key)
 {
 
 	public StudyComponent {
 		associations = associations == null ? List.of() : associations.stream().filter(Objects::nonNull).toList();
+		key = key == null || key.isBlank() || key.equals(name) ? null : key;
+	}
+
+	/** A component without a deposit.yaml key. */
+	public StudyComponent(String name, String description, FileSelection files, List<Associations> associations,
+		FileList fileList)
+	{
+		this(name, description, files, associations, fileList, null);
+	}
+
+	/** What its File-list is named after (made safe for a file name): the deposit.yaml key, else the name. */
+	public String listName() {
+		return key != null ? key : name;
 	}
 
 	/** The first association row, or null if there is none. */
@@ -53,10 +68,10 @@ public record StudyComponent(String name, String description, FileSelection file
 	}
 
 	public StudyComponent withFileList(FileList list) {
-		return new StudyComponent(name, description, files, associations, list);
+		return new StudyComponent(name, description, files, associations, list, key);
 	}
 
 	public StudyComponent withAssociations(List<Associations> rows) {
-		return new StudyComponent(name, description, files, rows, fileList);
+		return new StudyComponent(name, description, files, rows, fileList, key);
 	}
 }

@@ -595,7 +595,7 @@ class SandboxSubmissionRunTest {
 		start();
 		Path pkg = copyOfPackage();
 		// A File-list naming a file that is not uploaded: the server says which.
-		Path list = pkg.resolve("filelists/wild_type.json");
+		Path list = pkg.resolve("filelists/wild-type.json");
 		Files.writeString(list, Files.readString(list).replace("wild-type/donor-01/day-00/wt-d01-t00-field1.ome.tif",
 			"wild-type/missing.tif"));
 		SubmissionPackage.seal(pkg);

@@ -92,8 +92,9 @@ class RecipeStudyTest {
 		ALLOWED.put("- publication .+: pmc id = PMC9651868", "REMBI's publication has a PubMed ID but no PMC ID, so " +
 			"deposit.yaml has no key for it (bia import keeps such attributes of a published study as they are)");
 		ALLOWED.put("- component [^:]+: file list = file_list_sc[123]\\.json|\\+ component [^:]+: file list = " +
-			"filelists/[a-z0-9_.-]+\\.json", "our File-lists are named after the component (made a safe file " +
-			"name) in the package's filelists/ folder; the published ones were file_list_sc1.json to sc3");
+			"filelists/[a-z0-9_.-]+\\.json", "our File-lists are named after the component's deposit.yaml key " +
+			"(made a safe file name) in the package's filelists/ folder; the published ones were file_list_sc1.json " +
+			"to sc3");
 		ALLOWED.put("\\+ component [^/]+ / [a-z ]+( \\[[^\\]]+\\])?: title = .*", "v5 modules are sections of " +
 			"the study with a Title that the components' association rows name; in the older layout they were " +
 			"untitled sections nested in each component");
@@ -189,8 +190,8 @@ class RecipeStudyTest {
 				for (int c = 0; c < header.size(); c++) row.put(header.get(c), c < cells.length ? cells[c] : "");
 				rows.add(row);
 			}
-			String component = file.startsWith("infected") ? "native" : file.startsWith("electron") ? "tem" :
-				"knock-out";
+			// File-lists are named after the component's key in deposit.yaml (issue 9, §4)
+			String component = file.substring(0, file.length() - ".tsv".length());
 			byList.put(component, rows);
 			headers.put(component, header);
 		}

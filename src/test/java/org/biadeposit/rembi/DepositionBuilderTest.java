@@ -163,6 +163,23 @@ class DepositionBuilderTest {
 		assertEquals(10, result.deposition().components().get(1).fileList().rows().size());
 	}
 
+	/** Issue 9, §4: a File-list is named after its component's key in deposit.yaml, not after its longer name. */
+	@Test
+	void aFileListIsNamedAfterItsComponentsKey() throws IOException {
+		arrange();
+		StudyComponent keyed = new StudyComponent("HeLa cells, two donors", "HeLa", new FileSelection(List.of(
+			"cells"), List.of(), null, null), null, null, "cells-2023");
+		StudyComponent unkeyed = new StudyComponent("FLIM lifetimes", "lifetimes", new FileSelection(List.of(),
+			List.of("lifetime/**"), null, null), null, null);
+		Deposition described = new Deposition(root, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+			List.of(keyed, unkeyed), List.of());
+		List<StudyComponent> built = DepositionBuilder.build(harvest(), described).deposition().components();
+
+		assertEquals("cells-2023", built.get(0).fileList().name());
+		assertEquals("cells-2023", built.get(0).key(), "the key survives the build");
+		assertEquals("flim_lifetimes", built.get(1).fileList().name(), "without a key, the name names it");
+	}
+
 	@Test
 	void aComponentThatSelectsNothingIsAnError() throws IOException {
 		arrange();

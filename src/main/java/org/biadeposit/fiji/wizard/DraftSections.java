@@ -283,19 +283,19 @@ final class DraftSections {
 	static List<DraftField<StudyComponent>> component() {
 		List<DraftField<StudyComponent>> f = new java.util.ArrayList<>(List.of( //
 			text("name", "Name", true, StudyComponent::name, (c, v) -> new StudyComponent(v, c.description(), c.files(),
-				c.associations(), null)), //
+				c.associations(), null, c.key())), //
 			area("description", "Description", true, StudyComponent::description, (c, v) -> new StudyComponent(c.name(),
-				v, c.files(), c.associations(), null))));
+				v, c.files(), c.associations(), null, c.key()))));
 		f.addAll(files(StudyComponent::files, (c, s) -> new StudyComponent(c.name(), c.description(), s, c
-			.associations(), null)));
+			.associations(), null, c.key())));
 		for (RembiFields.Field<Associations> a : RembiFields.ROW) {
 			f.add(text(a.key(), a.label(), a.isRequired(), c -> association(c.firstAssociations(), a.key()), (c,
 				v) -> new StudyComponent(c.name(), c.description(), c.files(), firstRow(c.associations(), association(c
-					.firstAssociations(), a.key(), v)), null)));
+					.firstAssociations(), a.key(), v)), null, c.key())));
 		}
 		f.add(area("more_associations", "Further association rows (one a line: biosample; specimen; acquisition; " +
 			"analysis; correlation)", false, c -> moreRows(c.associations()), (c, v) -> new StudyComponent(c.name(), c
-				.description(), c.files(), withMoreRows(c.associations(), v), null)));
+				.description(), c.files(), withMoreRows(c.associations(), v), null, c.key())));
 		return f;
 	}
 

@@ -112,7 +112,8 @@ public final class DepositYamlWriter {
 		y.line(0, "study_component:" + (d.components().isEmpty() ? " {}" : ""));
 		Set<String> keys = new LinkedHashSet<>();
 		for (StudyComponent c : d.components()) {
-			String base = c.name() == null || c.name().isBlank() ? "Component " + (keys.size() + 1) : c.name();
+			String base = c.key() != null ? c.key() : c.name() == null || c.name().isBlank() ? "Component " + (keys
+				.size() + 1) : c.name();
 			String key = base;
 			for (int n = 2; !keys.add(key); n++) key = base + " (" + n + ")";
 			y.key(1, key);

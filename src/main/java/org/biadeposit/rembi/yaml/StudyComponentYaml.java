@@ -88,7 +88,7 @@ final class StudyComponentYaml {
 		}
 		if (written.isEmpty()) {
 			return entries.stream().map(e -> new StudyComponent(e.key(), described(e.key(), e.rows(), e.at()),
-				null, e.rows(), null)).toList();
+				null, e.rows(), null, e.key())).toList();
 		}
 
 		Entry[] paired = new Entry[written.size()];
@@ -116,7 +116,7 @@ final class StudyComponentYaml {
 		for (int i = 0; i < written.size(); i++) {
 			Written w = written.get(i);
 			List<Associations> rows = !w.own().isEmpty() ? w.own() : paired[i] != null ? paired[i].rows() : List.of();
-			out.add(new StudyComponent(w.name(), w.description(), w.files(), rows, null));
+			out.add(new StudyComponent(w.name(), w.description(), w.files(), rows, null, w.key()));
 		}
 		return out;
 	}

@@ -344,8 +344,8 @@ class DepositYamlTest {
 			"model prediction curated by two experts", "experts with 10 years of experience",
 			"only nuclei in focus", "all images", null, null, null)), d.annotations());
 		assertEquals(List.of(new StudyComponent("Confocal images", "confocal images of tumour cells", null,
-			List.of(new Associations("Tumour cells", "DAPI stain", "Confocal", "Segmentation", "Light to EM")), null)), d
-				.components());
+			List.of(new Associations("Tumour cells", "DAPI stain", "Confocal", "Segmentation", "Light to EM")), null,
+			"Study component 1")), d.components());
 	}
 
 	@Test
@@ -549,8 +549,9 @@ class DepositYamlTest {
 			List.of("plate3/**/*.tif", "well?.tif", "[ab]*.png"), "{donor}/{condition}/day{day}/*.tif",
 			"sidecar/plates.tsv"), List.of(new Associations("Cells", "Fixed", "CLEM", "Counting", "Overlay")), null), c.get(
 				0));
+		// its key, not its name, names its File-list (issue 9, §4)
 		assertEquals(new StudyComponent("Extra images", null, new FileSelection(List.of("extras"), List.of(), null,
-			null), null, null), c.get(1));
+			null), null, null, "Extras"), c.get(1));
 		assertEquals(new FileSelection(List.of("."), List.of(), null, null), c.get(2).files());
 
 		assertEquals(List.of(new AnnotationSet("Masks", "nucleus masks", "segmentation_mask", null, null, null, null,

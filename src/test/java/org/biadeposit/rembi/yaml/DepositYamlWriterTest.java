@@ -114,8 +114,8 @@ class DepositYamlWriterTest {
 									new StudyComponent("cells", "HeLa cells", new FileSelection(List.of("cells",
 										"more cells"), List.of("plate*/*.tif"), "{condition}/*.tif", null, columns),
 										List.of(new Associations("WT \"embryos\"", "Fixed", "Confocal", "Segmentation",
-											"CLEM")), null), new StudyComponent("zstack", null, new FileSelection(
-												List.of("zstack"), List.of(), null, "extra.tsv"), null, null)), List
+											"CLEM")), null), new StudyComponent("Z stacks", null, new FileSelection(
+												List.of("zstack"), List.of(), null, "extra.tsv"), null, null, "zstack")), List
 													.of(new AnnotationSet("Masks", "nuclei masks", "segmentation_mask",
 														"manual", "high", "all nuclei", "all images",
 														new FileSelection(List.of("masks"), List.of(), null, null),
