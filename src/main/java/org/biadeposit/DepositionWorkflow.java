@@ -50,8 +50,10 @@ import org.biadeposit.pagetab.SubmissionPackage;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.AcquisitionCoverage;
 import org.biadeposit.rembi.DepositionPlanner;
+import org.biadeposit.rembi.Place;
 import org.biadeposit.rembi.Problem;
 import org.biadeposit.rembi.yaml.DepositYaml;
+import org.biadeposit.rembi.yaml.DepositYamlLines;
 import org.biadeposit.rembi.yaml.DepositYamlStarter;
 import org.biadeposit.rembi.yaml.DepositYamlWriter;
 import org.biadeposit.validate.DepositionValidator;
@@ -118,7 +120,11 @@ public final class DepositionWorkflow {
 		}
 		DatasetHarvest harvest = new HarvestRun(harvester, cache, threads).listener(listener).timeLimit(timeLimit)
 			.dataset(root);
-		return DepositionPlanner.plan(harvest, described, read);
+		DepositionPlanner.Plan plan = DepositionPlanner.plan(harvest, described, read);
+		if (config == null) return plan;
+		// what building found about keys of deposit.yaml points at their lines too
+		return new DepositionPlanner.Plan(plan.deposition(), DepositYamlLines.of(config, "deposit.yaml").placed(plan
+			.problems()), plan.harvested(), plan.multiFileImages(), plan.acquisitionGroups());
 	}
 
 	/**
@@ -157,7 +163,7 @@ public final class DepositionWorkflow {
 		DepositionPlanner.Plan plan = plan(root, yaml);
 		List<Problem> all = new ArrayList<>();
 		if (yaml == null) {
-			all.add(Problem.error(root.resolve("deposit.yaml").toString(), "there is no deposit.yaml: create one " +
+			all.add(Problem.error(Place.datasetFile(root.resolve("deposit.yaml").toString()), "there is no deposit.yaml: create one " +
 				"from the images (bia init, or Create deposit.yaml in Fiji), then fill it in"));
 		}
 		all.addAll(report(plan).problems());

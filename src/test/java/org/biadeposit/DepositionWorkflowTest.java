@@ -219,8 +219,10 @@ class DepositionWorkflowTest {
 			List<String> said = plan.problems().stream().filter(p -> p.message().contains("files: rule")).map(
 				p -> p.toString()).toList();
 			assertEquals(1, said.size(), plan.problems().toString());
-			assertTrue(said.get(0).contains("study_component.CFTR knock-out") && said.get(0).contains("no " +
-				"acquisition's files: rule takes 4 images, e.g. knock-out/donor-02/day-00/ko-d02-t00-timelapse.tif"),
+			// at the line of the component's key in deposit.yaml
+			assertTrue(said.get(0).matches("warning: deposit\\.yaml:[1-9][0-9]* study_component\\.\"CFTR knock-out\": " +
+				".*") && said.get(0).contains("no acquisition's files: rule takes 4 images, e.g. knock-out/donor-02/" +
+					"day-00/ko-d02-t00-timelapse.tif"),
 				said.get(0));
 			var rows = plan.deposition().components().get(1).fileList().rows();
 			assertEquals("Widefield", rows.stream().filter(r -> r.path().equals(

@@ -48,6 +48,9 @@ import org.biadeposit.harvest.ImageRecord;
  */
 final class AcquisitionRules {
 
+	/** deposit.yaml, as the build's problems name it; its lines are filled in where the file was read. */
+	private static final String CONFIG = "deposit.yaml";
+
 	/** The most example files a problem names. */
 	private static final int EXAMPLES = 3;
 
@@ -80,7 +83,7 @@ final class AcquisitionRules {
 			for (DatasetFile f : taken.get(a.files())) {
 				String earlier = byPath.putIfAbsent(f.path(), a.title());
 				if (earlier != null && !earlier.equals(a.title()) && clashes.add(earlier + "\u0000" + a.title())) {
-					problems.add(Problem.warning("acquisitions." + a.title() + ".files", "takes " + f.path() +
+					problems.add(Problem.warning(Place.yaml(CONFIG, 0, List.of("acquisitions", a.title(), "files")), "takes " + f.path() +
 						", which the rule of acquisition \"" + earlier + "\" takes too; it is given to \"" + earlier +
 						"\" (the first in deposit.yaml). Narrow one of the two rules"));
 				}
@@ -113,7 +116,7 @@ final class AcquisitionRules {
 			if (img.acquisition() == null) none.add(image);
 			else if (!used.contains(img.acquisition())) other.add(image + " (\"" + img.acquisition() + "\")");
 		}
-		String where = "study_component." + c.name();
+		Place where = Place.yaml(CONFIG, 0, List.of("study_component", c.name()));
 		String which = "its association rows name " + used.size() + " image acquisitions (" + String.join(", ", used
 			.stream().map(t -> "\"" + t + "\"").toList()) + "), so each image says which one took it (the File-list's " +
 			"Image acquisition column)";

@@ -72,7 +72,7 @@ public final class DepositionBuilder {
 		List<DatasetFile> files = withHiddenParts(root, harvest.files(), multiFile);
 		List<Problem> problems = new ArrayList<>();
 		for (HarvestedFile h : harvested) {
-			if (!h.reached()) problems.add(Problem.error(h.file(), h.error()));
+			if (!h.reached()) problems.add(Problem.error(Place.datasetFile(h.file()), h.error()));
 		}
 
 		List<ImageRecord> records = new ArrayList<>();
@@ -123,14 +123,14 @@ public final class DepositionBuilder {
 		}
 		List<String> unlisted = files.stream().map(DatasetFile::path).filter(p -> !listed.contains(p)).toList();
 		if (!unlisted.isEmpty() && unlisted.stream().noneMatch(p -> p.contains("/"))) {
-			problems.add(Problem.warning(root.toString(), unlisted.size() + " loose file(s) at the top of the dataset " +
+			problems.add(Problem.warning(Place.datasetFile(root.toString()), unlisted.size() + " loose file(s) at the top of the dataset " +
 				"folder are in no study component and will not be deposited: " + String.join(", ", unlisted.subList(0,
 					Math.min(5, unlisted.size()))) + (unlisted.size() > 5 ? " …" : "") + ". Components are made from " +
 				"folders: move them into the folder of the component they belong to, or name them in a component's " +
 				"files: in deposit.yaml"));
 		}
 		else if (!unlisted.isEmpty()) {
-			problems.add(Problem.warning(root.toString(), unlisted.size() + " file(s) are in no study component " +
+			problems.add(Problem.warning(Place.datasetFile(root.toString()), unlisted.size() + " file(s) are in no study component " +
 				"or annotation set and will not be deposited, e.g. " + unlisted.get(0) +
 				". Add them to a component's files: in deposit.yaml, or move them out of the dataset folder"));
 		}
@@ -196,9 +196,10 @@ public final class DepositionBuilder {
 				String folder = folderNamed(c.name(), files);
 				guess = new FileSelection(List.of(folder == null ? c.name() : folder), List.of(), null, null);
 				if (folder == null) {
-					problems.add(Problem.error("study component " + c.name(), "deposit.yaml does not say which " +
-						"files belong to it, and there is no folder named \"" + c.name() + "\" (in any case). Add " +
-						"files: <folder or glob> to the component"));
+					problems.add(Problem.error(Place.yaml("deposit.yaml", 0, List.of("study_component", c.name(),
+						"files")), "deposit.yaml does not say which files belong to study component \"" + c.name() +
+							"\", and there is no folder named \"" + c.name() + "\" (in any case). Add files: <folder or " +
+							"glob> to the component"));
 				}
 			}
 			FileSelection given = c.files();

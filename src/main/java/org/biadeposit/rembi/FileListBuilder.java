@@ -143,7 +143,7 @@ public final class FileListBuilder {
 			}
 		}
 		if (unresolved > 0) {
-			problems.add(Problem.warning("File-list " + name, unresolved + " annotation file(s), e.g. " + example +
+			problems.add(Problem.warning(Place.fileList(name), unresolved + " annotation file(s), e.g. " + example +
 				", have no source image: the source_image template \"" + sourceImage + "\" uses names its path " +
 				"pattern did not capture for them. Check pattern and source_image in deposit.yaml"));
 		}
@@ -236,7 +236,7 @@ public final class FileListBuilder {
 			pattern = PathPattern.compile(selection.pattern());
 		}
 		catch (IllegalArgumentException e) {
-			problems.add(Problem.error("File-list " + list, e.getMessage()));
+			problems.add(Problem.error(Place.fileList(list), e.getMessage()));
 			return null;
 		}
 		for (String n : pattern.names()) {
@@ -251,7 +251,7 @@ public final class FileListBuilder {
 			}
 		}
 		if (unmatched > 0) {
-			problems.add(Problem.warning("File-list " + list, unmatched + " file(s), e.g. " + example +
+			problems.add(Problem.warning(Place.fileList(list), unmatched + " file(s), e.g. " + example +
 				", do not match the pattern \"" + pattern + "\", so their " + String.join(", ", pattern.names()) +
 				" cells are empty. Check the pattern, or move the files"));
 		}
@@ -279,25 +279,25 @@ public final class FileListBuilder {
 		try {
 			Path file = root.resolve(table).normalize();
 			if (!file.startsWith(root.normalize()) || !file.toRealPath().startsWith(root.toRealPath())) {
-				problems.add(Problem.error(table, "the columns table of File-list " + list + " is outside the " +
-					"dataset folder (by its path or through a link), so it was not read; put the table inside the " +
-					"dataset folder and give its path relative to it"));
+				problems.add(Problem.error(Place.datasetFile(table), "the columns table of File-list " + list +
+					" is outside the dataset folder (by its path or through a link), so it was not read; put the " +
+					"table inside the dataset folder and give its path relative to it"));
 				return null;
 			}
 			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
 		}
 		catch (InvalidPathException e) {
-			problems.add(Problem.error(table, "the columns table of File-list " + list + " is not a path this " +
+			problems.add(Problem.error(Place.datasetFile(table), "the columns table of File-list " + list + " is not a path this " +
 				"computer can name; check the path in deposit.yaml"));
 			return null;
 		}
 		catch (IOException e) {
-			problems.add(Problem.error(table, "the columns table of File-list " + list +
+			problems.add(Problem.error(Place.datasetFile(table), "the columns table of File-list " + list +
 				" cannot be read (" + e.getMessage() + "); check the path in deposit.yaml"));
 			return null;
 		}
 		if (lines.isEmpty() || !lines.get(0).split("\t", -1)[0].trim().equalsIgnoreCase("Files")) {
-			problems.add(Problem.error(table + ":1", "a columns table must be tab-separated with \"Files\" as " +
+			problems.add(Problem.error(Place.datasetFile(table, 1), "a columns table must be tab-separated with \"Files\" as " +
 				"its first header cell, then one column per attribute"));
 			return null;
 		}
@@ -312,13 +312,13 @@ public final class FileListBuilder {
 			}
 			String path = cells[0].trim().replace('\\', '/');
 			if (byPath.put(path, row) != null) {
-				problems.add(Problem.warning(table + ":" + (l + 1), path + " is listed twice; the last row wins"));
+				problems.add(Problem.warning(Place.datasetFile(table, l + 1), path + " is listed twice; the last row wins"));
 			}
 		}
 		for (int c = 1; c < header.length; c++) {
 			String h = header[c].trim();
 			if (h.isEmpty()) {
-				problems.add(Problem.error(table + ":1", "header cell " + (c + 1) + " is blank; every column " +
+				problems.add(Problem.error(Place.datasetFile(table, 1), "header cell " + (c + 1) + " is blank; every column " +
 					"needs a name"));
 				continue;
 			}
@@ -330,7 +330,7 @@ public final class FileListBuilder {
 		}
 		List<String> unknown = byPath.keySet().stream().filter(p -> !used.contains(p)).sorted().toList();
 		if (!unknown.isEmpty()) {
-			problems.add(Problem.warning(table, unknown.size() + " row(s) name files that are not in File-list " +
+			problems.add(Problem.warning(Place.datasetFile(table), unknown.size() + " row(s) name files that are not in File-list " +
 				list + ", e.g. " + unknown.get(0) + "; paths are relative to the dataset folder"));
 		}
 		return byPath;

@@ -31,10 +31,10 @@ package org.biadeposit.rembi;
 /**
  * Something wrong or doubtful in a deposition, said so that a person can fix it.
  *
- * @param where the place it points at: "deposit.yaml:12 study.title", "File-list cells row 4", a file path
+ * @param place where it is, as values: a key of deposit.yaml with its line, a File-list row or column, a file
  * @param message what is wrong and what to do
  */
-public record Problem(Severity severity, String where, String message) {
+public record Problem(Severity severity, Place place, String message) {
 
 	public enum Severity {
 		/** The deposition cannot be submitted until it is fixed. */
@@ -43,17 +43,21 @@ public record Problem(Severity severity, String where, String message) {
 		WARNING
 	}
 
-	public static Problem error(String where, String message) {
-		return new Problem(Severity.ERROR, where, message);
+	public Problem {
+		if (place == null) place = Place.described("");
 	}
 
-	public static Problem warning(String where, String message) {
-		return new Problem(Severity.WARNING, where, message);
+	public static Problem error(Place place, String message) {
+		return new Problem(Severity.ERROR, place, message);
 	}
 
-	/** Where it is, as values: the key path in deposit.yaml, the File-list, the component or the file. */
-	public Place place() {
-		return Place.of(where);
+	public static Problem warning(Place place, String message) {
+		return new Problem(Severity.WARNING, place, message);
+	}
+
+	/** The place as reports print it: "deposit.yaml:12 study.title", "File-list cells row 4 (cells/a.tif)", a path. */
+	public String where() {
+		return place.text();
 	}
 
 	public boolean isError() {
@@ -62,6 +66,6 @@ public record Problem(Severity severity, String where, String message) {
 
 	@Override
 	public String toString() {
-		return severity.name().toLowerCase() + ": " + where + ": " + message;
+		return severity.name().toLowerCase() + ": " + where() + ": " + message;
 	}
 }

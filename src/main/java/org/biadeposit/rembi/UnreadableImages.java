@@ -65,7 +65,7 @@ final class UnreadableImages {
 		for (HarvestedFile h : harvested) {
 			// what the walk could not reach is reported as such (DepositionBuilder)
 			if (!h.hasError() || !h.reached() || declared(base, h, nonImage)) continue;
-			problems.add(Problem.error(h.file(), "cannot be read as an image: " + h.error() + ". Do what that " +
+			problems.add(Problem.error(Place.datasetFile(h.file()), "cannot be read as an image: " + h.error() + ". Do what that " +
 				"says (repair or re-export a damaged file); or, if it is not image data, list it under " +
 				FileSelection.NON_IMAGE_KEY +
 				": of its study component in deposit.yaml (it is then deposited as it is, without image " +

@@ -37,6 +37,7 @@ import java.util.Set;
 import org.biadeposit.rembi.AnnotationSet;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.FileList;
+import org.biadeposit.rembi.Place;
 import org.biadeposit.rembi.RembiFields;
 import org.biadeposit.rembi.StudyComponent;
 
@@ -128,7 +129,7 @@ final class AnnotationRules {
 	}
 
 	private void type(String entry, String type) {
-		String where = at.yaml(entry + ".annotation_type");
+		Place where = at.yaml(entry + ".annotation_type");
 		List<String> allowed = DepositionValidator.ANNOTATION_TYPES;
 		if (Text.isBlank(type)) {
 			out.error(ANNOTATIONS, where, "the annotation set has no type; give one of " + String.join(", ",

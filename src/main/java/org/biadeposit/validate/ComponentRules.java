@@ -40,6 +40,7 @@ import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.ImageAcquisition;
 import org.biadeposit.rembi.ImageAnalysis;
 import org.biadeposit.rembi.ImageCorrelation;
+import org.biadeposit.rembi.Place;
 import org.biadeposit.rembi.Specimen;
 import org.biadeposit.rembi.StudyComponent;
 
@@ -143,7 +144,7 @@ final class ComponentRules {
 	private void link(String row, String who, String key, String title, List<String> titles, String section,
 		boolean required)
 	{
-		String where = at.yaml(row + "." + key);
+		Place where = at.yaml(row + "." + key);
 		String kind = key.equals("acquisition") ? "image acquisition" : key.equals("analysis") ? "image analysis"
 			: key.equals("correlation") ? "image correlation" : key;
 		List<String> known = titles.stream().filter(t -> !Text.isBlank(t)).toList();

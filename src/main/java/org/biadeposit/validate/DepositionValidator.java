@@ -37,6 +37,7 @@ import java.util.List;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.Licence;
 import org.biadeposit.rembi.MultiFileImages;
+import org.biadeposit.rembi.Place;
 
 /**
  * Checks a {@link Deposition} before anything leaves the machine: the fields the BioImage Archive requires (REMBI,
@@ -91,7 +92,7 @@ public final class DepositionValidator {
 		Findings out = new Findings();
 		Places at = new Places(d);
 		if (d == null) {
-			out.error(DEPOSITION, at.config(), "there is no deposition to validate; describe the dataset in " +
+			out.error(DEPOSITION, at.file(), "there is no deposition to validate; describe the dataset in " +
 				at.config() + " and build the deposition from the dataset folder");
 			return new Report(out.all());
 		}
@@ -132,7 +133,7 @@ public final class DepositionValidator {
 			checks.run();
 		}
 		catch (RuntimeException e) {
-			out.error(DEPOSITION, "validator", "the " + what + " checks could not finish (" + e + "), so the " +
+			out.error(DEPOSITION, Place.described("validator"), "the " + what + " checks could not finish (" + e + "), so the " +
 				"report may be incomplete; please report this as a bug in bia-deposit");
 		}
 	}

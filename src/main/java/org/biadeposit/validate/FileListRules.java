@@ -43,6 +43,7 @@ import java.util.Map;
 import org.biadeposit.rembi.AnnotationSet;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.FileList;
+import org.biadeposit.rembi.Place;
 import org.biadeposit.rembi.StudyComponent;
 
 /**
@@ -98,7 +99,7 @@ final class FileListRules {
 			for (int r = 0; r < rows.size(); r++) {
 				FileList.Row row = rows.get(r);
 				String path = row.path();
-				String where = Places.row(l.name(), r, path);
+				Place where = Places.row(l.name(), r, path);
 				if (Text.isBlank(path)) {
 					out.error(FILE_LISTS, where, "the row has no path; every row names a file by its path from " +
 						"the dataset folder");
@@ -127,7 +128,7 @@ final class FileListRules {
 		boolean anyRows = lists.stream().anyMatch(l -> !l.list().rows().isEmpty());
 		if (!anyRows) return null;
 		if (root == null) {
-			out.error(FILE_LISTS, "dataset folder", "the deposition does not say which folder its files are in, " +
+			out.error(FILE_LISTS, Place.described("dataset folder"), "the deposition does not say which folder its files are in, " +
 				"so no File-list path can be checked; build it from the dataset folder");
 			return null;
 		}
@@ -136,11 +137,11 @@ final class FileListRules {
 			base = root.toAbsolutePath().normalize();
 		}
 		catch (RuntimeException e) {
-			out.error(FILE_LISTS, root.toString(), "the dataset folder cannot be resolved (" + e.getMessage() + ")");
+			out.error(FILE_LISTS, Places.file(root.toString()), "the dataset folder cannot be resolved (" + e.getMessage() + ")");
 			return null;
 		}
 		if (!Files.isDirectory(base)) {
-			out.error(FILE_LISTS, root.toString(), "the dataset folder does not exist (or is not a folder), so no " +
+			out.error(FILE_LISTS, Places.file(root.toString()), "the dataset folder does not exist (or is not a folder), so no " +
 				"File-list path can be checked; check the path, or whether the disk is mounted");
 			return null;
 		}
@@ -151,7 +152,7 @@ final class FileListRules {
 	 * Checks the path against {@link BioStudiesPath}, proposing a safe name; true if it can be looked up safely under
 	 * the dataset folder.
 	 */
-	private boolean shape(String path, String where) {
+	private boolean shape(String path, Place where) {
 		boolean ok = true;
 		List<BioStudiesPath.Fault> faults = BioStudiesPath.faults(path);
 		String safe = faults.isEmpty() ? path : BioStudiesPath.safe(path);
@@ -164,7 +165,7 @@ final class FileListRules {
 		return ok;
 	}
 
-	private void exists(Path base, String path, long listedSize, String where) {
+	private void exists(Path base, String path, long listedSize, Place where) {
 		Path file;
 		try {
 			file = base.resolve(path).normalize();
@@ -209,7 +210,7 @@ final class FileListRules {
 		List<String> seen = new ArrayList<>();
 		for (int i = 0; i < columns.size(); i++) {
 			String c = columns.get(i);
-			String where = Places.column(l.name(), i, c);
+			Place where = Places.column(l.name(), i, c);
 			if (Text.isBlank(c)) {
 				out.error(FILE_LISTS, where, "the column has no name; every File-list column needs a header, e.g. " +
 					"\"Treatment\" (or remove the column)");

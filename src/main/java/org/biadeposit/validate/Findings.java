@@ -33,6 +33,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.biadeposit.rembi.Place;
 import org.biadeposit.rembi.Problem;
 
 /** The problems found so far, kept by section of the deposition so that the report reads in deposition order. */
@@ -47,11 +48,11 @@ final class Findings {
 
 	private final Map<Section, List<Problem>> bySection = new EnumMap<>(Section.class);
 
-	void error(Section section, String where, String message) {
+	void error(Section section, Place where, String message) {
 		add(section, Problem.error(where, message));
 	}
 
-	void warning(Section section, String where, String message) {
+	void warning(Section section, Place where, String message) {
 		add(section, Problem.warning(where, message));
 	}
 

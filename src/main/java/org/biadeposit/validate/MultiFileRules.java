@@ -42,6 +42,7 @@ import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.FileList;
 import org.biadeposit.rembi.FileListBuilder;
 import org.biadeposit.rembi.MultiFileImages;
+import org.biadeposit.rembi.Place;
 
 /**
  * Multi-file images are deposited whole: an image that any File-list lists (by any of its files) has every file in
@@ -93,7 +94,7 @@ final class MultiFileRules {
 			.orElse(null);
 		if (anchor == null) return; // not deposited at all
 		Row home = listed.get(anchor);
-		String where = Places.row(home.list(), home.index(), anchor);
+		Place where = Places.row(home.list(), home.index(), anchor);
 		List<String> missing = new ArrayList<>();
 		Set<String> otherLists = new LinkedHashSet<>();
 		for (String f : files) {

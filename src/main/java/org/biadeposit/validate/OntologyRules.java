@@ -35,6 +35,7 @@ import org.biadeposit.rembi.Biosample;
 import org.biadeposit.rembi.ImageAcquisition;
 import org.biadeposit.rembi.Ontology;
 import org.biadeposit.rembi.OntologyTerm;
+import org.biadeposit.rembi.Place;
 
 /**
  * Ontology values against the bundled tables ({@link Ontology}): an FBbi imaging method's id exists and its label is
@@ -69,7 +70,7 @@ final class OntologyRules {
 		String label = m.value().strip();
 		Ontology fbbi = Ontology.fbbi();
 		if (!Text.isBlank(m.ontologyId())) {
-			String where = at.yaml(place + ".ontology_id");
+			Place where = at.yaml(place + ".ontology_id");
 			String id = OntologyTerm.fbbiId(m.ontologyId());
 			if (id == null && otherOntology(m)) {
 				// bia-agent takes any ontology (its own example names an EDAM term); BIA's template prefers FBbi
@@ -122,7 +123,7 @@ final class OntologyRules {
 
 	/** @param entry the key path of the biosample */
 	void organism(String entry, Biosample.Organism o) {
-		String where = at.yaml(entry + ".organism.ncbi_taxon");
+		Place where = at.yaml(entry + ".organism.ncbi_taxon");
 		Ontology taxa = Ontology.ncbiTaxonomy();
 		String name = Text.isBlank(o.scientificName()) ? null : o.scientificName().strip();
 		Ontology.Term named = name == null ? null : taxa.labelled(name);

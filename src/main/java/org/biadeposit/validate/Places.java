@@ -29,14 +29,19 @@
 package org.biadeposit.validate;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.biadeposit.rembi.Deposition;
+import org.biadeposit.rembi.Place;
+import org.biadeposit.rembi.yaml.DepositYamlLines;
 
 /**
- * How a problem says where it is: a key path in deposit.yaml ({@code deposit.yaml study.title},
- * {@code deposit.yaml biosamples."WT embryos".organism}, list items numbered from 1 as a person counts:
- * {@code deposit.yaml study.authors[2].orcid}), or a File-list row ({@code File-list cells row 4 (cells/a.tif)}).
- * The keys are those of deposit.yaml (bia-agent's, see {@code DepositYamlStarter}); they are all written here.
+ * Where the validator's problems are: a key path in deposit.yaml with the line of the key
+ * ({@code deposit.yaml:3 study.title}, {@code deposit.yaml:8 biosamples."WT embryos".organism}, list items numbered
+ * from 1 as a person counts: {@code deposit.yaml:14 study.authors[2].orcid}; a value that is absent at the line of
+ * its parent key), or a File-list row ({@code File-list cells row 4 (cells/a.tif)}). A deposition not read from a
+ * file has no lines: {@code deposit.yaml study.title}. The keys are those of deposit.yaml (bia-agent's, see
+ * {@code DepositYamlStarter}); they are all written here.
  */
 final class Places {
 
@@ -51,29 +56,32 @@ final class Places {
 	static final String COMPONENTS = "study_component";
 	static final String ANNOTATIONS = "annotations";
 
-	private final String file;
+	private final DepositYamlLines lines;
 
 	Places(Deposition d) {
-		String name = null;
+		Path config;
 		try {
-			Path config = d == null ? null : d.config();
-			Path fileName = config == null ? null : config.getFileName();
-			name = fileName == null ? null : fileName.toString();
+			config = d == null ? null : d.config();
 		}
 		catch (RuntimeException e) {
-			name = null;
+			config = null;
 		}
-		file = name == null || name.isBlank() ? DEFAULT_CONFIG : name;
+		lines = DepositYamlLines.of(config, DEFAULT_CONFIG);
 	}
 
-	/** A place in deposit.yaml: {@code deposit.yaml study.title}. */
-	String yaml(String keyPath) {
-		return file + " " + keyPath;
+	/** A place in deposit.yaml, a key path as {@link Place#keys(String)} reads it: {@code deposit.yaml:3 study.title}. */
+	Place yaml(String keyPath) {
+		return lines.place(keyPath);
 	}
 
 	/** The name deposit.yaml goes by in messages. */
 	String config() {
-		return file;
+		return lines.config();
+	}
+
+	/** deposit.yaml as a whole. */
+	Place file() {
+		return Place.config(lines.config());
 	}
 
 	/**
@@ -86,16 +94,21 @@ final class Places {
 
 	/** A key as written in a path: plain if it is a simple name, else double-quoted. */
 	static String key(String k) {
-		return k.matches("[A-Za-z0-9_-]+") ? k : "\"" + k.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+		return Place.path(List.of(k));
 	}
 
 	/** A row of a File-list, numbered from 1 after the header: {@code File-list cells row 4 (cells/a.tif)}. */
-	static String row(String list, int index, String path) {
-		return "File-list " + list + " row " + (index + 1) + " (" + (Text.isBlank(path) ? "no path" : path) + ")";
+	static Place row(String list, int index, String path) {
+		return Place.fileListRow(list, index + 1, path);
 	}
 
 	/** A column of a File-list, numbered from 1 with Files as column 1: {@code File-list cells column 3 ("Dose")}. */
-	static String column(String list, int index, String name) {
-		return "File-list " + list + " column " + (index + 2) + (name == null ? "" : " (\"" + name + "\")");
+	static Place column(String list, int index, String name) {
+		return Place.fileListColumn(list, index + 2, name);
+	}
+
+	/** A file or folder of the dataset, or the dataset folder. */
+	static Place file(String path) {
+		return Place.datasetFile(path);
 	}
 }

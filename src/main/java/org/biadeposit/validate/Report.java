@@ -39,6 +39,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.biadeposit.TerminalText;
+import org.biadeposit.rembi.Place;
 import org.biadeposit.rembi.Problem;
 
 /**
@@ -95,7 +96,8 @@ public record Report(List<Problem> problems) {
 
 	/**
 	 * The report for tools: {@code {"errors": n, "warnings": n, "problems": [{"severity": "error", "where": ...,
-	 * "message": ...}]}}, pretty-printed.
+	 * "message": ..., "place": {...}}]}}, pretty-printed. {@code where} is the place as {@link #toText()} prints it;
+	 * {@code place} is the same as values ({@link #place(Place)}).
 	 */
 	public String toJson() {
 		ObjectNode root = JSON.createObjectNode();
@@ -108,6 +110,7 @@ public record Report(List<Problem> problems) {
 			n.put("severity", severity(p));
 			n.put("where", p.where());
 			n.put("message", p.message());
+			n.set("place", place(p.place()));
 		}
 		try {
 			return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
@@ -116,6 +119,44 @@ public record Report(List<Problem> problems) {
 			// A tree of strings and numbers always serialises; this is not reached.
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A place as values, for tools to point at it: a key of deposit.yaml
+	 * {@code {"config": "deposit.yaml", "line": 12, "keys": ["study", "license"]}} (line left out when not known,
+	 * column given for a syntax error, list items as {@code "[2]"} counted from 1); a File-list row
+	 * {@code {"fileList": "cells", "row": 3, "column": "Files", "file": "a/b.tif"}} or column
+	 * {@code {"fileList": "cells", "columnNumber": 3, "column": "Dose"}}; a file of the dataset {@code {"file":
+	 * "cells/a.tif"}} (with {@code "line"} for a line of a side table); a study component {@code {"component":
+	 * "cells"}}; anything else {@code {"described": "validator"}}.
+	 */
+	static ObjectNode place(Place place) {
+		ObjectNode o = JSON.createObjectNode();
+		if (place instanceof Place.ConfigKey k) {
+			o.put("config", k.config());
+			if (k.line() > 0) o.put("line", k.line());
+			if (k.column() > 0) o.put("column", k.column());
+			ArrayNode keys = o.putArray("keys");
+			k.keys().forEach(keys::add);
+		}
+		else if (place instanceof Place.FileListPlace l) {
+			o.put("fileList", l.list());
+			if (l.row() > 0) o.put("row", l.row());
+			if (l.column() > 0) o.put("columnNumber", l.column());
+			if (l.header() != null) o.put("column", l.header());
+			if (l.file() != null) o.put("file", l.file());
+		}
+		else if (place instanceof Place.DatasetFile f) {
+			o.put("file", f.path());
+			if (f.line() > 0) o.put("line", f.line());
+		}
+		else if (place instanceof Place.Component c) {
+			o.put("component", c.name());
+		}
+		else {
+			o.put("described", place.text());
+		}
+		return o;
 	}
 
 	@Override

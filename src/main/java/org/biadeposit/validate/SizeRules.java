@@ -38,6 +38,7 @@ import java.util.Set;
 import org.biadeposit.UploadLimits;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.FileList;
+import org.biadeposit.rembi.Place;
 
 /**
  * File sizes, from the File-list rows, against BIA's table ({@link UploadLimits}): a file too large for HTTP is no
@@ -77,7 +78,7 @@ final class SizeRules {
 				" (see " + UploadLimits.HELP + ")");
 		}
 		if (total > UploadLimits.FTP_TOTAL) {
-			out.warning(FILE_LISTS, d.root() == null ? "dataset folder" : d.root().toString(), "the deposition " +
+			out.warning(FILE_LISTS, d.root() == null ? Place.described("dataset folder") : Places.file(d.root().toString()), "the deposition " +
 				"holds " + Text.bytes(total) + " in " + counted.size() + " files, more than " + Text.bytes(
 					UploadLimits.FTP_TOTAL) + "; contact the BioImage Archive (https://www.ebi.ac.uk/bioimage-archive/) " +
 				"before submitting so they can plan for it; 'bia submit' sends it " + route + " (see " + UploadLimits

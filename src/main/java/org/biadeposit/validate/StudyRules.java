@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
 
 import org.biadeposit.rembi.Doi;
 import org.biadeposit.rembi.EmailAddress;
+import org.biadeposit.rembi.Place;
 import org.biadeposit.rembi.Study;
 
 /**
@@ -91,7 +92,7 @@ final class StudyRules {
 	}
 
 	private void title(String title) {
-		String where = at.yaml("study.title");
+		Place where = at.yaml("study.title");
 		if (Text.isBlank(title)) {
 			out.error(STUDY, where, "the study has no title; give a title of at least " +
 				DepositionValidator.MIN_TITLE_LENGTH + " characters that says what was imaged, in what, and how");
@@ -106,7 +107,7 @@ final class StudyRules {
 	}
 
 	private void releaseDate(LocalDate date) {
-		String where = at.yaml("study.release_date");
+		Place where = at.yaml("study.release_date");
 		LocalDate latest = today.plus(DepositionValidator.MAX_EMBARGO);
 		if (date == null) {
 			out.error(STUDY, where, "the study has no release date; give the date it may become public, " +
@@ -124,7 +125,7 @@ final class StudyRules {
 	}
 
 	private void license(String license) {
-		String where = at.yaml("study.license");
+		Place where = at.yaml("study.license");
 		List<String> allowed = DepositionValidator.LICENSES;
 		if (Text.isBlank(license)) {
 			out.error(STUDY, where, "the study has no licence; give one of " + Text.quoted(allowed) + " (CC0 is " +
@@ -195,7 +196,7 @@ final class StudyRules {
 		}
 		String who = noFirst && noLast ? "the author" : "author " + a.name();
 
-		String affiliations = at.yaml(entry + ".affiliations");
+		Place affiliations = at.yaml(entry + ".affiliations");
 		List<String> ids = a.affiliations().stream().filter(id -> !Text.isBlank(id)).toList();
 		if (ids.isEmpty()) {
 			out.error(STUDY, affiliations, who + " has no affiliation; BIA needs at least one. Add affiliations: " +
@@ -216,7 +217,7 @@ final class StudyRules {
 	}
 
 	/** An address with stray characters is written without them; one that is not an address is pointed out. */
-	private void email(String email, String where, String who) {
+	private void email(String email, Place where, String who) {
 		if (EmailAddress.plain(email)) return;
 		String cleaned = EmailAddress.cleaned(email);
 		if (EmailAddress.plain(cleaned)) {
@@ -233,7 +234,7 @@ final class StudyRules {
 		for (int i = 0; i < s.publications().size(); i++) {
 			String doi = s.publications().get(i).doi();
 			if (Text.isBlank(doi)) continue;
-			String where = at.yaml("study.publications[" + (i + 1) + "].doi");
+			Place where = at.yaml("study.publications[" + (i + 1) + "].doi");
 			String bare = Doi.bare(doi);
 			if (bare == null) {
 				out.error(STUDY, where, "\"" + doi.strip() + "\" is not a DOI; give the publication's DOI, which " +
@@ -247,7 +248,7 @@ final class StudyRules {
 		}
 	}
 
-	private void orcid(String orcid, String where, String who) {
+	private void orcid(String orcid, Place where, String who) {
 		Matcher url = ORCID_URL.matcher(orcid);
 		if (url.matches() && ORCID.matcher(url.group(2)).matches()) {
 			out.error(STUDY, where, "write only the ORCID iD of " + who + ", " + url.group(2) + ", without " +

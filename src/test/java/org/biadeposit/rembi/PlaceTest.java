@@ -34,24 +34,45 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** A problem's place as values, read from the text the validator and the deposit.yaml reader write. */
+/** A problem's place is values; the text reports print is made from them, in the forms other tools read. */
 class PlaceTest {
 
 	@Test
-	void keyPathsInDepositYamlWithLineAndQuotedTitles() {
-		Place p = Problem.error("deposit.yaml:12:3 study.authors[2].orcid", "a typo").place();
-		assertEquals(new Place("deposit.yaml", 12, List.of("study", "authors", "[2]", "orcid"), null, null, null), p);
-		assertEquals(List.of("biosamples", "WT \"embryos\"", "organism"), Place.of("deposit.yaml biosamples." +
-			"\"WT \\\"embryos\\\"\".organism").keys());
-		assertEquals(List.of("study", "title"), Place.of("deposit.yaml study.title (and more)").keys());
+	void aKeyOfDepositYamlPrintsItsLineAndKeyPath() {
+		Problem p = Problem.error(Place.yaml("deposit.yaml", 12, List.of("study", "authors", "[2]", "orcid")), "a typo");
+		assertEquals("deposit.yaml:12 study.authors[2].orcid", p.where());
+		assertEquals("error: deposit.yaml:12 study.authors[2].orcid: a typo", p.toString());
+		assertEquals(new Place.ConfigKey("deposit.yaml", 12, 0, List.of("study", "authors", "[2]", "orcid")), p
+			.place());
+		assertEquals("deposit.yaml biosamples.\"WT embryos\".organism", Place.yaml("deposit.yaml", 0, List.of(
+			"biosamples", "WT embryos", "organism")).text());
+		assertEquals("deposit.yaml:3:21", Place.yaml("deposit.yaml", 3, 21).text());
+		assertEquals("deposit.yaml:3", Place.yaml("deposit.yaml", 3, List.of()).text());
+		assertEquals("deposit.yaml", Place.config("deposit.yaml").text());
+	}
+
+	@Test
+	void keyPathsReadBackToTheirKeys() {
+		List<String> odd = List.of("biosamples", "WT \"embryos\"", "a.b", "", "organism");
+		assertEquals(odd, Place.keys(Place.path(odd)));
+		assertEquals(List.of("study", "authors", "[2]", "orcid"), Place.keys("study.authors[2].orcid"));
+		// the deposit.yaml reader leaves a title with spaces unquoted
+		assertEquals(List.of("study_component", "Figure 3", "specimen"), Place.keys(
+			"study_component.Figure 3.specimen"));
+		assertEquals("study_component.\"Figure 3\".specimen", Place.path(List.of("study_component", "Figure 3",
+			"specimen")));
 	}
 
 	@Test
 	void fileListsComponentsAndFiles() {
-		assertEquals("cells", Place.of("File-list cells row 4 (cells/a b.tif)").fileList());
-		assertEquals("zstack", Place.of("File-list zstack column 3 (\"Dose\")").fileList());
-		assertEquals("cells of day 7", Place.of("study component cells of day 7").component());
-		assertEquals("cells/broken.tif", Place.of("cells/broken.tif").file());
-		assertEquals(List.of(), Place.of(null).keys());
+		assertEquals("File-list cells row 4 (cells/a b.tif)", Place.fileListRow("cells", 4, "cells/a b.tif").text());
+		assertEquals("File-list cells row 4 (no path)", Place.fileListRow("cells", 4, " ").text());
+		assertEquals("File-list zstack column 3 (\"Dose\")", Place.fileListColumn("zstack", 3, "Dose").text());
+		assertEquals("File-list zstack column 3", Place.fileListColumn("zstack", 3, null).text());
+		assertEquals("File-list zstack", Place.fileList("zstack").text());
+		assertEquals("study component cells of day 7", Place.component("cells of day 7").text());
+		assertEquals("cells/broken.tif", Place.datasetFile("cells/broken.tif").text());
+		assertEquals("tables/dose.tsv:2", Place.datasetFile("tables/dose.tsv", 2).text());
+		assertEquals("validator", Place.described("validator").text());
 	}
 }

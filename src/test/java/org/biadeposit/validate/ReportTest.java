@@ -39,16 +39,17 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.biadeposit.rembi.Place;
 import org.biadeposit.rembi.Problem;
 import org.junit.jupiter.api.Test;
 
 /** The report as a value, as text for the CLI and as JSON for tools. */
 class ReportTest {
 
-	private static final Problem TITLE = Problem.error("deposit.yaml study.title", "the study has no title; give one");
-	private static final Problem TAXON = Problem.warning("deposit.yaml biosamples.\"WT embryos\".organism.ncbi_taxon",
+	private static final Problem TITLE = Problem.error(Place.yaml("deposit.yaml", 0, List.of("study", "title")), "the study has no title; give one");
+	private static final Problem TAXON = Problem.warning(Place.yaml("deposit.yaml", 0, List.of("biosamples", "WT embryos", "organism", "ncbi_taxon")),
 		"the organism has no NCBI taxon; give organism.ncbi_taxon");
-	private static final Problem ROW = Problem.error("File-list cells row 4 (cells/a.tif)", "cells/a.tif does not " +
+	private static final Problem ROW = Problem.error(Place.fileListRow("cells", 4, "cells/a.tif"), "cells/a.tif does not " +
 		"exist");
 
 	@Test
@@ -90,17 +91,40 @@ class ReportTest {
 		assertEquals(1, json.get("warnings").intValue());
 		assertEquals(2, json.get("problems").size());
 		JsonNode first = json.get("problems").get(0);
-		assertEquals(List.of("severity", "where", "message"), fieldNames(first));
+		assertEquals(List.of("severity", "where", "message", "place"), fieldNames(first));
 		assertEquals("error", first.get("severity").textValue());
 		assertEquals("deposit.yaml study.title", first.get("where").textValue());
 		assertEquals("the study has no title; give one", first.get("message").textValue());
 		JsonNode second = json.get("problems").get(1);
 		assertEquals("warning", second.get("severity").textValue());
 		assertEquals("deposit.yaml biosamples.\"WT embryos\".organism.ncbi_taxon", second.get("where").textValue());
+		assertEquals("{\"config\":\"deposit.yaml\",\"keys\":[\"biosamples\",\"WT embryos\",\"organism\"," +
+			"\"ncbi_taxon\"]}", second.get("place").toString());
 
 		JsonNode empty = new ObjectMapper().readTree(new Report(null).toJson());
 		assertEquals(0, empty.get("errors").intValue());
 		assertEquals(0, empty.get("problems").size());
+	}
+
+	@Test
+	void jsonGivesEachPlaceAsValues() throws Exception {
+		List<Problem> all = List.of(Problem.error(Place.yaml("deposit.yaml", 12, List.of("study", "license")), "x"),
+			Problem.error(Place.yaml("deposit.yaml", 3, 21), "x"), ROW, Problem.error(Place.fileListColumn("cells", 3,
+				"Dose"), "x"), Problem.error(Place.datasetFile("cells/a.tif"), "x"), Problem.error(Place.datasetFile(
+					"tables/dose.tsv", 2), "x"), Problem.error(Place.component("cells"), "x"), Problem.error(Place
+						.described("validator"), "x"));
+		JsonNode problems = new ObjectMapper().readTree(new Report(all).toJson()).get("problems");
+		List<String> places = new ArrayList<>();
+		problems.forEach(p -> places.add(p.get("place").toString()));
+		assertEquals(List.of("{\"config\":\"deposit.yaml\",\"line\":12,\"keys\":[\"study\",\"license\"]}",
+			"{\"config\":\"deposit.yaml\",\"line\":3,\"column\":21,\"keys\":[]}",
+			"{\"fileList\":\"cells\",\"row\":4,\"column\":\"Files\",\"file\":\"cells/a.tif\"}",
+			"{\"fileList\":\"cells\",\"columnNumber\":3,\"column\":\"Dose\"}", "{\"file\":\"cells/a.tif\"}",
+			"{\"file\":\"tables/dose.tsv\",\"line\":2}", "{\"component\":\"cells\"}",
+			"{\"described\":\"validator\"}"), places);
+		// the text is made from the same values
+		assertEquals("deposit.yaml:12 study.license", problems.get(0).get("where").textValue());
+		assertEquals("File-list cells row 4 (cells/a.tif)", problems.get(2).get("where").textValue());
 	}
 
 	@Test

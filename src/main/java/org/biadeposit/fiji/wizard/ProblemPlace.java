@@ -51,14 +51,14 @@ record ProblemPlace(WizardStep step, String field, String fileList) {
 		"release_date", "licence", "license", "affiliation", "affiliations", "organizations", "organisations");
 
 	static ProblemPlace of(Place where, DescriptionDraft draft) {
-		if (where.fileList() != null) return new ProblemPlace(WizardStep.FILE_LISTS, null, where.fileList());
-		if (where.component() != null) {
-			int i = index(draft.components, where.component(), "name");
+		if (where instanceof Place.FileListPlace l) return new ProblemPlace(WizardStep.FILE_LISTS, null, l.list());
+		if (where instanceof Place.Component c) {
+			int i = index(draft.components, c.name(), "name");
 			return new ProblemPlace(WizardStep.DESCRIPTION, i < 0 ? null : draft.components.formKey(i, "description"),
 				null);
 		}
-		if (where.file() != null) return new ProblemPlace(WizardStep.IMAGES, null, null); // a file or the folder
-		List<String> path = where.keys().stream().map(k -> ALIASES.getOrDefault(k, k)).toList();
+		if (!(where instanceof Place.ConfigKey k)) return new ProblemPlace(WizardStep.IMAGES, null, null); // a file
+		List<String> path = k.keys().stream().map(key -> ALIASES.getOrDefault(key, key)).toList();
 		return new ProblemPlace(WizardStep.DESCRIPTION, field(path, draft), null);
 	}
 

@@ -32,12 +32,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.biadeposit.rembi.Place;
 import org.biadeposit.rembi.Problem;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * A YAML file being read, and the problems found in it so far. Places are written "file:line key.path", lines
- * counted from 1, list items numbered from 1 (as a person counts): {@code deposit.yaml:12 study.authors[2].role}.
+ * A YAML file being read, and the problems found in it so far. Each has a {@link Place}: the file, the line
+ * (from 1) and the key path, list items numbered from 1 (as a person counts): {@code deposit.yaml:12
+ * study.authors[2].role}.
  */
 final class YamlSource {
 
@@ -62,8 +64,9 @@ final class YamlSource {
 		return problems.stream().anyMatch(p -> p.getValue().isError());
 	}
 
-	String where(int line, String path) {
-		return name + ":" + line + (path.isEmpty() ? "" : " " + path);
+	/** The place of a key path at a line: {@code deposit.yaml:12 study.license}; an empty path is the line. */
+	Place where(int line, String path) {
+		return Place.yaml(name, line, Place.keys(path));
 	}
 
 	void error(int line, String path, String message) {
@@ -76,12 +79,12 @@ final class YamlSource {
 
 	/** A problem with the whole file, such as one that cannot be opened. */
 	void error(String message) {
-		problems.add(Map.entry(0, Problem.error(name, message)));
+		problems.add(Map.entry(0, Problem.error(Place.config(name), message)));
 	}
 
 	/** A problem at a line and column, such as a syntax error: "file:line:column". */
 	void error(int line, int column, String message) {
-		problems.add(Map.entry(line, Problem.error(name + ":" + line + ":" + column, message)));
+		problems.add(Map.entry(line, Problem.error(Place.yaml(name, line, column), message)));
 	}
 
 	/** The line (from 1) a node starts on. */

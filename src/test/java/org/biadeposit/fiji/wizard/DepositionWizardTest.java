@@ -58,6 +58,7 @@ import org.biadeposit.example.ExampleDataset;
 import org.biadeposit.harvest.HarvestCache;
 import org.biadeposit.harvest.HarvestService;
 import org.biadeposit.rembi.Deposition;
+import org.biadeposit.rembi.Place;
 import org.biadeposit.rembi.Problem;
 import org.biadeposit.rembi.yaml.DepositYaml;
 import org.biadeposit.sandbox.SandboxConfig;
@@ -297,8 +298,9 @@ class DepositionWizardTest {
 		click(() -> wizard.next);
 		assertEquals(WizardStep.VALIDATION, onEdt(wizard.controller::step));
 		List<Problem> problems = onEdt(() -> wizard.controller.report().problems());
-		Problem title = problems.stream().filter(p -> p.where().equals("deposit.yaml study.title")).findFirst()
-			.orElseThrow(() -> new AssertionError("no study.title problem in " + problems));
+		Problem title = problems.stream().filter(p -> p.place() instanceof Place.ConfigKey k && k.keys().equals(List
+			.of("study", "title")) && k.line() > 0).findFirst().orElseThrow(() -> new AssertionError("no study.title " +
+				"problem with its line in " + problems));
 		assertTrue(title.isError());
 		assertTrue(problems.stream().noneMatch(p -> p.message().contains("in no study component")), "the wizard's " +
 			"backup of deposit.yaml is not taken for data: " + problems);

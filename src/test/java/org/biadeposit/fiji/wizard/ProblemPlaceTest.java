@@ -57,45 +57,49 @@ class ProblemPlaceTest {
 							new StudyComponent("cells", null, null, List.of(new Associations(null, null, null, null, null)), null),
 							new StudyComponent("zstack", null, null, null, null)), List.of()));
 
-	private static ProblemPlace at(String where) {
-		return ProblemPlace.of(Place.of(where), DRAFT);
+	private static ProblemPlace at(Place where) {
+		return ProblemPlace.of(where, DRAFT);
+	}
+
+	/** A key path of deposit.yaml as problems print it, at some line. */
+	private static ProblemPlace key(String path) {
+		return at(Place.yaml("deposit.yaml", 12, Place.keys(path)));
 	}
 
 	@Test
 	void deposityamlKeyPathsLeadToTheirFormField() {
-		assertEquals(new ProblemPlace(WizardStep.DESCRIPTION, "study.0.title", null), at("deposit.yaml study.title"));
-		assertEquals("study.0.license", at("deposit.yaml:12 study.license").field());
-		assertEquals("study.0.release_date", at("deposit.yaml:7:3 study.private_until_date").field());
-		assertEquals("authors.0.orcid", at("deposit.yaml study.authors[1].orcid").field());
-		assertEquals("authors.1.last_name", at("deposit.yaml study.authors[2].last_name").field());
-		assertEquals("authors.0.affiliations", at("deposit.yaml study.authors[1].affiliations").field());
-		assertEquals("organisations.1.name", at("deposit.yaml study.organisations.org2.name").field());
-		assertEquals("authors.0.first_name", at("deposit.yaml study.authors").field());
-		assertEquals("biosamples.0.scientific_name", at("deposit.yaml biosamples.\"WT embryos\".organism").field());
-		assertEquals("biosamples.1.ncbi_taxon", at("deposit.yaml biosamples.HeLa.organism.ncbi_taxon").field());
-		assertEquals("biosamples.0.biological_entity", at("deposit.yaml biosamples[1].biological_entity").field());
-		assertEquals("specimens.0.sample_preparation", at("deposit.yaml specimens.Fixed.sample_preparation").field());
-		assertEquals("acquisitions.1.imaging_instrument", at("deposit.yaml acquisitions.\"Confocal scan\"" +
+		assertEquals(new ProblemPlace(WizardStep.DESCRIPTION, "study.0.title", null), key("study.title"));
+		assertEquals("study.0.license", key("study.license").field());
+		assertEquals("study.0.release_date", key("study.private_until_date").field());
+		assertEquals("authors.0.orcid", key("study.authors[1].orcid").field());
+		assertEquals("authors.1.last_name", key("study.authors[2].last_name").field());
+		assertEquals("authors.0.affiliations", key("study.authors[1].affiliations").field());
+		assertEquals("organisations.1.name", key("study.organisations.org2.name").field());
+		assertEquals("authors.0.first_name", key("study.authors").field());
+		assertEquals("biosamples.0.scientific_name", key("biosamples.\"WT embryos\".organism").field());
+		assertEquals("biosamples.1.ncbi_taxon", key("biosamples.HeLa.organism.ncbi_taxon").field());
+		assertEquals("biosamples.0.biological_entity", key("biosamples[1].biological_entity").field());
+		assertEquals("specimens.0.sample_preparation", key("specimens.Fixed.sample_preparation").field());
+		assertEquals("acquisitions.1.imaging_instrument", key("acquisitions.\"Confocal scan\"" +
 			".imaging_instrument").field());
-		assertEquals("acquisitions.0.imaging_method", at("deposit.yaml acquisitions.Widefield.imaging_method[2].value")
+		assertEquals("acquisitions.0.imaging_method", key("acquisitions.Widefield.imaging_method[2].value")
 			.field());
-		assertEquals("acquisitions.0.ontology_id", at("deposit.yaml acquisitions.Widefield.imaging_method.ontology_id")
+		assertEquals("acquisitions.0.ontology_id", key("acquisitions.Widefield.imaging_method.ontology_id")
 			.field());
-		assertEquals("study_component.1.description", at("deposit.yaml study_component.zstack.description").field());
-		assertEquals("study_component.0.acquisition", at("deposit.yaml study_component[1].acquisition").field());
-		assertEquals("study_component.0.description", at("study component cells").field());
+		assertEquals("study_component.1.description", key("study_component.zstack.description").field());
+		assertEquals("study_component.0.acquisition", key("study_component[1].acquisition").field());
+		assertEquals("study_component.0.description", at(Place.component("cells")).field());
 	}
 
 	@Test
 	void fileListProblemsLeadToTheFileListsStep() {
-		assertEquals(new ProblemPlace(WizardStep.FILE_LISTS, null, "cells"), at("File-list cells row 4 " +
-			"(cells/a b.tif)"));
-		assertEquals("zstack", at("File-list zstack column 3 (\"Dose\")").fileList());
+		assertEquals(new ProblemPlace(WizardStep.FILE_LISTS, null, "cells"), at(Place.fileListRow("cells", 4, "cells/a b.tif")));
+		assertEquals("zstack", at(Place.fileListColumn("zstack", 3, "Dose")).fileList());
 	}
 
 	@Test
 	void filesAndTheFolderLeadToTheImagesStep() {
-		assertEquals(WizardStep.IMAGES, at("/data/study").step());
-		assertEquals(WizardStep.IMAGES, at("cells/broken.tif").step());
+		assertEquals(WizardStep.IMAGES, at(Place.datasetFile("/data/study")).step());
+		assertEquals(WizardStep.IMAGES, at(Place.datasetFile("cells/broken.tif")).step());
 	}
 }

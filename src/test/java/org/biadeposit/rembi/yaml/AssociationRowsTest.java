@@ -116,7 +116,7 @@ class AssociationRowsTest {
 		assertEquals(1, r.problems().size(), r.problems()::toString);
 		Problem p = r.problems().get(0);
 		assertTrue(p.isError());
-		assertEquals("deposit.yaml:4 study_component.Figure 3.specimen", p.where());
+		assertEquals("deposit.yaml:4 study_component.\"Figure 3\".specimen", p.where());
 		assertTrue(p.message().contains("lists 2 titles but biosample lists 3"), p.message());
 	}
 
@@ -130,7 +130,7 @@ class AssociationRowsTest {
 			    - biosample: B
 			""");
 		assertEquals(1, r.problems().size(), r.problems()::toString);
-		assertEquals("deposit.yaml:4 study_component.Figure 3.associations", r.problems().get(0).where());
+		assertEquals("deposit.yaml:4 study_component.\"Figure 3\".associations", r.problems().get(0).where());
 	}
 
 	/** bia-agent's template: no study_component, an associations entry per component; lists and analysis_id. */

@@ -54,6 +54,7 @@ import org.biadeposit.rembi.ImageAcquisition;
 import org.biadeposit.rembi.ImageAcquisition.ImagingMethod;
 import org.biadeposit.rembi.ImageAnalysis;
 import org.biadeposit.rembi.ImageCorrelation;
+import org.biadeposit.rembi.Place;
 import org.biadeposit.rembi.Problem;
 import org.biadeposit.rembi.Problem.Severity;
 import org.biadeposit.rembi.Study;
@@ -371,7 +372,7 @@ class DepositYamlTest {
 			""");
 		Problem p = only(r);
 		assertEquals(Severity.WARNING, p.severity());
-		assertEquals("deposit.yaml:9 associations.Study componenent 1", p.where());
+		assertEquals("deposit.yaml:9 associations.\"Study componenent 1\"", p.where());
 		contains(p.message(), "paired by position", "Rename it to \"Study component 1\"");
 		List<StudyComponent> c = r.deposition().components();
 		assertEquals(List.of(new Associations("Cells", "Fixed", "Confocal", null, null)), c.get(0).associations());
@@ -724,7 +725,7 @@ class DepositYamlTest {
 			""");
 		assertEquals(4, r.problems().size(), () -> "problems: " + r.problems());
 		Problem titel = r.problems().get(0);
-		assertEquals(new Problem(Severity.ERROR, "deposit.yaml:2 study.titel", "\"titel\" is not a key bia-deposit " +
+		assertEquals(new Problem(Severity.ERROR, Place.yaml("deposit.yaml", 2, List.of("study", "titel")), "\"titel\" is not a key bia-deposit " +
 			"knows here; did you mean \"title\"? Its value was not read. Correct the key"), titel);
 		Problem biosmaples = r.problems().get(1);
 		assertEquals("deposit.yaml:3 biosmaples", biosmaples.where());
@@ -822,7 +823,7 @@ class DepositYamlTest {
 			""");
 		Problem p = only(r);
 		assertEquals(Severity.ERROR, p.severity());
-		assertEquals("deposit.yaml:6 associations.Live cells", p.where());
+		assertEquals("deposit.yaml:6 associations.\"Live cells\"", p.where());
 		contains(p.message(), "gives its associations itself (study_component.Live cells, line 2)",
 			"give them in one place only");
 	}
@@ -833,7 +834,7 @@ class DepositYamlTest {
 			study:
 			  license: GPL
 			""");
-		assertEquals(new Problem(Severity.ERROR, "deposit.yaml:2 study.license",
+		assertEquals(new Problem(Severity.ERROR, Place.yaml("deposit.yaml", 2, List.of("study", "license")),
 			"\"GPL\" is not a licence BIA takes; use CC0 (the default) or CC BY 4.0"), only(r));
 		assertNull(r.deposition().study().license());
 	}
