@@ -219,8 +219,8 @@ class DepositionWorkflowTest {
 			List<String> said = plan.problems().stream().filter(p -> p.message().contains("files: rule")).map(
 				p -> p.toString()).toList();
 			assertEquals(1, said.size(), plan.problems().toString());
-			// at the line of the component's key in deposit.yaml
-			assertTrue(said.get(0).matches("warning: deposit\\.yaml:[1-9][0-9]* study_component\\.\"CFTR knock-out\": " +
+			// at the line of the component's key in deposit.yaml, named by that key (not by its name:)
+			assertTrue(said.get(0).matches("warning: deposit\\.yaml:[1-9][0-9]* study_component\\.knock-out: " +
 				".*") && said.get(0).contains("no acquisition's files: rule takes 4 images, e.g. knock-out/donor-02/" +
 					"day-00/ko-d02-t00-timelapse.tif"),
 				said.get(0));

@@ -103,6 +103,7 @@ class ProblemLinesTest {
 		"    acquisition: [Confocal, Widefield]",
 		"    files: cells",
 		"  zstack:",
+		"    name: Z-stack of one embryo", // problems point at the key, not at a path of the name
 		"    description: a z-stack",
 		"annotations:",
 		"  masks:",
@@ -174,7 +175,7 @@ class ProblemLinesTest {
 			Arguments.of("row 1 of the study component: no biosample", "study_component.cells.associations[1]" +
 				".biosample", 39), // the one row is the component's own keys
 			Arguments.of("names no specimen", "study_component.zstack.specimen", 43),
-			Arguments.of("not an annotation type", "annotations.masks.annotation_type", 48),
+			Arguments.of("not an annotation type", "annotations.masks.annotation_type", 49),
 			Arguments.of("which the rule of acquisition", "acquisitions.Widefield.files", 35), // building
 			Arguments.of("does not say which files belong", "study_component.zstack.files", 43));
 	}

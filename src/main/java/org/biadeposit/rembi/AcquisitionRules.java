@@ -116,7 +116,7 @@ final class AcquisitionRules {
 			if (img.acquisition() == null) none.add(image);
 			else if (!used.contains(img.acquisition())) other.add(image + " (\"" + img.acquisition() + "\")");
 		}
-		Place where = Place.yaml(CONFIG, 0, List.of("study_component", c.name()));
+		Place where = Place.yaml(CONFIG, 0, List.of("study_component", c.listName()));
 		String which = "its association rows name " + used.size() + " image acquisitions (" + String.join(", ", used
 			.stream().map(t -> "\"" + t + "\"").toList()) + "), so each image says which one took it (the File-list's " +
 			"Image acquisition column)";

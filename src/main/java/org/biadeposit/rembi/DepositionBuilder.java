@@ -196,7 +196,7 @@ public final class DepositionBuilder {
 				String folder = folderNamed(c.name(), files);
 				guess = new FileSelection(List.of(folder == null ? c.name() : folder), List.of(), null, null);
 				if (folder == null) {
-					problems.add(Problem.error(Place.yaml("deposit.yaml", 0, List.of("study_component", c.name(),
+					problems.add(Problem.error(Place.yaml("deposit.yaml", 0, List.of("study_component", c.listName(),
 						"files")), "deposit.yaml does not say which files belong to study component \"" + c.name() +
 							"\", and there is no folder named \"" + c.name() + "\" (in any case). Add files: <folder or " +
 							"glob> to the component"));

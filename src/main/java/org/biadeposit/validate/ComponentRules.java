@@ -83,7 +83,7 @@ final class ComponentRules {
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < all.size(); i++) {
 			StudyComponent c = all.get(i);
-			String entry = Places.entry(Places.COMPONENTS, c.name(), i);
+			String entry = Places.entry(Places.COMPONENTS, c.listName(), i); // its key in deposit.yaml
 			if (Text.isBlank(c.name())) {
 				out.error(COMPONENTS, at.yaml(entry + ".name"), "this study component has no name; give it a short " +
 					"name, e.g. the experiment or assay it holds");
