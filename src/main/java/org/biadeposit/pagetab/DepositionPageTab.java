@@ -49,6 +49,7 @@ import org.biadeposit.rembi.RembiFields.Field;
 import org.biadeposit.rembi.RembiFields.Module;
 import org.biadeposit.rembi.Study;
 import org.biadeposit.rembi.StudyComponent;
+import org.biadeposit.rembi.StudyFields;
 
 /**
  * A {@link Deposition} as a BioStudies submission to the BioImages collection, as the BIA submission tool writes it
@@ -71,24 +72,24 @@ public final class DepositionPageTab {
 	public static Submission submission(Deposition d) {
 		Study s = d.study();
 		List<Attribute> top = new ArrayList<>();
-		add(top, "Title", s.title());
-		add(top, "ReleaseDate", s.releaseDate() == null ? null : s.releaseDate().toString());
+		add(top, s, StudyFields.TITLE);
+		add(top, s, StudyFields.RELEASE_DATE);
 		top.add(Attribute.of("AttachTo", COLLECTION));
 		top.add(Attribute.of("Template", TEMPLATE));
 
 		// The v5 form repeats Title and ReleaseDate in the Study section, as published v5 studies (S-BIAD2808) show.
 		List<Attribute> study = new ArrayList<>();
-		add(study, "Title", s.title());
-		add(study, "ReleaseDate", s.releaseDate() == null ? null : s.releaseDate().toString());
-		add(study, "Description", s.description());
+		add(study, s, StudyFields.TITLE);
+		add(study, s, StudyFields.RELEASE_DATE);
+		add(study, s, StudyFields.DESCRIPTION);
 		for (String k : s.keywords()) add(study, "Keywords", k);
 		String license = s.license() == null ? Licence.DEFAULT.label() : s.license();
 		String url = Licence.urlOf(license);
-		study.add(new Attribute("License", license, false, List.of(), url == null ? List.of() : List.of(
-			new Qualifier("URL", url))));
-		add(study, "Acknowledgements", s.acknowledgements());
-		add(study, "Funding statement", s.fundingStatement());
-		add(study, "REMBI version", s.rembiVersion());
+		study.add(new Attribute(StudyFields.LICENSE.attribute(), license, false, List.of(), url == null ? List.of()
+			: List.of(new Qualifier("URL", url))));
+		add(study, s, StudyFields.ACKNOWLEDGEMENTS);
+		add(study, s, StudyFields.FUNDING_STATEMENT);
+		add(study, s, StudyFields.REMBI_VERSION);
 
 		List<Section> subs = new ArrayList<>();
 		Map<String, String> orgAccno = new LinkedHashMap<>();
@@ -250,5 +251,10 @@ public final class DepositionPageTab {
 
 	private static void add(List<Attribute> attrs, String name, String value) {
 		if (value != null && !value.isBlank()) attrs.add(Attribute.of(name, value));
+	}
+
+	/** A scalar study field as the table names it, if given. */
+	private static void add(List<Attribute> attrs, Study s, Field<Study> f) {
+		add(attrs, f.attribute(), f.value().apply(s));
 	}
 }

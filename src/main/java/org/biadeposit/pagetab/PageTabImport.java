@@ -49,10 +49,12 @@ import org.biadeposit.rembi.ImageCorrelation;
 import org.biadeposit.rembi.Licence;
 import org.biadeposit.rembi.Published;
 import org.biadeposit.rembi.RembiFields;
+import org.biadeposit.rembi.RembiFields.Field;
 import org.biadeposit.rembi.RembiFields.Module;
 import org.biadeposit.rembi.Specimen;
 import org.biadeposit.rembi.Study;
 import org.biadeposit.rembi.StudyComponent;
+import org.biadeposit.rembi.StudyFields;
 
 /**
  * Reads a published study's PageTab back into the REMBI model ({@code bia import}): the study, its people, links
@@ -107,8 +109,9 @@ public final class PageTabImport {
 			warnings.add("the study is attached to " + attachTo + "; a new version is attached to " +
 				DepositionPageTab.COLLECTION);
 		}
-		StudyFields fields = new StudyFields(study, s.attribute("Title") != null);
-		String releaseText = s.attribute("ReleaseDate");
+		String titleAttribute = StudyFields.TITLE.attribute();
+		StudyAttributes fields = new StudyAttributes(study, s.attribute(titleAttribute) != null);
+		String releaseText = s.attribute(StudyFields.RELEASE_DATE.attribute());
 		LocalDate release = date(releaseText);
 		if (releaseText != null && release == null) {
 			warnings.add("the release date '" + releaseText + "' is not a date (YYYY-MM-DD); set study.release_date " +
@@ -154,37 +157,48 @@ public final class PageTabImport {
 			"URL; it is written with the URL of the licence only");
 		if (!study.files().isEmpty()) warnings.add("the study section names " + Entry.flatten(study.files()).size() +
 			" file(s) itself; they are not kept: list them in a study component");
-		String title = s.attribute("Title") != null ? s.attribute("Title") : study.attribute("Title");
-		Study st = new Study(title, fields.description, release, fields.keywords, people.authors, people
-			.organisations, fields.license, people.grants, fields.funding, fields.acknowledgements,
-			people.publications, links, fields.rembiVersion);
+		String title = s.attribute(titleAttribute) != null ? s.attribute(titleAttribute) : study.attribute(
+			titleAttribute);
+		Study st = new Study(title, null, release, fields.keywords, people.authors, people.organisations,
+			fields.license, people.grants, null, null, people.publications, links, null);
+		for (Map.Entry<Field<Study>, String> e : fields.texts.entrySet()) {
+			st = e.getKey().with().apply(st, e.getValue());
+		}
 		Published published = new Published(s.accno() == null || s.accno().isBlank() ? null : s.accno(), top, kept);
 		Deposition d = new Deposition(root, config, st, biosamples, specimens, acquisitions, analyses, correlations,
 			components, annotations, published);
 		return new Imported(d, warnings);
 	}
 
-	/** The study section's own attributes: the REMBI fields, and the rest as they are. */
-	private static final class StudyFields {
+	/**
+	 * The study section's own attributes: the REMBI fields (the scalar ones as the study field table names them,
+	 * the first of each), and the rest as they are.
+	 */
+	private static final class StudyAttributes {
+
+		/** The plain-text study fields read here; title and release date come from the submission first. */
+		private static final List<Field<Study>> TEXTS = List.of(StudyFields.DESCRIPTION,
+			StudyFields.FUNDING_STATEMENT, StudyFields.ACKNOWLEDGEMENTS, StudyFields.REMBI_VERSION);
 
 		final List<String> keywords = new ArrayList<>();
 		final List<Attribute> rest = new ArrayList<>();
-		String description, license, funding, acknowledgements, rembiVersion;
+		final Map<Field<Study>, String> texts = new LinkedHashMap<>();
+		String license;
 		boolean licenseChanged;
 
-		StudyFields(Section study, boolean titleAtTop) {
+		StudyAttributes(Section study, boolean titleAtTop) {
 			for (Attribute a : study.attributes()) {
 				String n = a.name().strip().toLowerCase(Locale.ROOT);
+				Field<Study> text = TEXTS.stream().filter(f -> StudyFields.names(f, n)).findFirst().orElse(null);
 				if ((n.equals("keywords") || n.equals("keyword")) && a.value() != null) keywords.add(a.value());
-				else if (n.equals("title") && !titleAtTop && a.valueQualifiers().isEmpty()) continue;
-				else if (n.equals("description") && description == null) description = a.value();
-				else if (n.equals("license") && license == null) {
+				else if (StudyFields.names(StudyFields.TITLE, n) && !titleAtTop && a.valueQualifiers().isEmpty()) {
+					continue;
+				}
+				else if (text != null && texts.get(text) == null) texts.put(text, a.value());
+				else if (StudyFields.names(StudyFields.LICENSE, n) && license == null) {
 					license = a.value();
 					if (!isLicenseUrl(a)) licenseChanged = true;
 				}
-				else if (n.equals("funding statement") && funding == null) funding = a.value();
-				else if (n.equals("acknowledgements") && acknowledgements == null) acknowledgements = a.value();
-				else if (n.equals("rembi version") && rembiVersion == null) rembiVersion = a.value();
 				else rest.add(a);
 			}
 		}

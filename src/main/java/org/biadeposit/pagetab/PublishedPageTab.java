@@ -36,6 +36,7 @@ import java.util.Map;
 
 import org.biadeposit.rembi.Published;
 import org.biadeposit.rembi.RembiFields;
+import org.biadeposit.rembi.StudyFields;
 
 /**
  * Puts back what a published study held beyond REMBI ({@link Published}) into the submission the PageTab writer
@@ -46,7 +47,8 @@ import org.biadeposit.rembi.RembiFields;
 public final class PublishedPageTab {
 
 	/** Submission attributes the writer makes itself, never kept. */
-	static final List<String> WRITTEN = List.of("Title", "ReleaseDate", "AttachTo", "Template");
+	static final List<String> WRITTEN = List.of(StudyFields.TITLE.attribute(), StudyFields.RELEASE_DATE.attribute(),
+		"AttachTo", "Template");
 
 	private PublishedPageTab() {}
 

@@ -39,7 +39,9 @@ import java.util.regex.Pattern;
 import org.biadeposit.rembi.Doi;
 import org.biadeposit.rembi.EmailAddress;
 import org.biadeposit.rembi.Place;
+import org.biadeposit.rembi.RembiFields.Field;
 import org.biadeposit.rembi.Study;
+import org.biadeposit.rembi.StudyFields;
 
 /**
  * The study: title, description, keywords, licence, release date, and the authors with their affiliations
@@ -77,9 +79,10 @@ final class StudyRules {
 			return;
 		}
 		title(s.title());
-		if (Text.isBlank(s.description())) {
-			out.error(STUDY, at.yaml("study.description"), "the study has no description; say what the dataset " +
-				"is and why it was made (a publication abstract is fine)");
+		for (Field<Study> f : StudyFields.ALL) {
+			if (f.missing() != null && Text.isBlank(f.value().apply(s))) {
+				out.error(STUDY, at.yaml(StudyFields.path(f)), f.missing());
+			}
 		}
 		releaseDate(s.releaseDate());
 		if (s.keywords().stream().allMatch(Text::isBlank)) {
@@ -92,7 +95,7 @@ final class StudyRules {
 	}
 
 	private void title(String title) {
-		Place where = at.yaml("study.title");
+		Place where = at.yaml(StudyFields.path(StudyFields.TITLE));
 		if (Text.isBlank(title)) {
 			out.error(STUDY, where, "the study has no title; give a title of at least " +
 				DepositionValidator.MIN_TITLE_LENGTH + " characters that says what was imaged, in what, and how");
@@ -107,7 +110,7 @@ final class StudyRules {
 	}
 
 	private void releaseDate(LocalDate date) {
-		Place where = at.yaml("study.release_date");
+		Place where = at.yaml(StudyFields.path(StudyFields.RELEASE_DATE));
 		LocalDate latest = today.plus(DepositionValidator.MAX_EMBARGO);
 		if (date == null) {
 			out.error(STUDY, where, "the study has no release date; give the date it may become public, " +
@@ -125,7 +128,7 @@ final class StudyRules {
 	}
 
 	private void license(String license) {
-		Place where = at.yaml("study.license");
+		Place where = at.yaml(StudyFields.path(StudyFields.LICENSE));
 		List<String> allowed = DepositionValidator.LICENSES;
 		if (Text.isBlank(license)) {
 			out.error(STUDY, where, "the study has no licence; give one of " + Text.quoted(allowed) + " (CC0 is " +

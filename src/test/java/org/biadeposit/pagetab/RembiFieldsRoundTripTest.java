@@ -44,7 +44,9 @@ import org.biadeposit.rembi.OntologyTerm;
 import org.biadeposit.rembi.RembiFields;
 import org.biadeposit.rembi.RembiFields.Field;
 import org.biadeposit.rembi.RembiFields.Module;
+import org.biadeposit.rembi.Study;
 import org.biadeposit.rembi.StudyComponent;
+import org.biadeposit.rembi.StudyFields;
 import org.biadeposit.rembi.yaml.DepositYaml;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +57,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The REMBI field table, walked: every field set in deposit.yaml under the key the table names reaches the PageTab
  * attribute the table names, in a section of the module's type, and comes back through import. Association rows
- * too, under the component's key and under bia-agent's spelling in its top-level associations mapping.
+ * too, under the component's key and under bia-agent's spelling in its top-level associations mapping; and the
+ * study's own scalar fields, under their key and the other keys deposit.yaml takes for them.
  */
 class RembiFieldsRoundTripTest {
 
@@ -124,6 +127,38 @@ class RembiFieldsRoundTripTest {
 		assertEquals(read.components().get(0).associations(), back.associations());
 	}
 
+	static Stream<Arguments> studyFields() {
+		List<Arguments> out = new ArrayList<>();
+		for (Field<Study> f : StudyFields.ALL) {
+			out.add(Arguments.of(StudyFields.path(f), f, f.key()));
+			for (String alias : f.aliases()) out.add(Arguments.of(StudyFields.path(f) + " as " + alias, f, alias));
+		}
+		return out.stream();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("studyFields")
+	void aStudyFieldSetInDepositYamlReachesItsAttributeAndComesBackThroughImport(String name, Field<Study> field,
+		String key) throws IOException
+	{
+		String value = studyValueFor(field);
+		String parent = StudyFields.parent(field);
+		Deposition read = read("study:\n  " + (parent == null ? "" : parent + ":\n    ") + key + ": " + value + "\n");
+		assertEquals(value, field.value().apply(read.study()), "read from deposit.yaml");
+
+		Submission s = DepositionPageTab.submission(read);
+		assertEquals(value, s.section().attribute(field.attribute()), "attribute " + field.attribute());
+
+		Deposition imported = PageTabImport.read(s, root, root.resolve("deposit.yaml")).deposition();
+		assertEquals(value, field.value().apply(imported.study()), "imported from attribute " + field.attribute());
+	}
+
+	@Test
+	void everyStudyFieldIsInTheTableOnce() {
+		assertEquals(StudyFields.ALL.size(), StudyFields.ALL.stream().map(Field::key).distinct().count());
+		assertEquals(StudyFields.ALL.size(), StudyFields.ALL.stream().map(Field::attribute).distinct().count());
+	}
+
 	@Test
 	void everyModuleKindAndRowColumnIsInTheTableOnce() {
 		assertEquals(RembiFields.MODULES.size(), RembiFields.MODULES.stream().map(Module::sectionType).distinct()
@@ -147,6 +182,13 @@ class RembiFieldsRoundTripTest {
 		if (OntologyTerm.NCBI_TAXON.equals(f.ontology())) return "Danio rerio";
 		if (OntologyTerm.FBBI.equals(f.ontology())) return "confocal microscopy";
 		return "the " + f.key().replace('_', ' ') + " of module one";
+	}
+
+	/** A value the study field takes: a date, a licence BIA offers (not the default), or a text. */
+	private static String studyValueFor(Field<Study> f) {
+		if (f == StudyFields.RELEASE_DATE) return "2027-06-30";
+		if (f == StudyFields.LICENSE) return "CC BY 4.0";
+		return "the " + f.key().replace('_', ' ') + " of the study";
 	}
 
 	@SuppressWarnings("unchecked")

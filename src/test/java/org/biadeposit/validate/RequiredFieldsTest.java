@@ -38,10 +38,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.Problem;
 import org.biadeposit.rembi.RembiFields;
 import org.biadeposit.rembi.RembiFields.Field;
 import org.biadeposit.rembi.RembiFields.Module;
+import org.biadeposit.rembi.Study;
+import org.biadeposit.rembi.StudyFields;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -50,7 +53,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The REMBI field table, walked: every field it says is required (or recommended), left empty in an otherwise
  * valid deposition, is the one error (warning), at the field's key, with the table's message (a field checked by a rule of its own, such as the
- * organism or the imaging method, gives that rule's error at its key).
+ * organism or the imaging method, gives that rule's error at its key). The study's own scalar fields too.
  */
 class RequiredFieldsTest {
 
@@ -89,6 +92,33 @@ class RequiredFieldsTest {
 		else {
 			assertTrue(p.where().startsWith(place), p + " is not at " + place);
 		}
+	}
+
+	static Stream<Arguments> requiredStudyFields() {
+		List<Arguments> out = new ArrayList<>();
+		for (Field<Study> f : StudyFields.ALL) {
+			if (f.need() != RembiFields.Need.OPTIONAL) out.add(Arguments.of(StudyFields.path(f), f));
+		}
+		return out.stream();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("requiredStudyFields")
+	void aRequiredStudyFieldLeftEmptyIsTheErrorTheTableSays(String name, Field<Study> field) {
+		Draft d = Draft.good(root);
+		Expect.none(d.validate());
+		Deposition good = d.build();
+		Study emptied = field.with().apply(good.study(), null);
+		assertEquals(null, field.value().apply(emptied), "emptied");
+		Deposition without = new Deposition(good.root(), good.config(), emptied, good.biosamples(), good.specimens(),
+			good.acquisitions(), good.analyses(), good.correlations(), good.components(), good.annotations());
+
+		List<Problem> problems = DepositionValidator.validate(without, Draft.TODAY).problems();
+		assertEquals(1, problems.size(), problems.toString());
+		Problem p = problems.get(0);
+		assertEquals(field.isRequired() ? ERROR : WARNING, p.severity(), p.toString());
+		assertEquals("deposit.yaml " + StudyFields.path(field), p.where());
+		if (field.missing() != null) assertEquals(field.missing(), p.message());
 	}
 
 	@SuppressWarnings("unchecked")

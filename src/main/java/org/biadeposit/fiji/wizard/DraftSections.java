@@ -31,8 +31,6 @@ package org.biadeposit.fiji.wizard;
 import static org.biadeposit.fiji.wizard.DraftField.area;
 import static org.biadeposit.fiji.wizard.DraftField.text;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +50,7 @@ import org.biadeposit.rembi.RembiFields;
 import org.biadeposit.rembi.Specimen;
 import org.biadeposit.rembi.Study;
 import org.biadeposit.rembi.StudyComponent;
+import org.biadeposit.rembi.StudyFields;
 
 /**
  * The fields of every kind of entry deposit.yaml holds, keyed as in deposit.yaml: how each is read from and written
@@ -65,35 +64,17 @@ final class DraftSections {
 	static final String FBBI = "Biological Imaging Methods Ontology (FBbi)";
 
 	static List<DraftField<Study>> study() {
-		return List.of( //
-			text("title", "Title", true, Study::title, (s, v) -> study(s, v, s.description(), s.releaseDate(), s
-				.keywords(), s.license(), s.fundingStatement(), s.acknowledgements())), //
-			area("description", "Description", true, Study::description, (s, v) -> study(s, s.title(), v, s
-				.releaseDate(), s.keywords(), s.license(), s.fundingStatement(), s.acknowledgements())), //
-			text("release_date", "Release date (YYYY-MM-DD)", true, s -> s.releaseDate() == null ? null : s
-				.releaseDate().toString(), (s, v) -> study(s, s.title(), s.description(), date(v), s.keywords(), s
-					.license(), s.fundingStatement(), s.acknowledgements())), //
-			text("keywords", "Keywords (comma-separated)", true, s -> String.join(", ", s.keywords()), (s, v) -> study(
-				s, s.title(), s.description(), s.releaseDate(), list(v), s.license(), s.fundingStatement(), s
-					.acknowledgements())), //
-			text("license", "Licence (" + Licence.choices() + ")", true, Study::license, (s, v) -> study(s, s.title(), s
-				.description(), s.releaseDate(), s.keywords(), v, s.fundingStatement(), s.acknowledgements())), //
-			area("funding_statement", "Funding statement", false, Study::fundingStatement, (s, v) -> study(s, s
-				.title(), s.description(), s.releaseDate(), s.keywords(), s.license(), v, s.acknowledgements())), //
-			area("acknowledgements", "Acknowledgements", false, Study::acknowledgements, (s, v) -> study(s, s
-				.title(), s.description(), s.releaseDate(), s.keywords(), s.license(), s.fundingStatement(), v)));
+		return List.of(of(StudyFields.TITLE), of(StudyFields.DESCRIPTION), of(StudyFields.RELEASE_DATE), //
+			text("keywords", "Keywords (comma-separated)", true, s -> String.join(", ", s.keywords()), (s,
+				v) -> new Study(s.title(), s.description(), s.releaseDate(), list(v), s.authors(), s.organisations(), s
+					.license(), s.grants(), s.fundingStatement(), s.acknowledgements(), s.publications(), s.links(), s
+						.rembiVersion())), //
+			of(StudyFields.LICENSE), of(StudyFields.FUNDING_STATEMENT), of(StudyFields.ACKNOWLEDGEMENTS));
 	}
 
 	static Study blankStudy() {
 		return new Study(null, null, null, List.of(), List.of(), List.of(), Licence.DEFAULT.label(), List.of(), null,
 			null, List.of(), List.of(), null);
-	}
-
-	private static Study study(Study s, String title, String description, LocalDate release, List<String> keywords,
-		String license, String funding, String acknowledgements)
-	{
-		return new Study(title, description, release, keywords, s.authors(), s.organisations(), license, s.grants(),
-			funding, acknowledgements, s.publications(), s.links(), s.rembiVersion());
 	}
 
 	static List<DraftField<Study.Author>> author() {
@@ -370,13 +351,4 @@ final class DraftSections {
 			.toList();
 	}
 
-	static LocalDate date(String text) {
-		if (text == null) return null;
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException e) {
-			return null;
-		}
-	}
 }

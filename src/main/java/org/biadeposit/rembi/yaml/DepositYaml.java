@@ -47,6 +47,7 @@ import org.biadeposit.rembi.RembiFields;
 import org.biadeposit.rembi.Specimen;
 import org.biadeposit.rembi.Study;
 import org.biadeposit.rembi.StudyComponent;
+import org.biadeposit.rembi.StudyFields;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -90,13 +91,15 @@ public final class DepositYaml {
 
 	static final List<String> TOP_KEYS = List.of("study", "biosamples", "specimens", "acquisitions", "correlations",
 		"analysis", "annotations", "version", "study_component", "associations", PublishedYaml.KEY);
-	static final List<String> STUDY_KEYS = List.of("title", "description", "private_until_date", "release_date",
-		"keywords", "license", "licence", "authors", "organisations", "organizations", "funding", "publications",
-		"links", "acknowledgements", "rembi_version");
+	static final List<String> STUDY_KEYS = List.of(StudyFields.TITLE.key(), StudyFields.DESCRIPTION.key(),
+		StudyFields.RELEASE_DATE.aliases().get(0), StudyFields.RELEASE_DATE.key(), "keywords", StudyFields.LICENSE
+			.key(), StudyFields.LICENSE.aliases().get(0), "authors", "organisations", "organizations", StudyFields
+				.parent(StudyFields.FUNDING_STATEMENT), "publications", "links", StudyFields.ACKNOWLEDGEMENTS.key(),
+		StudyFields.REMBI_VERSION.key());
 	static final List<String> AUTHOR_KEYS = List.of("first_name", "last_name", "email", "orcid", "role", "roles",
 		"affiliation", "affiliations");
 	static final List<String> ORGANISATION_KEYS = List.of("name", "address", "ror");
-	static final List<String> FUNDING_KEYS = List.of("funding_statement", "grant_references");
+	static final List<String> FUNDING_KEYS = List.of(StudyFields.FUNDING_STATEMENT.key(), "grant_references");
 	static final List<String> GRANT_KEYS = List.of("funder", "identifier");
 	static final List<String> PUBLICATION_KEYS = List.of("title", "authors", "doi", "year", "pubmed_id");
 	static final List<String> LINK_KEYS = List.of("link_url", "link_description");

@@ -45,7 +45,10 @@ import org.biadeposit.rembi.FileSelection;
 import org.biadeposit.rembi.ImageAcquisition;
 import org.biadeposit.rembi.Licence;
 import org.biadeposit.rembi.RembiFields;
+import org.biadeposit.rembi.RembiFields.Field;
+import org.biadeposit.rembi.Study;
 import org.biadeposit.rembi.StudyComponent;
+import org.biadeposit.rembi.StudyFields;
 
 /**
  * Writes the commented starter {@code deposit.yaml} of {@code bia init}: what the harvest found is filled in (study
@@ -92,13 +95,12 @@ public final class DepositYamlStarter {
 		y.append("# Keys follow BIA's bia-agent template, so this file also works with BIA's own tools.\n\n");
 
 		y.append("study:\n");
-		field(y, 1, "title", null, "REQUIRED. At least 25 characters; shown in search results.");
-		field(y, 1, "description", null, "REQUIRED. What the dataset is; a publication abstract is fine.");
-		field(y, 1, "release_date", null, "REQUIRED. YYYY-MM-DD, from today up to " + today.plusYears(2) +
+		study(y, StudyFields.TITLE, null, StudyFields.TITLE.example());
+		study(y, StudyFields.DESCRIPTION, null, StudyFields.DESCRIPTION.example());
+		study(y, StudyFields.RELEASE_DATE, null, "YYYY-MM-DD, from today up to " + today.plusYears(2) +
 			" (BIA publishes within two years).");
 		y.append("  keywords: # REQUIRED. One per line.\n  - \n");
-		field(y, 1, "license", Licence.DEFAULT.label(), Licence.DEFAULT.label() + " (the BIA default) or " + Licence
-			.CC_BY_4_0.label() + ".");
+		study(y, StudyFields.LICENSE, Licence.DEFAULT.label(), StudyFields.LICENSE.example());
 		y.append("  authors: # REQUIRED. Repeat the block for every author.\n");
 		y.append("  - first_name: # REQUIRED\n");
 		y.append("    last_name: # REQUIRED\n");
@@ -111,15 +113,15 @@ public final class DepositYamlStarter {
 		y.append("      name: # REQUIRED\n");
 		y.append("      address:\n");
 		y.append("      ror: # e.g. https://ror.org/03mstc592\n");
-		y.append("  funding:\n");
-		y.append("    funding_statement:\n");
+		y.append("  ").append(StudyFields.parent(StudyFields.FUNDING_STATEMENT)).append(":\n");
+		field(y, 2, StudyFields.FUNDING_STATEMENT.key(), null, null);
 		y.append("    grant_references: # Repeat for every grant.\n");
 		y.append("    - funder:\n");
 		y.append("      identifier:\n");
-		y.append("  acknowledgements:\n");
+		study(y, StudyFields.ACKNOWLEDGEMENTS, null, null);
 		y.append("  publications: []\n");
 		y.append("  links: []\n");
-		y.append("  rembi_version: '1.5'\n\n");
+		y.append("  ").append(StudyFields.REMBI_VERSION.key()).append(": '1.5'\n\n");
 
 		y.append("biosamples: # What was imaged. Add one block per distinct sample.\n");
 		y.append("  Biosample 1: # A descriptive title; components below refer to it.\n");
@@ -221,6 +223,16 @@ public final class DepositYamlStarter {
 	private static void texts(StringBuilder y, RembiFields.Module<?> module) {
 		for (RembiFields.Field<?> f : module.texts()) field(y, 2, f.key(), null, f.starterComment());
 		y.append('\n');
+	}
+
+	/**
+	 * A scalar study field with its value (null: left empty) and what to say of it: a required field left empty
+	 * says REQUIRED first.
+	 */
+	private static void study(StringBuilder y, Field<Study> f, String value, String example) {
+		String comment = f.isRequired() && value == null ? "REQUIRED" + (example == null ? "" : ". " + example)
+			: example;
+		field(y, 1, f.key(), value, comment);
 	}
 
 	private static void field(StringBuilder y, int depth, String key, String value, String comment) {

@@ -46,6 +46,7 @@ import org.biadeposit.rembi.RembiFields.Module;
 import org.biadeposit.rembi.Specimen;
 import org.biadeposit.rembi.Study;
 import org.biadeposit.rembi.StudyComponent;
+import org.biadeposit.rembi.StudyFields;
 
 /**
  * Writes a {@link Deposition}'s description back as {@code deposit.yaml}, with the keys {@link DepositYaml} reads
@@ -143,11 +144,11 @@ public final class DepositYamlWriter {
 	private static void study(Y y, Study s) {
 		y.line(0, "study:");
 		if (s == null) s = new Study(null, null, null, null, null, null, null, null, null, null, null, null, null);
-		y.field(1, "title", s.title());
-		y.field(1, "description", s.description());
-		y.field(1, "release_date", s.releaseDate() == null ? null : s.releaseDate().toString());
+		field(y, s, StudyFields.TITLE);
+		field(y, s, StudyFields.DESCRIPTION);
+		field(y, s, StudyFields.RELEASE_DATE);
 		y.list(1, "keywords", s.keywords());
-		y.field(1, "license", s.license());
+		field(y, s, StudyFields.LICENSE);
 		if (s.authors().isEmpty()) y.line(1, "authors: []");
 		else y.key(1, "authors");
 		for (Study.Author a : s.authors()) {
@@ -167,8 +168,8 @@ public final class DepositYamlWriter {
 			y.field(3, "ror", o.ror());
 		}
 		if (s.fundingStatement() != null || !s.grants().isEmpty()) {
-			y.key(1, "funding");
-			y.field(2, "funding_statement", s.fundingStatement());
+			y.key(1, StudyFields.parent(StudyFields.FUNDING_STATEMENT));
+			y.field(2, StudyFields.FUNDING_STATEMENT.key(), StudyFields.FUNDING_STATEMENT.value().apply(s));
 			if (s.grants().isEmpty()) y.line(2, "grant_references: []");
 			else y.key(2, "grant_references");
 			for (Study.Grant g : s.grants()) {
@@ -176,7 +177,7 @@ public final class DepositYamlWriter {
 				y.field(3, "identifier", g.identifier());
 			}
 		}
-		y.field(1, "acknowledgements", s.acknowledgements());
+		field(y, s, StudyFields.ACKNOWLEDGEMENTS);
 		if (s.publications().isEmpty()) y.line(1, "publications: []");
 		else y.key(1, "publications");
 		for (Study.Publication p : s.publications()) {
@@ -192,7 +193,12 @@ public final class DepositYamlWriter {
 			y.item(1, "link_url", l.url());
 			y.field(2, "link_description", l.description());
 		}
-		y.field(1, "rembi_version", s.rembiVersion());
+		field(y, s, StudyFields.REMBI_VERSION);
+	}
+
+	/** A scalar field of the study, directly under {@code study:}. */
+	private static void field(Y y, Study s, RembiFields.Field<Study> f) {
+		y.field(1, f.key(), f.value().apply(s));
 	}
 
 	/** files, pattern and columns of a component or annotation set; files and pattern of an acquisition. */

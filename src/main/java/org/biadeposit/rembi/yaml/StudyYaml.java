@@ -28,6 +28,14 @@
  */
 package org.biadeposit.rembi.yaml;
 
+import static org.biadeposit.rembi.StudyFields.ACKNOWLEDGEMENTS;
+import static org.biadeposit.rembi.StudyFields.DESCRIPTION;
+import static org.biadeposit.rembi.StudyFields.FUNDING_STATEMENT;
+import static org.biadeposit.rembi.StudyFields.LICENSE;
+import static org.biadeposit.rembi.StudyFields.RELEASE_DATE;
+import static org.biadeposit.rembi.StudyFields.REMBI_VERSION;
+import static org.biadeposit.rembi.StudyFields.TITLE;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -59,8 +67,8 @@ final class StudyYaml {
 	private static final String LICENCE_DEFAULT = "the licence was not set (it would otherwise default to " + Licence
 		.DEFAULT.label() + ")";
 	/** What a misspelt licence key would otherwise silently give. */
-	private static final Map<String, String> STUDY_DEFAULTS = Map.of("license", LICENCE_DEFAULT, "licence",
-		LICENCE_DEFAULT);
+	private static final Map<String, String> STUDY_DEFAULTS = Map.of(LICENSE.key(), LICENCE_DEFAULT, LICENSE.aliases()
+		.get(0), LICENCE_DEFAULT);
 
 	private StudyYaml() {}
 
@@ -98,11 +106,12 @@ final class StudyYaml {
 			Link link = new Link(l.get("link_url").text(), l.get("link_description").text());
 			if (!link.equals(new Link(null, null))) links.add(link);
 		}
-		return new Study(m.get("title").text(), m.get("description").text(), date(m.either("private_until_date",
-			"release_date", "the date the study becomes public")), m.get("keywords").texts(), authors,
-			organisations.all(), license(m.either("license", "licence", "the licence"), m.misspells("license", "licence")), grants, funding.get(
-				"funding_statement").text(), m.get("acknowledgements").text(), publications, links, m.get(
-					"rembi_version").text());
+		String licence = LICENSE.aliases().get(0);
+		return new Study(m.get(TITLE.key()).text(), m.get(DESCRIPTION.key()).text(), date(m.either(RELEASE_DATE
+			.aliases().get(0), RELEASE_DATE.key(), "the date the study becomes public")), m.get("keywords").texts(),
+			authors, organisations.all(), license(m.either(LICENSE.key(), licence, "the licence"), m.misspells(LICENSE
+				.key(), licence)), grants, funding.get(FUNDING_STATEMENT.key()).text(), m.get(ACKNOWLEDGEMENTS.key())
+					.text(), publications, links, m.get(REMBI_VERSION.key()).text());
 	}
 
 	/** An author, or null if the entry gives nothing (as an unfilled template block). */
