@@ -57,8 +57,11 @@ public final class DatasetWalk {
 	/** Told what the walk meets, in walk order. Paths are under the root given, as the walk met them. */
 	public interface Visitor {
 
-		/** A regular file, met directly or through a link inside the dataset; its size is the target's. */
-		void file(Path file, long size);
+		/**
+		 * A regular file, met directly or through a link inside the dataset; its size and modification time (in
+		 * milliseconds) are the target's. The walk has read them anyway: the harvest cache need not look again.
+		 */
+		void file(Path file, long size, long modified);
 
 		/**
 		 * A folder that {@link #wholeFolders} calls one dataset: it is not walked into, unless {@link #parts} asks
@@ -177,7 +180,7 @@ public final class DatasetWalk {
 			}
 			else if (!r.folder()) {
 				if (inside) visitor.part(entry, r.size());
-				else visitor.file(entry, r.size());
+				else visitor.file(entry, r.size(), r.modified());
 			}
 			else if (!inside && whole.test(entry)) {
 				visitor.dataset(entry);
