@@ -206,9 +206,12 @@ public final class FileListBuilder {
 		boolean[] any = new boolean[n];
 		boolean[] differs = new boolean[n];
 		boolean seen = false;
+		ImageFile previous = null;
 		for (DatasetFile f : files) {
 			ImageFile img = images.get(f.path());
-			if (img == null) continue;
+			// the files of one multi-file image, and files with one shared record, give the same values again
+			if (img == null || sameValues(img, previous)) continue;
+			previous = img;
 			for (int c = 0; c < n; c++) {
 				if (differs[c]) continue; // two values, so one is not null: nothing more to learn
 				String v = values.get(c).apply(img);
@@ -225,6 +228,15 @@ public final class FileListBuilder {
 			if (any[c] && (differs[c] || always)) out.add(names.get(c));
 		}
 		return out;
+	}
+
+	/**
+	 * Whether two image files give the same value in every harvested column without working them out: the columns
+	 * read only the image file's parts, and a cached harvest hands out one record for the files that share it.
+	 */
+	static boolean sameValues(ImageFile a, ImageFile b) {
+		return a == b || b != null && a.image() == b.image() && a.seriesCount() == b.seriesCount() && Objects.equals(a
+			.dataset(), b.dataset()) && Objects.equals(a.acquisition(), b.acquisition());
 	}
 
 	/** Adds the pattern's names as columns and warns about the files it does not match; the pattern, or null. */
