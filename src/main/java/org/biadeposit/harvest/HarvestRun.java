@@ -233,16 +233,9 @@ public final class HarvestRun {
 	}
 
 	/**
-	 * A path relative to the folder given, with {@code /} separators. The walk's paths are the root's with names
-	 * added, so the name is cut from the text when it can be: relativizing costs more than a cached file's lookup.
+	 * A path relative to the folder given, with {@code /} separators ({@link DatasetFile#relative}).
 	 */
 	static String display(Path root, Path p) {
-		String r = root.toString(), s = p.toString();
-		if (s.length() > r.length() + 1 && s.startsWith(r) && s.charAt(r.length()) == '/' && !r.isEmpty() && !r
-			.endsWith("/") && p.getFileSystem().getSeparator().equals("/"))
-		{
-			return s.substring(r.length() + 1);
-		}
 		return DatasetFile.relative(root, p);
 	}
 
