@@ -193,7 +193,8 @@ class FileListBuilderTest {
 		for (int i = 0; i < 6; i++) {
 			String path = "tiles/t" + i + ".tif";
 			files.add(new DatasetFile(path, 10));
-			images.put(path, i == 4 ? sameRecordOtherAcquisition : i == 5 ? image(16) : shared);
+			images.put(path, i == 4 ? sameRecordOtherAcquisition : i == 5 ? image(16) : i == 2
+				? new FileListBuilder.ImageFile(shared.image().withFile(path), 1, null, null) : shared);
 		}
 		List<Problem> problems = new ArrayList<>();
 		FileList list = FileListBuilder.build("tiles", files, images, null, tmp, problems);
