@@ -38,10 +38,31 @@ import java.nio.file.Path;
  */
 public record DatasetFile(String path, long size) {
 
-	/** A path relative to a root, with {@code /} separators: how files of a dataset are named everywhere. */
+	/**
+	 * A path relative to a root, with {@code /} separators: how files of a dataset are named everywhere. A path that
+	 * is the root's with names added (every path a walk or a harvest gives) is cut from the text: relativizing costs
+	 * more than a cached file's lookup.
+	 */
 	public static String relative(Path root, Path p) {
+		String r = root.toString(), s = p.toString();
+		if (s.length() > r.length() + 1 && !r.isEmpty() && !r.endsWith("/") && s.startsWith(r) && s.charAt(r
+			.length()) == '/' && p.getFileSystem().getSeparator().equals("/") && namesOnly(s, r.length() + 1))
+		{
+			return s.substring(r.length() + 1);
+		}
 		String rel = root.relativize(p).toString();
 		String sep = p.getFileSystem().getSeparator();
 		return sep.equals("/") ? rel : rel.replace(sep, "/");
+	}
+
+	/** Whether the text from {@code start} on has no {@code .} or {@code ..} part, which relativizing would resolve. */
+	private static boolean namesOnly(String s, int start) {
+		for (int i = start; i < s.length(); i = s.indexOf('/', i) + 1) {
+			int end = s.indexOf('/', i);
+			int length = (end < 0 ? s.length() : end) - i;
+			if (s.charAt(i) == '.' && (length == 1 || length == 2 && s.charAt(i + 1) == '.')) return false;
+			if (end < 0) break;
+		}
+		return true;
 	}
 }

@@ -57,8 +57,11 @@ public final class DatasetWalk {
 	/** Told what the walk meets, in walk order. Paths are under the root given, as the walk met them. */
 	public interface Visitor {
 
-		/** A regular file, met directly or through a link inside the dataset; its size is the target's. */
-		void file(Path file, long size);
+		/**
+		 * A regular file, met directly or through a link inside the dataset; its size and modification time (in
+		 * milliseconds) are the target's. The walk has read them anyway: the harvest cache need not look again.
+		 */
+		void file(Path file, long size, long modified);
 
 		/**
 		 * A folder that {@link #wholeFolders} calls one dataset: it is not walked into, unless {@link #parts} asks
@@ -107,8 +110,11 @@ public final class DatasetWalk {
 	}
 
 	private static boolean notDataByName(Path p) {
-		String name = p.getFileName().toString();
-		return name.startsWith(".") || DESCRIPTION.contains(name) || HarvestCache.isCacheFile(p);
+		return notDataByName(p.getFileName().toString());
+	}
+
+	private static boolean notDataByName(String name) {
+		return name.startsWith(".") || DESCRIPTION.contains(name) || HarvestCache.isCacheFile(name);
 	}
 
 	private static boolean isPackage(Path p) {
@@ -156,19 +162,20 @@ public final class DatasetWalk {
 
 	/** @param inside whether the folder lies inside a folder that is one dataset */
 	private void walk(PathReach reach, Path dir, Set<Object> ancestors, Visitor visitor, boolean inside) {
-		List<Path> entries = new ArrayList<>();
+		List<Named> named = new ArrayList<>();
 		try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-			for (Path p : stream) entries.add(p);
+			for (Path p : stream) named.add(new Named(p.getFileName().toString(), p));
 		}
 		catch (IOException | SecurityException e) {
 			visitor.unreachable(dir, PathReach.failure(root, dir, e));
 			return;
 		}
-		entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
-		for (Path entry : entries) {
+		named.sort(Comparator.comparing(Named::name)); // each name made once, not at every comparison
+		for (Named n : named) {
+			Path entry = n.path();
 			if (cancelled.getAsBoolean()) return;
 			// inside a dataset folder every file is part of it: a Zarr v2 store's .zattrs is data
-			if (!inside && notDataByName(entry)) continue;
+			if (!inside && notDataByName(n.name())) continue;
 			PathReach.Reached r = reach.of(entry);
 			// only a folder can be a package folder: no look for its marker beside every file
 			if (!inside && r.folder() && isPackage(entry)) continue;
@@ -177,7 +184,7 @@ public final class DatasetWalk {
 			}
 			else if (!r.folder()) {
 				if (inside) visitor.part(entry, r.size());
-				else visitor.file(entry, r.size());
+				else visitor.file(entry, r.size(), r.modified());
 			}
 			else if (!inside && whole.test(entry)) {
 				visitor.dataset(entry);
@@ -188,6 +195,9 @@ public final class DatasetWalk {
 			}
 		}
 	}
+
+	/** An entry of a folder with its name, to sort by. */
+	private record Named(String name, Path path) {}
 
 	/** Walks into a sub-folder, unless it is one of its own ancestors (a link loop). */
 	private void into(PathReach reach, Path folder, PathReach.Reached r, Set<Object> ancestors, Visitor visitor,

@@ -166,9 +166,9 @@ public final class HarvestCache {
 		}
 	}
 
-	/** Whether a file is one of our cache files (never harvested, should one end up in a data folder). */
-	static boolean isCacheFile(Path p) {
-		return p.getFileName().toString().endsWith(SUFFIX);
+	/** Whether a file name is a cache file of ours (never harvested, should one end up in a data folder). */
+	static boolean isCacheFile(String name) {
+		return name.endsWith(SUFFIX);
 	}
 
 	/** Problems met reading or writing the cache (it then works without). */

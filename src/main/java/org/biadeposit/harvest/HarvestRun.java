@@ -155,7 +155,7 @@ public final class HarvestRun {
 					walk(path, ordered, pool, listing);
 				}
 				else {
-					ordered.submit(pool, new Candidate(path, input, null, true));
+					ordered.submit(pool, Candidate.unwalked(path, input, null, true));
 					// what the harvest reads as one, the File-lists list file by file
 					if (listing != null) list(path, ordered, listing);
 				}
@@ -181,15 +181,15 @@ public final class HarvestRun {
 			() -> cancelled).walk(new DatasetWalk.Visitor() {
 
 				@Override
-				public void file(Path file, long size) {
+				public void file(Path file, long size, long modified) {
 					String shown = display(root, file);
 					if (listed) listing.accept(new DatasetFile(shown, size));
-					ordered.submit(pool, new Candidate(file, shown, root, false));
+					ordered.submit(pool, new Candidate(file, shown, root, false, size, modified));
 				}
 
 				@Override
 				public void dataset(Path folder) {
-					ordered.submit(pool, new Candidate(folder, display(root, folder), root, false));
+					ordered.submit(pool, Candidate.unwalked(folder, display(root, folder), root, false));
 				}
 
 				@Override
@@ -210,13 +210,13 @@ public final class HarvestRun {
 			new DatasetWalk.Visitor() {
 
 				@Override
-				public void file(Path file, long size) {
-					listing.accept(new DatasetFile(display(root, file), size));
+				public void file(Path file, long size, long modified) {
+					part(file, size);
 				}
 
 				@Override
 				public void part(Path file, long size) {
-					file(file, size);
+					listing.accept(new DatasetFile(display(root, file), size));
 				}
 
 				@Override
@@ -233,25 +233,10 @@ public final class HarvestRun {
 	}
 
 	/**
-	 * A path relative to the folder given, with {@code /} separators. The walk's paths are the root's with names
-	 * added, so the name is cut from the text when it can be: relativizing costs more than a cached file's lookup.
+	 * A path relative to the folder given, with {@code /} separators ({@link DatasetFile#relative}).
 	 */
 	static String display(Path root, Path p) {
-		String r = root.toString(), s = p.toString();
-		if (s.length() > r.length() + 1 && s.startsWith(r) && s.charAt(r.length()) == '/' && !r.isEmpty() && !r
-			.endsWith("/") && p.getFileSystem().getSeparator().equals("/"))
-		{
-			return s.substring(r.length() + 1);
-		}
 		return DatasetFile.relative(root, p);
-	}
-
-	/** One file to harvest, with the name to show for it. */
-	private record Candidate(Path path, String display, Path root, boolean explicit, Path abs) {
-
-		Candidate(Path path, String display, Path root, boolean explicit) {
-			this(path, display, root, explicit, path.toAbsolutePath().normalize());
-		}
 	}
 
 	/**
@@ -259,12 +244,12 @@ public final class HarvestRun {
 	 * this run already covers (one of {@code readParts}, the run's own): it is not opened again.
 	 */
 	private Outcome harvest(Candidate c, Set<Path> readParts) {
-		Path abs = c.abs;
+		Path abs = c.abs();
 		if (readParts.contains(abs)) return null;
-		HarvestedFile result = cache.lookup(abs);
+		HarvestedFile result = c.cached(cache);
 		boolean cached = result != null;
 		if (!cached) {
-			result = shared.of(harvester.harvest(new FileProbe(c.path, c.root)));
+			result = shared.of(harvester.harvest(new FileProbe(c.path(), c.root())));
 			cache.store(abs, result);
 			// Also under each of its parts: a part that a worker takes up before the dataset's own entry marked it
 			// as read then hits the cache instead of opening the files again.
@@ -306,11 +291,11 @@ public final class HarvestRun {
 
 		void submit(ReadingPool pool, Candidate c) {
 			this.pool = pool;
-			meter.found(c.display);
+			meter.found(c.display());
 			// An unchanged file is answered here, from the cache: handing it to a reading thread would cost more
 			// than the answer.
-			Path abs = c.abs;
-			HarvestedFile cached = readParts.contains(abs) ? null : cache.lookup(abs);
+			Path abs = c.abs();
+			HarvestedFile cached = readParts.contains(abs) ? null : c.cached(cache);
 			if (cached != null) {
 				if (cached.usedFiles().size() > 1) readParts.addAll(cached.usedFiles());
 				pending.add(new Pending(c, null, null, new Outcome(cached, true)));
@@ -353,33 +338,33 @@ public final class HarvestRun {
 				return pool.await(p.reading, timeLimit);
 			}
 			catch (TimeoutException e) {
-				return new Outcome(HarvestedFile.failed(p.candidate.path, "reading it took longer than the time " +
+				return new Outcome(HarvestedFile.failed(p.candidate.path(), "reading it took longer than the time " +
 					"limit of " + seconds(timeLimit) + " per file, so it was given up; if the file is sound but " +
 					"large or on a slow share, raise the limit (bia: --time-limit SECONDS)"), false);
 			}
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				cancelled = true;
-				return new Outcome(HarvestedFile.failed(p.candidate.path, "interrupted before it was read"), false);
+				return new Outcome(HarvestedFile.failed(p.candidate.path(), "interrupted before it was read"), false);
 			}
 			catch (ExecutionException | CancellationException e) {
-				return new Outcome(HarvestedFile.failed(p.candidate.path, "could not be read: " + e.getCause()),
+				return new Outcome(HarvestedFile.failed(p.candidate.path(), "could not be read: " + e.getCause()),
 					false);
 			}
 		}
 
 		private void hand(Candidate c, HarvestedFile result, boolean cached) {
-			Path self = c == null ? null : c.abs;
+			Path self = c == null ? null : c.abs();
 			boolean duplicate = self != null && claimed.contains(self) || !result.hasError() && claimed.contains(
 				result.path());
-			if (duplicate || result.notAnImage() && !(c != null && c.explicit)) {
+			if (duplicate || result.notAnImage() && !(c != null && c.explicit())) {
 				skipped++;
 				meter.fileDone(null);
 				return;
 			}
 			if (result.notAnImage()) {
 				result = HarvestedFile.failed(result.path(), "not an image format bia-deposit can read").named(
-					c.display);
+					c.display());
 			}
 			if (result.usedFiles().size() > 1 || self != null && !self.equals(result.path())) {
 				claimed.addAll(result.usedFiles());
@@ -395,13 +380,13 @@ public final class HarvestRun {
 
 		/** The name to show: as given; for a dataset named by another file, that file's path beside it. */
 		private HarvestedFile name(Candidate c, HarvestedFile result) {
-			Path self = c.abs;
-			if (result.path() == null || result.path().equals(self)) return result.named(c.display);
-			Path base = c.root != null ? c.root.toAbsolutePath().normalize() : self.getParent();
+			Path self = c.abs();
+			if (result.path() == null || result.path().equals(self)) return result.named(c.display());
+			Path base = c.root() != null ? c.root().toAbsolutePath().normalize() : self.getParent();
 			String shown = result.path().startsWith(base) ? display(base, result.path()) : result.path()
 				.toString();
-			if (c.root == null) {
-				Path given = Path.of(c.display).getParent();
+			if (c.root() == null) {
+				Path given = Path.of(c.display()).getParent();
 				shown = given == null ? shown : given.resolve(shown).toString();
 			}
 			return result.named(shown);

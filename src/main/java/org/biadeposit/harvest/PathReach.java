@@ -56,13 +56,15 @@ final class PathReach {
 	/**
 	 * @param folder whether it is a folder (to walk into)
 	 * @param size a file's size in bytes (of its target, for a link)
+	 * @param modified a file's modification time in milliseconds (of its target, for a link), as the harvest
+	 *        cache keeps it
 	 * @param key what identifies a folder (its target's, for a link), to notice loops
 	 * @param problem why it cannot be reached, or null
 	 */
-	record Reached(boolean folder, long size, Object key, String problem) {
+	record Reached(boolean folder, long size, long modified, Object key, String problem) {
 
 		static Reached unreachable(String problem) {
-			return new Reached(false, -1, null, problem);
+			return new Reached(false, -1, 0, null, problem);
 		}
 	}
 
@@ -132,7 +134,7 @@ final class PathReach {
 
 	/** @param p the path as met; @param real where it leads */
 	private Reached kind(Path p, Path real, BasicFileAttributes a) {
-		if (a.isDirectory()) return new Reached(true, -1, a.fileKey() != null ? a.fileKey() : real.toAbsolutePath()
+		if (a.isDirectory()) return new Reached(true, -1, 0, a.fileKey() != null ? a.fileKey() : real.toAbsolutePath()
 			.normalize().toString(), null);
 		if (!a.isRegularFile()) {
 			return Reached.unreachable("not a regular file (" + special(real) + "): " + show(p) + " holds no data to " +
@@ -142,7 +144,7 @@ final class PathReach {
 			return Reached.unreachable("permission denied: " + show(p) + " cannot be read, so it can be neither " +
 				"harvested nor uploaded. Give yourself read permission to it (chmod u+r)");
 		}
-		return new Reached(false, a.size(), null, null);
+		return new Reached(false, a.size(), a.lastModifiedTime().toMillis(), null, null);
 	}
 
 	/** Why a folder that leads back to one that holds it was not walked again. */

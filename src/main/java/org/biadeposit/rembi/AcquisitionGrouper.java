@@ -61,7 +61,17 @@ public final class AcquisitionGrouper {
 	/** Groups images by acquisition settings, in order of first appearance; titles are unique. */
 	public static List<Group> group(List<ImageRecord> images) {
 		Map<Settings, List<ImageRecord>> groups = new LinkedHashMap<>();
-		for (ImageRecord r : images) groups.computeIfAbsent(Settings.of(r), k -> new ArrayList<>()).add(r);
+		ImageRecord previous = null;
+		List<ImageRecord> group = null;
+		for (ImageRecord r : images) {
+			// records in a row that share their set-up's very parts (renamed copies of one cached record) share
+			// its group without working out its settings again
+			if (previous == null || !Settings.sameParts(previous, r)) {
+				group = groups.computeIfAbsent(Settings.of(r), k -> new ArrayList<>());
+			}
+			group.add(r);
+			previous = r;
+		}
 		List<Group> out = new ArrayList<>();
 		Set<String> titles = new LinkedHashSet<>();
 		for (Map.Entry<Settings, List<ImageRecord>> e : groups.entrySet()) {
@@ -88,6 +98,12 @@ public final class AcquisitionGrouper {
 				if (setUp.stream().anyMatch(Objects::nonNull)) channels.add(setUp);
 			}
 			return new Settings(r.microscope(), r.objective(), r.detectors(), channels, r.imagingMethod());
+		}
+
+		/** Whether two records hold the very parts {@link #of} reads, so that their settings are the same. */
+		static boolean sameParts(ImageRecord a, ImageRecord b) {
+			return a == b || a.microscope() == b.microscope() && a.objective() == b.objective() && a.detectors() == b
+				.detectors() && a.channels() == b.channels() && a.imagingMethod() == b.imagingMethod();
 		}
 	}
 

@@ -66,7 +66,7 @@ public final class FileListBuilder {
 	/** The column that names each file's image acquisition, when a component's rows name several. */
 	public static final String IMAGE_ACQUISITION = "Image acquisition";
 
-	/** The harvested fields that can become columns, by column name. */
+	/** The harvested fields that can become columns, by column name ({@link #sameValues} names what they read). */
 	static final Map<String, Function<ImageFile, String>> IMAGE_COLUMNS = new LinkedHashMap<>();
 	static {
 		IMAGE_COLUMNS.put("Format", f -> f.image().format());
@@ -206,9 +206,12 @@ public final class FileListBuilder {
 		boolean[] any = new boolean[n];
 		boolean[] differs = new boolean[n];
 		boolean seen = false;
+		ImageFile previous = null;
 		for (DatasetFile f : files) {
 			ImageFile img = images.get(f.path());
-			if (img == null) continue;
+			// the files of one multi-file image, and files with one shared record, give the same values again
+			if (img == null || sameValues(img, previous)) continue;
+			previous = img;
 			for (int c = 0; c < n; c++) {
 				if (differs[c]) continue; // two values, so one is not null: nothing more to learn
 				String v = values.get(c).apply(img);
@@ -225,6 +228,27 @@ public final class FileListBuilder {
 			if (any[c] && (differs[c] || always)) out.add(names.get(c));
 		}
 		return out;
+	}
+
+	/**
+	 * Whether two image files give the same value in every harvested column, found without working them out: the
+	 * columns read only these parts of an image file ({@link #IMAGE_COLUMNS}; a column that reads another part must
+	 * be named here too), and the files that share a cached record hold its very parts, renamed.
+	 */
+	static boolean sameValues(ImageFile a, ImageFile b) {
+		if (a == b) return true;
+		if (b == null || a.seriesCount() != b.seriesCount() || !Objects.equals(a.dataset(), b.dataset()) || !Objects
+			.equals(a.acquisition(), b.acquisition()))
+		{
+			return false;
+		}
+		ImageRecord x = a.image(), y = b.image();
+		return x == y || x.format() == y.format() && x.sizeX() == y.sizeX() && x.sizeY() == y.sizeY() && x
+			.sizeZ() == y.sizeZ() && x.sizeC() == y.sizeC() && x.sizeT() == y.sizeT() && x.pixelType() == y
+				.pixelType() && x.physicalSizeX() == y.physicalSizeX() && x.physicalSizeY() == y.physicalSizeY() && x
+					.physicalSizeZ() == y.physicalSizeZ() && x.timeIncrement() == y.timeIncrement() && x.channels() == y
+						.channels() && x.objective() == y.objective() && x.acquisitionDate() == y.acquisitionDate() && x
+							.imagingMethod() == y.imagingMethod();
 	}
 
 	/** Adds the pattern's names as columns and warns about the files it does not match; the pattern, or null. */

@@ -57,6 +57,10 @@ final class FileListRows extends AbstractList<FileList.Row> implements RandomAcc
 	private final Map<String, Map<String, String>> sideTable;
 	private final String sourceImage;
 	private long made;
+	/** The harvested values of the image file last asked for: rows in a row often share their image's record. */
+	private volatile Memo memo;
+
+	private record Memo(FileListBuilder.ImageFile image, String[] values) {}
 
 	/**
 	 * @param imageColumns the harvested columns the list has, each a key of {@link FileListBuilder#IMAGE_COLUMNS}
@@ -139,14 +143,24 @@ final class FileListRows extends AbstractList<FileList.Row> implements RandomAcc
 		}
 	}
 
+	/** The harvested columns' values for an image file, worked out once for a run of rows that share them. */
+	private String[] harvested(FileListBuilder.ImageFile img) {
+		Memo m = memo;
+		if (m != null && FileListBuilder.sameValues(img, m.image())) return m.values();
+		String[] out = new String[imageValues.size()];
+		for (int c = 0; c < out.length; c++) out[c] = imageValues.get(c).apply(img);
+		memo = new Memo(img, out);
+		return out;
+	}
+
 	/** A row's values as the columns give them, in the order they override each other. */
 	Map<String, String> values(String path, boolean withSource) {
 		Map<String, String> values = new HashMap<>();
 		FileListBuilder.ImageFile img = images.get(path);
 		if (img != null) {
-			for (int c = 0; c < imageColumns.size(); c++) {
-				String v = imageValues.get(c).apply(img);
-				if (v != null) values.put(imageColumns.get(c), v);
+			String[] harvested = harvested(img);
+			for (int c = 0; c < harvested.length; c++) {
+				if (harvested[c] != null) values.put(imageColumns.get(c), harvested[c]);
 			}
 		}
 		if (pattern != null) {

@@ -77,7 +77,7 @@ public record MultiFileImages(Map<String, List<String>> members) {
 				continue;
 			}
 			String name = DatasetFile.relative(base, h.path());
-			if (Files.isDirectory(h.path())) {
+			if (!listedFile(files, name) && Files.isDirectory(h.path())) {
 				stores.add(name);
 				out.put(name, new ArrayList<>());
 			}
@@ -99,6 +99,22 @@ public record MultiFileImages(Map<String, List<String>> members) {
 			}
 		}
 		return new MultiFileImages(out);
+	}
+
+	/**
+	 * Whether the walk listed the path as a file, so that it is no folder, found without a look at the disk. The
+	 * walk lists files in path order; in a list in another order this may miss one, which only costs that look.
+	 */
+	private static boolean listedFile(List<DatasetFile> files, String path) {
+		int lo = 0, hi = files.size() - 1;
+		while (lo <= hi) {
+			int mid = (lo + hi) >>> 1;
+			int c = files.get(mid).path().compareTo(path);
+			if (c == 0) return true;
+			if (c < 0) lo = mid + 1;
+			else hi = mid - 1;
+		}
+		return false;
 	}
 
 	/** The store whose folder holds a path (stores do not nest: the walk reads a store as one), or null. */

@@ -34,6 +34,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -176,28 +177,30 @@ final class FileListRules {
 			return;
 		}
 		if (!file.startsWith(base)) return; // not reached: shape() refuses paths that leave the folder
-		if (Files.isDirectory(file)) {
+		// one look at the file (following links) tells a folder, a file that is not there and the size apart
+		BasicFileAttributes a;
+		try {
+			a = Files.readAttributes(file, BasicFileAttributes.class);
+		}
+		catch (IOException | SecurityException e) {
+			a = null; // as good as missing: a dangling or looping link, a folder on the way that cannot be read
+		}
+		if (a != null && a.isDirectory()) {
 			out.error(FILE_LISTS, where, path + " is a folder, not a file; a File-list row names one file, so " +
 				"list the folder's files instead");
 			return;
 		}
-		if (!Files.isRegularFile(file)) {
+		if (a == null || !a.isRegularFile()) {
 			boolean link = Files.isSymbolicLink(file);
 			out.error(FILE_LISTS, where, path + (link ? " is a link to a file that does not exist" : " does not " +
 				"exist in the dataset folder " + base) + "; it was moved, renamed or deleted after the File-list " +
 				"was built. Put it back, or build the deposition again");
 			return;
 		}
-		try {
-			long size = Files.size(file);
-			if (listedSize >= 0 && size != listedSize) {
-				out.warning(FILE_LISTS, where, path + " is now " + size + " bytes, but the File-list says " +
-					listedSize + "; it changed after the File-list was built. Build the deposition again so the " +
-					"File-list describes what will be uploaded");
-			}
-		}
-		catch (IOException e) {
-			out.error(FILE_LISTS, where, path + " cannot be read (" + e.getMessage() + "); check its permissions");
+		if (listedSize >= 0 && a.size() != listedSize) {
+			out.warning(FILE_LISTS, where, path + " is now " + a.size() + " bytes, but the File-list says " +
+				listedSize + "; it changed after the File-list was built. Build the deposition again so the " +
+				"File-list describes what will be uploaded");
 		}
 	}
 

@@ -392,4 +392,35 @@ class HarvestRunTest {
 		assertTrue(czi.error().startsWith("the Bio-Formats reader could not run: its libraries do not match"), czi
 			.error());
 	}
+
+	/**
+	 * A file met through a link inside the folder is looked up in the cache with the state the walk read, which is
+	 * its target's: unchanged, it is not read again; its target touched, it is.
+	 */
+	@Test
+	void aLinkedFileIsCachedByItsTargetsState() throws IOException {
+		Path data = Files.createDirectories(tmp.resolve("linked"));
+		Path target = Files.createDirectories(data.resolve("real")).resolve("t.ome.tif");
+		ExampleDataset.writeOmeTiff(target);
+		Path link = Files.createSymbolicLink(data.resolve("link.ome.tif"), Path.of("real/t.ome.tif"));
+		Path cacheFile = tmp.resolve("linked-cache.jsonl");
+		AtomicInteger reads = new AtomicInteger();
+		Harvester counting = WatchedReaders.watched(harvester, file -> reads.incrementAndGet());
+		harvest(new HarvestRun(counting, HarvestCache.at(cacheFile, "native"), 1), data);
+		assertTrue(reads.get() >= 2, "both read the first time: " + reads);
+
+		// the link itself gets a new modification time: what it leads to is unchanged, so nothing is read
+		Files.getFileAttributeView(link, java.nio.file.attribute.BasicFileAttributeView.class,
+			java.nio.file.LinkOption.NOFOLLOW_LINKS).setTimes(FileTime.fromMillis(1_000_000), null, null);
+		reads.set(0);
+		Map<String, HarvestedFile> again = harvest(new HarvestRun(counting, HarvestCache.at(cacheFile, "native"), 1),
+			data);
+		assertEquals(0, reads.get(), "nothing read again: " + again.keySet());
+		assertTrue(again.containsKey("link.ome.tif"), again.keySet().toString());
+
+		Files.setLastModifiedTime(target, FileTime.fromMillis(Files.getLastModifiedTime(target).toMillis() + 5000));
+		reads.set(0);
+		harvest(new HarvestRun(counting, HarvestCache.at(cacheFile, "native"), 1), data);
+		assertEquals(2, reads.get(), "the target and the link to it are read again");
+	}
 }

@@ -177,4 +177,34 @@ class FileListBuilderTest {
 			"uint8", null, null, null, null, List.of(), null, List.of(), null, List.of(), null, null, List.of()), 1, null,
 			null);
 	}
+
+	/**
+	 * Files that share one harvested record (links of one tile, the files of one multi-file image) are read once
+	 * for the columns, yet a file further on whose image differs, even only in its acquisition, still makes the
+	 * column; equal records held apart give no column.
+	 */
+	@Test
+	void filesSharingARecordAreReadOnceYetADifferenceFurtherOnMakesAColumn() {
+		FileListBuilder.ImageFile shared = image(16);
+		FileListBuilder.ImageFile sameRecordOtherAcquisition = new FileListBuilder.ImageFile(shared.image(), 1, null,
+			"Widefield");
+		List<DatasetFile> files = new ArrayList<>();
+		Map<String, FileListBuilder.ImageFile> images = new HashMap<>();
+		for (int i = 0; i < 6; i++) {
+			String path = "tiles/t" + i + ".tif";
+			files.add(new DatasetFile(path, 10));
+			images.put(path, i == 4 ? sameRecordOtherAcquisition : i == 5 ? image(16) : i == 2
+				? new FileListBuilder.ImageFile(shared.image().withFile(path), 1, null, null) : shared);
+		}
+		List<Problem> problems = new ArrayList<>();
+		FileList list = FileListBuilder.build("tiles", files, images, null, tmp, problems);
+		assertEquals(List.of("Image acquisition"), list.columns());
+		assertEquals(Map.of(), list.rows().get(3).values());
+		assertEquals(Map.of("Image acquisition", "Widefield"), list.rows().get(4).values());
+		assertEquals(Map.of(), list.rows().get(5).values());
+
+		images.put("tiles/t4.tif", shared);
+		assertEquals(List.of(), FileListBuilder.build("tiles", files, images, null, tmp, problems).columns());
+		assertEquals(List.of(), problems);
+	}
 }

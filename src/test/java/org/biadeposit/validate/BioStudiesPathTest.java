@@ -47,7 +47,8 @@ class BioStudiesPathTest {
 	private static final Pattern BACKEND = Pattern.compile("^(?!\\./)(?!.*/$)(?!.*\\.\\./)[0-9A-Za-z!\\-_*'(). /]+$");
 
 	@ParameterizedTest
-	@ValueSource(strings = { "a.tif", "cells/hela cells (1).tif", "x/y/z!-_*'().tif", "a.b/c..d.tif" })
+	@ValueSource(strings = { "a.tif", "cells/hela cells (1).tif", "x/y/z!-_*'().tif", "a.b/c..d.tif",
+		"store.zarr/.zattrs", "a/.hidden/b.tif", "..a/b.tif", "a..b/c.tif", "x/a..", "...a/b" })
 	void accepted(String path) {
 		assertTrue(BioStudiesPath.accepted(path), path);
 		assertTrue(BACKEND.matcher(path).matches(), path);
@@ -57,7 +58,8 @@ class BioStudiesPathTest {
 	/** Every path the backend refuses, we refuse; and double spaces, which the submission tool refuses. */
 	@ParameterizedTest
 	@ValueSource(strings = { "./a.tif", "a/", "a../b.tif", "../a.tif", "a/../b.tif", "filé.txt", "a+b.tif",
-		"a&b.tif", "a#1.tif", "[x].tif", "a:b.tif", "a\tb.tif", "two  spaces.tif", "a\\b.tif", "/abs.tif", "a//b.tif" })
+		"a&b.tif", "a#1.tif", "[x].tif", "a:b.tif", "a\tb.tif", "two  spaces.tif", "a\\b.tif", "/abs.tif", "a//b.tif",
+		"a/.../b.tif", "a/./b.tif", "a/..", "a/.", "x.../b.tif", "a /  b.tif", "a/b.tif/" })
 	void refused(String path) {
 		assertFalse(BioStudiesPath.accepted(path), path);
 		String safe = BioStudiesPath.safe(path);
