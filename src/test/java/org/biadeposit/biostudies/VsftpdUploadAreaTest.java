@@ -187,10 +187,23 @@ class VsftpdUploadAreaTest extends UploadAreaConformance {
 			PASSWORD_ENV).toCharArray()), SECRET);
 	}
 
-	/** Kills vsftpd's sessions (not vsftpd) once a file in the user folder has at least {@code bytes} bytes. */
+	/**
+	 * Kills vsftpd's sessions (not vsftpd) once a file in the user folder has at least {@code bytes} bytes. When one
+	 * already has (asked from a batch's arrival callback, after a file that size arrived), they are killed at once,
+	 * before this returns: killed from the polling thread instead, the kill could land after the rest of the batch
+	 * had gone through on loopback, and nothing would have been cut.
+	 */
 	@Override
 	void cutNextUpload(long bytes) {
 		Path folder = onServer("");
+		if (anyFileOf(folder, bytes)) {
+			vsftpd.descendants().forEach(session -> {
+				session.destroyForcibly();
+				session.onExit().join();
+			});
+			cuts.incrementAndGet();
+			return;
+		}
 		cutter = new Thread(() -> {
 			while (!Thread.currentThread().isInterrupted()) {
 				try (Stream<Path> files = Files.walk(folder)) {
@@ -208,6 +221,15 @@ class VsftpdUploadAreaTest extends UploadAreaConformance {
 		}, "vsftpd cutter");
 		cutter.setDaemon(true);
 		cutter.start();
+	}
+
+	private static boolean anyFileOf(Path folder, long bytes) {
+		try (Stream<Path> files = Files.walk(folder)) {
+			return files.anyMatch(f -> Files.isRegularFile(f) && size(f) >= bytes);
+		}
+		catch (IOException | java.io.UncheckedIOException e) {
+			return false;
+		}
 	}
 
 	private static long size(Path f) {
