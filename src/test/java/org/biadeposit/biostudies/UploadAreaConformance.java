@@ -269,7 +269,9 @@ abstract class UploadAreaConformance {
 		area.createFolder("", "a");
 		area.createFolder("", "b");
 		List<UploadArea.Outgoing> batch = List.of(new UploadArea.Outgoing(local("1.bin", 50_000), "a/1.bin"),
-			new UploadArea.Outgoing(local("2.bin", 60_000), "a/2.bin"),
+			// over 64 KiB, so that vsftpd's rate limit (which lets a first 64 KiB through) holds it long enough for
+			// the cut to land inside it
+			new UploadArea.Outgoing(local("2.bin", 160_000), "a/2.bin"),
 			new UploadArea.Outgoing(local("3.bin", 200_000), "b/3.bin"),
 			new UploadArea.Outgoing(local("4.bin", 70_000), "b/4.bin"));
 		ProgressMeter meter = meter(bytes(batch), new ArrayList<>());

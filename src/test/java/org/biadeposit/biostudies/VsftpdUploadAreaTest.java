@@ -43,6 +43,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -188,26 +189,27 @@ class VsftpdUploadAreaTest extends UploadAreaConformance {
 	}
 
 	/**
-	 * Kills vsftpd's sessions (not vsftpd) once a file in the user folder has at least {@code bytes} bytes. When one
-	 * already has (asked from a batch's arrival callback, after a file that size arrived), they are killed at once,
-	 * before this returns: killed from the polling thread instead, the kill could land after the rest of the batch
-	 * had gone through on loopback, and nothing would have been cut.
+	 * Kills vsftpd's sessions (not vsftpd) once the next upload has at least {@code bytes} bytes on the server: a file
+	 * not there (or not of that size) when asked. A file that had already arrived must not set it off: the kill would
+	 * then land between two files, on an idle connection, which the route rightly replaces with a new one, and the
+	 * batch would cut nothing (at 1 MB/s the next file takes tens of milliseconds, so the kill lands inside it).
 	 */
 	@Override
 	void cutNextUpload(long bytes) {
 		Path folder = onServer("");
-		if (anyFileOf(folder, bytes)) {
-			vsftpd.descendants().forEach(session -> {
-				session.destroyForcibly();
-				session.onExit().join();
-			});
-			cuts.incrementAndGet();
-			return;
+		Map<Path, Long> before = new HashMap<>();
+		try (Stream<Path> files = Files.walk(folder)) {
+			files.filter(Files::isRegularFile).forEach(f -> before.put(f, size(f)));
+		}
+		catch (IOException | java.io.UncheckedIOException e) {
+			// nothing there yet
 		}
 		cutter = new Thread(() -> {
 			while (!Thread.currentThread().isInterrupted()) {
 				try (Stream<Path> files = Files.walk(folder)) {
-					if (files.anyMatch(f -> Files.isRegularFile(f) && size(f) >= bytes)) {
+					if (files.anyMatch(f -> Files.isRegularFile(f) && size(f) >= bytes && !Long.valueOf(size(f)).equals(
+						before.get(f))))
+					{
 						vsftpd.descendants().forEach(ProcessHandle::destroyForcibly);
 						cuts.incrementAndGet();
 						return;
@@ -221,15 +223,6 @@ class VsftpdUploadAreaTest extends UploadAreaConformance {
 		}, "vsftpd cutter");
 		cutter.setDaemon(true);
 		cutter.start();
-	}
-
-	private static boolean anyFileOf(Path folder, long bytes) {
-		try (Stream<Path> files = Files.walk(folder)) {
-			return files.anyMatch(f -> Files.isRegularFile(f) && size(f) >= bytes);
-		}
-		catch (IOException | java.io.UncheckedIOException e) {
-			return false;
-		}
 	}
 
 	private static long size(Path f) {
