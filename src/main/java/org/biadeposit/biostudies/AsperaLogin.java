@@ -32,7 +32,6 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -55,8 +54,7 @@ public final class AsperaLogin {
 		"Aspera Connect or the IBM Aspera command-line interface and put the folder holding ascp on the PATH, or " +
 		"send by FTP (--via ftp, with --ftp-user and --ftp-password-file)";
 
-	private final String user;
-	private final char[] password;
+	private final UploadAccount account;
 	private String rate = DEFAULT_RATE;
 	private String searchPath = System.getenv("PATH");
 
@@ -65,16 +63,7 @@ public final class AsperaLogin {
 	 * @throws IllegalArgumentException for no user or no password
 	 */
 	public AsperaLogin(String user, char[] password) {
-		if (user == null || user.isBlank()) {
-			throw new IllegalArgumentException("give the Aspera user name the BioStudies submission tool shows, with " +
-				"--aspera-user NAME");
-		}
-		if (password == null || password.length == 0) {
-			throw new IllegalArgumentException("give the Aspera password the BioStudies submission tool shows, with " +
-				"--aspera-password-file F or BIA_ASPERA_PASSWORD");
-		}
-		this.user = user.strip();
-		this.password = password;
+		this.account = new UploadAccount("Aspera", "aspera", user, password);
 	}
 
 	/**
@@ -132,7 +121,7 @@ public final class AsperaLogin {
 	}
 
 	String user() {
-		return user;
+		return account.user();
 	}
 
 	String rateOption() {
@@ -141,12 +130,12 @@ public final class AsperaLogin {
 
 	/** The password itself (not a copy): the caller must not keep it. */
 	char[] password() {
-		return password;
+		return account.password();
 	}
 
 	/** Overwrites the password. */
 	public void wipe() {
-		Arrays.fill(password, '\0');
+		account.wipe();
 	}
 
 	/** {@code host:port}, without the account. */

@@ -28,8 +28,6 @@
  */
 package org.biadeposit.biostudies;
 
-import java.util.Arrays;
-
 /**
  * The FTP account for uploads ({@code --ftp-user}, {@code --ftp-password-file} or {@code BIA_FTP_PASSWORD}) and the
  * FTP host: the account the BioStudies submission tool shows to its FTP users. The password is held until
@@ -43,8 +41,7 @@ public final class FtpLogin {
 
 	private final String host;
 	private final int port;
-	private final String user;
-	private final char[] password;
+	private final UploadAccount account;
 
 	/**
 	 * @param hostAndPort {@code HOST} or {@code HOST:PORT}; null for {@link #DEFAULT_HOST}
@@ -65,18 +62,9 @@ public final class FtpLogin {
 			h = h.substring(0, colon);
 		}
 		if (h.isEmpty()) throw new IllegalArgumentException("--ftp-host names no host");
-		if (user == null || user.isBlank()) {
-			throw new IllegalArgumentException("give the FTP user name the BioStudies submission tool shows, with " +
-				"--ftp-user NAME");
-		}
-		if (password == null || password.length == 0) {
-			throw new IllegalArgumentException("give the FTP password the BioStudies submission tool shows, with " +
-				"--ftp-password-file F or BIA_FTP_PASSWORD");
-		}
+		this.account = new UploadAccount("FTP", "ftp", user, password);
 		this.host = h;
 		this.port = p;
-		this.user = user.strip();
-		this.password = password;
 	}
 
 	public String host() {
@@ -88,17 +76,17 @@ public final class FtpLogin {
 	}
 
 	String user() {
-		return user;
+		return account.user();
 	}
 
 	/** The password itself (not a copy): the caller must not keep it. */
 	char[] password() {
-		return password;
+		return account.password();
 	}
 
 	/** Overwrites the password. */
 	public void wipe() {
-		Arrays.fill(password, '\0');
+		account.wipe();
 	}
 
 	/** {@code host:port}, without the account. */
