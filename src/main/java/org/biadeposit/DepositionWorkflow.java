@@ -184,7 +184,6 @@ public final class DepositionWorkflow {
 		return new Packaged(report, written);
 	}
 
-	/** Every problem of a plan: reading deposit.yaml and building, then the validation rules. */
 	/**
 	 * Reads a published study's PageTab (JSON or TSV, as BioStudies serves it) and writes {@code out/deposit.yaml}
 	 * describing the same study, with what REMBI does not model kept under {@code published:}.
@@ -231,6 +230,7 @@ public final class DepositionWorkflow {
 		return new Packaged(report, SubmissionPackage.write(d, out));
 	}
 
+	/** Every problem of a plan: reading deposit.yaml and building, then the validation rules. */
 	private static Report report(DepositionPlanner.Plan plan) {
 		List<Problem> all = new ArrayList<>(plan.problems());
 		if (plan.deposition() != null) {
