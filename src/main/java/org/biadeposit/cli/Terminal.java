@@ -45,7 +45,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 record Terminal(PrintStream out, PrintStream err, Map<String, String> environment, boolean interactive) {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	/** Made when a verb first prints JSON: building a mapper costs a tenth of a second of every start-up. */
+	private static final class Json {
+
+		static final ObjectMapper MAPPER = new ObjectMapper();
+	}
 
 	/**
 	 * Whether a person watches stderr: {@code scripts/bia} says so ({@code -Dbia.terminal=true|false}, from the
@@ -77,7 +81,7 @@ record Terminal(PrintStream out, PrintStream err, Map<String, String> environmen
 	/** One JSON document on one line of stdout; control characters inside strings stay escaped. */
 	void json(Object value) {
 		try {
-			out.println(TerminalText.json(JSON.writeValueAsString(value)));
+			out.println(TerminalText.json(Json.MAPPER.writeValueAsString(value)));
 		}
 		catch (JsonProcessingException e) {
 			// Maps, lists, strings and numbers always serialise; this is not reached.
