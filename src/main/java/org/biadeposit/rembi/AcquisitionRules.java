@@ -28,18 +28,12 @@
  */
 package org.biadeposit.rembi;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.biadeposit.harvest.DatasetFile;
-import org.biadeposit.harvest.HarvestedFile;
-import org.biadeposit.harvest.ImageRecord;
 
 /**
  * Which image acquisition took each image file, by the {@code files:} and {@code pattern:} rules deposit.yaml gives
@@ -57,39 +51,35 @@ final class AcquisitionRules {
 	private AcquisitionRules() {}
 
 	/**
-	 * The acquisition title of every harvested image whose file a rule takes; the first rule in deposit.yaml's
-	 * order wins a file two rules take, with a warning.
+	 * The acquisition title of every image file whose path a rule takes; the first rule in deposit.yaml's order wins
+	 * a file two rules take, with a warning.
+	 *
+	 * @param images the paths of the image files (a multi-file image's metadata file or store folder: an OME-Zarr
+	 *          store is a folder), relative to the dataset folder
+	 * @return a title or null for each path, in their order
 	 */
-	static Map<ImageRecord, String> assign(Path root, List<HarvestedFile> harvested,
-		List<ImageAcquisition> acquisitions, List<Problem> problems)
-	{
+	static String[] assign(List<String> images, List<ImageAcquisition> acquisitions, List<Problem> problems) {
+		String[] out = new String[images.size()];
 		List<ImageAcquisition> ruled = acquisitions.stream().filter(a -> a.files() != null).toList();
-		Map<ImageRecord, String> out = new IdentityHashMap<>();
 		if (ruled.isEmpty()) return out;
-		// the rules are matched against each image's own path: a file, or a multi-file image's metadata file or
-		// store folder (an OME-Zarr store is a folder)
-		Path base = root.toAbsolutePath().normalize();
-		Map<String, HarvestedFile> images = new LinkedHashMap<>();
-		for (HarvestedFile h : harvested) {
-			if (h.records().isEmpty() || h.path() == null || !h.path().startsWith(base)) continue;
-			images.put(DatasetFile.relative(base, h.path()), h);
-		}
-		List<DatasetFile> paths = images.keySet().stream().map(p -> new DatasetFile(p, 0)).toList();
-		Map<String, String> byPath = new LinkedHashMap<>();
+		List<DatasetFile> paths = images.stream().map(p -> new DatasetFile(p, 0)).toList();
+		List<FileIndexes> taken = ComponentPlanner.indexes(ruled.stream().map(ImageAcquisition::files).toList(),
+			paths);
 		Set<String> clashes = new LinkedHashSet<>();
-		Map<FileSelection, List<DatasetFile>> taken = ComponentPlanner.assign(ruled.stream().map(
-			ImageAcquisition::files).toList(), paths);
-		for (ImageAcquisition a : ruled) {
-			for (DatasetFile f : taken.get(a.files())) {
-				String earlier = byPath.putIfAbsent(f.path(), a.title());
-				if (earlier != null && !earlier.equals(a.title()) && clashes.add(earlier + "\u0000" + a.title())) {
-					problems.add(Problem.warning(Place.yaml(CONFIG, 0, List.of("acquisitions", a.title(), "files")), "takes " + f.path() +
-						", which the rule of acquisition \"" + earlier + "\" takes too; it is given to \"" + earlier +
-						"\" (the first in deposit.yaml). Narrow one of the two rules"));
+		for (int a = 0; a < ruled.size(); a++) {
+			String title = ruled.get(a).title();
+			FileIndexes files = taken.get(a);
+			for (int i = 0; i < files.size(); i++) {
+				int f = files.get(i);
+				String earlier = out[f];
+				if (earlier == null) out[f] = title;
+				else if (!earlier.equals(title) && clashes.add(earlier + "\u0000" + title)) {
+					problems.add(Problem.warning(Place.yaml(CONFIG, 0, List.of("acquisitions", title, "files")), "takes " +
+						images.get(f) + ", which the rule of acquisition \"" + earlier + "\" takes too; it is given to \"" +
+						earlier + "\" (the first in deposit.yaml). Narrow one of the two rules"));
 				}
 			}
 		}
-		byPath.forEach((path, title) -> images.get(path).records().forEach(r -> out.put(r, title)));
 		return out;
 	}
 
@@ -97,9 +87,7 @@ final class AcquisitionRules {
 	 * A warning for a component whose association rows name several acquisitions, when some of its image files are
 	 * taken by no rule, or by the rule of an acquisition none of its rows names.
 	 */
-	static void check(StudyComponent c, List<DatasetFile> own, Map<String, FileListBuilder.ImageFile> images,
-		List<Problem> problems)
-	{
+	static void check(StudyComponent c, FileIndexes own, DatasetImages images, List<Problem> problems) {
 		Set<String> used = new LinkedHashSet<>();
 		for (Associations a : c.associations()) {
 			if (a.acquisition() != null && !a.acquisition().isBlank()) used.add(a.acquisition());
@@ -108,11 +96,12 @@ final class AcquisitionRules {
 		List<String> none = new ArrayList<>();
 		List<String> other = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
-		for (DatasetFile f : own) {
-			FileListBuilder.ImageFile img = images.get(f.path());
+		for (int i = 0; i < own.size(); i++) {
+			FileListBuilder.ImageFile img = images.image(own.get(i));
+			if (img == null) continue;
 			// images only, each once: the parts of a multi-file image (a Zarr store's files) are one image
-			String image = img == null ? null : img.dataset() != null ? img.dataset() : f.path();
-			if (image == null || !seen.add(image)) continue;
+			String image = img.dataset() != null ? img.dataset() : images.files().get(own.get(i)).path();
+			if (!seen.add(image)) continue;
 			if (img.acquisition() == null) none.add(image);
 			else if (!used.contains(img.acquisition())) other.add(image + " (\"" + img.acquisition() + "\")");
 		}

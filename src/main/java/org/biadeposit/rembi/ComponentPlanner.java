@@ -57,10 +57,16 @@ public final class ComponentPlanner {
 	public static List<StudyComponent> defaultComponents(Path root, List<DatasetFile> files) {
 		Set<String> folders = new TreeSet<>();
 		boolean loose = false;
+		String last = null;
 		for (DatasetFile f : files) {
-			int slash = f.path().indexOf('/');
+			String path = f.path();
+			int slash = path.indexOf('/');
 			if (slash < 0) loose = true;
-			else folders.add(f.path().substring(0, slash));
+			// the files of one folder come together: its name is taken once
+			else if (last == null || slash != last.length() || !path.startsWith(last)) {
+				last = path.substring(0, slash);
+				folders.add(last);
+			}
 		}
 		List<StudyComponent> out = new ArrayList<>();
 		for (String folder : folders) {
@@ -80,16 +86,30 @@ public final class ComponentPlanner {
 	public static Map<FileSelection, List<DatasetFile>> assign(List<FileSelection> selections,
 		List<DatasetFile> files)
 	{
+		List<FileIndexes> taken = indexes(selections, files);
 		Map<FileSelection, List<DatasetFile>> out = new LinkedHashMap<>();
-		for (FileSelection s : selections) {
-			List<DatasetFile> taken = new ArrayList<>();
-			Selector selector = new Selector(s);
-			for (DatasetFile f : files) {
-				if (selector.takes(f.path())) taken.add(f);
-			}
-			out.put(s, taken);
+		for (int s = 0; s < selections.size(); s++) {
+			List<DatasetFile> own = new ArrayList<>();
+			for (int i = 0; i < taken.get(s).size(); i++) own.add(files.get(taken.get(s).get(i)));
+			out.put(selections.get(s), own);
 		}
 		return out;
+	}
+
+	/**
+	 * The files each selection takes, by their indexes in the list given, in its order; in one pass over the files,
+	 * a folder's files held as one run.
+	 */
+	static List<FileIndexes> indexes(List<FileSelection> selections, List<DatasetFile> files) {
+		List<Selector> selectors = selections.stream().map(Selector::new).toList();
+		List<FileIndexes.Builder> taken = selections.stream().map(s -> new FileIndexes.Builder()).toList();
+		for (int i = 0; i < files.size(); i++) {
+			String path = files.get(i).path();
+			for (int s = 0; s < selectors.size(); s++) {
+				if (selectors.get(s).takes(path)) taken.get(s).add(i);
+			}
+		}
+		return taken.stream().map(FileIndexes.Builder::build).toList();
 	}
 
 	/** Whether a selection takes a path. */
@@ -97,7 +117,7 @@ public final class ComponentPlanner {
 
 		private final List<String> folders = new ArrayList<>();
 		private final List<PathMatcher> globs = new ArrayList<>();
-		private final PathPattern pattern;
+		private final PatternMatches pattern;
 
 		Selector(FileSelection s) {
 			for (String f : s.folders()) {
@@ -105,7 +125,7 @@ public final class ComponentPlanner {
 				folders.add(clean.isEmpty() || clean.equals(".") ? "" : clean + "/");
 			}
 			for (String g : s.globs()) globs.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
-			pattern = s.pattern() == null ? null : PathPattern.compile(s.pattern());
+			pattern = s.pattern() == null ? null : new PatternMatches(PathPattern.compile(s.pattern()), List.of());
 		}
 
 		boolean takes(String path) {
