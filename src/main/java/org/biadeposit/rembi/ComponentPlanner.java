@@ -112,32 +112,36 @@ public final class ComponentPlanner {
 		return taken.stream().map(FileIndexes.Builder::build).toList();
 	}
 
-	/** Whether a selection takes a path. */
+	/** Whether a selection takes a path (asked once per file of the dataset: arrays, no iterator). */
 	private static final class Selector {
 
-		private final List<String> folders = new ArrayList<>();
-		private final List<PathMatcher> globs = new ArrayList<>();
+		private final String[] folders;
+		private final PathMatcher[] globs;
 		private final PatternMatches pattern;
 
 		Selector(FileSelection s) {
+			List<String> clean = new ArrayList<>();
 			for (String f : s.folders()) {
-				String clean = f.replace('\\', '/').replaceAll("^\\./", "").replaceAll("/+$", "");
-				folders.add(clean.isEmpty() || clean.equals(".") ? "" : clean + "/");
+				String c = f.replace('\\', '/').replaceAll("^\\./", "").replaceAll("/+$", "");
+				clean.add(c.isEmpty() || c.equals(".") ? "" : c + "/");
 			}
-			for (String g : s.globs()) globs.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+			folders = clean.toArray(String[]::new);
+			globs = s.globs().stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toArray(
+				PathMatcher[]::new);
 			pattern = s.pattern() == null ? null : new PatternMatches(PathPattern.compile(s.pattern()), List.of());
 		}
 
 		boolean takes(String path) {
-			for (String f : folders) {
+			for (int i = 0; i < folders.length; i++) {
+				String f = folders[i];
 				// a folder takes what is inside it; a file named as a folder takes itself
 				if (path.startsWith(f) || path.length() + 1 == f.length() && f.startsWith(path)) return true;
 			}
-			for (PathMatcher g : globs) {
-				if (g.matches(Path.of(path))) return true;
+			for (int i = 0; i < globs.length; i++) {
+				if (globs[i].matches(Path.of(path))) return true;
 			}
 			// A pattern selects on its own only when nothing else does; otherwise it only adds columns.
-			return folders.isEmpty() && globs.isEmpty() && pattern != null && pattern.match(path) != null;
+			return folders.length == 0 && globs.length == 0 && pattern != null && pattern.match(path) != null;
 		}
 	}
 }

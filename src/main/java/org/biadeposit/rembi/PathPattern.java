@@ -64,7 +64,7 @@ public final class PathPattern {
 		StringBuilder re = new StringBuilder();
 		List<String> names = new ArrayList<>();
 		String previous = null; // the part before, if it matches any text: where it ends would be a guess
-		// whether the last part is * or ** right after a /, and whether the part before the current one ends in /
+		// whether the last part is * or ** right after a / of the pattern, and whether the part before is that /
 		boolean byFolder = false, afterSlash = false;
 		int i = 0;
 		while (i < pattern.length()) {
@@ -97,8 +97,9 @@ public final class PathPattern {
 				re.append(slash ? "(?:.*/)?" : twin ? ".*" : "[^/]*");
 				previous = slash ? null : part;
 				i += slash ? 3 : twin ? 2 : 1;
+				// after "**/" no / need be met: it matches no folder too
 				byFolder = !slash && afterSlash;
-				afterSlash = slash;
+				afterSlash = false;
 			}
 			else if (c == '?') {
 				re.append("[^/]");
