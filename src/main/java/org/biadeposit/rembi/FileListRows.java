@@ -59,6 +59,14 @@ final class FileListRows extends AbstractList<FileList.Row> implements RandomAcc
 	private long made;
 	/** The harvested values of the image last asked for: rows in a row often share their image. */
 	private volatile Memo memo;
+	/**
+	 * The harvested values of each image once worked out, where the dataset has few distinct images (files of
+	 * several set-ups or channels taking turns in a folder), else null.
+	 */
+	private final String[][] byImage;
+
+	/** The most distinct images whose values are kept one by one. */
+	private static final int KEPT_IMAGES = 1024;
 
 	private record Memo(int image, String[] values) {}
 
@@ -82,6 +90,8 @@ final class FileListRows extends AbstractList<FileList.Row> implements RandomAcc
 		this.given = given;
 		this.sideTable = sideTable;
 		this.sourceImage = sourceImage;
+		this.byImage = imageColumns.isEmpty() || dataset.imageCount() > KEPT_IMAGES ? null
+			: new String[dataset.imageCount()][];
 	}
 
 	/** The same rows with the annotation set's {@value FileListBuilder#SOURCE_IMAGE} filled from the template. */
@@ -147,12 +157,16 @@ final class FileListRows extends AbstractList<FileList.Row> implements RandomAcc
 
 	/** The harvested columns' values for an image, worked out once for a run of rows that share it. */
 	private String[] harvested(int image) {
+		String[] known = byImage == null ? null : byImage[image];
+		if (known != null) return known;
 		Memo m = memo;
 		if (m != null && m.image() == image) return m.values();
 		FileListBuilder.ImageFile img = dataset.imageAt(image);
 		String[] out = new String[imageValues.size()];
 		for (int c = 0; c < out.length; c++) out[c] = imageValues.get(c).apply(img);
-		memo = new Memo(image, out);
+		// the same values whoever works them out first: another thread may store its own equal copy
+		if (byImage != null) byImage[image] = out;
+		else memo = new Memo(image, out);
 		return out;
 	}
 
