@@ -79,6 +79,8 @@ public final class AcquisitionGrouper {
 		private final Map<Settings, Integer> index = new HashMap<>();
 		private final List<Settings> settings = new ArrayList<>();
 		private final List<List<ImageRecord>> images = new ArrayList<>();
+		private final List<String> titles = new ArrayList<>();
+		private final Set<String> taken = new LinkedHashSet<>();
 		private ImageRecord previous;
 		private int previousGroup;
 
@@ -95,6 +97,8 @@ public final class AcquisitionGrouper {
 				Settings.of(r), k -> {
 					settings.add(k);
 					images.add(new ArrayList<>());
+					// a title is unique among those of the groups before it, so it is known as soon as its group is
+					titles.add(unique(taken, AcquisitionGrouper.title(k)));
 					return images.size() - 1;
 				});
 			List<ImageRecord> of = images.get(g);
@@ -104,13 +108,16 @@ public final class AcquisitionGrouper {
 			return g;
 		}
 
+		/** The title of a group {@link #add} gave the index of. */
+		String title(int group) {
+			return titles.get(group);
+		}
+
 		/** The groups, titled (titles are unique). */
 		List<Group> groups() {
 			List<Group> out = new ArrayList<>();
-			Set<String> titles = new LinkedHashSet<>();
 			for (int g = 0; g < images.size(); g++) {
-				String title = unique(titles, title(settings.get(g)));
-				out.add(new Group(describe(title, images.get(g)), List.copyOf(images.get(g))));
+				out.add(new Group(describe(titles.get(g), images.get(g)), List.copyOf(images.get(g))));
 			}
 			return out;
 		}

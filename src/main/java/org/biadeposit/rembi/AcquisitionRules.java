@@ -32,8 +32,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
-import org.biadeposit.harvest.DatasetFile;
+import java.util.function.Predicate;
 
 /**
  * Which image acquisition took each image file, by the {@code files:} and {@code pattern:} rules deposit.yaml gives
@@ -50,37 +49,56 @@ final class AcquisitionRules {
 
 	private AcquisitionRules() {}
 
+	/** The rules of deposit.yaml's acquisitions that have files: or pattern:, to ask image by image. */
+	static Ruling ruling(List<ImageAcquisition> acquisitions) {
+		return new Ruling(acquisitions.stream().filter(a -> a.files() != null).toList());
+	}
+
 	/**
-	 * The acquisition title of every image file whose path a rule takes; the first rule in deposit.yaml's order wins
-	 * a file two rules take, with a warning.
-	 *
-	 * @param images the paths of the image files (a multi-file image's metadata file or store folder: an OME-Zarr
-	 *          store is a folder), relative to the dataset folder
-	 * @return a title or null for each path, in their order
+	 * Which acquisition took each image file, asked image by image in path order: the first rule in deposit.yaml's
+	 * order that takes its path wins a file two rules take, with a warning (one per two acquisitions, at the
+	 * first file they share).
 	 */
-	static String[] assign(List<String> images, List<ImageAcquisition> acquisitions, List<Problem> problems) {
-		String[] out = new String[images.size()];
-		List<ImageAcquisition> ruled = acquisitions.stream().filter(a -> a.files() != null).toList();
-		if (ruled.isEmpty()) return out;
-		List<DatasetFile> paths = images.stream().map(p -> new DatasetFile(p, 0)).toList();
-		List<FileIndexes> taken = ComponentPlanner.indexes(ruled.stream().map(ImageAcquisition::files).toList(),
-			paths);
-		Set<String> clashes = new LinkedHashSet<>();
-		for (int a = 0; a < ruled.size(); a++) {
-			String title = ruled.get(a).title();
-			FileIndexes files = taken.get(a);
-			for (int i = 0; i < files.size(); i++) {
-				int f = files.get(i);
-				String earlier = out[f];
-				if (earlier == null) out[f] = title;
-				else if (!earlier.equals(title) && clashes.add(earlier + "\u0000" + title)) {
-					problems.add(Problem.warning(Place.yaml(CONFIG, 0, List.of("acquisitions", title, "files")), "takes " +
-						images.get(f) + ", which the rule of acquisition \"" + earlier + "\" takes too; it is given to \"" +
-						earlier + "\" (the first in deposit.yaml). Narrow one of the two rules"));
+	static final class Ruling {
+
+		private final List<ImageAcquisition> ruled;
+		private final List<Predicate<String>> takers;
+		private final Set<String> clashes = new LinkedHashSet<>();
+		/** The warnings by the rule that takes a file an earlier one took, in the order they were met. */
+		private final List<List<Problem>> warnings = new ArrayList<>();
+
+		private Ruling(List<ImageAcquisition> ruled) {
+			this.ruled = ruled;
+			this.takers = ruled.stream().map(a -> ComponentPlanner.taker(a.files())).toList();
+			ruled.forEach(a -> warnings.add(new ArrayList<>()));
+		}
+
+		/**
+		 * @param image an image file's path (a multi-file image's metadata file or store folder: an OME-Zarr store
+		 *          is a folder), relative to the dataset folder
+		 * @return the title of the acquisition whose rule takes it, or null
+		 */
+		String title(String image) {
+			String first = null;
+			for (int a = 0; a < ruled.size(); a++) {
+				if (!takers.get(a).test(image)) continue;
+				String title = ruled.get(a).title();
+				if (first == null) first = title;
+				else if (!first.equals(title) && clashes.add(first + "\u0000" + title)) {
+					warnings.get(a).add(Problem.warning(Place.yaml(CONFIG, 0, List.of("acquisitions", title, "files")),
+						"takes " + image + ", which the rule of acquisition \"" + first + "\" takes too; it is given to \"" +
+							first + "\" (the first in deposit.yaml). Narrow one of the two rules"));
 				}
 			}
+			return first;
 		}
-		return out;
+
+		/** The warnings about files two rules take, in deposit.yaml's order of the later rule. */
+		List<Problem> problems() {
+			List<Problem> out = new ArrayList<>();
+			warnings.forEach(out::addAll);
+			return out;
+		}
 	}
 
 	/**

@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.biadeposit.harvest.DatasetFile;
 
@@ -110,6 +111,11 @@ public final class ComponentPlanner {
 			}
 		}
 		return taken.stream().map(FileIndexes.Builder::build).toList();
+	}
+
+	/** Whether a selection takes a path, asked path by path (in path order, where it has a pattern). */
+	static Predicate<String> taker(FileSelection selection) {
+		return new Selector(selection)::takes;
 	}
 
 	/** Whether a selection takes a path (asked once per file of the dataset: arrays, no iterator). */

@@ -34,10 +34,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.biadeposit.harvest.DatasetFile;
 import org.biadeposit.harvest.DatasetHarvest;
@@ -46,10 +47,11 @@ import org.biadeposit.harvest.ImageRecord;
 import org.biadeposit.harvest.PrintedRecords;
 
 /**
- * One pass over what the harvest gave for a dataset folder, in order, and one over its files: which image each file
- * is or is part of ({@link DatasetImages}), the images made of several files ({@link MultiFileImages}), the images
- * grouped by instrument set-up, and what the walk could not reach. The image files are found among the files by
- * their paths in sorted order, not through a map of every path.
+ * One pass over what the harvest gave for a dataset folder, in order, finding each image file among the dataset's
+ * files as it goes: which image each file is or is part of ({@link DatasetImages}), the images made of several files
+ * ({@link MultiFileImages}), the images grouped by instrument set-up, and what the walk could not reach. Nothing is
+ * kept per image file on the way but the index of its image in an int per file: the files are in path order and the
+ * harvest mostly in the same order, so each is found a step or two after the one before.
  */
 final class HarvestedImages {
 
@@ -58,12 +60,6 @@ final class HarvestedImages {
 	 * @param groups the images grouped by set-up, each with the images that describe it (not every image)
 	 */
 	record Result(DatasetImages images, MultiFileImages multiFile, List<AcquisitionGrouper.Group> groups) {}
-
-	/** An image file of the dataset: its path, its first record, how many it has, the paths of its other files. */
-	private record Entry(String path, ImageRecord first, int series, int group, List<String> parts) {}
-
-	/** A path to find among the files: an entry's own (part -1) or one of its parts. */
-	private record Wanted(String path, int entry, int part) {}
 
 	private HarvestedImages() {}
 
@@ -74,9 +70,35 @@ final class HarvestedImages {
 	 *          then the rules' problems
 	 */
 	static Result read(DatasetHarvest harvest, List<ImageAcquisition> acquisitions, List<Problem> problems) {
+		List<DatasetFile> hidden = new ArrayList<>();
+		List<Problem> found = new ArrayList<>();
+		Result result = pass(harvest, harvest.files(), acquisitions, found, hidden);
+		if (!hidden.isEmpty()) {
+			// a part the walk does not list (it skips hidden files; a companion set may name one) is deposited too
+			List<DatasetFile> all = new ArrayList<>(harvest.files());
+			all.addAll(hidden);
+			all.sort(Comparator.comparing(DatasetFile::path));
+			found.clear();
+			result = pass(harvest, all, acquisitions, found, new ArrayList<>());
+		}
+		problems.addAll(found);
+		return result;
+	}
+
+	/** @param hidden where the parts of multi-file images that are not among the files but on disk are added */
+	private static Result pass(DatasetHarvest harvest, List<DatasetFile> files, List<ImageAcquisition> acquisitions,
+		List<Problem> problems, List<DatasetFile> hidden)
+	{
 		Path base = harvest.root().toAbsolutePath().normalize();
 		AcquisitionGrouper.Grouping grouping = new AcquisitionGrouper.Grouping(false);
-		List<Entry> entries = new ArrayList<>();
+		AcquisitionRules.Ruling rules = acquisitions == null ? null : AcquisitionRules.ruling(acquisitions);
+		Locator locator = new Locator(files);
+		int[] imageOf = new int[files.size()];
+		Arrays.fill(imageOf, -1);
+		DatasetImages.Distinct distinct = new DatasetImages.Distinct();
+		Map<String, List<String>> members = new LinkedHashMap<>();
+		Map<String, Integer> stores = new LinkedHashMap<>();
+		Set<String> missing = new HashSet<>();
 		for (HarvestedFile h : harvest.harvested()) {
 			if (!h.reached()) {
 				problems.add(Problem.error(Place.datasetFile(h.file()), h.error()));
@@ -90,66 +112,56 @@ final class HarvestedImages {
 			Path path = h.path();
 			if (path == null || !path.startsWith(base)) continue;
 			String name = DatasetFile.relative(base, path);
-			List<String> parts = null;
-			if (h.usedFiles().size() > 1 && !path.equals(base)) {
-				parts = new ArrayList<>();
-				for (Path part : h.usedFiles()) {
-					if (part.startsWith(base)) parts.add(DatasetFile.relative(base, part));
-				}
-				if (!parts.contains(name)) parts.add(name);
-				parts.sort(null);
-			}
-			entries.add(new Entry(name, first, records.size(), group, parts));
-		}
-		List<AcquisitionGrouper.Group> groups = grouping.groups();
-		String[] ruled = acquisitions == null ? null : AcquisitionRules.assign(entries.stream().map(Entry::path)
-			.toList(), acquisitions, problems);
-
-		List<DatasetFile> walked = harvest.files();
-		Found found = find(walked, entries);
-		List<DatasetFile> hidden = hidden(base, entries, found);
-		List<DatasetFile> files = walked;
-		if (!hidden.isEmpty()) {
-			// a part the walk does not list (it skips hidden files; a companion set may name one) is deposited too
-			List<DatasetFile> all = new ArrayList<>(walked);
-			all.addAll(hidden);
-			all.sort(Comparator.comparing(DatasetFile::path));
-			files = all;
-			found = find(files, entries);
-		}
-
-		Map<String, List<String>> members = new LinkedHashMap<>();
-		int[] imageOf = new int[files.size()];
-		Arrays.fill(imageOf, -1);
-		DatasetImages.Distinct distinct = new DatasetImages.Distinct();
-		for (int e = 0; e < entries.size(); e++) {
-			Entry entry = entries.get(e);
-			int own = found.file(e, -1);
-			boolean store = own < 0 && !entry.path().isEmpty() && Files.isDirectory(base.resolve(entry.path()));
-			List<Integer> under = store ? under(files, entry.path()) : List.of();
-			if (store) members.put(entry.path(), paths(files, under));
-			else if (entry.parts() != null) members.put(entry.path(), entry.parts());
-			boolean multi = store || entry.parts() != null;
-			String acquisition = ruled != null ? ruled[e] : entry.group() < 0 ? null : groups.get(entry.group())
-				.acquisition().title();
-			int image = distinct.of(new FileListBuilder.ImageFile(entry.first(), entry.series(), multi ? entry.path()
+			List<String> parts = h.usedFiles().size() > 1 && !path.equals(base) ? parts(base, name, h) : null;
+			int own = locator.find(name);
+			boolean store = own < 0 && !name.isEmpty() && Files.isDirectory(path);
+			if (store) members.put(name, List.of()); // its files are found below, in path order
+			else if (parts != null) members.put(name, parts);
+			String acquisition = rules != null ? rules.title(name) : grouping.title(group);
+			int image = distinct.of(new FileListBuilder.ImageFile(first, records.size(), store || parts != null ? name
 				: null, acquisition));
 			if (own >= 0) imageOf[own] = image;
-			if (store) under.forEach(i -> imageOf[i] = image);
-			else if (entry.parts() != null) {
-				for (int p = 0; p < entry.parts().size(); p++) {
-					int f = found.file(e, p);
+			if (store) stores.put(name, image);
+			else if (parts != null) {
+				for (String part : parts) {
+					int f = locator.find(part);
 					if (f >= 0) imageOf[f] = image;
+					else if (missing.add(part)) onDisk(base, part, hidden);
 				}
 			}
 		}
-		return new Result(new DatasetImages(files, imageOf, distinct.images()), new MultiFileImages(members), groups);
+		stores.forEach((name, image) -> {
+			List<String> paths = new ArrayList<>();
+			for (int i : locator.under(name)) {
+				imageOf[i] = image;
+				paths.add(files.get(i).path());
+			}
+			members.put(name, paths);
+		});
+		if (rules != null) problems.addAll(rules.problems());
+		return new Result(new DatasetImages(files, imageOf, distinct.images()), new MultiFileImages(members), grouping
+			.groups());
 	}
 
-	private static List<String> paths(List<DatasetFile> files, List<Integer> indexes) {
-		List<String> out = new ArrayList<>(indexes.size());
-		for (int i : indexes) out.add(files.get(i).path());
-		return out;
+	/** A multi-file image's files inside the dataset folder, its own among them, in path order. */
+	private static List<String> parts(Path base, String name, HarvestedFile h) {
+		List<String> parts = new ArrayList<>();
+		for (Path part : h.usedFiles()) {
+			if (part.startsWith(base)) parts.add(DatasetFile.relative(base, part));
+		}
+		if (!parts.contains(name)) parts.add(name);
+		parts.sort(null);
+		return parts;
+	}
+
+	private static void onDisk(Path base, String part, List<DatasetFile> hidden) {
+		try {
+			Path file = base.resolve(part);
+			if (Files.isRegularFile(file)) hidden.add(new DatasetFile(part, Files.size(file)));
+		}
+		catch (IOException e) {
+			// a part that cannot be read is the harvest's to report, not the listing's
+		}
 	}
 
 	/**
@@ -161,104 +173,89 @@ final class HarvestedImages {
 			.records() : h.records();
 	}
 
-	/** Where each entry's path and each of its parts is among the files. */
-	private static final class Found {
-
-		private final int[] own;
-		private final int[][] parts;
-
-		Found(int entries) {
-			own = new int[entries];
-			Arrays.fill(own, -1);
-			parts = new int[entries][];
-		}
-
-		/** The index of an entry's file (part -1) or of one of its parts among the files, or -1. */
-		int file(int entry, int part) {
-			return part < 0 ? own[entry] : parts[entry][part];
-		}
-
-		void set(Wanted w, int file) {
-			if (w.part() < 0) own[w.entry()] = file;
-			else parts[w.entry()][w.part()] = file;
-		}
-	}
-
 	/**
-	 * Finds the entries' paths among the files in one pass over both in path order; the files are in path order
-	 * (the walk sorts them), else each is looked up by its path.
+	 * Finds paths among the files, which are in path order (the walk sorts them): a few steps on from the file
+	 * found before, else by halving. Reads each file about once when asked in path order, and holds none.
 	 */
-	private static Found find(List<DatasetFile> files, List<Entry> entries) {
-		Found found = new Found(entries.size());
-		List<Wanted> wanted = new ArrayList<>();
-		for (int e = 0; e < entries.size(); e++) {
-			Entry entry = entries.get(e);
-			wanted.add(new Wanted(entry.path(), e, -1));
-			if (entry.parts() == null) continue;
-			found.parts[e] = new int[entry.parts().size()];
-			Arrays.fill(found.parts[e], -1);
-			for (int p = 0; p < entry.parts().size(); p++) wanted.add(new Wanted(entry.parts().get(p), e, p));
-		}
-		wanted.sort(Comparator.comparing(Wanted::path));
-		int w = 0;
-		String previous = null;
-		for (int i = 0; i < files.size() && w < wanted.size(); i++) {
-			String path = files.get(i).path();
-			if (previous != null && previous.compareTo(path) > 0) return findByPath(files, wanted, found);
-			previous = path;
-			while (w < wanted.size() && wanted.get(w).path().compareTo(path) < 0) w++;
-			for (; w < wanted.size() && wanted.get(w).path().equals(path); w++) found.set(wanted.get(w), i);
-		}
-		return found;
-	}
+	private static final class Locator {
 
-	private static Found findByPath(List<DatasetFile> files, List<Wanted> wanted, Found found) {
-		Map<String, Integer> index = new HashMap<>();
-		for (int i = 0; i < files.size(); i++) index.putIfAbsent(files.get(i).path(), i);
-		for (Wanted w : wanted) found.set(w, index.getOrDefault(w.path(), -1));
-		return found;
-	}
+		/** How far on from the file found before a path is looked for one file after the other. */
+		private static final int STEPS = 32;
 
-	/** The parts of multi-file images that are not among the files but are on disk, with their sizes. */
-	private static List<DatasetFile> hidden(Path base, List<Entry> entries, Found found) {
-		List<DatasetFile> out = new ArrayList<>();
-		java.util.Set<String> added = new java.util.HashSet<>();
-		for (int e = 0; e < entries.size(); e++) {
-			List<String> parts = entries.get(e).parts();
-			if (parts == null || found.file(e, -1) < 0 && Files.isDirectory(base.resolve(entries.get(e).path()))) {
-				continue;
+		private final List<DatasetFile> files;
+		private int cursor;
+		private int read = -1;
+		private String readPath;
+		private Boolean sorted;
+
+		Locator(List<DatasetFile> files) {
+			this.files = files;
+		}
+
+		private String path(int i) {
+			if (i != read) {
+				readPath = files.get(i).path();
+				read = i;
 			}
-			for (int p = 0; p < parts.size(); p++) {
-				if (found.file(e, p) >= 0 || !added.add(parts.get(p))) continue;
-				try {
-					Path file = base.resolve(parts.get(p));
-					if (Files.isRegularFile(file)) out.add(new DatasetFile(parts.get(p), Files.size(file)));
-				}
-				catch (IOException ex) {
-					// a part that cannot be read is the harvest's to report, not the listing's
-				}
-			}
+			return readPath;
 		}
-		return out;
-	}
 
-	/** The indexes of the files inside a folder: a run in the path-sorted files. */
-	private static List<Integer> under(List<DatasetFile> files, String folder) {
-		String prefix = folder + "/";
-		int lo = 0, hi = files.size();
-		while (lo < hi) {
-			int mid = (lo + hi) >>> 1;
-			if (files.get(mid).path().compareTo(prefix) < 0) lo = mid + 1;
-			else hi = mid;
+		/** The index of the file with this path, or -1. */
+		int find(String path) {
+			int n = files.size();
+			for (int i = cursor, step = 0; i < n && step < STEPS; i++, step++) {
+				int c = path(i).compareTo(path);
+				if (c == 0) return cursor = i;
+				if (c > 0) break;
+			}
+			int lo = 0, hi = n - 1;
+			while (lo <= hi) {
+				int mid = (lo + hi) >>> 1;
+				int c = files.get(mid).path().compareTo(path);
+				if (c == 0) return cursor = mid;
+				if (c < 0) lo = mid + 1;
+				else hi = mid - 1;
+			}
+			if (isSorted()) return -1;
+			for (int i = 0; i < n; i++) {
+				if (files.get(i).path().equals(path)) return i;
+			}
+			return -1;
 		}
-		List<Integer> out = new ArrayList<>();
-		for (int i = lo; i < files.size() && files.get(i).path().startsWith(prefix); i++) out.add(i);
-		if (out.isEmpty()) {
-			// files not in path order: look at each
+
+		/** The indexes of the files inside a folder, in order. */
+		List<Integer> under(String folder) {
+			String prefix = folder + "/";
+			List<Integer> out = new ArrayList<>();
+			if (isSorted()) {
+				int lo = 0, hi = files.size();
+				while (lo < hi) {
+					int mid = (lo + hi) >>> 1;
+					if (files.get(mid).path().compareTo(prefix) < 0) lo = mid + 1;
+					else hi = mid;
+				}
+				for (int i = lo; i < files.size() && files.get(i).path().startsWith(prefix); i++) out.add(i);
+				return out;
+			}
 			for (int i = 0; i < files.size(); i++) {
 				if (files.get(i).path().startsWith(prefix)) out.add(i);
 			}
+			return out;
 		}
-		return out;
+
+		/** Whether the files are in path order, looked at once when a path is not found by halving. */
+		private boolean isSorted() {
+			if (sorted == null) {
+				boolean in = true;
+				String previous = null;
+				for (int i = 0; i < files.size() && in; i++) {
+					String p = files.get(i).path();
+					in = previous == null || previous.compareTo(p) <= 0;
+					previous = p;
+				}
+				sorted = in;
+			}
+			return sorted;
+		}
 	}
 }

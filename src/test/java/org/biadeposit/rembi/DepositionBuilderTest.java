@@ -311,6 +311,43 @@ class DepositionBuilderTest {
 			"masks/treated-cells_mask.tif"))), "every source image is listed in a component");
 	}
 
+	/**
+	 * Two acquisitions' rules that take one file: the first in deposit.yaml's order wins it, and each later rule is
+	 * warned about once per earlier one, at the first file they share, in deposit.yaml's order of the later rule
+	 * (though the images are met in path order).
+	 */
+	@Test
+	void aFileTwoAcquisitionRulesTakeGoesToTheFirstWithAWarningPerLaterRule() throws IOException {
+		arrange();
+		Files.writeString(root.resolve("deposit.yaml"), """
+			acquisitions:
+			  A:
+			    files: cells
+			  B:
+			    files: "cells/d2/**"
+			  C:
+			    files: "cells/d1/**"
+			study_component:
+			  cells:
+			    files: cells
+			    associations:
+			    - acquisition: A
+			    - acquisition: C
+			""");
+		var yaml = org.biadeposit.rembi.yaml.DepositYaml.read(root.resolve("deposit.yaml"), root);
+		DepositionBuilder.Result result = DepositionBuilder.build(harvest(), yaml.deposition());
+		List<String> clashes = result.problems().stream().map(Problem::message).filter(m -> m.contains("takes too"))
+			.toList();
+		assertEquals(List.of("takes cells/d2/treated/treated-cells.tif, which the rule of acquisition \"A\" takes " +
+			"too; it is given to \"A\" (the first in deposit.yaml). Narrow one of the two rules",
+			"takes cells/d1/control/control-cells.tif, which the rule of acquisition \"A\" takes too; it is given to " +
+				"\"A\" (the first in deposit.yaml). Narrow one of the two rules"), clashes);
+		// both images went to A, one of the component's acquisitions: the column would say A in every row
+		assertFalse(result.deposition().components().get(0).fileList().columns().contains("Image acquisition"));
+		assertTrue(result.problems().stream().noneMatch(p -> p.message().contains("its association rows name")),
+			result.problems().toString());
+	}
+
 	private static final int LINKS = 600;
 
 	/** Beside the dataset folder: a tile the links share, the harvest cache. */
