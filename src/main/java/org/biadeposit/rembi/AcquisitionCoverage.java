@@ -30,8 +30,8 @@ package org.biadeposit.rembi;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,21 +73,27 @@ public final class AcquisitionCoverage {
 	public static Map<String, Coverage> of(Path root, List<HarvestedFile> harvested,
 		List<AcquisitionGrouper.Group> groups)
 	{
-		Map<ImageRecord, Path> fileOf = new IdentityHashMap<>();
-		for (HarvestedFile h : harvested) {
-			for (ImageRecord r : h.records()) fileOf.put(r, h.path());
-		}
+		// each image's group is found again by its settings: the harvest may hand out new record objects each time
+		Map<AcquisitionGrouper.Settings, String> titles = new HashMap<>();
 		Map<String, Map<String, List<String>>> byTitle = new LinkedHashMap<>();
 		for (AcquisitionGrouper.Group g : groups) {
-			Map<String, List<String>> folders = new TreeMap<>();
-			Set<Path> seen = new HashSet<>();
-			for (ImageRecord r : g.images()) {
-				Path file = fileOf.get(r);
+			titles.put(AcquisitionGrouper.Settings.of(g.images().get(0)), g.acquisition().title());
+			byTitle.put(g.acquisition().title(), new TreeMap<>());
+		}
+		ImageRecord previous = null;
+		String previousTitle = null;
+		for (HarvestedFile h : harvested) {
+			Set<String> counted = new HashSet<>(2);
+			for (ImageRecord r : HarvestedImages.unnamed(h)) {
+				String title = previous != null && AcquisitionGrouper.Settings.sameParts(previous, r) ? previousTitle
+					: titles.get(AcquisitionGrouper.Settings.of(r));
+				previous = r;
+				previousTitle = title;
 				// images, not series: a file of several series counts once
-				if (!seen.add(file)) continue;
-				folders.computeIfAbsent(folder(root, file), k -> new ArrayList<>()).add(relative(root, file));
+				if (title == null || !counted.add(title)) continue;
+				byTitle.get(title).computeIfAbsent(folder(root, h.path()), k -> new ArrayList<>()).add(relative(root, h
+					.path()));
 			}
-			byTitle.put(g.acquisition().title(), folders);
 		}
 		Map<String, Coverage> out = new LinkedHashMap<>();
 		for (Map.Entry<String, Map<String, List<String>>> e : byTitle.entrySet()) {

@@ -29,7 +29,7 @@
 package org.biadeposit.rembi;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -53,32 +53,86 @@ public final class AcquisitionGrouper {
 	public static final String FBBI = "Biological Imaging Methods Ontology (FBbi)";
 	public static final String OBO = "http://purl.obolibrary.org/obo/";
 
-	/** One acquisition and the images taken with it. */
+	/**
+	 * One acquisition and the images taken with it: every one, or (as a deposition's build groups them) those that
+	 * describe it, the first and each that differs from the one kept before it in a value the description reads.
+	 */
 	public record Group(ImageAcquisition acquisition, List<ImageRecord> images) {}
 
 	private AcquisitionGrouper() {}
 
 	/** Groups images by acquisition settings, in order of first appearance; titles are unique. */
 	public static List<Group> group(List<ImageRecord> images) {
-		Map<Settings, List<ImageRecord>> groups = new LinkedHashMap<>();
-		ImageRecord previous = null;
-		List<ImageRecord> group = null;
-		for (ImageRecord r : images) {
+		Grouping grouping = new Grouping(true);
+		for (ImageRecord r : images) grouping.add(r);
+		return grouping.groups();
+	}
+
+	/**
+	 * Groups images one at a time, in order of first appearance. Of each group it keeps every image, or only those
+	 * its description reads a value from that the images kept before do not have (a study of 100,000 images of one
+	 * set-up then keeps one): the group's {@link #describe description} is the same either way.
+	 */
+	static final class Grouping {
+
+		private final boolean every;
+		private final Map<Settings, Integer> index = new HashMap<>();
+		private final List<Settings> settings = new ArrayList<>();
+		private final List<List<ImageRecord>> images = new ArrayList<>();
+		private final List<String> titles = new ArrayList<>();
+		private final Set<String> taken = new LinkedHashSet<>();
+		private ImageRecord previous;
+		private int previousGroup;
+
+		/** @param every whether each group keeps every image, or only the images that describe it */
+		Grouping(boolean every) {
+			this.every = every;
+		}
+
+		/** Adds an image; the index of its group among {@link #groups}. */
+		int add(ImageRecord r) {
 			// records in a row that share their set-up's very parts (renamed copies of one cached record) share
 			// its group without working out its settings again
-			if (previous == null || !Settings.sameParts(previous, r)) {
-				group = groups.computeIfAbsent(Settings.of(r), k -> new ArrayList<>());
-			}
-			group.add(r);
+			int g = previous != null && Settings.sameParts(previous, r) ? previousGroup : index.computeIfAbsent(
+				Settings.of(r), k -> {
+					settings.add(k);
+					images.add(new ArrayList<>());
+					// a title is unique among those of the groups before it, so it is known as soon as its group is
+					titles.add(unique(taken, AcquisitionGrouper.title(k)));
+					return images.size() - 1;
+				});
+			List<ImageRecord> of = images.get(g);
+			if (every || of.isEmpty() || !sameDescription(of.get(of.size() - 1), r)) of.add(r);
 			previous = r;
+			previousGroup = g;
+			return g;
 		}
-		List<Group> out = new ArrayList<>();
-		Set<String> titles = new LinkedHashSet<>();
-		for (Map.Entry<Settings, List<ImageRecord>> e : groups.entrySet()) {
-			String title = unique(titles, title(e.getKey()));
-			out.add(new Group(describe(title, e.getValue()), List.copyOf(e.getValue())));
+
+		/** The title of a group {@link #add} gave the index of. */
+		String title(int group) {
+			return titles.get(group);
 		}
-		return out;
+
+		/** The groups, titled (titles are unique). */
+		List<Group> groups() {
+			List<Group> out = new ArrayList<>();
+			for (int g = 0; g < images.size(); g++) {
+				out.add(new Group(describe(titles.get(g), images.get(g)), List.copyOf(images.get(g))));
+			}
+			return out;
+		}
+
+		/** Whether an image gives {@link #parameters} nothing the other does not: the values it compares. */
+		private static boolean sameDescription(ImageRecord a, ImageRecord b) {
+			return Objects.equals(a.physicalSizeX(), b.physicalSizeX()) && Objects.equals(a.physicalSizeY(), b
+				.physicalSizeY()) && Objects.equals(a.physicalSizeZ(), b.physicalSizeZ()) && Objects.equals(a
+					.timeIncrement(), b.timeIncrement()) && Objects.equals(a.pixelType(), b.pixelType()) && deep(a
+						.sizeZ()) == deep(b.sizeZ()) && deep(a.sizeT()) == deep(b.sizeT());
+		}
+
+		private static boolean deep(Integer size) {
+			return size != null && size > 1;
+		}
 	}
 
 	/** The settings that make two images "the same acquisition". */

@@ -28,18 +28,11 @@
  */
 package org.biadeposit.rembi;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-
-import org.biadeposit.harvest.DatasetFile;
-import org.biadeposit.harvest.HarvestedFile;
-import org.biadeposit.harvest.ImageRecord;
+import java.util.function.Predicate;
 
 /**
  * Which image acquisition took each image file, by the {@code files:} and {@code pattern:} rules deposit.yaml gives
@@ -56,50 +49,63 @@ final class AcquisitionRules {
 
 	private AcquisitionRules() {}
 
+	/** The rules of deposit.yaml's acquisitions that have files: or pattern:, to ask image by image. */
+	static Ruling ruling(List<ImageAcquisition> acquisitions) {
+		return new Ruling(acquisitions.stream().filter(a -> a.files() != null).toList());
+	}
+
 	/**
-	 * The acquisition title of every harvested image whose file a rule takes; the first rule in deposit.yaml's
-	 * order wins a file two rules take, with a warning.
+	 * Which acquisition took each image file, asked image by image in path order: the first rule in deposit.yaml's
+	 * order that takes its path wins a file two rules take, with a warning (one per two acquisitions, at the
+	 * first file they share).
 	 */
-	static Map<ImageRecord, String> assign(Path root, List<HarvestedFile> harvested,
-		List<ImageAcquisition> acquisitions, List<Problem> problems)
-	{
-		List<ImageAcquisition> ruled = acquisitions.stream().filter(a -> a.files() != null).toList();
-		Map<ImageRecord, String> out = new IdentityHashMap<>();
-		if (ruled.isEmpty()) return out;
-		// the rules are matched against each image's own path: a file, or a multi-file image's metadata file or
-		// store folder (an OME-Zarr store is a folder)
-		Path base = root.toAbsolutePath().normalize();
-		Map<String, HarvestedFile> images = new LinkedHashMap<>();
-		for (HarvestedFile h : harvested) {
-			if (h.records().isEmpty() || h.path() == null || !h.path().startsWith(base)) continue;
-			images.put(DatasetFile.relative(base, h.path()), h);
+	static final class Ruling {
+
+		private final List<ImageAcquisition> ruled;
+		private final List<Predicate<String>> takers;
+		private final Set<String> clashes = new LinkedHashSet<>();
+		/** The warnings by the rule that takes a file an earlier one took, in the order they were met. */
+		private final List<List<Problem>> warnings = new ArrayList<>();
+
+		private Ruling(List<ImageAcquisition> ruled) {
+			this.ruled = ruled;
+			this.takers = ruled.stream().map(a -> ComponentPlanner.taker(a.files())).toList();
+			ruled.forEach(a -> warnings.add(new ArrayList<>()));
 		}
-		List<DatasetFile> paths = images.keySet().stream().map(p -> new DatasetFile(p, 0)).toList();
-		Map<String, String> byPath = new LinkedHashMap<>();
-		Set<String> clashes = new LinkedHashSet<>();
-		Map<FileSelection, List<DatasetFile>> taken = ComponentPlanner.assign(ruled.stream().map(
-			ImageAcquisition::files).toList(), paths);
-		for (ImageAcquisition a : ruled) {
-			for (DatasetFile f : taken.get(a.files())) {
-				String earlier = byPath.putIfAbsent(f.path(), a.title());
-				if (earlier != null && !earlier.equals(a.title()) && clashes.add(earlier + "\u0000" + a.title())) {
-					problems.add(Problem.warning(Place.yaml(CONFIG, 0, List.of("acquisitions", a.title(), "files")), "takes " + f.path() +
-						", which the rule of acquisition \"" + earlier + "\" takes too; it is given to \"" + earlier +
-						"\" (the first in deposit.yaml). Narrow one of the two rules"));
+
+		/**
+		 * @param image an image file's path (a multi-file image's metadata file or store folder: an OME-Zarr store
+		 *          is a folder), relative to the dataset folder
+		 * @return the title of the acquisition whose rule takes it, or null
+		 */
+		String title(String image) {
+			String first = null;
+			for (int a = 0; a < ruled.size(); a++) {
+				if (!takers.get(a).test(image)) continue;
+				String title = ruled.get(a).title();
+				if (first == null) first = title;
+				else if (!first.equals(title) && clashes.add(first + "\u0000" + title)) {
+					warnings.get(a).add(Problem.warning(Place.yaml(CONFIG, 0, List.of("acquisitions", title, "files")),
+						"takes " + image + ", which the rule of acquisition \"" + first + "\" takes too; it is given to \"" +
+							first + "\" (the first in deposit.yaml). Narrow one of the two rules"));
 				}
 			}
+			return first;
 		}
-		byPath.forEach((path, title) -> images.get(path).records().forEach(r -> out.put(r, title)));
-		return out;
+
+		/** The warnings about files two rules take, in deposit.yaml's order of the later rule. */
+		List<Problem> problems() {
+			List<Problem> out = new ArrayList<>();
+			warnings.forEach(out::addAll);
+			return out;
+		}
 	}
 
 	/**
 	 * A warning for a component whose association rows name several acquisitions, when some of its image files are
 	 * taken by no rule, or by the rule of an acquisition none of its rows names.
 	 */
-	static void check(StudyComponent c, List<DatasetFile> own, Map<String, FileListBuilder.ImageFile> images,
-		List<Problem> problems)
-	{
+	static void check(StudyComponent c, FileIndexes own, DatasetImages images, List<Problem> problems) {
 		Set<String> used = new LinkedHashSet<>();
 		for (Associations a : c.associations()) {
 			if (a.acquisition() != null && !a.acquisition().isBlank()) used.add(a.acquisition());
@@ -108,11 +114,12 @@ final class AcquisitionRules {
 		List<String> none = new ArrayList<>();
 		List<String> other = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
-		for (DatasetFile f : own) {
-			FileListBuilder.ImageFile img = images.get(f.path());
+		for (int i = 0; i < own.size(); i++) {
+			FileListBuilder.ImageFile img = images.image(own.get(i));
+			if (img == null) continue;
 			// images only, each once: the parts of a multi-file image (a Zarr store's files) are one image
-			String image = img == null ? null : img.dataset() != null ? img.dataset() : f.path();
-			if (image == null || !seen.add(image)) continue;
+			String image = img.dataset() != null ? img.dataset() : images.files().get(own.get(i)).path();
+			if (!seen.add(image)) continue;
 			if (img.acquisition() == null) none.add(image);
 			else if (!used.contains(img.acquisition())) other.add(image + " (\"" + img.acquisition() + "\")");
 		}

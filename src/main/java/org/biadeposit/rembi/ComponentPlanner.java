@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.biadeposit.harvest.DatasetFile;
 
@@ -57,10 +58,16 @@ public final class ComponentPlanner {
 	public static List<StudyComponent> defaultComponents(Path root, List<DatasetFile> files) {
 		Set<String> folders = new TreeSet<>();
 		boolean loose = false;
+		String last = null;
 		for (DatasetFile f : files) {
-			int slash = f.path().indexOf('/');
+			String path = f.path();
+			int slash = path.indexOf('/');
 			if (slash < 0) loose = true;
-			else folders.add(f.path().substring(0, slash));
+			// the files of one folder come together: its name is taken once
+			else if (last == null || slash != last.length() || !path.startsWith(last)) {
+				last = path.substring(0, slash);
+				folders.add(last);
+			}
 		}
 		List<StudyComponent> out = new ArrayList<>();
 		for (String folder : folders) {
@@ -80,44 +87,67 @@ public final class ComponentPlanner {
 	public static Map<FileSelection, List<DatasetFile>> assign(List<FileSelection> selections,
 		List<DatasetFile> files)
 	{
+		List<FileIndexes> taken = indexes(selections, files);
 		Map<FileSelection, List<DatasetFile>> out = new LinkedHashMap<>();
-		for (FileSelection s : selections) {
-			List<DatasetFile> taken = new ArrayList<>();
-			Selector selector = new Selector(s);
-			for (DatasetFile f : files) {
-				if (selector.takes(f.path())) taken.add(f);
-			}
-			out.put(s, taken);
+		for (int s = 0; s < selections.size(); s++) {
+			List<DatasetFile> own = new ArrayList<>();
+			for (int i = 0; i < taken.get(s).size(); i++) own.add(files.get(taken.get(s).get(i)));
+			out.put(selections.get(s), own);
 		}
 		return out;
 	}
 
-	/** Whether a selection takes a path. */
+	/**
+	 * The files each selection takes, by their indexes in the list given, in its order; in one pass over the files,
+	 * a folder's files held as one run.
+	 */
+	static List<FileIndexes> indexes(List<FileSelection> selections, List<DatasetFile> files) {
+		List<Selector> selectors = selections.stream().map(Selector::new).toList();
+		List<FileIndexes.Builder> taken = selections.stream().map(s -> new FileIndexes.Builder()).toList();
+		for (int i = 0; i < files.size(); i++) {
+			String path = files.get(i).path();
+			for (int s = 0; s < selectors.size(); s++) {
+				if (selectors.get(s).takes(path)) taken.get(s).add(i);
+			}
+		}
+		return taken.stream().map(FileIndexes.Builder::build).toList();
+	}
+
+	/** Whether a selection takes a path, asked path by path (in path order, where it has a pattern). */
+	static Predicate<String> taker(FileSelection selection) {
+		return new Selector(selection)::takes;
+	}
+
+	/** Whether a selection takes a path (asked once per file of the dataset: arrays, no iterator). */
 	private static final class Selector {
 
-		private final List<String> folders = new ArrayList<>();
-		private final List<PathMatcher> globs = new ArrayList<>();
-		private final PathPattern pattern;
+		private final String[] folders;
+		private final PathMatcher[] globs;
+		private final PatternMatches pattern;
 
 		Selector(FileSelection s) {
+			List<String> clean = new ArrayList<>();
 			for (String f : s.folders()) {
-				String clean = f.replace('\\', '/').replaceAll("^\\./", "").replaceAll("/+$", "");
-				folders.add(clean.isEmpty() || clean.equals(".") ? "" : clean + "/");
+				String c = f.replace('\\', '/').replaceAll("^\\./", "").replaceAll("/+$", "");
+				clean.add(c.isEmpty() || c.equals(".") ? "" : c + "/");
 			}
-			for (String g : s.globs()) globs.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
-			pattern = s.pattern() == null ? null : PathPattern.compile(s.pattern());
+			folders = clean.toArray(String[]::new);
+			globs = s.globs().stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toArray(
+				PathMatcher[]::new);
+			pattern = s.pattern() == null ? null : new PatternMatches(PathPattern.compile(s.pattern()), List.of());
 		}
 
 		boolean takes(String path) {
-			for (String f : folders) {
+			for (int i = 0; i < folders.length; i++) {
+				String f = folders[i];
 				// a folder takes what is inside it; a file named as a folder takes itself
 				if (path.startsWith(f) || path.length() + 1 == f.length() && f.startsWith(path)) return true;
 			}
-			for (PathMatcher g : globs) {
-				if (g.matches(Path.of(path))) return true;
+			for (int i = 0; i < globs.length; i++) {
+				if (globs[i].matches(Path.of(path))) return true;
 			}
 			// A pattern selects on its own only when nothing else does; otherwise it only adds columns.
-			return folders.isEmpty() && globs.isEmpty() && pattern != null && pattern.match(path) != null;
+			return folders.length == 0 && globs.length == 0 && pattern != null && pattern.match(path) != null;
 		}
 	}
 }

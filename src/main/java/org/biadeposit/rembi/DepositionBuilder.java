@@ -30,18 +30,14 @@ package org.biadeposit.rembi;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.BitSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.biadeposit.harvest.DatasetFile;
 import org.biadeposit.harvest.DatasetHarvest;
-import org.biadeposit.harvest.HarvestedFile;
-import org.biadeposit.harvest.ImageRecord;
 
 /**
  * Builds a {@link Deposition} from what was harvested in a dataset folder and what deposit.yaml says: study
@@ -67,45 +63,37 @@ public final class DepositionBuilder {
 	 */
 	public static Result build(DatasetHarvest harvest, Deposition described) {
 		Path root = harvest.root();
-		List<HarvestedFile> harvested = harvest.harvested();
-		MultiFileImages multiFile = MultiFileImages.of(root, harvested, harvest.files());
-		List<DatasetFile> files = withHiddenParts(root, harvest.files(), multiFile);
 		List<Problem> problems = new ArrayList<>();
-		for (HarvestedFile h : harvested) {
-			if (!h.reached()) problems.add(Problem.error(Place.datasetFile(h.file()), h.error()));
-		}
-
-		List<ImageRecord> records = new ArrayList<>();
-		for (HarvestedFile h : harvested) records.addAll(h.records());
-		List<AcquisitionGrouper.Group> groups = AcquisitionGrouper.group(records);
-		Map<ImageRecord, String> acquisitionOf = new IdentityHashMap<>();
-		for (AcquisitionGrouper.Group g : groups) {
-			for (ImageRecord r : g.images()) acquisitionOf.put(r, g.acquisition().title());
-		}
 		boolean generatedAcquisitions = described == null || described.acquisitions().isEmpty();
-		Map<String, FileListBuilder.ImageFile> images = images(root, harvested, multiFile, generatedAcquisitions
-			? acquisitionOf : AcquisitionRules.assign(root, harvested, described.acquisitions(), problems));
+		HarvestedImages.Result read = HarvestedImages.read(harvest, generatedAcquisitions ? null : described
+			.acquisitions(), problems);
+		DatasetImages images = read.images();
+		List<DatasetFile> files = images.files();
+		List<AcquisitionGrouper.Group> groups = read.groups();
 
 		List<StudyComponent> components = described == null || described.components().isEmpty()
 			? ComponentPlanner.defaultComponents(root, files) : selections(described.components(), files, problems);
+		List<AnnotationSet> describedSets = described == null ? List.of() : described.annotations();
 		List<FileSelection> selections = new ArrayList<>();
 		for (StudyComponent c : components) selections.add(c.files());
-		for (AnnotationSet a : described == null ? List.<AnnotationSet> of() : described.annotations()) {
+		for (AnnotationSet a : describedSets) {
 			if (a.files() != null) selections.add(a.files());
 		}
-		Map<FileSelection, List<DatasetFile>> assigned = ComponentPlanner.assign(selections, files);
+		List<FileIndexes> assigned = ComponentPlanner.indexes(selections, files);
 
-		Set<String> listed = new LinkedHashSet<>();
+		BitSet listed = new BitSet(files.size());
+		// a side table is read into the File-list, not left behind: no warning that it is in no component
+		Set<String> tables = new HashSet<>();
 		Set<String> listNames = new LinkedHashSet<>();
 		List<StudyComponent> built = new ArrayList<>();
+		int selection = 0;
 		for (StudyComponent c : components) {
 			// An empty selection gives an empty File-list, which validation reports with the selection.
-			List<DatasetFile> own = assigned.getOrDefault(c.files(), List.of());
-			own.forEach(f -> listed.add(f.path()));
-			// a side table is read into the File-list, not left behind: no warning that it is in no component
-			if (c.files() != null && c.files().columnsTable() != null) listed.add(c.files().columnsTable());
+			FileIndexes own = assigned.get(selection++);
+			own.addTo(listed);
+			if (c.files() != null && c.files().columnsTable() != null) tables.add(c.files().columnsTable());
 			String name = unique(listNames, FileListBuilder.safeName(c.listName()));
-			FileList list = FileListBuilder.build(name, own, images, c.files(), root, problems);
+			FileList list = FileListBuilder.build(name, images, own, c.files(), null, root, problems);
 			List<Associations> rows = c.associations();
 			if (rows.isEmpty() && generatedAcquisitions) rows = defaultAssociations(own, images);
 			StudyComponent b = c.withAssociations(rows).withFileList(list);
@@ -113,27 +101,15 @@ public final class DepositionBuilder {
 			built.add(b);
 		}
 		List<AnnotationSet> annotations = new ArrayList<>();
-		for (AnnotationSet a : described == null ? List.<AnnotationSet> of() : described.annotations()) {
-			List<DatasetFile> own = a.files() == null ? List.of() : assigned.getOrDefault(a.files(), List.of());
-			own.forEach(f -> listed.add(f.path()));
-			if (a.files() != null && a.files().columnsTable() != null) listed.add(a.files().columnsTable());
+		for (AnnotationSet a : describedSets) {
+			FileIndexes own = a.files() == null ? FileIndexes.NONE : assigned.get(selection++);
+			own.addTo(listed);
+			if (a.files() != null && a.files().columnsTable() != null) tables.add(a.files().columnsTable());
 			String name = unique(listNames, FileListBuilder.safeName(a.title()));
-			annotations.add(a.withFileList(FileListBuilder.build(name, own, images, a.files(), a.sourceImage(), root,
+			annotations.add(a.withFileList(FileListBuilder.build(name, images, own, a.files(), a.sourceImage(), root,
 				problems)));
 		}
-		List<String> unlisted = files.stream().map(DatasetFile::path).filter(p -> !listed.contains(p)).toList();
-		if (!unlisted.isEmpty() && unlisted.stream().noneMatch(p -> p.contains("/"))) {
-			problems.add(Problem.warning(Place.datasetFile(root.toString()), unlisted.size() + " loose file(s) at the top of the dataset " +
-				"folder are in no study component and will not be deposited: " + String.join(", ", unlisted.subList(0,
-					Math.min(5, unlisted.size()))) + (unlisted.size() > 5 ? " …" : "") + ". Components are made from " +
-				"folders: move them into the folder of the component they belong to, or name them in a component's " +
-				"files: in deposit.yaml"));
-		}
-		else if (!unlisted.isEmpty()) {
-			problems.add(Problem.warning(Place.datasetFile(root.toString()), unlisted.size() + " file(s) are in no study component " +
-				"or annotation set and will not be deposited, e.g. " + unlisted.get(0) +
-				". Add them to a component's files: in deposit.yaml, or move them out of the dataset folder"));
-		}
+		unlisted(root, files, listed, tables, problems);
 
 		List<ImageAcquisition> acquisitions = generatedAcquisitions ? groups.stream().map(
 			AcquisitionGrouper.Group::acquisition).toList() : described.acquisitions();
@@ -143,39 +119,35 @@ public final class DepositionBuilder {
 			? List.of() : described.biosamples(), described == null ? List.of() : described.specimens(),
 			acquisitions, described == null ? List.of() : described.analyses(), described == null ? List.of()
 				: described.correlations(), built, annotations, described == null ? null : described.published());
-		return new Result(d, problems, multiFile, groups);
+		return new Result(d, problems, read.multiFile(), groups);
 	}
 
-	/**
-	 * The files the walk listed, and the files of multi-file images it does not list (it skips hidden files; a
-	 * companion set may name one), so that every file of an image is deposited.
-	 */
-	private static List<DatasetFile> withHiddenParts(Path root, List<DatasetFile> files, MultiFileImages multiFile) {
-		List<DatasetFile> hidden = multiFile.notAmong(root, files);
-		if (hidden.isEmpty()) return files;
-		List<DatasetFile> all = new ArrayList<>(files);
-		all.addAll(hidden);
-		all.sort(Comparator.comparing(DatasetFile::path));
-		return all;
-	}
-
-	/** What the File-lists know about each image file and each file of a multi-file image, by relative path. */
-	static Map<String, FileListBuilder.ImageFile> images(Path root, List<HarvestedFile> harvested,
-		MultiFileImages multiFile, Map<ImageRecord, String> acquisitionOf)
+	/** A warning for the files no component or annotation set lists: they would not be deposited. */
+	private static void unlisted(Path root, List<DatasetFile> files, BitSet listed, Set<String> tables,
+		List<Problem> problems)
 	{
-		Path base = root.toAbsolutePath().normalize();
-		Map<String, FileListBuilder.ImageFile> out = new HashMap<>();
-		for (HarvestedFile h : harvested) {
-			if (h.records().isEmpty() || h.path() == null || !h.path().startsWith(base)) continue;
-			ImageRecord first = h.records().get(0);
-			String primary = DatasetFile.relative(base, h.path());
-			List<String> parts = multiFile.members().get(primary);
-			FileListBuilder.ImageFile info = new FileListBuilder.ImageFile(first, h.records().size(), parts == null
-				? null : primary, acquisitionOf.get(first));
-			out.put(primary, info);
-			if (parts != null) parts.forEach(part -> out.put(part, info));
+		List<String> examples = new ArrayList<>();
+		int unlisted = 0;
+		boolean nested = false;
+		for (int i = listed.nextClearBit(0); i < files.size(); i = listed.nextClearBit(i + 1)) {
+			String path = files.get(i).path();
+			if (tables.contains(path)) continue;
+			unlisted++;
+			if (examples.size() < 5) examples.add(path);
+			nested |= path.contains("/");
 		}
-		return out;
+		if (unlisted > 0 && !nested) {
+			problems.add(Problem.warning(Place.datasetFile(root.toString()), unlisted + " loose file(s) at the top of the dataset " +
+				"folder are in no study component and will not be deposited: " + String.join(", ", examples) +
+				(unlisted > 5 ? " …" : "") + ". Components are made from " +
+				"folders: move them into the folder of the component they belong to, or name them in a component's " +
+				"files: in deposit.yaml"));
+		}
+		else if (unlisted > 0) {
+			problems.add(Problem.warning(Place.datasetFile(root.toString()), unlisted + " file(s) are in no study component " +
+				"or annotation set and will not be deposited, e.g. " + examples.get(0) +
+				". Add them to a component's files: in deposit.yaml, or move them out of the dataset folder"));
+		}
 	}
 
 	/** Components from deposit.yaml that do not say which files are theirs take the folder of their name. */
@@ -219,12 +191,15 @@ public final class DepositionBuilder {
 	 */
 	private static String folderNamed(String name, List<DatasetFile> files) {
 		String other = null;
+		String stripped = name.strip();
 		for (DatasetFile f : files) {
-			int slash = f.path().indexOf('/');
+			String path = f.path();
+			int slash = path.indexOf('/');
 			if (slash < 0) continue;
-			String top = f.path().substring(0, slash);
-			if (top.equals(name)) return top;
-			if (other == null && top.equalsIgnoreCase(name.strip())) other = top;
+			if (slash == name.length() && path.startsWith(name)) return name;
+			if (other == null && slash == stripped.length() && path.regionMatches(true, 0, stripped, 0, slash)) {
+				other = path.substring(0, slash);
+			}
 		}
 		return other;
 	}
@@ -233,13 +208,15 @@ public final class DepositionBuilder {
 	 * One row per acquisition the component's images were taken with, in order of first appearance (the
 	 * File-list's "Image acquisition" column says which file is which); none when no image says.
 	 */
-	private static List<Associations> defaultAssociations(List<DatasetFile> files, Map<String,
-		FileListBuilder.ImageFile> images)
-	{
+	private static List<Associations> defaultAssociations(FileIndexes files, DatasetImages images) {
 		Set<String> acquisitions = new LinkedHashSet<>();
-		for (DatasetFile f : files) {
-			FileListBuilder.ImageFile img = images.get(f.path());
-			if (img != null && img.acquisition() != null) acquisitions.add(img.acquisition());
+		int previous = -1;
+		for (int i = 0; i < files.size(); i++) {
+			int image = images.imageIndex(files.get(i));
+			if (image < 0 || image == previous) continue;
+			previous = image;
+			String acquisition = images.imageAt(image).acquisition();
+			if (acquisition != null) acquisitions.add(acquisition);
 		}
 		return acquisitions.stream().map(a -> new Associations(null, null, a, null, null)).toList();
 	}

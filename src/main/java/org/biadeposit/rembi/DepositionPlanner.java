@@ -47,7 +47,8 @@ public final class DepositionPlanner {
 	/**
 	 * What planning gave: the deposition (null only if deposit.yaml could not be read at all), the problems, the
 	 * harvest, the images made of several files (which validation checks are deposited whole), and the harvested
-	 * images grouped by instrument set-up (what {@code bia init} proposes as acquisitions).
+	 * images grouped by instrument set-up (what {@code bia init} proposes as acquisitions; each group holds the
+	 * images that describe it, not every image: see {@link AcquisitionCoverage} for which files each covers).
 	 */
 	public record Plan(Deposition deposition, List<Problem> problems, List<HarvestedFile> harvested,
 		MultiFileImages multiFileImages, List<AcquisitionGrouper.Group> acquisitionGroups)

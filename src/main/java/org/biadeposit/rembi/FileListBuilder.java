@@ -28,20 +28,14 @@
  */
 package org.biadeposit.rembi;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -129,17 +123,32 @@ public final class FileListBuilder {
 	public static FileList build(String name, List<DatasetFile> files, Map<String, ImageFile> images,
 		FileSelection selection, String sourceImage, Path root, List<Problem> problems)
 	{
-		FileList list = buildRows(name, files, images, selection, root, problems);
+		return build(name, DatasetImages.of(files, images), FileIndexes.all(files.size()), selection, sourceImage,
+			root, problems);
+	}
+
+	/**
+	 * Builds a File-list of some of a dataset's files.
+	 *
+	 * @param dataset the dataset's files and what is known about the image of each
+	 * @param files the list's files, by their indexes in the dataset's, in order
+	 * @param sourceImage an annotation set's source image template, or null
+	 */
+	static FileList build(String name, DatasetImages dataset, FileIndexes files, FileSelection selection,
+		String sourceImage, Path root, List<Problem> problems)
+	{
+		FileList list = buildRows(name, dataset, files, selection, root, problems);
 		if (sourceImage == null || sourceImage.isBlank()) return list;
 		List<String> columns = new ArrayList<>(list.columns());
 		columns.add(0, SOURCE_IMAGE);
 		FileListRows rows = ((FileListRows) list.rows()).withSourceImage(sourceImage);
 		int unresolved = 0;
 		String example = null;
-		for (DatasetFile f : files) {
-			if (fill(sourceImage, rows.values(f.path(), false)) == null) {
+		for (int i = 0; i < rows.size(); i++) {
+			String path = rows.path(i);
+			if (fill(sourceImage, rows.values(rows.file(i), path, false)) == null) {
 				unresolved++;
-				if (example == null) example = f.path();
+				if (example == null) example = path;
 			}
 		}
 		if (unresolved > 0) {
@@ -169,14 +178,14 @@ public final class FileListBuilder {
 		return out.toString();
 	}
 
-	private static FileList buildRows(String name, List<DatasetFile> files, Map<String, ImageFile> images,
-		FileSelection selection, Path root, List<Problem> problems)
+	private static FileList buildRows(String name, DatasetImages dataset, FileIndexes files, FileSelection selection,
+		Path root, List<Problem> problems)
 	{
-		List<String> columns = imageColumns(files, images, selection);
+		List<String> columns = imageColumns(dataset, files, selection);
 		List<String> harvested = List.copyOf(columns);
-		PathPattern pattern = null;
+		PatternMatches pattern = null;
 		if (selection != null && selection.pattern() != null) {
-			pattern = patternColumns(name, files, selection, columns, problems);
+			pattern = patternColumns(name, dataset, files, selection, columns, problems);
 		}
 		Map<String, String> given = selection == null ? Map.of() : selection.columnValues();
 		for (String column : given.keySet()) {
@@ -184,21 +193,19 @@ public final class FileListBuilder {
 		}
 		Map<String, Map<String, String>> sideTable = null;
 		if (selection != null && selection.columnsTable() != null) {
-			sideTable = sideTable(name, files, root, selection.columnsTable(), columns, problems);
+			sideTable = ColumnsTable.read(name, dataset, files, root, selection.columnsTable(), columns, problems);
 		}
-		return new FileList(name, columns, new FileListRows(files, images, harvested, pattern, selection == null
-			? List.of() : selection.folders(), given, sideTable, null));
+		return new FileList(name, columns, new FileListRows(dataset, files, harvested, pattern, given, sideTable,
+			null));
 	}
 
 	/**
-	 * The harvested columns that tell the files apart, in one pass: a column is kept when some image has a value
-	 * for it and the images do not all have the same (the multi-file image column whenever some image has one, and
-	 * the columns the component's {@code constant_columns} asks for).
+	 * The harvested columns that tell the files apart, looking at each distinct image of the list once: a column is
+	 * kept when some image has a value for it and the images do not all have the same (the multi-file image column
+	 * whenever some image has one, and the columns the component's {@code constant_columns} asks for).
 	 * Only the first value and whether another differs are kept per column, not the column's values.
 	 */
-	private static List<String> imageColumns(List<DatasetFile> files, Map<String, ImageFile> images,
-		FileSelection selection)
-	{
+	private static List<String> imageColumns(DatasetImages dataset, FileIndexes files, FileSelection selection) {
 		List<String> names = new ArrayList<>(IMAGE_COLUMNS.keySet());
 		List<Function<ImageFile, String>> values = new ArrayList<>(IMAGE_COLUMNS.values());
 		int n = names.size();
@@ -206,12 +213,15 @@ public final class FileListBuilder {
 		boolean[] any = new boolean[n];
 		boolean[] differs = new boolean[n];
 		boolean seen = false;
-		ImageFile previous = null;
-		for (DatasetFile f : files) {
-			ImageFile img = images.get(f.path());
-			// the files of one multi-file image, and files with one shared record, give the same values again
-			if (img == null || sameValues(img, previous)) continue;
-			previous = img;
+		BitSet looked = new BitSet(dataset.imageCount());
+		int previous = -1;
+		for (int i = 0; i < files.size(); i++) {
+			int image = dataset.imageIndex(files.get(i));
+			// the files of one multi-file image, and files with one shared record, share an image: looked at once
+			if (image < 0 || image == previous || looked.get(image)) continue;
+			looked.set(image);
+			previous = image;
+			ImageFile img = dataset.imageAt(image);
 			for (int c = 0; c < n; c++) {
 				if (differs[c]) continue; // two values, so one is not null: nothing more to learn
 				String v = values.get(c).apply(img);
@@ -252,8 +262,8 @@ public final class FileListBuilder {
 	}
 
 	/** Adds the pattern's names as columns and warns about the files it does not match; the pattern, or null. */
-	private static PathPattern patternColumns(String list, List<DatasetFile> files, FileSelection selection,
-		List<String> columns, List<Problem> problems)
+	private static PatternMatches patternColumns(String list, DatasetImages dataset, FileIndexes files,
+		FileSelection selection, List<String> columns, List<Problem> problems)
 	{
 		PathPattern pattern;
 		try {
@@ -266,12 +276,14 @@ public final class FileListBuilder {
 		for (String n : pattern.names()) {
 			if (!columns.contains(n)) columns.add(n);
 		}
+		PatternMatches matches = new PatternMatches(pattern, selection.folders());
 		int unmatched = 0;
 		String example = null;
-		for (DatasetFile f : files) {
-			if (matchAnywhere(pattern, f.path(), selection.folders()) == null) {
+		for (int i = 0; i < files.size(); i++) {
+			String path = dataset.files().get(files.get(i)).path();
+			if (matches.match(path) == null) {
 				unmatched++;
-				if (example == null) example = f.path();
+				if (example == null) example = path;
 			}
 		}
 		if (unmatched > 0) {
@@ -279,85 +291,7 @@ public final class FileListBuilder {
 				", do not match the pattern \"" + pattern + "\", so their " + String.join(", ", pattern.names()) +
 				" cells are empty. Check the pattern, or move the files"));
 		}
-		return pattern;
-	}
-
-	/** Matches the pattern against the path from the root, or from one of the selection's folders. */
-	static Map<String, String> matchAnywhere(PathPattern pattern, String path, List<String> folders) {
-		Map<String, String> m = pattern.match(path);
-		for (int f = 0; m == null && f < folders.size(); f++) {
-			String folder = folders.get(f);
-			int end = folder.length();
-			while (end > 0 && folder.charAt(end - 1) == '/') end--;
-			String prefix = folder.substring(0, end) + "/";
-			if (path.startsWith(prefix)) m = pattern.match(path.substring(prefix.length()));
-		}
-		return m;
-	}
-
-	/** Adds the side table's columns and checks its rows; its rows by path, or null when it cannot be used. */
-	private static Map<String, Map<String, String>> sideTable(String list, List<DatasetFile> files, Path root,
-		String table, List<String> columns, List<Problem> problems)
-	{
-		List<String> lines;
-		try {
-			Path file = root.resolve(table).normalize();
-			if (!file.startsWith(root.normalize()) || !file.toRealPath().startsWith(root.toRealPath())) {
-				problems.add(Problem.error(Place.datasetFile(table), "the columns table of File-list " + list +
-					" is outside the dataset folder (by its path or through a link), so it was not read; put the " +
-					"table inside the dataset folder and give its path relative to it"));
-				return null;
-			}
-			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-		}
-		catch (InvalidPathException e) {
-			problems.add(Problem.error(Place.datasetFile(table), "the columns table of File-list " + list + " is not a path this " +
-				"computer can name; check the path in deposit.yaml"));
-			return null;
-		}
-		catch (IOException e) {
-			problems.add(Problem.error(Place.datasetFile(table), "the columns table of File-list " + list +
-				" cannot be read (" + e.getMessage() + "); check the path in deposit.yaml"));
-			return null;
-		}
-		if (lines.isEmpty() || !lines.get(0).split("\t", -1)[0].trim().equalsIgnoreCase("Files")) {
-			problems.add(Problem.error(Place.datasetFile(table, 1), "a columns table must be tab-separated with \"Files\" as " +
-				"its first header cell, then one column per attribute"));
-			return null;
-		}
-		String[] header = lines.get(0).split("\t", -1);
-		Map<String, Map<String, String>> byPath = new HashMap<>();
-		for (int l = 1; l < lines.size(); l++) {
-			if (lines.get(l).isBlank()) continue;
-			String[] cells = lines.get(l).split("\t", -1);
-			Map<String, String> row = new LinkedHashMap<>();
-			for (int c = 1; c < header.length && c < cells.length; c++) {
-				if (!cells[c].isBlank()) row.put(header[c].trim(), cells[c].trim());
-			}
-			String path = cells[0].trim().replace('\\', '/');
-			if (byPath.put(path, row) != null) {
-				problems.add(Problem.warning(Place.datasetFile(table, l + 1), path + " is listed twice; the last row wins"));
-			}
-		}
-		for (int c = 1; c < header.length; c++) {
-			String h = header[c].trim();
-			if (h.isEmpty()) {
-				problems.add(Problem.error(Place.datasetFile(table, 1), "header cell " + (c + 1) + " is blank; every column " +
-					"needs a name"));
-				continue;
-			}
-			if (!columns.contains(h)) columns.add(h);
-		}
-		Set<String> used = new LinkedHashSet<>();
-		for (DatasetFile f : files) {
-			if (byPath.containsKey(f.path())) used.add(f.path());
-		}
-		List<String> unknown = byPath.keySet().stream().filter(p -> !used.contains(p)).sorted().toList();
-		if (!unknown.isEmpty()) {
-			problems.add(Problem.warning(Place.datasetFile(table), unknown.size() + " row(s) name files that are not in File-list " +
-				list + ", e.g. " + unknown.get(0) + "; paths are relative to the dataset folder"));
-		}
-		return byPath;
+		return matches;
 	}
 
 	/** The objectives met and how the Objective column shows them: most images of a study share a few. */

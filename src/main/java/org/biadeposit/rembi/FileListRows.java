@@ -42,59 +42,69 @@ import org.biadeposit.harvest.DatasetFile;
 
 /**
  * The rows of a File-list, each made when it is read from its file, what the harvest knows about the file and the
- * columns the selection adds; nothing per row is kept, so a File-list of millions of files costs only its files.
- * Immutable (the maps it reads are not changed after the build).
+ * columns the selection adds; nothing per row is kept (the list's files are indexes into the dataset's, a folder's
+ * run of them two numbers), so a File-list of millions of files costs next to nothing. Immutable (the maps it reads
+ * are not changed after the build).
  */
 final class FileListRows extends AbstractList<FileList.Row> implements RandomAccess {
 
-	private final List<DatasetFile> files;
-	private final Map<String, FileListBuilder.ImageFile> images;
+	private final DatasetImages dataset;
+	private final FileIndexes files;
 	private final List<String> imageColumns;
 	private final List<Function<FileListBuilder.ImageFile, String>> imageValues;
-	private final PathPattern pattern;
-	private final List<String> folders;
+	private final PatternMatches pattern;
 	private final Map<String, String> given;
 	private final Map<String, Map<String, String>> sideTable;
 	private final String sourceImage;
 	private long made;
-	/** The harvested values of the image file last asked for: rows in a row often share their image's record. */
+	/** The harvested values of the image last asked for: rows in a row often share their image. */
 	private volatile Memo memo;
+	/**
+	 * The harvested values of each image once worked out, where the dataset has few distinct images (files of
+	 * several set-ups or channels taking turns in a folder), else null.
+	 */
+	private final String[][] byImage;
 
-	private record Memo(FileListBuilder.ImageFile image, String[] values) {}
+	/** The most distinct images whose values are kept one by one. */
+	private static final int KEPT_IMAGES = 1024;
+
+	private record Memo(int image, String[] values) {}
 
 	/**
+	 * @param dataset the dataset's files and their images
+	 * @param files the list's files, by their indexes in the dataset's
 	 * @param imageColumns the harvested columns the list has, each a key of {@link FileListBuilder#IMAGE_COLUMNS}
 	 * @param pattern the selection's path pattern, or null
-	 * @param folders the selection's folders, from which the pattern is matched too
 	 * @param given the selection's columns of one value for every file
 	 * @param sideTable the side table's rows by path, or null
 	 * @param sourceImage the annotation set's source image template, or null
 	 */
-	FileListRows(List<DatasetFile> files, Map<String, FileListBuilder.ImageFile> images, List<String> imageColumns,
-		PathPattern pattern, List<String> folders, Map<String, String> given, Map<String, Map<String, String>> sideTable,
-		String sourceImage)
+	FileListRows(DatasetImages dataset, FileIndexes files, List<String> imageColumns, PatternMatches pattern,
+		Map<String, String> given, Map<String, Map<String, String>> sideTable, String sourceImage)
 	{
-		this.files = List.copyOf(files);
-		this.images = images;
+		this.dataset = dataset;
+		this.files = files;
 		this.imageColumns = List.copyOf(imageColumns);
 		this.imageValues = imageColumns.stream().map(FileListBuilder.IMAGE_COLUMNS::get).toList();
 		this.pattern = pattern;
-		this.folders = List.copyOf(folders);
 		this.given = given;
 		this.sideTable = sideTable;
 		this.sourceImage = sourceImage;
+		this.byImage = imageColumns.isEmpty() || dataset.imageCount() > KEPT_IMAGES ? null
+			: new String[dataset.imageCount()][];
 	}
 
 	/** The same rows with the annotation set's {@value FileListBuilder#SOURCE_IMAGE} filled from the template. */
 	FileListRows withSourceImage(String template) {
-		return new FileListRows(files, images, imageColumns, pattern, folders, given, sideTable, template);
+		return new FileListRows(dataset, files, imageColumns, pattern, given, sideTable, template);
 	}
 
 	@Override
 	public FileList.Row get(int index) {
 		made++;
-		DatasetFile f = files.get(index);
-		return new FileList.Row(f.path(), f.size(), new Values(f.path()));
+		int file = files.get(index);
+		DatasetFile f = dataset.files().get(file);
+		return new FileList.Row(f.path(), f.size(), new Values(file, f.path()));
 	}
 
 	@Override
@@ -110,15 +120,17 @@ final class FileListRows extends AbstractList<FileList.Row> implements RandomAcc
 	/** A row's values, worked out when first asked for: most readers of a row want only its path and size. */
 	final class Values extends AbstractMap<String, String> {
 
+		private final int file;
 		private final String path;
 		private Map<String, String> values;
 
-		private Values(String path) {
+		private Values(int file, String path) {
+			this.file = file;
 			this.path = path;
 		}
 
 		private Map<String, String> computed() {
-			if (values == null) values = Collections.unmodifiableMap(FileListRows.this.values(path, true));
+			if (values == null) values = Collections.unmodifiableMap(FileListRows.this.values(file, path, true));
 			return values;
 		}
 
@@ -143,28 +155,37 @@ final class FileListRows extends AbstractList<FileList.Row> implements RandomAcc
 		}
 	}
 
-	/** The harvested columns' values for an image file, worked out once for a run of rows that share them. */
-	private String[] harvested(FileListBuilder.ImageFile img) {
+	/** The harvested columns' values for an image, worked out once for a run of rows that share it. */
+	private String[] harvested(int image) {
+		String[] known = byImage == null ? null : byImage[image];
+		if (known != null) return known;
 		Memo m = memo;
-		if (m != null && FileListBuilder.sameValues(img, m.image())) return m.values();
+		if (m != null && m.image() == image) return m.values();
+		FileListBuilder.ImageFile img = dataset.imageAt(image);
 		String[] out = new String[imageValues.size()];
 		for (int c = 0; c < out.length; c++) out[c] = imageValues.get(c).apply(img);
-		memo = new Memo(img, out);
+		// the same values whoever works them out first: another thread may store its own equal copy
+		if (byImage != null) byImage[image] = out;
+		else memo = new Memo(image, out);
 		return out;
 	}
 
-	/** A row's values as the columns give them, in the order they override each other. */
-	Map<String, String> values(String path, boolean withSource) {
+	/**
+	 * A row's values as the columns give them, in the order they override each other.
+	 *
+	 * @param file the row's file, by its index in the dataset's files
+	 */
+	Map<String, String> values(int file, String path, boolean withSource) {
 		Map<String, String> values = new HashMap<>();
-		FileListBuilder.ImageFile img = images.get(path);
-		if (img != null) {
-			String[] harvested = harvested(img);
+		int image = dataset.imageIndex(file);
+		if (image >= 0 && !imageValues.isEmpty()) {
+			String[] harvested = harvested(image);
 			for (int c = 0; c < harvested.length; c++) {
 				if (harvested[c] != null) values.put(imageColumns.get(c), harvested[c]);
 			}
 		}
 		if (pattern != null) {
-			Map<String, String> m = FileListBuilder.matchAnywhere(pattern, path, folders);
+			Map<String, String> m = pattern.match(path);
 			if (m != null) values.putAll(m);
 		}
 		given.forEach(values::putIfAbsent);
@@ -177,5 +198,15 @@ final class FileListRows extends AbstractList<FileList.Row> implements RandomAcc
 			if (source != null) values.put(FileListBuilder.SOURCE_IMAGE, source);
 		}
 		return values;
+	}
+
+	/** The dataset index of the list's i-th file. */
+	int file(int index) {
+		return files.get(index);
+	}
+
+	/** The path of the list's i-th file. */
+	String path(int index) {
+		return dataset.files().get(files.get(index)).path();
 	}
 }

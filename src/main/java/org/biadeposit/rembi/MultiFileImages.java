@@ -28,18 +28,15 @@
  */
 package org.biadeposit.rembi;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.biadeposit.harvest.DatasetFile;
+import org.biadeposit.harvest.DatasetHarvest;
 import org.biadeposit.harvest.HarvestedFile;
 
 /**
@@ -69,84 +66,6 @@ public record MultiFileImages(Map<String, List<String>> members) {
 	 * @param files every file the walk of the folder listed (a Zarr store's files are among them)
 	 */
 	public static MultiFileImages of(Path root, List<HarvestedFile> harvested, List<DatasetFile> files) {
-		Path base = root.toAbsolutePath().normalize();
-		Map<String, List<String>> out = new LinkedHashMap<>();
-		List<String> stores = new ArrayList<>();
-		for (HarvestedFile h : harvested) {
-			if (h.records().isEmpty() || h.path() == null || !h.path().startsWith(base) || h.path().equals(base)) {
-				continue;
-			}
-			String name = DatasetFile.relative(base, h.path());
-			if (!listedFile(files, name) && Files.isDirectory(h.path())) {
-				stores.add(name);
-				out.put(name, new ArrayList<>());
-			}
-			else if (h.usedFiles().size() > 1) {
-				List<String> parts = new ArrayList<>();
-				for (Path part : h.usedFiles()) {
-					if (part.startsWith(base)) parts.add(DatasetFile.relative(base, part));
-				}
-				if (!parts.contains(name)) parts.add(name);
-				parts.sort(null);
-				out.put(name, parts);
-			}
-		}
-		if (!stores.isEmpty()) {
-			Set<String> folders = new HashSet<>(stores);
-			for (DatasetFile f : files) {
-				String store = storeOf(folders, f.path());
-				if (store != null) out.get(store).add(f.path());
-			}
-		}
-		return new MultiFileImages(out);
-	}
-
-	/**
-	 * Whether the walk listed the path as a file, so that it is no folder, found without a look at the disk. The
-	 * walk lists files in path order; in a list in another order this may miss one, which only costs that look.
-	 */
-	private static boolean listedFile(List<DatasetFile> files, String path) {
-		int lo = 0, hi = files.size() - 1;
-		while (lo <= hi) {
-			int mid = (lo + hi) >>> 1;
-			int c = files.get(mid).path().compareTo(path);
-			if (c == 0) return true;
-			if (c < 0) lo = mid + 1;
-			else hi = mid - 1;
-		}
-		return false;
-	}
-
-	/** The store whose folder holds a path (stores do not nest: the walk reads a store as one), or null. */
-	private static String storeOf(Set<String> stores, String path) {
-		for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
-			String folder = path.substring(0, slash);
-			if (stores.contains(folder)) return folder;
-		}
-		return null;
-	}
-
-	/**
-	 * The files of these images that are not among the files given (a hidden TIFF of a companion set, which a walk
-	 * of the folder does not list), with their sizes; those that cannot be found are left out.
-	 */
-	public List<DatasetFile> notAmong(Path root, List<DatasetFile> files) {
-		Set<String> known = new HashSet<>();
-		for (DatasetFile f : files) known.add(f.path());
-		Path base = root.toAbsolutePath().normalize();
-		List<DatasetFile> out = new ArrayList<>();
-		for (List<String> parts : members.values()) {
-			for (String part : parts) {
-				if (!known.add(part)) continue;
-				try {
-					Path file = base.resolve(part);
-					if (Files.isRegularFile(file)) out.add(new DatasetFile(part, Files.size(file)));
-				}
-				catch (IOException e) {
-					// a part that cannot be read is the harvest's to report, not the listing's
-				}
-			}
-		}
-		return out;
+		return HarvestedImages.read(new DatasetHarvest(root, harvested, files), null, new ArrayList<>()).multiFile();
 	}
 }

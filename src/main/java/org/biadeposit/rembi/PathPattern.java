@@ -47,11 +47,13 @@ public final class PathPattern {
 	private final String source;
 	private final Pattern regex;
 	private final List<String> names;
+	private final boolean byFolder;
 
-	private PathPattern(String source, Pattern regex, List<String> names) {
+	private PathPattern(String source, Pattern regex, List<String> names, boolean byFolder) {
 		this.source = source;
 		this.regex = regex;
 		this.names = List.copyOf(names);
+		this.byFolder = byFolder;
 	}
 
 	/**
@@ -62,6 +64,8 @@ public final class PathPattern {
 		StringBuilder re = new StringBuilder();
 		List<String> names = new ArrayList<>();
 		String previous = null; // the part before, if it matches any text: where it ends would be a guess
+		// whether the last part is * or ** right after a / of the pattern, and whether the part before is that /
+		boolean byFolder = false, afterSlash = false;
 		int i = 0;
 		while (i < pattern.length()) {
 			char c = pattern.charAt(i);
@@ -82,6 +86,7 @@ public final class PathPattern {
 				re.append("(?<g").append(names.size()).append(">[^/]+?)");
 				previous = part;
 				i = close + 1;
+				byFolder = afterSlash = false;
 			}
 			else if (c == '*') {
 				boolean twin = i + 1 < pattern.length() && pattern.charAt(i + 1) == '*';
@@ -92,19 +97,25 @@ public final class PathPattern {
 				re.append(slash ? "(?:.*/)?" : twin ? ".*" : "[^/]*");
 				previous = slash ? null : part;
 				i += slash ? 3 : twin ? 2 : 1;
+				// after "**/" no / need be met: it matches no folder too
+				byFolder = !slash && afterSlash;
+				afterSlash = false;
 			}
 			else if (c == '?') {
 				re.append("[^/]");
 				previous = null;
 				i++;
+				byFolder = afterSlash = false;
 			}
 			else {
 				re.append(Pattern.quote(String.valueOf(c)));
 				previous = null;
 				i++;
+				byFolder = false;
+				afterSlash = c == '/';
 			}
 		}
-		return new PathPattern(pattern, Pattern.compile(re.toString()), names);
+		return new PathPattern(pattern, Pattern.compile(re.toString()), names, byFolder);
 	}
 
 	/** Refuses two parts that each match any text, one right after the other, such as {a}{b} or {a}*. */
@@ -118,6 +129,15 @@ public final class PathPattern {
 	/** The column names, in the order they appear in the pattern. */
 	public List<String> names() {
 		return names;
+	}
+
+	/**
+	 * Whether the folder of a path alone decides whether it matches and what it captures: the pattern ends in
+	 * {@code /*} or {@code /**}, and a file name never holds a {@code /}, so any name in a folder gives what any other
+	 * gives.
+	 */
+	boolean byFolder() {
+		return byFolder;
 	}
 
 	/** The values of the pattern's columns for a path, or null if the path does not match. */

@@ -207,4 +207,30 @@ class FileListBuilderTest {
 		assertEquals(List.of(), FileListBuilder.build("tiles", files, images, null, tmp, problems).columns());
 		assertEquals(List.of(), problems);
 	}
+
+	/**
+	 * A study of more distinct images than the rows keep values for one by one: each row still shows its own
+	 * image's values, worked out again when the image changes.
+	 */
+	@Test
+	void rowsOfManyDistinctImagesEachShowTheirOwn() {
+		int n = 1500;
+		List<DatasetFile> files = new ArrayList<>();
+		Map<String, FileListBuilder.ImageFile> images = new HashMap<>();
+		for (int i = 0; i < n; i++) {
+			String path = String.format("tiles/t%05d.tif", i);
+			files.add(new DatasetFile(path, 10));
+			// two files in a row share an image, then the next two another
+			images.put(path, image(1 + i / 2));
+		}
+		List<Problem> problems = new ArrayList<>();
+		FileList list = FileListBuilder.build("tiles", files, images, null, tmp, problems);
+		assertEquals(List.of("Size X"), list.columns());
+		for (int i = n - 1; i >= 0; i -= 7) {
+			assertEquals(Map.of("Size X", String.valueOf(1 + i / 2)), list.rows().get(i).values(), files.get(i).path());
+		}
+		int i = 0;
+		for (FileList.Row row : list.rows()) assertEquals(String.valueOf(1 + i++ / 2), row.values().get("Size X"));
+		assertEquals(List.of(), problems);
+	}
 }
