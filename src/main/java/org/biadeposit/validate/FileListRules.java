@@ -36,10 +36,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
 import org.biadeposit.rembi.AnnotationSet;
 import org.biadeposit.rembi.Deposition;
@@ -58,11 +58,13 @@ final class FileListRules {
 	/** A File-list as the report names it. */
 	record Listed(String name, FileList list) {}
 
-	/** Where a path was first listed. */
-	private record Seen(String list, int row) {}
-
 	private final Places at;
 	private final Findings out;
+	/** The names of the lists by position, as {@link #listsOf} gives them. */
+	private List<String> names = List.of();
+	/** Paths that are blank but not null, each counted once as a file (as a set of paths would). */
+	private final Set<String> blankPaths = new HashSet<>();
+	private ListedPaths listed;
 
 	FileListRules(Places at, Findings out) {
 		this.at = at;
@@ -89,39 +91,68 @@ final class FileListRules {
 		return !Text.isBlank(list.name()) ? list.name() : !Text.isBlank(owner) ? owner : fallback;
 	}
 
-	void check(Deposition d) {
+	/**
+	 * Checks every File-list row in one pass over each list, in order, and tells {@code sizes} of each row. The
+	 * paths are kept in a compact table ({@link #listed()}), not a set, for the checks after this one.
+	 */
+	void check(Deposition d, SizeRules.Tally sizes) {
 		List<Listed> lists = listsOf(d);
+		names = lists.stream().map(Listed::name).toList();
 		Path base = base(d.root(), lists);
-		Map<String, Seen> inOtherList = new HashMap<>();
-		for (Listed l : lists) {
-			columns(l);
-			Map<String, Integer> inThisList = new HashMap<>();
-			List<FileList.Row> rows = l.list().rows();
-			for (int r = 0; r < rows.size(); r++) {
+		ListedPaths paths = new ListedPaths(lists.stream().map(Listed::list).toList());
+		for (int l = 0; l < lists.size(); l++) {
+			Listed list = lists.get(l);
+			columns(list);
+			List<FileList.Row> rows = list.list().rows();
+			for (int r = 0, n = rows.size(); r < n; r++) {
 				FileList.Row row = rows.get(r);
-				String path = row.path();
-				Place where = Places.row(l.name(), r, path);
-				if (Text.isBlank(path)) {
-					out.error(FILE_LISTS, where, "the row has no path; every row names a file by its path from " +
-						"the dataset folder");
-					continue;
-				}
-				boolean wellFormed = shape(path, where);
-				Integer earlier = inThisList.putIfAbsent(path, r);
-				if (earlier != null) {
-					out.error(FILE_LISTS, where, path + " is listed twice in File-list " + l.name() + ", in rows " +
-						(earlier + 1) + " and " + (r + 1) + "; list each file once (remove row " + (r + 1) + ")");
-					continue;
-				}
-				Seen other = inOtherList.putIfAbsent(path, new Seen(l.name(), r));
-				if (other != null) {
-					out.warning(FILE_LISTS, where, path + " is also listed in File-list " + other.list() + " (row " +
-						(other.row() + 1) + "); a file normally belongs to one study component or annotation set, " +
-						"so check the files: selections");
-				}
-				if (wellFormed && base != null) exists(base, path, row.size(), where);
+				check(list, r, row, paths.ref(l, r), paths, base, sizes);
 			}
 		}
+		listed = paths;
+	}
+
+	/** The paths of every File-list, once {@link #check} has read them all; null before. */
+	ListedPaths listed() {
+		return listed;
+	}
+
+	private void check(Listed l, int r, FileList.Row row, int ref, ListedPaths paths, Path base, SizeRules.Tally sizes) {
+		String path = row.path();
+		if (Text.isBlank(path)) {
+			sizes.row(l.name(), r, row, path != null && blankPaths.add(path));
+			out.error(FILE_LISTS, Places.row(l.name(), r, path), "the row has no path; every row names a file by its " +
+				"path from the dataset folder");
+			return;
+		}
+		boolean plain = BioStudiesPath.plain(path);
+		boolean wellFormed = plain || shape(path, Places.row(l.name(), r, path));
+		if (!paths.add(path, ref)) {
+			sizes.row(l.name(), r, row, false);
+			int earlier = paths.row(paths.sameInList());
+			out.error(FILE_LISTS, Places.row(l.name(), r, path), path + " is listed twice in File-list " + l.name() +
+				", in rows " + (earlier + 1) + " and " + (r + 1) + "; list each file once (remove row " + (r + 1) + ")");
+			return;
+		}
+		int other = paths.sameElsewhere();
+		sizes.row(l.name(), r, row, other == ListedPaths.NONE);
+		if (other != ListedPaths.NONE) {
+			out.warning(FILE_LISTS, Places.row(l.name(), r, path), path + " is also listed in File-list " + nameOf(
+				paths.list(other)) + " (row " + (paths.row(other) + 1) + "); a file normally belongs to one study " +
+				"component or annotation set, so check the files: selections");
+		}
+		else if (paths.otherCase() != ListedPaths.NONE) {
+			int clash = paths.otherCase();
+			out.warning(FILE_LISTS, Places.row(l.name(), r, path), path + " differs only in case from " + paths.rowAt(
+				clash).path() + " (File-list " + nameOf(paths.list(clash)) + ", row " + (paths.row(clash) + 1) + "); " +
+				"BioStudies keeps both, but Windows and macOS do not tell such names apart, so one would overwrite " +
+				"the other when the study is downloaded there. Rename one of them, then build the deposition again");
+		}
+		if (wellFormed && base != null) exists(base, path, plain, row.size(), l, r);
+	}
+
+	private String nameOf(int list) {
+		return names.get(list);
 	}
 
 	/** The dataset folder, if File-list paths can be checked against it; says why not otherwise. */
@@ -166,17 +197,18 @@ final class FileListRules {
 		return ok;
 	}
 
-	private void exists(Path base, String path, long listedSize, Place where) {
+	private void exists(Path base, String path, boolean plain, long listedSize, Listed l, int r) {
 		Path file;
 		try {
-			file = base.resolve(path).normalize();
+			// a plain path has no . or .. part to resolve and cannot leave the folder
+			file = plain ? base.resolve(path) : base.resolve(path).normalize();
 		}
 		catch (InvalidPathException e) {
-			out.error(FILE_LISTS, where, "the path cannot be a file on this computer (" + e.getReason() + "); " +
-				"rename the file");
+			out.error(FILE_LISTS, Places.row(l.name(), r, path), "the path cannot be a file on this computer (" + e
+				.getReason() + "); rename the file");
 			return;
 		}
-		if (!file.startsWith(base)) return; // not reached: shape() refuses paths that leave the folder
+		if (!plain && !file.startsWith(base)) return; // not reached: shape() refuses paths that leave the folder
 		// one look at the file (following links) tells a folder, a file that is not there and the size apart
 		BasicFileAttributes a;
 		try {
@@ -185,6 +217,8 @@ final class FileListRules {
 		catch (IOException | SecurityException e) {
 			a = null; // as good as missing: a dangling or looping link, a folder on the way that cannot be read
 		}
+		if (a != null && a.isRegularFile() && (listedSize < 0 || a.size() == listedSize)) return;
+		Place where = Places.row(l.name(), r, path);
 		if (a != null && a.isDirectory()) {
 			out.error(FILE_LISTS, where, path + " is a folder, not a file; a File-list row names one file, so " +
 				"list the folder's files instead");
@@ -197,11 +231,9 @@ final class FileListRules {
 				"was built. Put it back, or build the deposition again");
 			return;
 		}
-		if (listedSize >= 0 && a.size() != listedSize) {
-			out.warning(FILE_LISTS, where, path + " is now " + a.size() + " bytes, but the File-list says " +
-				listedSize + "; it changed after the File-list was built. Build the deposition again so the " +
-				"File-list describes what will be uploaded");
-		}
+		out.warning(FILE_LISTS, where, path + " is now " + a.size() + " bytes, but the File-list says " + listedSize +
+			"; it changed after the File-list was built. Build the deposition again so the File-list describes " +
+			"what will be uploaded");
 	}
 
 	/**
