@@ -30,11 +30,9 @@ package org.biadeposit.validate;
 
 import static org.biadeposit.validate.Findings.Section.FILE_LISTS;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -65,6 +63,13 @@ final class FileListRules {
 	/** Paths that are blank but not null, each counted once as a file (as a set of paths would). */
 	private final Set<String> blankPaths = new HashSet<>();
 	private ListedPaths listed;
+
+	/** How many rows are read before their files are looked at. */
+	private static final int RUN = 4096;
+	private final FileList.Row[] run = new FileList.Row[RUN];
+	private final String[] toLook = new String[RUN];
+	private final long[] found = new long[RUN];
+	private final FileLooks looks = new FileLooks();
 
 	FileListRules(Places at, Findings out) {
 		this.at = at;
@@ -104,20 +109,34 @@ final class FileListRules {
 			Listed list = lists.get(l);
 			columns(list);
 			List<FileList.Row> rows = list.list().rows();
-			for (int r = 0, n = rows.size(); r < n; r++) {
-				FileList.Row row = rows.get(r);
-				check(list, r, row, paths.ref(l, r), paths, base, sizes);
+			// rows a run at a time: their files are looked at together, then each row is checked in order
+			for (int start = 0, n = rows.size(); start < n; start += RUN) {
+				int length = Math.min(RUN, n - start);
+				for (int i = 0; i < length; i++) {
+					FileList.Row row = rows.get(start + i);
+					String path = row.path();
+					run[i] = row;
+					toLook[i] = base != null && path != null && BioStudiesPath.plain(path) ? path : null;
+				}
+				looks.look(base, toLook, length, found);
+				for (int i = 0; i < length; i++) {
+					check(list, start + i, run[i], paths.ref(l, start + i), paths, base, sizes, found[i]);
+				}
 			}
 		}
 		listed = paths;
 	}
+
 
 	/** The paths of every File-list, once {@link #check} has read them all; null before. */
 	ListedPaths listed() {
 		return listed;
 	}
 
-	private void check(Listed l, int r, FileList.Row row, int ref, ListedPaths paths, Path base, SizeRules.Tally sizes) {
+	/** @param found what a look at the row's file found, or {@link FileLooks#NOT_LOOKED} */
+	private void check(Listed l, int r, FileList.Row row, int ref, ListedPaths paths, Path base, SizeRules.Tally sizes,
+		long found)
+	{
 		String path = row.path();
 		if (Text.isBlank(path)) {
 			sizes.row(l.name(), r, row, path != null && blankPaths.add(path));
@@ -148,7 +167,7 @@ final class FileListRules {
 				"BioStudies keeps both, but Windows and macOS do not tell such names apart, so one would overwrite " +
 				"the other when the study is downloaded there. Rename one of them, then build the deposition again");
 		}
-		if (wellFormed && base != null) exists(base, path, plain, row.size(), l, r);
+		if (wellFormed && base != null) exists(base, path, plain, found, row.size(), l, r);
 	}
 
 	private String nameOf(int list) {
@@ -197,7 +216,8 @@ final class FileListRules {
 		return ok;
 	}
 
-	private void exists(Path base, String path, boolean plain, long listedSize, Listed l, int r) {
+	private void exists(Path base, String path, boolean plain, long found, long listedSize, Listed l, int r) {
+		if (found >= 0 && (listedSize < 0 || found == listedSize)) return;
 		Path file;
 		try {
 			// a plain path has no . or .. part to resolve and cannot leave the folder
@@ -210,28 +230,22 @@ final class FileListRules {
 		}
 		if (!plain && !file.startsWith(base)) return; // not reached: shape() refuses paths that leave the folder
 		// one look at the file (following links) tells a folder, a file that is not there and the size apart
-		BasicFileAttributes a;
-		try {
-			a = Files.readAttributes(file, BasicFileAttributes.class);
-		}
-		catch (IOException | SecurityException e) {
-			a = null; // as good as missing: a dangling or looping link, a folder on the way that cannot be read
-		}
-		if (a != null && a.isRegularFile() && (listedSize < 0 || a.size() == listedSize)) return;
+		long size = found != FileLooks.NOT_LOOKED ? found : FileLooks.look(file);
+		if (size >= 0 && (listedSize < 0 || size == listedSize)) return;
 		Place where = Places.row(l.name(), r, path);
-		if (a != null && a.isDirectory()) {
+		if (size == FileLooks.FOLDER) {
 			out.error(FILE_LISTS, where, path + " is a folder, not a file; a File-list row names one file, so " +
 				"list the folder's files instead");
 			return;
 		}
-		if (a == null || !a.isRegularFile()) {
+		if (size < 0) {
 			boolean link = Files.isSymbolicLink(file);
 			out.error(FILE_LISTS, where, path + (link ? " is a link to a file that does not exist" : " does not " +
 				"exist in the dataset folder " + base) + "; it was moved, renamed or deleted after the File-list " +
 				"was built. Put it back, or build the deposition again");
 			return;
 		}
-		out.warning(FILE_LISTS, where, path + " is now " + a.size() + " bytes, but the File-list says " + listedSize +
+		out.warning(FILE_LISTS, where, path + " is now " + size + " bytes, but the File-list says " + listedSize +
 			"; it changed after the File-list was built. Build the deposition again so the File-list describes " +
 			"what will be uploaded");
 	}

@@ -32,6 +32,8 @@ import static org.biadeposit.rembi.Problem.Severity.ERROR;
 import static org.biadeposit.rembi.Problem.Severity.WARNING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +61,7 @@ class ManyRowsTest {
 	}
 
 	@Test
-	void problemsAmongThousandsOfRowsNameTheirRows() {
+	void problemsAmongThousandsOfRowsNameTheirRows() throws IOException {
 		Draft d = Draft.good(root);
 		List<FileList.Row> rows = new ArrayList<>();
 		for (int i = 0; i < FILES; i++) {
@@ -78,7 +80,14 @@ class ManyRowsTest {
 		rows.addAll(0, ko.rows()); // the list's own row first: every row above moves down one
 		d.setList(1, new FileList(ko.name(), ko.columns(), rows));
 
+		// files looked at together, many at a time: each still told at its own row
+		Files.delete(root.resolve(file(2222)));
+		Draft.write(root.resolve(file(2700)), "longer");
 		Report r = d.validate();
+		Expect.at(r, ERROR, "File-list knock-out row " + rowOf(rows, file(2222)) + " (" + file(2222) + ")", "does not exist in " +
+			"the dataset folder");
+		Expect.at(r, WARNING, "File-list knock-out row " + rowOf(rows, file(2700)) + " (" + file(2700) + ")", "is now 6 bytes, " +
+			"but the File-list says 1");
 		Expect.at(r, ERROR, "File-list knock-out row 1502 (" + file(1234) + ")", "listed twice in File-list " +
 			"knock-out, in rows 1236 and 1502", "remove row 1502");
 		Expect.at(r, WARNING, "File-list knock-out row 2002 (" + clash + ")", "differs only in case from " + file(100) +
@@ -86,7 +95,15 @@ class ManyRowsTest {
 		Expect.at(r, WARNING, "File-list knock-out row 2502 (embryos/wt/wt 02 (repeat).tif)", "also listed in " +
 			"File-list wild_type (row 2)");
 		Expect.at(r, ERROR, "File-list knock-out row 2902 (" + hash + ")", "contains '#'", "plane -7.tif");
-		assertEquals(4, r.problems().size(), r.toText());
+		assertEquals(6, r.problems().size(), r.toText());
+	}
+
+	/** The row (from 1) of a path listed once. */
+	private static int rowOf(List<FileList.Row> rows, String path) {
+		for (int i = 0; i < rows.size(); i++) {
+			if (rows.get(i).path().equals(path)) return i + 1;
+		}
+		throw new AssertionError(path + " is not listed");
 	}
 
 	@Test
