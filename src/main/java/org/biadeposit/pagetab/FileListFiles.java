@@ -28,6 +28,7 @@
  */
 package org.biadeposit.pagetab;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,11 +37,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -49,7 +50,8 @@ import org.biadeposit.rembi.FileList;
 /**
  * A File-list written as its two files at once, {@code .json} (what is sent) and {@code .tsv} (for people), in one
  * pass over its rows: each row is made once, with its values, and turned into the PageTab file both files write;
- * nothing per row is kept. Each file's SHA-256 is taken as it is written, so package.json need not read them back.
+ * nothing per row is kept. Each file's SHA-256 is taken as it is written, on a thread of its own (see
+ * {@link SummedOutput}), so package.json need not read them back.
  * The JSON is written whole even when the TSV cannot be (a tab or line break in a value): then the TSV is removed
  * and the pass ends with the TSV's IllegalArgumentException, as when each format was written on its own.
  */
@@ -68,9 +70,26 @@ final class FileListFiles {
 
 	/** Writes a list with at least one row. */
 	static Sums write(FileList list, Path json, Path tsv, EachRow then) throws IOException {
-		MessageDigest jsonSum = sha256(), tsvSum = sha256();
+		ExecutorService summing = Executors.newSingleThreadExecutor(r -> {
+			Thread t = new Thread(r, "File-list SHA-256");
+			t.setDaemon(true);
+			return t;
+		});
+		try {
+			return write(list, json, tsv, then, summing);
+		}
+		finally {
+			summing.shutdownNow();
+		}
+	}
+
+	private static Sums write(FileList list, Path json, Path tsv, EachRow then, ExecutorService summing)
+		throws IOException
+	{
+		SummedOutput jsonOut = new SummedOutput(Files.newOutputStream(json), summing);
+		SummedOutput tsvOut = new SummedOutput(Files.newOutputStream(tsv), summing);
 		IllegalArgumentException notTsv = null;
-		try (Writer j = writer(json, jsonSum); Writer t = writer(tsv, tsvSum)) {
+		try (Writer j = writer(jsonOut); Writer t = writer(tsvOut)) {
 			JsonGenerator g = FileListJson.start(j);
 			FileListTsv.Rows rows = new FileListTsv.Rows(list.columns(), t);
 			List<FileList.Row> all = list.rows();
@@ -94,13 +113,12 @@ final class FileListFiles {
 			Files.deleteIfExists(tsv);
 			throw notTsv;
 		}
-		HexFormat hex = HexFormat.of();
-		return new Sums(hex.formatHex(jsonSum.digest()), hex.formatHex(tsvSum.digest()));
+		return new Sums(jsonOut.sha256(), tsvOut.sha256());
 	}
 
-	private static Writer writer(Path file, MessageDigest sum) throws IOException {
-		OutputStream out = new DigestOutputStream(Files.newOutputStream(file), sum);
-		return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()), 1 << 16);
+	private static Writer writer(OutputStream out) {
+		return new BufferedWriter(new OutputStreamWriter(new BufferedOutputStream(out, 1 << 16), StandardCharsets.UTF_8
+			.newEncoder()), 1 << 16);
 	}
 
 	static MessageDigest sha256() {
