@@ -89,13 +89,63 @@ final class FileListJson {
 
 	/** Writes each file as it is given, holding none; leaves the writer open. */
 	static void write(Iterator<FileRef> files, Writer out) throws IOException {
-		try (JsonGenerator g = PageTabJson.MAPPER.createGenerator(out)) {
-			g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-			g.setPrettyPrinter(PageTabJson.prettyPrinter());
-			g.writeStartArray();
-			while (files.hasNext()) g.writeTree(NodeWriter.file(files.next()));
+		JsonGenerator g = start(out);
+		while (files.hasNext()) file(g, files.next());
+		end(g, out);
+	}
+
+	/** Starts the array of files; {@link #file} writes each, {@link #end} closes it. */
+	static JsonGenerator start(Writer out) throws IOException {
+		JsonGenerator g = PageTabJson.MAPPER.createGenerator(out);
+		g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+		g.setPrettyPrinter(PageTabJson.prettyPrinter());
+		g.writeStartArray();
+		return g;
+	}
+
+	/**
+	 * Writes one file straight to the generator, as {@link NodeWriter#file} lays it out (the same fields in the same
+	 * order, so the same text), without making a tree of it first.
+	 */
+	static void file(JsonGenerator g, FileRef f) throws IOException {
+		g.writeStartObject();
+		g.writeStringField("path", f.path());
+		if (f.size() != null) g.writeNumberField("size", f.size());
+		if (!f.attributes().isEmpty()) {
+			g.writeArrayFieldStart("attributes");
+			for (Attribute a : f.attributes()) attribute(g, a);
 			g.writeEndArray();
 		}
+		if (f.type() != null) g.writeStringField("type", f.type());
+		g.writeEndObject();
+	}
+
+	private static void attribute(JsonGenerator g, Attribute a) throws IOException {
+		g.writeStartObject();
+		g.writeStringField("name", a.name());
+		if (a.value() != null) g.writeStringField("value", a.value());
+		if (a.reference()) g.writeBooleanField("reference", true);
+		qualifiers(g, "nmqual", a.nameQualifiers());
+		qualifiers(g, "valqual", a.valueQualifiers());
+		g.writeEndObject();
+	}
+
+	private static void qualifiers(JsonGenerator g, String field, List<Qualifier> qualifiers) throws IOException {
+		if (qualifiers.isEmpty()) return;
+		g.writeArrayFieldStart(field);
+		for (Qualifier q : qualifiers) {
+			g.writeStartObject();
+			g.writeStringField("name", q.name());
+			if (q.value() != null) g.writeStringField("value", q.value());
+			g.writeEndObject();
+		}
+		g.writeEndArray();
+	}
+
+	/** Closes the array of files and the generator, ending the text with a line break; leaves the writer open. */
+	static void end(JsonGenerator g, Writer out) throws IOException {
+		g.writeEndArray();
+		g.close();
 		out.write("\n");
 	}
 

@@ -97,15 +97,20 @@ final class FileListTsv {
 
 		private final int width;
 		private final Map<String, List<Integer>> columnsByName = new HashMap<>();
+		/** Whether a name heads more than one column (then a file's attributes of that name fill them in turn). */
+		private final boolean repeated;
 		private final Writer out;
+		private final String[] cells;
 		private int written;
 
 		Rows(List<String> columns, Writer out) throws IOException {
 			this.width = columns.size();
 			this.out = out;
+			this.cells = new String[width];
 			for (int c = 0; c < columns.size(); c++) {
 				columnsByName.computeIfAbsent(columns.get(c), k -> new ArrayList<>()).add(c);
 			}
+			repeated = columnsByName.size() < columns.size();
 			out.write(FILES);
 			for (String c : columns) out.write("\t" + c);
 			out.write("\n");
@@ -113,14 +118,16 @@ final class FileListTsv {
 
 		/** @throws IllegalArgumentException when the file cannot be written as TSV (see {@link #problems}) */
 		void write(FileRef f) throws IOException {
+			boolean plain = plain(f);
 			List<String> problems = new ArrayList<>();
-			problems(f, written, problems);
-			String[] cells = new String[width];
-			Arrays.fill(cells, "");
-			Map<String, Integer> seen = new HashMap<>();
+			if (!plain) problems(f, written, problems);
+			Arrays.fill(cells, null);
+			Map<String, Integer> seen = repeated ? new HashMap<>() : null;
 			for (Attribute a : f.attributes()) {
-				int k = seen.merge(a.name(), 1, Integer::sum) - 1;
 				List<Integer> at = columnsByName.get(a.name());
+				// a name that heads one column: a second attribute of that name finds its cell taken
+				int k = repeated ? seen.merge(a.name(), 1, Integer::sum) - 1 : at == null || cells[at.get(0)] == null
+					? 0 : 1;
 				if (at == null || k >= at.size()) {
 					problems.add("file " + (written + 1) + " (" + f.path() + "): column '" + a.name() + "' is not " +
 						"in the header");
@@ -132,10 +139,23 @@ final class FileListTsv {
 			if (!problems.isEmpty()) throw new IllegalArgumentException("cannot write this file list as TSV, " +
 				"which has no quoting (write it as JSON instead): " + String.join("; ", problems));
 			out.write(f.path());
-			for (String cell : cells) out.write("\t" + cell);
-			out.write("\n");
+			for (String cell : cells) {
+				out.write('\t');
+				if (cell != null) out.write(cell);
+			}
+			out.write('\n');
 			written++;
 		}
+	}
+
+	/** Whether nothing of the file stops it being written as TSV (what {@link #problems} would find nothing in). */
+	private static boolean plain(FileRef f) {
+		if (breaks(f.path()) != null) return false;
+		for (Attribute a : f.attributes()) {
+			if (breaks(a.name()) != null || breaks(a.value()) != null || a.reference() || !a.nameQualifiers()
+				.isEmpty() || !a.valueQualifiers().isEmpty()) return false;
+		}
+		return true;
 	}
 
 	/** What stops the list being written as TSV, each naming the file (by row and path) and the column. */

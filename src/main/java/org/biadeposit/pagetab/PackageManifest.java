@@ -36,6 +36,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -71,6 +72,17 @@ final class PackageManifest {
 	 * @param uploadFiles the rows of the upload plan
 	 */
 	static void write(Path folder, List<String> files, int uploadFiles, long uploadBytes) throws IOException {
+		write(folder, files, Map.of(), uploadFiles, uploadBytes);
+	}
+
+	/**
+	 * Writes {@code folder/package.json}, with the SHA-256 of files taken as they were written.
+	 *
+	 * @param sums the SHA-256 (hex) of some of the files, by their name in {@code files}; the others are read
+	 */
+	static void write(Path folder, List<String> files, Map<String, String> sums, int uploadFiles, long uploadBytes)
+		throws IOException
+	{
 		ObjectNode root = PageTabJson.MAPPER.createObjectNode();
 		root.put("format", FORMAT);
 		root.put("version", VERSION);
@@ -79,7 +91,8 @@ final class PackageManifest {
 		ArrayNode list = root.putArray("files");
 		for (String f : files) {
 			Path p = folder.resolve(f);
-			list.addObject().put("path", f).put("size", Files.size(p)).put("sha256", sha256(p));
+			String sum = sums.get(f);
+			list.addObject().put("path", f).put("size", Files.size(p)).put("sha256", sum != null ? sum : sha256(p));
 		}
 		Files.writeString(folder.resolve(NAME), PageTabJson.MAPPER.writerWithDefaultPrettyPrinter()
 			.writeValueAsString(root) + "\n");

@@ -35,10 +35,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.biadeposit.harvest.DatasetWalk;
@@ -46,7 +45,6 @@ import org.biadeposit.rembi.AnnotationSet;
 import org.biadeposit.rembi.DatasetRenaming;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.FileList;
-import org.biadeposit.rembi.FileListBuilder;
 import org.biadeposit.rembi.StudyComponent;
 
 /**
@@ -104,39 +102,11 @@ public final class SubmissionPackage {
 		List<Path> written = new ArrayList<>();
 		for (FileList list : lists(d)) {
 			Path json = out.resolve(list.name() + ".json"), tsv = out.resolve(list.name() + ".tsv");
-			write(list, FileListFormat.JSON, json);
-			write(list, FileListFormat.TSV, tsv);
+			FileListFiles.write(list, json, tsv, (r, row) -> {});
 			written.add(tsv);
 			written.add(json);
 		}
 		return written;
-	}
-
-	/**
-	 * Writes one File-list row by row, each row made into a PageTab file as it is written: a study of millions of
-	 * files is never held twice. A list that cannot be written in the format leaves no file.
-	 */
-	private static void write(FileList list, FileListFormat format, Path file) throws IOException {
-		Iterator<FileList.Row> rows = list.rows().iterator();
-		Iterator<FileRef> files = new Iterator<>() {
-
-			@Override
-			public boolean hasNext() {
-				return rows.hasNext();
-			}
-
-			@Override
-			public FileRef next() {
-				return DepositionPageTab.file(list, rows.next());
-			}
-		};
-		try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			format.write(list.columns(), files, w);
-		}
-		catch (IllegalArgumentException e) {
-			Files.deleteIfExists(file);
-			throw e;
-		}
 	}
 
 	/**
@@ -156,7 +126,6 @@ public final class SubmissionPackage {
 		Files.createDirectories(target.getParent());
 		List<String> notes = new ArrayList<>(StagedFolder.recover(target));
 		refuseToReplace(d, target);
-		refuseToSplit(d);
 		StagedFolder staged = StagedFolder.beside(target);
 		try {
 			Written w = write(d, target, staged.folder(), interruption);
@@ -179,43 +148,43 @@ public final class SubmissionPackage {
 		interruption.at(SUBMISSION);
 		List<Path> fileLists = new ArrayList<>();
 		List<String> own = new ArrayList<>(List.of(SUBMISSION));
-		for (Path list : writeFileLists(d, folder.resolve(DepositionPageTab.FILE_LIST_FOLDER))) {
-			String name = DepositionPageTab.FILE_LIST_FOLDER + "/" + list.getFileName();
-			fileLists.add(target.resolve(name));
-			own.add(name);
-			interruption.at(name);
-		}
-
-		// the File-lists' JSON files are sent, the TSVs are for people
-		Set<String> listsToSend = new LinkedHashSet<>();
-		for (String name : own) {
-			if (name.startsWith(DepositionPageTab.FILE_LIST_FOLDER + "/") && name.endsWith(".json")) listsToSend.add(name);
-		}
-		// row by row as the File-lists give them, each file once: the plan of millions of files is never held
-		long bytes = 0;
-		int planned = 0;
-		Set<String> seen = new HashSet<>();
-		try (BufferedWriter w = Files.newBufferedWriter(folder.resolve(UPLOAD_PLAN), StandardCharsets.UTF_8)) {
-			UploadPlanTsv.writeHeader(w);
-			for (FileList list : lists(d)) {
-				for (FileList.Row row : list.rows()) {
-					if (!seen.add(row.path())) continue;
-					// a data file named like one of the package's File-lists gives its place to the list
-					UploadPlanTsv.Row planRow = listsToSend.remove(row.path()) ? ownRow(target, folder, row.path())
-						: new UploadPlanTsv.Row(d.root().resolve(row.path()).toAbsolutePath().normalize().toString(),
-							row.path(), row.size());
-					UploadPlanTsv.write(w, planRow);
-					bytes += planRow.size();
-					planned++;
+		Map<String, String> sums = new HashMap<>();
+		// one pass over each File-list's rows writes its JSON and TSV and the upload plan's rows: a row of a study
+		// of millions of files is made once and not held
+		List<FileList> lists = lists(d);
+		Path listFolder = folder.resolve(DepositionPageTab.FILE_LIST_FOLDER);
+		Files.createDirectories(listFolder);
+		Path planFile = folder.resolve(UPLOAD_PLAN);
+		UploadPlanRows plan;
+		try (BufferedWriter w = Files.newBufferedWriter(planFile, StandardCharsets.UTF_8)) {
+			UploadPlanRows rows = new UploadPlanRows(d.root(), target, folder, lists, w);
+			for (int l = 0; l < lists.size(); l++) {
+				FileList list = lists.get(l);
+				int at = l;
+				String json = DepositionPageTab.FILE_LIST_FOLDER + "/" + list.name() + ".json";
+				String tsv = DepositionPageTab.FILE_LIST_FOLDER + "/" + list.name() + ".tsv";
+				FileListFiles.Sums written = FileListFiles.write(list, folder.resolve(json), folder.resolve(tsv), (r,
+					row) -> rows.row(at, r, row));
+				rows.written(l);
+				sums.put(json, written.json());
+				sums.put(tsv, written.tsv());
+				for (String name : List.of(tsv, json)) {
+					fileLists.add(target.resolve(name));
+					own.add(name);
+					interruption.at(name);
 				}
 			}
-			for (String name : listsToSend) {
-				UploadPlanTsv.Row planRow = ownRow(target, folder, name);
-				UploadPlanTsv.write(w, planRow);
-				bytes += planRow.size();
-				planned++;
+			rows.refuseToSplit();
+			if (!rows.toWriteAgain()) rows.finish();
+			plan = rows;
+		}
+		if (plan.toWriteAgain()) {
+			try (BufferedWriter w = Files.newBufferedWriter(planFile, StandardCharsets.UTF_8)) {
+				plan = UploadPlanRows.again(d.root(), target, folder, lists, w);
 			}
 		}
+		long bytes = plan.bytes();
+		int planned = plan.planned();
 		interruption.at(UPLOAD_PLAN);
 		Path renamed = d.root() == null ? null : d.root().resolve(DatasetRenaming.TABLE);
 		if (renamed != null && Files.isRegularFile(renamed)) {
@@ -224,15 +193,10 @@ public final class SubmissionPackage {
 
 		keepWhatSubmitWrote(target, folder);
 		own.subList(1, own.size()).sort(null); // as seal lists them
-		PackageManifest.write(folder, own, planned, bytes);
+		PackageManifest.write(folder, own, sums, planned, bytes);
 		interruption.at(MANIFEST);
 		return new Written(target.resolve(SUBMISSION), fileLists, target.resolve(UPLOAD_PLAN), planned, bytes,
 			List.of());
-	}
-
-	/** The upload plan's row of a file the package holds itself, named as it will be in {@code target}. */
-	private static UploadPlanTsv.Row ownRow(Path target, Path folder, String name) throws IOException {
-		return new UploadPlanTsv.Row(target.resolve(name).toString(), name, Files.size(folder.resolve(name)));
 	}
 
 	/**
@@ -289,29 +253,6 @@ public final class SubmissionPackage {
 			if (entries.iterator().hasNext()) {
 				throw new IOException(target + " holds files and is not a package folder, so it is not replaced; " +
 					"give --out a new or empty folder (nothing was written)");
-			}
-		}
-	}
-
-	/**
-	 * Refuses a package that would hold part of a multi-file image without the file the image is named by (its
-	 * companion or other metadata file, or for a Zarr store its folder): the archive could not open it.
-	 */
-	private static void refuseToSplit(Deposition d) throws IOException {
-		Set<String> packed = new HashSet<>();
-		for (FileList list : lists(d)) {
-			for (FileList.Row row : list.rows()) packed.add(row.path());
-		}
-		for (FileList list : lists(d)) {
-			for (FileList.Row row : list.rows()) {
-				String image = row.values().get(FileListBuilder.MULTI_FILE_IMAGE);
-				if (image == null || image.isBlank() || packed.contains(image) || row.path().startsWith(image + "/")) {
-					continue;
-				}
-				throw new IOException(row.path() + " (File-list " + list.name() + ") is part of the multi-file image " +
-					image + ", which no File-list lists, so the package would hold the image without the file that " +
-					"describes it; select every file of the image in deposit.yaml, then validate and package again " +
-					"(nothing was written)");
 			}
 		}
 	}

@@ -72,7 +72,12 @@ public final class UploadPlanTsv {
 
 	/** Writes one row. */
 	public static void write(Writer out, Row r) throws IOException {
-		out.write(r.local() + "\t" + r.remote() + "\t" + r.size() + "\n");
+		out.write(r.local());
+		out.write('\t');
+		out.write(r.remote());
+		out.write('\t');
+		out.write(Long.toString(r.size()));
+		out.write('\n');
 	}
 
 	/**

@@ -30,9 +30,9 @@ package org.biadeposit.validate;
 
 import static org.biadeposit.validate.Findings.Section.ANNOTATIONS;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.biadeposit.rembi.AnnotationSet;
 import org.biadeposit.rembi.Deposition;
@@ -89,41 +89,52 @@ final class AnnotationRules {
 	 * File-list, exactly: BIA's ingest links an annotation to its image only then ("Annotation image could not find
 	 * source image"). The column is found under the spellings the ingest reads (any case, {@code _} for space).
 	 */
-	void sourceImages(Deposition d) {
-		Set<String> listed = new HashSet<>();
-		for (StudyComponent c : d.components()) {
-			if (c.fileList() != null) c.fileList().rows().forEach(r -> listed.add(r.path()));
-		}
-		if (listed.isEmpty()) return;
-		for (FileListRules.Listed l : FileListRules.listsOf(d)) {
-			if (!d.annotations().stream().anyMatch(a -> a.fileList() == l.list())) continue;
+	void sourceImages(Deposition d, ListedPaths listed) {
+		List<FileListRules.Listed> lists = FileListRules.listsOf(d);
+		int components = (int) d.components().stream().filter(c -> c.fileList() != null).count();
+		// the components' lists come first, so a path a component lists is first listed there
+		int componentRows = listed.ref(components, 0);
+		if (componentRows == 0) return;
+		for (FileListRules.Listed l : lists.subList(components, lists.size())) {
 			List<String> columns = l.list().columns();
 			for (int c = 0; c < columns.size(); c++) {
 				String column = columns.get(c);
 				if (column == null || !column.strip().replace('_', ' ').equalsIgnoreCase("source image")) continue;
-				for (int r = 0; r < l.list().rows().size(); r++) {
-					FileList.Row row = l.list().rows().get(r);
+				List<FileList.Row> rows = l.list().rows();
+				for (int r = 0, n = rows.size(); r < n; r++) {
+					FileList.Row row = rows.get(r);
 					String value = row.values().get(column);
-					if (Text.isBlank(value) || listed.contains(value.strip())) continue;
+					if (Text.isBlank(value)) continue;
+					int at = listed.find(value.strip());
+					if (at != ListedPaths.NONE && at < componentRows) continue;
 					out.error(ANNOTATIONS, Places.row(l.name(), r, row.path()), "its " + column + " \"" + value +
 						"\" is not a path listed in any study component's File-list, so BIA " +
-						"cannot link the annotation to its image; " + nearest(value, listed));
+						"cannot link the annotation to its image; " + nearest(value, listed, lists.subList(0,
+							components), componentRows));
 				}
 			}
 		}
 	}
 
-	private static String nearest(String value, Set<String> listed) {
+	private static String nearest(String value, ListedPaths listed, List<FileListRules.Listed> components,
+		int componentRows)
+	{
 		String v = value.strip().replace('\\', '/');
 		while (v.startsWith("./") || v.startsWith("/")) v = v.substring(v.startsWith("/") ? 1 : 2);
-		for (String p : listed) {
-			if (p.equalsIgnoreCase(v)) return "write it exactly as \"" + p + "\"";
-		}
+		int same = listed.findIgnoringCase(v);
+		if (same != ListedPaths.NONE && same < componentRows) return "write it exactly as \"" + listed.rowAt(same)
+			.path() + "\"";
 		String name = v.substring(v.lastIndexOf('/') + 1);
-		List<String> sameName = listed.stream().filter(p -> p.substring(p.lastIndexOf('/') + 1).equalsIgnoreCase(
-			name)).sorted().toList();
-		if (sameName.size() == 1) return "did you mean \"" + sameName.get(0) + "\"? Give the path from the " +
-			"dataset folder, as the File-list has it";
+		Set<String> sameName = new TreeSet<>();
+		for (FileListRules.Listed c : components) {
+			for (FileList.Row row : c.list().rows()) {
+				String p = row.path();
+				if (p != null && p.regionMatches(true, p.lastIndexOf('/') + 1, name, 0, name.length()) && p.length() - p
+					.lastIndexOf('/') - 1 == name.length()) sameName.add(p);
+			}
+		}
+		if (sameName.size() == 1) return "did you mean \"" + sameName.iterator().next() + "\"? Give the path from " +
+			"the dataset folder, as the File-list has it";
 		return "give the path of the image from the dataset folder, exactly as its study component's File-list " +
 			"has it, or add the image to a study component";
 	}

@@ -129,7 +129,7 @@ public final class BioStudiesPath {
 	 * part that is or ends in {@code .} or {@code ..} as a whole, no two spaces in a row. False sends the path to the
 	 * full check, which says what is wrong (or finds nothing, for a name such as {@code a..}).
 	 */
-	private static boolean plain(String path) {
+	static boolean plain(String path) {
 		int start = 0;
 		char previous = '/';
 		for (int i = 0; i <= path.length(); i++) {

@@ -101,10 +101,15 @@ public final class DepositionValidator {
 		run(out, "human-data", () -> new HumanData(at, out).check(d.biosamples()));
 		run(out, "study component", () -> new ComponentRules(at, out).check(d));
 		run(out, "annotation set", () -> new AnnotationRules(at, out).check(d.annotations()));
-		run(out, "source image", () -> new AnnotationRules(at, out).sourceImages(d));
-		run(out, "File-list", () -> new FileListRules(at, out).check(d));
-		run(out, "multi-file image", () -> new MultiFileRules(out).check(d, images));
-		run(out, "file size", () -> new SizeRules(out).check(d));
+		// one pass over the File-lists' rows; the checks after it find paths in the table it leaves
+		FileListRules files = new FileListRules(at, out);
+		SizeRules.Tally sizes = new SizeRules.Tally();
+		run(out, "File-list", () -> files.check(d, sizes));
+		if (files.listed() != null) {
+			run(out, "source image", () -> new AnnotationRules(at, out).sourceImages(d, files.listed()));
+			run(out, "multi-file image", () -> new MultiFileRules(out).check(d, images, files.listed()));
+			run(out, "file size", () -> new SizeRules(out).check(d, sizes));
+		}
 		return new Report(out.all());
 	}
 

@@ -30,16 +30,14 @@ package org.biadeposit.validate;
 
 import static org.biadeposit.validate.Findings.Section.FILE_LISTS;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
 import org.biadeposit.rembi.AnnotationSet;
 import org.biadeposit.rembi.Deposition;
@@ -58,11 +56,20 @@ final class FileListRules {
 	/** A File-list as the report names it. */
 	record Listed(String name, FileList list) {}
 
-	/** Where a path was first listed. */
-	private record Seen(String list, int row) {}
-
 	private final Places at;
 	private final Findings out;
+	/** The names of the lists by position, as {@link #listsOf} gives them. */
+	private List<String> names = List.of();
+	/** Paths that are blank but not null, each counted once as a file (as a set of paths would). */
+	private final Set<String> blankPaths = new HashSet<>();
+	private ListedPaths listed;
+
+	/** How many rows are read before their files are looked at. */
+	private static final int RUN = 4096;
+	private final FileList.Row[] run = new FileList.Row[RUN];
+	private final String[] toLook = new String[RUN];
+	private final long[] found = new long[RUN];
+	private final FileLooks looks = new FileLooks();
 
 	FileListRules(Places at, Findings out) {
 		this.at = at;
@@ -89,39 +96,82 @@ final class FileListRules {
 		return !Text.isBlank(list.name()) ? list.name() : !Text.isBlank(owner) ? owner : fallback;
 	}
 
-	void check(Deposition d) {
+	/**
+	 * Checks every File-list row in one pass over each list, in order, and tells {@code sizes} of each row. The
+	 * paths are kept in a compact table ({@link #listed()}), not a set, for the checks after this one.
+	 */
+	void check(Deposition d, SizeRules.Tally sizes) {
 		List<Listed> lists = listsOf(d);
+		names = lists.stream().map(Listed::name).toList();
 		Path base = base(d.root(), lists);
-		Map<String, Seen> inOtherList = new HashMap<>();
-		for (Listed l : lists) {
-			columns(l);
-			Map<String, Integer> inThisList = new HashMap<>();
-			List<FileList.Row> rows = l.list().rows();
-			for (int r = 0; r < rows.size(); r++) {
-				FileList.Row row = rows.get(r);
-				String path = row.path();
-				Place where = Places.row(l.name(), r, path);
-				if (Text.isBlank(path)) {
-					out.error(FILE_LISTS, where, "the row has no path; every row names a file by its path from " +
-						"the dataset folder");
-					continue;
+		ListedPaths paths = new ListedPaths(lists.stream().map(Listed::list).toList());
+		for (int l = 0; l < lists.size(); l++) {
+			Listed list = lists.get(l);
+			columns(list);
+			List<FileList.Row> rows = list.list().rows();
+			// rows a run at a time: their files are looked at together, then each row is checked in order
+			for (int start = 0, n = rows.size(); start < n; start += RUN) {
+				int length = Math.min(RUN, n - start);
+				for (int i = 0; i < length; i++) {
+					FileList.Row row = rows.get(start + i);
+					String path = row.path();
+					run[i] = row;
+					toLook[i] = base != null && path != null && BioStudiesPath.plain(path) ? path : null;
 				}
-				boolean wellFormed = shape(path, where);
-				Integer earlier = inThisList.putIfAbsent(path, r);
-				if (earlier != null) {
-					out.error(FILE_LISTS, where, path + " is listed twice in File-list " + l.name() + ", in rows " +
-						(earlier + 1) + " and " + (r + 1) + "; list each file once (remove row " + (r + 1) + ")");
-					continue;
+				looks.look(base, toLook, length, found);
+				for (int i = 0; i < length; i++) {
+					check(list, start + i, run[i], paths.ref(l, start + i), paths, base, sizes, found[i]);
 				}
-				Seen other = inOtherList.putIfAbsent(path, new Seen(l.name(), r));
-				if (other != null) {
-					out.warning(FILE_LISTS, where, path + " is also listed in File-list " + other.list() + " (row " +
-						(other.row() + 1) + "); a file normally belongs to one study component or annotation set, " +
-						"so check the files: selections");
-				}
-				if (wellFormed && base != null) exists(base, path, row.size(), where);
 			}
 		}
+		listed = paths;
+	}
+
+
+	/** The paths of every File-list, once {@link #check} has read them all; null before. */
+	ListedPaths listed() {
+		return listed;
+	}
+
+	/** @param found what a look at the row's file found, or {@link FileLooks#NOT_LOOKED} */
+	private void check(Listed l, int r, FileList.Row row, int ref, ListedPaths paths, Path base, SizeRules.Tally sizes,
+		long found)
+	{
+		String path = row.path();
+		if (Text.isBlank(path)) {
+			sizes.row(l.name(), r, row, path != null && blankPaths.add(path));
+			out.error(FILE_LISTS, Places.row(l.name(), r, path), "the row has no path; every row names a file by its " +
+				"path from the dataset folder");
+			return;
+		}
+		boolean plain = BioStudiesPath.plain(path);
+		boolean wellFormed = plain || shape(path, Places.row(l.name(), r, path));
+		if (!paths.add(path, ref)) {
+			sizes.row(l.name(), r, row, false);
+			int earlier = paths.row(paths.sameInList());
+			out.error(FILE_LISTS, Places.row(l.name(), r, path), path + " is listed twice in File-list " + l.name() +
+				", in rows " + (earlier + 1) + " and " + (r + 1) + "; list each file once (remove row " + (r + 1) + ")");
+			return;
+		}
+		int other = paths.sameElsewhere();
+		sizes.row(l.name(), r, row, other == ListedPaths.NONE);
+		if (other != ListedPaths.NONE) {
+			out.warning(FILE_LISTS, Places.row(l.name(), r, path), path + " is also listed in File-list " + nameOf(
+				paths.list(other)) + " (row " + (paths.row(other) + 1) + "); a file normally belongs to one study " +
+				"component or annotation set, so check the files: selections");
+		}
+		else if (paths.otherCase() != ListedPaths.NONE) {
+			int clash = paths.otherCase();
+			out.warning(FILE_LISTS, Places.row(l.name(), r, path), path + " differs only in case from " + paths.rowAt(
+				clash).path() + " (File-list " + nameOf(paths.list(clash)) + ", row " + (paths.row(clash) + 1) + "); " +
+				"BioStudies keeps both, but Windows and macOS do not tell such names apart, so one would overwrite " +
+				"the other when the study is downloaded there. Rename one of them, then build the deposition again");
+		}
+		if (wellFormed && base != null) exists(base, path, plain, found, row.size(), l, r);
+	}
+
+	private String nameOf(int list) {
+		return names.get(list);
 	}
 
 	/** The dataset folder, if File-list paths can be checked against it; says why not otherwise. */
@@ -166,42 +216,38 @@ final class FileListRules {
 		return ok;
 	}
 
-	private void exists(Path base, String path, long listedSize, Place where) {
+	private void exists(Path base, String path, boolean plain, long found, long listedSize, Listed l, int r) {
+		if (found >= 0 && (listedSize < 0 || found == listedSize)) return;
 		Path file;
 		try {
-			file = base.resolve(path).normalize();
+			// a plain path has no . or .. part to resolve and cannot leave the folder
+			file = plain ? base.resolve(path) : base.resolve(path).normalize();
 		}
 		catch (InvalidPathException e) {
-			out.error(FILE_LISTS, where, "the path cannot be a file on this computer (" + e.getReason() + "); " +
-				"rename the file");
+			out.error(FILE_LISTS, Places.row(l.name(), r, path), "the path cannot be a file on this computer (" + e
+				.getReason() + "); rename the file");
 			return;
 		}
-		if (!file.startsWith(base)) return; // not reached: shape() refuses paths that leave the folder
+		if (!plain && !file.startsWith(base)) return; // not reached: shape() refuses paths that leave the folder
 		// one look at the file (following links) tells a folder, a file that is not there and the size apart
-		BasicFileAttributes a;
-		try {
-			a = Files.readAttributes(file, BasicFileAttributes.class);
-		}
-		catch (IOException | SecurityException e) {
-			a = null; // as good as missing: a dangling or looping link, a folder on the way that cannot be read
-		}
-		if (a != null && a.isDirectory()) {
+		long size = found != FileLooks.NOT_LOOKED ? found : FileLooks.look(file);
+		if (size >= 0 && (listedSize < 0 || size == listedSize)) return;
+		Place where = Places.row(l.name(), r, path);
+		if (size == FileLooks.FOLDER) {
 			out.error(FILE_LISTS, where, path + " is a folder, not a file; a File-list row names one file, so " +
 				"list the folder's files instead");
 			return;
 		}
-		if (a == null || !a.isRegularFile()) {
+		if (size < 0) {
 			boolean link = Files.isSymbolicLink(file);
 			out.error(FILE_LISTS, where, path + (link ? " is a link to a file that does not exist" : " does not " +
 				"exist in the dataset folder " + base) + "; it was moved, renamed or deleted after the File-list " +
 				"was built. Put it back, or build the deposition again");
 			return;
 		}
-		if (listedSize >= 0 && a.size() != listedSize) {
-			out.warning(FILE_LISTS, where, path + " is now " + a.size() + " bytes, but the File-list says " +
-				listedSize + "; it changed after the File-list was built. Build the deposition again so the " +
-				"File-list describes what will be uploaded");
-		}
+		out.warning(FILE_LISTS, where, path + " is now " + size + " bytes, but the File-list says " + listedSize +
+			"; it changed after the File-list was built. Build the deposition again so the File-list describes " +
+			"what will be uploaded");
 	}
 
 	/**

@@ -31,15 +31,12 @@ package org.biadeposit.validate;
 import static org.biadeposit.validate.Findings.Section.FILE_LISTS;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.biadeposit.rembi.Deposition;
-import org.biadeposit.rembi.FileList;
 import org.biadeposit.rembi.FileListBuilder;
 import org.biadeposit.rembi.MultiFileImages;
 import org.biadeposit.rembi.Place;
@@ -58,49 +55,46 @@ final class MultiFileRules {
 	/** How many missing files a message names before it counts the rest. */
 	private static final int NAMED = 3;
 
-	/** Where a path is listed. */
-	private record Row(String list, int index) {}
-
 	private final Findings out;
 
 	MultiFileRules(Findings out) {
 		this.out = out;
 	}
 
-	void check(Deposition d, MultiFileImages images) {
+	/** @param listed the paths of every File-list of {@code d}, as the File-list checks found them */
+	void check(Deposition d, MultiFileImages images, ListedPaths listed) {
 		if (images.members().isEmpty()) return;
-		// only the rows of the images' files are kept, not one per file of the study
-		Set<String> ofImages = new HashSet<>(images.members().keySet());
-		images.members().values().forEach(ofImages::addAll);
-		Map<String, Row> listed = new HashMap<>();
-		Map<String, FileList.Row> rowOf = new HashMap<>();
-		for (FileListRules.Listed l : FileListRules.listsOf(d)) {
-			int r = 0;
-			for (FileList.Row row : l.list().rows()) {
-				if (row.path() != null && ofImages.contains(row.path()) && listed.putIfAbsent(row.path(), new Row(l
-					.name(), r)) == null) {
-					rowOf.put(row.path(), row);
-				}
-				r++;
-			}
-		}
+		List<String> names = FileListRules.listsOf(d).stream().map(FileListRules.Listed::name).toList();
 		for (Map.Entry<String, List<String>> image : images.members().entrySet()) {
-			check(image.getKey(), image.getValue(), listed, rowOf);
+			check(image.getKey(), image.getValue(), listed, names);
 		}
 	}
 
-	private void check(String image, List<String> files, Map<String, Row> listed, Map<String, FileList.Row> rowOf) {
-		String anchor = listed.containsKey(image) ? image : files.stream().filter(listed::containsKey).findFirst()
-			.orElse(null);
-		if (anchor == null) return; // not deposited at all
-		Row home = listed.get(anchor);
-		Place where = Places.row(home.list(), home.index(), anchor);
+	private void check(String image, List<String> files, ListedPaths listed, List<String> names) {
+		int anchor = listed.find(image);
+		String anchorPath = image;
+		for (int i = 0; anchor == ListedPaths.NONE && i < files.size(); i++) {
+			anchor = listed.find(files.get(i));
+			anchorPath = files.get(i);
+		}
+		if (anchor == ListedPaths.NONE) return; // not deposited at all
+		int home = listed.list(anchor);
+		Place where = Places.row(names.get(home), listed.row(anchor), anchorPath);
 		List<String> missing = new ArrayList<>();
 		Set<String> otherLists = new LinkedHashSet<>();
+		List<String> unnamed = new ArrayList<>();
+		int firstUnnamed = ListedPaths.NONE;
 		for (String f : files) {
-			Row at = listed.get(f);
-			if (at == null) missing.add(f);
-			else if (!at.list().equals(home.list())) otherLists.add(at.list());
+			int at = listed.find(f);
+			if (at == ListedPaths.NONE) {
+				missing.add(f);
+				continue;
+			}
+			if (!names.get(listed.list(at)).equals(names.get(home))) otherLists.add(names.get(listed.list(at)));
+			if (!image.equals(listed.rowAt(at).values().get(COLUMN))) {
+				if (unnamed.isEmpty()) firstUnnamed = at;
+				unnamed.add(f);
+			}
 		}
 		if (!missing.isEmpty()) {
 			out.error(FILE_LISTS, where, "the multi-file image " + image + " would be deposited without " + missing
@@ -110,19 +104,14 @@ final class MultiFileRules {
 		}
 		if (!otherLists.isEmpty()) {
 			out.error(FILE_LISTS, where, "the files of the multi-file image " + image + " are split between " +
-				"File-list " + home.list() + " and File-list " + String.join(", ", otherLists) + "; they are one " +
+				"File-list " + names.get(home) + " and File-list " + String.join(", ", otherLists) + "; they are one " +
 				"image, so select all of them for one study component or annotation set in deposit.yaml");
 		}
-		List<String> unnamed = new ArrayList<>();
-		for (String f : files) {
-			if (listed.containsKey(f) && !image.equals(rowOf.get(f).values().get(COLUMN))) unnamed.add(f);
-		}
 		if (!unnamed.isEmpty()) {
-			Row at = listed.get(unnamed.get(0));
-			out.warning(FILE_LISTS, Places.row(at.list(), at.index(), unnamed.get(0)), unnamed.size() + " file(s) " +
-				"of the multi-file image " + image + " do not name it in their " + COLUMN + " cell: " + named(
-					unnamed) + "; put " + image + " there (or let bia-deposit build the File-list), so that the " +
-				"archive opens them as one image");
+			out.warning(FILE_LISTS, Places.row(names.get(listed.list(firstUnnamed)), listed.row(firstUnnamed), unnamed
+				.get(0)), unnamed.size() + " file(s) of the multi-file image " + image + " do not name it in their " +
+					COLUMN + " cell: " + named(unnamed) + "; put " + image + " there (or let bia-deposit build the " +
+					"File-list), so that the archive opens them as one image");
 		}
 	}
 

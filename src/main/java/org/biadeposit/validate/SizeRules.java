@@ -31,9 +31,7 @@ package org.biadeposit.validate;
 import static org.biadeposit.validate.Findings.Section.FILE_LISTS;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.biadeposit.UploadLimits;
 import org.biadeposit.rembi.Deposition;
@@ -55,23 +53,32 @@ final class SizeRules {
 
 	private record Large(String list, int row, String path, long size) {}
 
-	void check(Deposition d) {
-		List<FileListRules.Listed> lists = FileListRules.listsOf(d);
-		Set<String> counted = new HashSet<>();
-		List<Large> large = new ArrayList<>();
-		long total = 0;
-		for (FileListRules.Listed l : lists) {
-			List<FileList.Row> rows = l.list().rows();
-			for (int r = 0; r < rows.size(); r++) {
-				FileList.Row row = rows.get(r);
-				if (!UploadLimits.fitsHttp(row.size())) large.add(new Large(l.name(), r, row.path(), row.size()));
-				if (row.path() != null && counted.add(row.path()) && row.size() > 0) {
-					total = total > Long.MAX_VALUE - row.size() ? Long.MAX_VALUE : total + row.size();
-				}
-			}
+	/**
+	 * What the File-lists' rows add up to, told row by row as {@link FileListRules} reads them: each file counted
+	 * once however many rows list it, and the rows of files too large for HTTP.
+	 */
+	static final class Tally {
+
+		private final List<Large> large = new ArrayList<>();
+		private long total;
+		private int files;
+
+		/**
+		 * @param first whether this row is the first to list its path, in any list
+		 */
+		void row(String list, int index, FileList.Row row, boolean first) {
+			if (!UploadLimits.fitsHttp(row.size())) large.add(new Large(list, index, row.path(), row.size()));
+			if (!first) return;
+			files++;
+			if (row.size() > 0) total = total > Long.MAX_VALUE - row.size() ? Long.MAX_VALUE : total + row.size();
 		}
+	}
+
+	/** Warns of the files, and the whole, that HTTP cannot carry, as the File-list checks counted them. */
+	void check(Deposition d, Tally tally) {
+		long total = tally.total;
 		String route = route(total);
-		for (Large f : large) {
+		for (Large f : tally.large) {
 			out.warning(FILE_LISTS, Places.row(f.list(), f.row(), f.path()), "the file is " + Text.bytes(f.size()) +
 				" (" + f.size() + " bytes), more than the " + Text.bytes(UploadLimits.HTTP_FILE) + " (" + UploadLimits
 				.HTTP_FILE + " bytes) a file can have over HTTP, so 'bia submit' sends this deposition " + route +
@@ -79,7 +86,7 @@ final class SizeRules {
 		}
 		if (total > UploadLimits.FTP_TOTAL) {
 			out.warning(FILE_LISTS, d.root() == null ? Place.described("dataset folder") : Places.file(d.root().toString()), "the deposition " +
-				"holds " + Text.bytes(total) + " in " + counted.size() + " files, more than " + Text.bytes(
+				"holds " + Text.bytes(total) + " in " + tally.files + " files, more than " + Text.bytes(
 					UploadLimits.FTP_TOTAL) + "; contact the BioImage Archive (https://www.ebi.ac.uk/bioimage-archive/) " +
 				"before submitting so they can plan for it; 'bia submit' sends it " + route + " (see " + UploadLimits
 					.HELP + ")");

@@ -169,6 +169,30 @@ class SubmissionPackageTest {
 		assertEquals(List.of("out"), besideOut());
 	}
 
+	/**
+	 * A data file named like one of the package's JSON File-lists gives its place in the upload plan to the list,
+	 * even when the list is written after the row that names it (the plan is then written again from the paths).
+	 */
+	@Test
+	void aDataFileNamedLikeALaterFileListGivesItsPlaceToTheList() throws IOException {
+		Path root = dataset("cells/a.tif", "filelists/tissue.json", "filelists/cells.json", "tissue/c.tif");
+		Path out = tmp.resolve("out");
+		SubmissionPackage.Written w = SubmissionPackage.write(deposition(root), out);
+		SubmissionPackage.verify(out);
+		Path target = out.toAbsolutePath();
+		String data = root.toAbsolutePath().normalize().toString();
+		assertEquals(List.of("local\tremote\tsize",
+			data + "/cells/a.tif\tcells/a.tif\t" + Files.size(root.resolve("cells/a.tif")),
+			target.resolve("filelists/cells.json") + "\tfilelists/cells.json\t" + Files.size(out.resolve(
+				"filelists/cells.json")),
+			target.resolve("filelists/tissue.json") + "\tfilelists/tissue.json\t" + Files.size(out.resolve(
+				"filelists/tissue.json")),
+			data + "/tissue/c.tif\ttissue/c.tif\t" + Files.size(root.resolve("tissue/c.tif")),
+			target.resolve("filelists/filelists.json") + "\tfilelists/filelists.json\t" + Files.size(out.resolve(
+				"filelists/filelists.json"))), Files.readAllLines(w.uploadPlan()));
+		assertEquals(5, w.files());
+	}
+
 	/** A real kill -9 of a JVM writing a package, at a step of the writing, then the next run. */
 	private void killAt(Path root, Path out, String step) throws IOException, InterruptedException {
 		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
