@@ -234,7 +234,7 @@ public final class DepositionWorkflow {
 	private static Report report(DepositionPlanner.Plan plan) {
 		List<Problem> all = new ArrayList<>(plan.problems());
 		if (plan.deposition() != null) {
-			all.addAll(DepositionValidator.validate(plan.deposition(), plan.multiFileImages(), null).problems());
+			all.addAll(DepositionValidator.validate(plan.deposition(), plan.multiFileImages(), null, true).problems());
 		}
 		return new Report(all);
 	}

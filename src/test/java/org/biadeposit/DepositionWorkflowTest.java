@@ -29,6 +29,7 @@
 package org.biadeposit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -44,6 +45,7 @@ import org.biadeposit.harvest.HarvestService;
 import org.biadeposit.harvest.Harvester;
 import org.biadeposit.harvest.WatchedReaders;
 import org.biadeposit.rembi.DepositionPlanner;
+import org.biadeposit.validate.DepositionValidator;
 import org.biadeposit.validate.Report;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -265,6 +267,41 @@ class DepositionWorkflowTest {
 			assertTrue(again.deposition().study().acknowledgements().endsWith("edited."));
 			assertEquals(planned.deposition().components(), again.deposition().components(), "the same File-lists");
 			assertEquals(planned.deposition().acquisitions(), again.deposition().acquisitions());
+		}
+	}
+
+	/**
+	 * A validate right after its own walk takes the built File-lists' files as the walk found them (a second look at
+	 * each file cost as much as the walk); a deposition held while files change (the wizard keeps one) is checked
+	 * against the disk, and a hand-made File-list always is.
+	 */
+	@Test
+	void onlyAValidateRightAfterItsWalkTakesTheBuiltListsFilesAsFound() throws IOException {
+		Path root = tmp.resolve("study");
+		new ExampleDataset().write(root);
+		try (Context context = new Context(HarvestService.class)) {
+			DepositionWorkflow workflow = new DepositionWorkflow(context.service(HarvestService.class).harvester(),
+				HarvestCache.none(), 2, ProgressListener.NONE);
+			DepositionPlanner.Plan plan = workflow.plan(root, root.resolve("deposit.yaml"));
+			org.biadeposit.rembi.FileList built = plan.deposition().components().get(0).fileList();
+			assertTrue(built.walked());
+			String gone = built.rows().get(0).path();
+			Files.delete(root.resolve(gone));
+
+			String held = DepositionValidator.validate(plan.deposition(), plan.multiFileImages(), null).toText();
+			assertTrue(held.contains(gone), "a held deposition is checked against the disk: " + held);
+			String fresh = DepositionValidator.validate(plan.deposition(), plan.multiFileImages(), null, true).toText();
+			assertFalse(fresh.contains(gone), "right after its walk the list is taken as found: " + fresh);
+
+			org.biadeposit.rembi.FileList byHand = new org.biadeposit.rembi.FileList(built.name(), built.columns(),
+				new java.util.ArrayList<>(built.rows()));
+			assertFalse(byHand.walked());
+			org.biadeposit.rembi.Deposition d = plan.deposition();
+			org.biadeposit.rembi.Deposition withHandMade = new org.biadeposit.rembi.Deposition(d.root(), d.config(), d
+				.study(), d.biosamples(), d.specimens(), d.acquisitions(), d.analyses(), d.correlations(), List.of(d
+					.components().get(0).withFileList(byHand)), d.annotations(), d.published());
+			String hand = DepositionValidator.validate(withHandMade, plan.multiFileImages(), null, true).toText();
+			assertTrue(hand.contains(gone), "a File-list not made from the walk is always checked: " + hand);
 		}
 	}
 

@@ -48,6 +48,14 @@ public record FileList(String name, List<String> columns, List<Row> rows) {
 	}
 
 	/**
+	 * Whether the builder made these rows from a walk of the dataset folder (every row a file the walk found, with
+	 * the size it found), as opposed to rows read or written by hand.
+	 */
+	public boolean walked() {
+		return rows instanceof FileListRows;
+	}
+
+	/**
 	 * One file.
 	 *
 	 * @param path relative to the upload root, {@code /}-separated

@@ -88,6 +88,19 @@ public final class DepositionValidator {
 	 * @param today the date release dates are judged against (null: today)
 	 */
 	public static Report validate(Deposition d, MultiFileImages images, LocalDate today) {
+		return validate(d, images, today, false);
+	}
+
+	/**
+	 * As {@link #validate(Deposition, MultiFileImages, LocalDate)}, for a deposition built moments ago in the same
+	 * run from one walk of the dataset folder ({@code bia validate}, {@code bia package}).
+	 *
+	 * @param justWalked true: the rows of the File-lists the builder made from that walk are not looked up on disk
+	 *          again (the walk has just seen each file, its size and that it is a file; a second look costs as much
+	 *          as the walk itself). Rows from anywhere else, and every row when false (a deposition held for a while,
+	 *          as the wizard does), are looked up.
+	 */
+	public static Report validate(Deposition d, MultiFileImages images, LocalDate today, boolean justWalked) {
 		LocalDate day = today != null ? today : LocalDate.now();
 		Findings out = new Findings();
 		Places at = new Places(d);
@@ -102,7 +115,7 @@ public final class DepositionValidator {
 		run(out, "study component", () -> new ComponentRules(at, out).check(d));
 		run(out, "annotation set", () -> new AnnotationRules(at, out).check(d.annotations()));
 		// one pass over the File-lists' rows; the checks after it find paths in the table it leaves
-		FileListRules files = new FileListRules(at, out);
+		FileListRules files = new FileListRules(at, out, justWalked);
 		SizeRules.Tally sizes = new SizeRules.Tally();
 		run(out, "File-list", () -> files.check(d, sizes));
 		if (files.listed() != null) {

@@ -71,9 +71,13 @@ final class FileListRules {
 	private final long[] found = new long[RUN];
 	private final FileLooks looks = new FileLooks();
 
-	FileListRules(Places at, Findings out) {
+	/** Whether rows the builder made from this run's walk are taken as looked at (see DepositionValidator). */
+	private final boolean justWalked;
+
+	FileListRules(Places at, Findings out, boolean justWalked) {
 		this.at = at;
 		this.out = out;
+		this.justWalked = justWalked;
 	}
 
 	/** The File-lists of a deposition: its study components', then its annotation sets'. */
@@ -109,6 +113,8 @@ final class FileListRules {
 			Listed list = lists.get(l);
 			columns(list);
 			List<FileList.Row> rows = list.list().rows();
+			// the walk that made a built list has just seen its files: they are as it found them
+			boolean seen = justWalked && list.list().walked();
 			// rows a run at a time: their files are looked at together, then each row is checked in order
 			for (int start = 0, n = rows.size(); start < n; start += RUN) {
 				int length = Math.min(RUN, n - start);
@@ -116,9 +122,12 @@ final class FileListRules {
 					FileList.Row row = rows.get(start + i);
 					String path = row.path();
 					run[i] = row;
-					toLook[i] = base != null && path != null && BioStudiesPath.plain(path) ? path : null;
+					toLook[i] = !seen && base != null && path != null && BioStudiesPath.plain(path) ? path : null;
 				}
 				looks.look(base, toLook, length, found);
+				if (seen) {
+					for (int i = 0; i < length; i++) found[i] = run[i].size() >= 0 ? run[i].size() : FileLooks.NOT_LOOKED;
+				}
 				for (int i = 0; i < length; i++) {
 					check(list, start + i, run[i], paths.ref(l, start + i), paths, base, sizes, found[i]);
 				}
