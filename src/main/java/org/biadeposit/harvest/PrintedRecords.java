@@ -84,6 +84,11 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 		this.name = name;
 	}
 
+	/** The text these records were read from. */
+	Text text() {
+		return text;
+	}
+
 	/** The same records under another file name. */
 	PrintedRecords named(String newName) {
 		return new PrintedRecords(text, newName);

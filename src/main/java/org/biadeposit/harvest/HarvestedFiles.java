@@ -1,0 +1,146 @@
+/*-
+ * #%L
+ * bia-deposit: deposit microscopy datasets in the EBI BioImage Archive.
+ * %%
+ * Copyright (C) 2026 bia-deposit developers
+ * %%
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ * 
+ * 1. Redistributions of source code must retain the above copyright notice,
+ *    this list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the documentation
+ *    and/or other materials provided with the distribution.
+ * 
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+ * AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+ * IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+ * ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDERS OR CONTRIBUTORS BE
+ * LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR
+ * CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF
+ * SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS
+ * INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN
+ * CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE)
+ * ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE
+ * POSSIBILITY OF SUCH DAMAGE.
+ * #L%
+ */
+package org.biadeposit.harvest;
+
+import java.nio.file.Path;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.RandomAccess;
+
+/**
+ * What harvesting a dataset folder gave, in walk order, held packed: a file read alone and named by its own path
+ * (nearly every file of a large study) is kept as its place in the {@link DatasetFiles} and the number of its
+ * records in a table of distinct records (most files share theirs), and its {@link HarvestedFile} is made when
+ * asked for; anything else (an error, a multi-file dataset, what the walk could not reach) is kept as it is.
+ */
+final class HarvestedFiles extends AbstractList<HarvestedFile> implements RandomAccess {
+
+	/** Records as harvested, without a file name, with the format that read them. */
+	private record Source(Object records, String format) {
+
+		@Override
+		public boolean equals(Object o) {
+			return o instanceof Source s && s.records == records && java.util.Objects.equals(s.format, format);
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(records) * 31 + java.util.Objects.hashCode(format);
+		}
+
+		List<ImageRecord> list() {
+			return records instanceof PrintedRecords.Text t ? new PrintedRecords(t, null) : asList(records);
+		}
+
+		@SuppressWarnings("unchecked")
+		private static List<ImageRecord> asList(Object records) {
+			return (List<ImageRecord>) records;
+		}
+	}
+
+	private final DatasetFiles files;
+	private final Path root;
+	private final List<Source> sources = new ArrayList<>();
+	private final Map<Source, Integer> sourceNumbers = new HashMap<>();
+	private final List<HarvestedFile> kept = new ArrayList<>();
+	/** Per result: its file's place in walk order and its source; or -1 and its place in {@link #kept}. */
+	private int[] file = new int[64], source = new int[64];
+	private int count;
+
+	/** @param root the dataset folder, absolute and normalized: a file's path is its name resolved against it */
+	HarvestedFiles(DatasetFiles files, Path root) {
+		this.files = files;
+		this.root = root;
+	}
+
+	/**
+	 * Adds a result.
+	 *
+	 * @param walked its file's place in walk order in the files, or -1
+	 * @param display that file's name as added to the files
+	 * @param abs that file's path, absolute
+	 * @param plain the result before it was named
+	 * @param named the result as handed on
+	 */
+	void add(int walked, String display, Path abs, HarvestedFile plain, HarvestedFile named) {
+		if (count == file.length) {
+			file = Arrays.copyOf(file, count + (count >> 1) + 16);
+			source = Arrays.copyOf(source, file.length);
+		}
+		// made again on get() as plain.named(display) is: the records' own file names do not matter
+		boolean packed = walked >= 0 && named.file() == display && plain.error() == null && !plain.records()
+			.isEmpty() && abs.equals(plain.path()) && plain.usedFiles().size() == 1 && abs.equals(plain.usedFiles()
+				.get(0)) && abs.equals(root.resolve(display));
+		Object records = plain.records() instanceof PrintedRecords p ? p.text() : plain.records();
+		if (packed) {
+			Source s = new Source(records, plain.format());
+			Integer n = sourceNumbers.get(s);
+			if (n == null) {
+				n = sources.size();
+				sources.add(s);
+				sourceNumbers.put(s, n);
+			}
+			file[count] = walked;
+			source[count] = n;
+		}
+		else {
+			file[count] = -1;
+			source[count] = kept.size();
+			kept.add(named);
+		}
+		count++;
+	}
+
+	/** The harvest is over: the arrays are cut to size. */
+	HarvestedFiles done() {
+		file = Arrays.copyOf(file, count);
+		source = Arrays.copyOf(source, count);
+		sourceNumbers.clear();
+		return this;
+	}
+
+	@Override
+	public HarvestedFile get(int index) {
+		if (index < 0 || index >= count) throw new IndexOutOfBoundsException(index);
+		if (file[index] < 0) return kept.get(source[index]);
+		String name = files.path(file[index]);
+		Path abs = root.resolve(name);
+		Source s = sources.get(source[index]);
+		return new HarvestedFile(null, abs, s.format(), s.list(), List.of(abs), null).named(name);
+	}
+
+	@Override
+	public int size() {
+		return count;
+	}
+}
