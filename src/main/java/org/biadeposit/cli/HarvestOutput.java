@@ -55,7 +55,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class HarvestOutput {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	/** Made when a line is first written through it (not for lines copied from the cache). */
+	private static final class Json {
+
+		static final ObjectMapper MAPPER = new ObjectMapper();
+	}
 
 	private HarvestOutput() {}
 
@@ -66,7 +70,7 @@ public final class HarvestOutput {
 				Map<String, String> line = new LinkedHashMap<>();
 				line.put("file", h.file());
 				line.put("error", h.error());
-				out.println(TerminalText.json(JSON.writeValueAsString(line)));
+				out.println(TerminalText.json(Json.MAPPER.writeValueAsString(line)));
 			}
 			else {
 				String name = PrintedRecords.name(h.records());
@@ -87,7 +91,7 @@ public final class HarvestOutput {
 
 	/** The JSON line of a record. */
 	static String line(ImageRecord r) throws JsonProcessingException {
-		return TerminalText.json(JSON.writeValueAsString(r));
+		return TerminalText.json(Json.MAPPER.writeValueAsString(r));
 	}
 
 	/** A name as a JSON string, quotes included, as Jackson and {@link TerminalText#json} write it. */

@@ -151,11 +151,34 @@ final class CacheLines {
 
 	/** The entry in a slot. */
 	Line line(int slot) throws IOException {
-		List<String> f = fields(offsets[slot] - 1);
+		int at = offsets[slot] - 1;
+		int tab = indexOf(data, '\t', at + 2, data.limit());
+		if (tab < 0) throw new IOException("an entry is damaged");
+		return line(unescape(string(at + 2, tab)), tab + 1);
+	}
+
+	/**
+	 * The entry in a slot if its file had this size and modification time, else null: those are read first, from
+	 * the bytes, and nothing else of an entry that does not match.
+	 */
+	Line line(int slot, long size, long modified) throws IOException {
+		int at = offsets[slot] - 1;
+		int end = data.limit();
+		int a = indexOf(data, '\t', at + 2, end) + 1;
+		int b = a == 0 ? -1 : indexOf(data, '\t', a, end);
+		int c = b < 0 ? -1 : indexOf(data, '\t', b + 1, end);
+		if (c < 0) throw new IOException("an entry is damaged");
+		if (decimal(a, b) != size || decimal(b + 1, c) != modified) return null;
+		return line(null, a);
+	}
+
+	/** An entry's fields from its size on. */
+	private Line line(String path, int from) throws IOException {
+		List<String> f = fields(from);
 		try {
-			int used = Integer.parseInt(f.get(8));
-			List<String> usedFiles = used == 0 ? null : f.subList(9, 9 + used);
-			int p = 9 + used;
+			int used = Integer.parseInt(f.get(6));
+			List<String> usedFiles = used == 0 ? null : f.subList(7, 7 + used);
+			int p = 7 + used;
 			int parts = Integer.parseInt(f.get(p));
 			List<HarvestCache.FileState> states = new ArrayList<>(parts);
 			for (int i = 0; i < parts; i++) {
@@ -163,13 +186,27 @@ final class CacheLines {
 				states.add(new HarvestCache.FileState(f.get(at), Long.parseLong(f.get(at + 1)), Long.parseLong(f.get(
 					at + 2))));
 			}
-			String text = f.get(4);
-			return new Line(f.get(1), Long.parseLong(f.get(2)), Long.parseLong(f.get(3)), text == null ? null
-				: Integer.valueOf(text), f.get(5), f.get(6), f.get(7), usedFiles, states.isEmpty() ? null : states);
+			String text = f.get(2);
+			return new Line(path, Long.parseLong(f.get(0)), Long.parseLong(f.get(1)), text == null ? null : Integer
+				.valueOf(text), f.get(3), f.get(4), f.get(5), usedFiles, states.isEmpty() ? null : states);
 		}
 		catch (RuntimeException e) {
 			throw new IOException("an entry is damaged", e);
 		}
+	}
+
+	/** A decimal number (perhaps negative) written from {@code from} to {@code to}, read from the bytes. */
+	private long decimal(int from, int to) throws IOException {
+		boolean negative = from < to && data.get(from) == '-';
+		int i = negative ? from + 1 : from;
+		if (i >= to || to - i > 18) throw new IOException("a number is damaged");
+		long n = 0;
+		for (; i < to; i++) {
+			int d = data.get(i) - '0';
+			if (d < 0 || d > 9) throw new IOException("a number is damaged");
+			n = n * 10 + d;
+		}
+		return negative ? -n : n;
 	}
 
 	/**
@@ -257,6 +294,10 @@ final class CacheLines {
 	private boolean pathIs(int line, byte[] key) {
 		int start = line + 2;
 		if (start + key.length >= data.limit() || data.get(start + key.length) != '\t') return false;
+		if (data.hasArray()) {
+			int off = data.arrayOffset() + start;
+			return java.util.Arrays.equals(data.array(), off, off + key.length, key, 0, key.length);
+		}
 		for (int i = 0; i < key.length; i++) if (data.get(start + i) != key[i]) return false;
 		return true;
 	}

@@ -322,7 +322,8 @@ public final class HarvestRun {
 			// An unchanged file is answered here, from the cache: handing it to a reading thread would cost more
 			// than the answer. A miss is looked up again: a dataset read since may have stored it.
 			Path abs = c.abs();
-			HarvestedFile cached = readParts.contains(abs) ? null : known != null ? known : c.cached(cache);
+			boolean read = !readParts.isEmpty() && readParts.contains(abs);
+			HarvestedFile cached = read ? null : known != null ? known : c.cached(cache);
 			if (cached != null) {
 				if (cached.usedFiles().size() > 1) readParts.addAll(cached.usedFiles());
 				pending.add(new Pending(c, null, null, new Outcome(cached, true)));
@@ -382,8 +383,8 @@ public final class HarvestRun {
 
 		private void hand(Candidate c, HarvestedFile plain, HarvestedFile result, boolean cached) {
 			Path self = c == null ? null : c.abs();
-			boolean duplicate = self != null && claimed.contains(self) || !result.hasError() && claimed.contains(
-				result.path());
+			boolean duplicate = !claimed.isEmpty() && (self != null && claimed.contains(self) || !result.hasError() &&
+				claimed.contains(result.path()));
 			if (duplicate || result.notAnImage() && !(c != null && c.explicit())) {
 				skipped++;
 				meter.fileDone(null);

@@ -70,6 +70,10 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 
 	private final DatasetFiles files;
 	private final Path root;
+	private final String rootText;
+	private final boolean slashes;
+	private Source last;
+	private int lastNumber;
 	private final List<Source> sources = new ArrayList<>();
 	private final Map<Source, Integer> sourceNumbers = new HashMap<>();
 	private final List<HarvestedFile> kept = new ArrayList<>();
@@ -81,6 +85,8 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 	HarvestedFiles(DatasetFiles files, Path root) {
 		this.files = files;
 		this.root = root;
+		this.rootText = root.toString();
+		this.slashes = root.getFileSystem().getSeparator().equals("/");
 	}
 
 	/**
@@ -100,15 +106,23 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 		// made again on get() as plain.named(display) is: the records' own file names do not matter
 		boolean packed = walked >= 0 && named.file() == display && plain.error() == null && !plain.records()
 			.isEmpty() && abs.equals(plain.path()) && plain.usedFiles().size() == 1 && abs.equals(plain.usedFiles()
-				.get(0)) && abs.equals(root.resolve(display));
+				.get(0)) && under(abs, display);
 		Object records = plain.records() instanceof PrintedRecords p ? p.text() : plain.records();
 		if (packed) {
-			Source s = new Source(records, plain.format());
-			Integer n = sourceNumbers.get(s);
-			if (n == null) {
-				n = sources.size();
-				sources.add(s);
-				sourceNumbers.put(s, n);
+			int n;
+			if (last != null && last.records == records && java.util.Objects.equals(last.format, plain.format())) {
+				n = lastNumber; // the files of a folder mostly have the same records as the one before
+			}
+			else {
+				Source s = new Source(records, plain.format());
+				Integer known = sourceNumbers.get(s);
+				if (known == null) {
+					known = sources.size();
+					sources.add(s);
+					sourceNumbers.put(s, known);
+				}
+				last = s;
+				lastNumber = n = known;
 			}
 			file[count] = walked;
 			source[count] = n;
@@ -119,6 +133,19 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 			kept.add(named);
 		}
 		count++;
+	}
+
+	/**
+	 * Whether a path is the root's with this name added, as {@link #get} makes it again: compared as text where
+	 * paths are {@code /}-separated (a walked path is already normalized), else by resolving.
+	 */
+	private boolean under(Path abs, String display) {
+		if (!slashes) return abs.equals(root.resolve(display));
+		String s = abs.toString();
+		int r = rootText.length();
+		return rootText.equals("/") ? s.length() == display.length() + 1 && s.charAt(0) == '/' && s.endsWith(display)
+			: s.length() == r + 1 + display.length() && s.startsWith(rootText) && s.charAt(r) == '/' && s.endsWith(
+				display);
 	}
 
 	/** The harvest is over: the arrays are cut to size. */

@@ -129,27 +129,35 @@ final class WalkAhead implements AutoCloseable {
 		}
 	}
 
-	/** A folder's entries, listed here if no helper has taken it yet. */
+	/**
+	 * A folder's entries, listed here if no helper has taken it yet. While a helper lists it, this thread lists the
+	 * next folder waiting, rather than wait idle.
+	 */
 	List<Entry> await(Folder f) {
-		boolean mine = false;
-		synchronized (this) {
-			if (!f.claimed) {
-				f.claimed = mine = true; // a helper skips it in the queue
-			}
-			else {
-				boolean interrupted = false;
-				while (f.entries == null && f.failed == null) {
-					try {
-						wait();
-					}
-					catch (InterruptedException e) {
-						interrupted = true;
+		boolean interrupted = false;
+		while (true) {
+			Folder next = null;
+			synchronized (this) {
+				if (f.entries != null || f.failed != null) break;
+				if (!f.claimed) {
+					f.claimed = true; // a helper skips it in the queue
+					next = f;
+				}
+				else {
+					next = unclaimed();
+					if (next == null) {
+						try {
+							wait();
+						}
+						catch (InterruptedException e) {
+							interrupted = closed = true; // no more folders are taken; this one is waited for
+						}
 					}
 				}
-				if (interrupted) Thread.currentThread().interrupt();
 			}
+			if (next != null) list(next);
 		}
-		if (mine) list(f);
+		if (interrupted) Thread.currentThread().interrupt();
 		synchronized (this) {
 			if (f.failed instanceof RuntimeException e) throw e;
 			if (f.failed instanceof Error e) throw e;
@@ -157,6 +165,19 @@ final class WalkAhead implements AutoCloseable {
 			f.entries = List.of(); // told once: not held afterwards
 			return e;
 		}
+	}
+
+	/** The earliest folder no thread has taken, claimed; or null when there is none or enough are listed ahead. */
+	private Folder unclaimed() {
+		if (closed || ahead >= AHEAD || cancelled.getAsBoolean()) return null;
+		while (!waiting.isEmpty()) {
+			Folder f = waiting.poll();
+			if (!f.claimed) {
+				f.claimed = true;
+				return f;
+			}
+		}
+		return null;
 	}
 
 	/** The walk has told the visitor of a folder's entries. */
@@ -189,8 +210,8 @@ final class WalkAhead implements AutoCloseable {
 		while (true) {
 			Folder f;
 			synchronized (this) {
-				while (!waiting.isEmpty() && waiting.peek().claimed) waiting.poll(); // the walk took it itself
-				while (!closed && (waiting.isEmpty() || ahead >= AHEAD)) {
+				while ((f = unclaimed()) == null) {
+					if (closed || cancelled.getAsBoolean()) return;
 					try {
 						wait();
 					}
@@ -198,10 +219,6 @@ final class WalkAhead implements AutoCloseable {
 						return;
 					}
 				}
-				if (closed || cancelled.getAsBoolean()) return;
-				f = waiting.poll();
-				if (f.claimed) continue;
-				f.claimed = true;
 			}
 			list(f);
 		}
