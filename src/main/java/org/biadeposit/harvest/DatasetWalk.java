@@ -103,6 +103,7 @@ public final class DatasetWalk {
 	private Predicate<Path> whole = p -> false;
 	private BooleanSupplier cancelled = () -> false;
 	private int threads = 1;
+	private int most = WalkAhead.AHEAD;
 
 	public DatasetWalk(Path root) {
 		this.root = Objects.requireNonNull(root);
@@ -167,6 +168,12 @@ public final class DatasetWalk {
 		return this;
 	}
 
+	/** How many entries may be listed ahead of the visitor (tests make it small to see the helpers wait). */
+	DatasetWalk ahead(int entries) {
+		this.most = Math.max(1, entries);
+		return this;
+	}
+
 	/** Walks the root folder. */
 	public void walk(Visitor visitor) {
 		PathReach reach;
@@ -180,7 +187,7 @@ public final class DatasetWalk {
 		Object key = reach.of(root).key();
 		WalkAhead.Folder top = new WalkAhead.Folder(root, parts && whole.test(root), key == null ? null
 			: new WalkAhead.Chain(key, null), new int[0]);
-		try (WalkAhead ahead = new WalkAhead(threads, f -> list(reach, f, visitor), cancelled)) {
+		try (WalkAhead ahead = new WalkAhead(threads, most, f -> list(reach, f, visitor), cancelled)) {
 			tell(ahead, top, visitor);
 		}
 	}

@@ -46,7 +46,7 @@ import java.util.function.Function;
 final class WalkAhead implements AutoCloseable {
 
 	/** Entries listed ahead of the walk beyond which helpers wait. */
-	private static final int AHEAD = 16_384;
+	static final int AHEAD = 16_384;
 
 	enum Kind {
 		FILE, PART, DATASET, UNREACHABLE, FOLDER
@@ -114,11 +114,16 @@ final class WalkAhead implements AutoCloseable {
 	private final PriorityQueue<Folder> waiting = new PriorityQueue<>((a, b) -> java.util.Arrays.compare(a.order,
 		b.order));
 	private final List<Thread> helpers = new ArrayList<>();
+	private final int most;
 	private int ahead;
 	private boolean closed;
 
-	/** @param threads how many threads list folders, this one included */
-	WalkAhead(int threads, Function<Folder, List<Entry>> lister, BooleanSupplier cancelled) {
+	/**
+	 * @param threads how many threads list folders, this one included
+	 * @param most entries listed ahead of the walk beyond which no more folders are taken
+	 */
+	WalkAhead(int threads, int most, Function<Folder, List<Entry>> lister, BooleanSupplier cancelled) {
+		this.most = most;
 		this.lister = lister;
 		this.cancelled = cancelled;
 		for (int i = 1; i < threads; i++) {
@@ -169,7 +174,7 @@ final class WalkAhead implements AutoCloseable {
 
 	/** The earliest folder no thread has taken, claimed; or null when there is none or enough are listed ahead. */
 	private Folder unclaimed() {
-		if (closed || ahead >= AHEAD || cancelled.getAsBoolean()) return null;
+		if (closed || ahead >= most || cancelled.getAsBoolean()) return null;
 		while (!waiting.isEmpty()) {
 			Folder f = waiting.poll();
 			if (!f.claimed) {
