@@ -65,6 +65,11 @@ public final class HarvestOutput {
 
 	/** The JSON Lines of a harvested file, flushed. */
 	public static void jsonLines(HarvestedFile h, PrintStream out) {
+		jsonLines(h, out, true);
+	}
+
+	/** The JSON Lines of a harvested file; flushed if asked. */
+	static void jsonLines(HarvestedFile h, PrintStream out, boolean flush) {
 		try {
 			if (h.hasError()) {
 				Map<String, String> line = new LinkedHashMap<>();
@@ -82,7 +87,7 @@ public final class HarvestOutput {
 					for (ImageRecord r : h.records()) out.println(line(r));
 				}
 			}
-			out.flush();
+			if (flush) out.flush();
 		}
 		catch (JsonProcessingException e) {
 			throw new IllegalStateException("a record could not be written as JSON", e);
@@ -101,9 +106,14 @@ public final class HarvestOutput {
 
 	/** The TSV rows of a harvested file (the header is {@link RecordTable#COLUMNS}), flushed. */
 	public static void tsvRows(HarvestedFile h, PrintStream out) {
+		tsvRows(h, out, true);
+	}
+
+	/** The TSV rows of a harvested file; flushed if asked. */
+	static void tsvRows(HarvestedFile h, PrintStream out, boolean flush) {
 		for (List<String> row : RecordTable.rows(h)) {
 			out.println(String.join("\t", row.stream().map(TerminalText::line).toList()));
 		}
-		out.flush();
+		if (flush) out.flush();
 	}
 }
