@@ -29,6 +29,7 @@
 package org.biadeposit.cli;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,8 @@ public final class HarvestOutput {
 		static final ObjectMapper MAPPER = new ObjectMapper();
 	}
 
+	private static final byte[] NEWLINE = System.lineSeparator().getBytes(StandardCharsets.UTF_8);
+
 	private HarvestOutput() {}
 
 	/** The JSON Lines of a harvested file, flushed. */
@@ -68,7 +71,7 @@ public final class HarvestOutput {
 		jsonLines(h, out, true);
 	}
 
-	/** The JSON Lines of a harvested file; flushed if asked. */
+	/** The JSON Lines of a harvested file, to a stream that writes UTF-8 (as bia harvest prints); flushed if asked. */
 	static void jsonLines(HarvestedFile h, PrintStream out, boolean flush) {
 		try {
 			if (h.hasError()) {
@@ -81,7 +84,12 @@ public final class HarvestOutput {
 				String name = PrintedRecords.name(h.records());
 				List<String> printed = PrintedRecords.lines(h.records(), name == null ? null : quoted(name));
 				if (printed != null) {
-					for (String line : printed) out.println(line);
+					// as bytes: what println does, without its copy into characters and encoder per line
+					for (String line : printed) {
+						byte[] b = line.getBytes(StandardCharsets.UTF_8);
+						out.write(b, 0, b.length);
+						out.write(NEWLINE, 0, NEWLINE.length);
+					}
 				}
 				else {
 					for (ImageRecord r : h.records()) out.println(line(r));

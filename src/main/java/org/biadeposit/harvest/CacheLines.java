@@ -60,20 +60,36 @@ final class CacheLines {
 
 	private final ByteBuffer data;
 	/** Per slot: the path's hash, and the entry line's offset + 1 (0: empty). */
-	private final int[] hashes, offsets;
+	private int[] hashes, offsets;
 	/** Per slot: whether the entry was looked up in this run. */
-	private final boolean[] seen;
-	private final int mask;
+	private boolean[] seen;
+	private int mask;
 	private final Map<Integer, Integer> texts = new HashMap<>();
 	private int entries;
 
 	private CacheLines(ByteBuffer data, int lines) {
 		this.data = data;
-		int capacity = Integer.highestOneBit(Math.max(16, lines + lines / 3)) << 1;
+		table(Integer.highestOneBit(Math.max(16, lines + lines / 3)) << 1);
+	}
+
+	private void table(int capacity) {
 		hashes = new int[capacity];
 		offsets = new int[capacity];
 		seen = new boolean[capacity];
 		mask = capacity - 1;
+	}
+
+	/** Twice the slots, the entries placed again by their hashes (while indexing: none is seen yet). */
+	private void grow() {
+		int[] h = hashes, o = offsets;
+		table(h.length * 2);
+		for (int i = 0; i < h.length; i++) {
+			if (o[i] == 0) continue;
+			int slot = h[i] & mask;
+			while (offsets[slot] != 0) slot = (slot + 1) & mask;
+			hashes[slot] = h[i];
+			offsets[slot] = o[i];
+		}
 	}
 
 	/**
@@ -83,9 +99,8 @@ final class CacheLines {
 	 */
 	static CacheLines index(ByteBuffer data, int from) throws IOException {
 		int end = data.limit();
-		int count = 0;
-		for (int i = indexOf(data, '\n', from, end); i >= 0; i = indexOf(data, '\n', i + 1, end)) count++;
-		CacheLines lines = new CacheLines(data, count);
+		// one pass over the file: the table starts at a guess from its size and grows if it must
+		CacheLines lines = new CacheLines(data, (end - from) / 128);
 		int at = from, read = 0;
 		while (at < end) {
 			int eol = indexOf(data, '\n', at, end);
@@ -113,6 +128,7 @@ final class CacheLines {
 	}
 
 	private void put(int hash, int offset) {
+		if (entries + 1 > offsets.length / 4 * 3) grow();
 		int slot = hash & mask;
 		while (offsets[slot] != 0) {
 			if (hashes[slot] == hash && samePath(offsets[slot] - 1, offset)) {
@@ -221,11 +237,13 @@ final class CacheLines {
 		int start = indexOf(data, '\t', sum, data.limit()) + 1;
 		int eol = indexOf(data, '\n', start, data.limit());
 		if (sum == 0 || start == 0 || eol < 0) throw new IOException("records text " + number + " is damaged");
-		String text = string(start, eol);
-		if (!string(sum, start - 1).equals(checksum(text))) {
+		// the checksum of the bytes as they are in the file: the text is not encoded again to check it
+		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		crc.update(data.duplicate().limit(eol).position(start));
+		if (!string(sum, start - 1).equals(Long.toHexString(crc.getValue()))) {
 			throw new IOException("records text " + number + " is damaged");
 		}
-		return text;
+		return string(start, eol);
 	}
 
 	/** The checksum a records text is written with. */
