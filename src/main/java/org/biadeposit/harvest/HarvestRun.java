@@ -136,15 +136,12 @@ public final class HarvestRun {
 	public DatasetHarvest dataset(Path root) {
 		DatasetFiles files = new DatasetFiles();
 		HarvestedFiles harvested = new HarvestedFiles(files, root.toAbsolutePath().normalize());
-		run(List.of(root.toString()), (c, plain, named) -> {
-			if (c == null) harvested.add(-1, null, null, named, named);
-			else harvested.add(c.listed(), c.display(), c.abs(), plain, named);
-		}, files);
+		run(List.of(root.toString()), harvested, files);
 		return new DatasetHarvest(root, harvested.done(), files.done());
 	}
 
 	/** Told of each result handed on, as named and as it was before, with its candidate (null for a walk problem). */
-	private interface Sink {
+	interface Sink {
 
 		void accept(Candidate c, HarvestedFile plain, HarvestedFile named);
 	}
@@ -192,7 +189,7 @@ public final class HarvestRun {
 				/** On a walking thread: the name to show, and the cache's answer, looked up there. */
 				@Override
 				public Object ahead(Path file, long size, long modified) {
-					Candidate c = new Candidate(file, display(root, file), root, false, plainRoot ? file : file
+					Candidate c = new Candidate(file, DatasetFile.relative(root, file), root, false, plainRoot ? file : file
 						.toAbsolutePath().normalize(), size, modified, -1);
 					return new Met(c, c.cached(cache));
 				}
@@ -212,17 +209,17 @@ public final class HarvestRun {
 
 				@Override
 				public void dataset(Path folder) {
-					ordered.submit(pool, Candidate.unwalked(folder, display(root, folder), root, false), null);
+					ordered.submit(pool, Candidate.unwalked(folder, DatasetFile.relative(root, folder), root, false), null);
 				}
 
 				@Override
 				public void part(Path file, long size) {
-					listing.add(display(root, file), size);
+					listing.add(DatasetFile.relative(root, file), size);
 				}
 
 				@Override
 				public void unreachable(Path path, String reason) {
-					ordered.report(unreachableLine(root, path, reason));
+					ordered.report(HarvestedFile.unreachable(root, path, reason));
 				}
 			});
 	}
@@ -242,27 +239,14 @@ public final class HarvestRun {
 
 				@Override
 				public void part(Path file, long size) {
-					listing.add(display(root, file), size);
+					listing.add(DatasetFile.relative(root, file), size);
 				}
 
 				@Override
 				public void unreachable(Path path, String reason) {
-					ordered.report(unreachableLine(root, path, reason));
+					ordered.report(HarvestedFile.unreachable(root, path, reason));
 				}
 			});
-	}
-
-	/** An error line for what the walk of a folder given could not reach, named by its path in the folder. */
-	private static HarvestedFile unreachableLine(Path root, Path path, String reason) {
-		return HarvestedFile.unreachable(path.toAbsolutePath().normalize(), reason).named(path.equals(root) ? root
-			.toString() : display(root, path));
-	}
-
-	/**
-	 * A path relative to the folder given, with {@code /} separators ({@link DatasetFile#relative}).
-	 */
-	static String display(Path root, Path p) {
-		return DatasetFile.relative(root, p);
 	}
 
 	/**
@@ -411,7 +395,7 @@ public final class HarvestRun {
 			Path self = c.abs();
 			if (result.path() == null || result.path().equals(self)) return result.named(c.display());
 			Path base = c.root() != null ? c.root().toAbsolutePath().normalize() : self.getParent();
-			String shown = result.path().startsWith(base) ? display(base, result.path()) : result.path()
+			String shown = result.path().startsWith(base) ? DatasetFile.relative(base, result.path()) : result.path()
 				.toString();
 			if (c.root() == null) {
 				Path given = Path.of(c.display()).getParent();

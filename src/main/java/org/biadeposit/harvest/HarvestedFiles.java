@@ -43,7 +43,7 @@ import java.util.RandomAccess;
  * records in a table of distinct records (most files share theirs), and its {@link HarvestedFile} is made when
  * asked for; anything else (an error, a multi-file dataset, what the walk could not reach) is kept as it is.
  */
-final class HarvestedFiles extends AbstractList<HarvestedFile> implements RandomAccess {
+final class HarvestedFiles extends AbstractList<HarvestedFile> implements RandomAccess, HarvestRun.Sink {
 
 	/** Records as harvested, without a file name, with the format that read them. */
 	private record Source(Object records, String format) {
@@ -80,6 +80,8 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 	/** Per result: its file's place in walk order and its source; or -1 and its place in {@link #kept}. */
 	private int[] file = new int[64], source = new int[64];
 	private int count;
+	/** Per result, its records under its name once asked for ({@link #records}), or null. */
+	private Object[] named;
 
 	/** @param root the dataset folder, absolute and normalized: a file's path is its name resolved against it */
 	HarvestedFiles(DatasetFiles files, Path root) {
@@ -87,6 +89,13 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 		this.root = root;
 		this.rootText = root.toString();
 		this.slashes = root.getFileSystem().getSeparator().equals("/");
+	}
+
+	/** Adds a result handed on by a run: one the walk met as a file is kept packed if it can be. */
+	@Override
+	public void accept(Candidate c, HarvestedFile plain, HarvestedFile named) {
+		if (c == null) add(-1, null, null, named, named);
+		else add(c.listed(), c.display(), c.abs(), plain, named);
 	}
 
 	/**
@@ -163,7 +172,25 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 		String name = files.path(file[index]);
 		Path abs = root.resolve(name);
 		Source s = sources.get(source[index]);
-		return new HarvestedFile(null, abs, s.format(), s.list(), List.of(abs), null).named(name);
+		return new HarvestedFile(name, abs, s.format(), records(index, s, name), List.of(abs), null);
+	}
+
+	/**
+	 * A result's records under its name: the same instances at every get, as a list of objects would give them (a
+	 * deposition maps records to what it decided for them by identity). Made when first asked for, so a walk's
+	 * results hold none until then.
+	 */
+	private synchronized List<ImageRecord> records(int index, Source s, String name) {
+		if (named == null) named = new Object[count];
+		@SuppressWarnings("unchecked")
+		List<ImageRecord> known = (List<ImageRecord>) named[index];
+		if (known == null) {
+			List<ImageRecord> plain = s.list();
+			known = plain instanceof PrintedRecords p ? p.named(name) : List.copyOf(plain.stream().map(r -> r
+				.withFile(name)).toList());
+			named[index] = known;
+		}
+		return known;
 	}
 
 	@Override

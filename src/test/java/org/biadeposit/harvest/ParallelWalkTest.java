@@ -29,6 +29,7 @@
 package org.biadeposit.harvest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -170,6 +171,10 @@ class ParallelWalkTest {
 				HarvestedFile p = plain.get(i), h = packed.harvested().get(i);
 				assertEquals(p, h, "pass " + pass + ", " + p.file());
 				assertEquals(p.records(), h.records(), p.file());
+				// a deposition maps records by identity: every get gives the same instances
+				if (!h.records().isEmpty()) {
+					assertSame(h.records().get(0), packed.harvested().get(i).records().get(0), p.file());
+				}
 				if (pass == 1 && p.error() == null) {
 					assertEquals(p.records() instanceof PrintedRecords, h.records() instanceof PrintedRecords, p.file());
 				}
