@@ -29,6 +29,7 @@
 package org.biadeposit.cli;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,30 +56,46 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class HarvestOutput {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	/** Made when a line is first written through it (not for lines copied from the cache). */
+	private static final class Json {
+
+		static final ObjectMapper MAPPER = new ObjectMapper();
+	}
+
+	private static final byte[] NEWLINE = System.lineSeparator().getBytes(StandardCharsets.UTF_8);
 
 	private HarvestOutput() {}
 
 	/** The JSON Lines of a harvested file, flushed. */
 	public static void jsonLines(HarvestedFile h, PrintStream out) {
+		jsonLines(h, out, true);
+	}
+
+	/** The JSON Lines of a harvested file, to a stream that writes UTF-8 (as bia harvest prints); flushed if asked. */
+	static void jsonLines(HarvestedFile h, PrintStream out, boolean flush) {
 		try {
 			if (h.hasError()) {
 				Map<String, String> line = new LinkedHashMap<>();
 				line.put("file", h.file());
 				line.put("error", h.error());
-				out.println(TerminalText.json(JSON.writeValueAsString(line)));
+				out.println(TerminalText.json(Json.MAPPER.writeValueAsString(line)));
 			}
 			else {
 				String name = PrintedRecords.name(h.records());
 				List<String> printed = PrintedRecords.lines(h.records(), name == null ? null : quoted(name));
 				if (printed != null) {
-					for (String line : printed) out.println(line);
+					// as bytes: what println does, without its copy into characters and encoder per line
+					for (String line : printed) {
+						byte[] b = line.getBytes(StandardCharsets.UTF_8);
+						out.write(b, 0, b.length);
+						out.write(NEWLINE, 0, NEWLINE.length);
+					}
 				}
 				else {
 					for (ImageRecord r : h.records()) out.println(line(r));
 				}
 			}
-			out.flush();
+			if (flush) out.flush();
 		}
 		catch (JsonProcessingException e) {
 			throw new IllegalStateException("a record could not be written as JSON", e);
@@ -87,7 +104,7 @@ public final class HarvestOutput {
 
 	/** The JSON line of a record. */
 	static String line(ImageRecord r) throws JsonProcessingException {
-		return TerminalText.json(JSON.writeValueAsString(r));
+		return TerminalText.json(Json.MAPPER.writeValueAsString(r));
 	}
 
 	/** A name as a JSON string, quotes included, as Jackson and {@link TerminalText#json} write it. */
@@ -97,9 +114,14 @@ public final class HarvestOutput {
 
 	/** The TSV rows of a harvested file (the header is {@link RecordTable#COLUMNS}), flushed. */
 	public static void tsvRows(HarvestedFile h, PrintStream out) {
+		tsvRows(h, out, true);
+	}
+
+	/** The TSV rows of a harvested file; flushed if asked. */
+	static void tsvRows(HarvestedFile h, PrintStream out, boolean flush) {
 		for (List<String> row : RecordTable.rows(h)) {
 			out.println(String.join("\t", row.stream().map(TerminalText::line).toList()));
 		}
-		out.flush();
+		if (flush) out.flush();
 	}
 }

@@ -28,6 +28,9 @@
  */
 package org.biadeposit.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +40,7 @@ import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.HarvestService;
 import org.biadeposit.harvest.HarvestedFile;
 import org.biadeposit.harvest.Harvester;
+import org.biadeposit.harvest.PrintedRecords;
 import org.biadeposit.harvest.RecordTable;
 import org.scijava.Context;
 
@@ -82,6 +86,10 @@ final class HarvestVerb extends Verb {
 	@Mixin
 	HarvestOptions harvest;
 
+	private static final long FLUSH_NANOS = 100_000_000L;
+	private PrintStream lines;
+	private long flushed;
+
 	@Override
 	public Integer call() {
 		if (!List.of("jsonl", "tsv", "json").contains(format)) {
@@ -96,8 +104,15 @@ final class HarvestVerb extends Verb {
 				java.time.Duration.ofSeconds(harvest.timeLimitSeconds));
 			ProgressBar progress = terminal.progress(quiet);
 			run.listener(progress);
-			if (tsv) out().println(String.join("\t", RecordTable.COLUMNS));
-			HarvestRun.Summary summary = run.run(paths, h -> print(h, tsv));
+			lines = new PrintStream(new BufferedOutputStream(out(), 1 << 16), false, StandardCharsets.UTF_8);
+			if (tsv) lines.println(String.join("\t", RecordTable.COLUMNS));
+			HarvestRun.Summary summary;
+			try {
+				summary = run.run(paths, h -> print(h, tsv));
+			}
+			finally {
+				lines.flush(); // what was harvested is printed, whatever stopped the run
+			}
 			progress.finish();
 			for (String w : cache.warnings()) err().println(prefix() + "warning: " + TerminalText.line(w));
 			out().flush();
@@ -112,8 +127,15 @@ final class HarvestVerb extends Verb {
 		}
 	}
 
+	/**
+	 * Prints a result. Lines are written out in blocks: a file just read is flushed at once (reading it took longer
+	 * than writing), lines from the cache at least every {@link #FLUSH_NANOS}, not one system call per line.
+	 */
 	private void print(HarvestedFile h, boolean tsv) {
-		if (tsv) HarvestOutput.tsvRows(h, out());
-		else HarvestOutput.jsonLines(h, out());
+		long now = System.nanoTime();
+		boolean flush = !(h.records() instanceof PrintedRecords) || now - flushed > FLUSH_NANOS;
+		if (flush) flushed = now;
+		if (tsv) HarvestOutput.tsvRows(h, lines, flush);
+		else HarvestOutput.jsonLines(h, lines, flush);
 	}
 }

@@ -60,20 +60,36 @@ final class CacheLines {
 
 	private final ByteBuffer data;
 	/** Per slot: the path's hash, and the entry line's offset + 1 (0: empty). */
-	private final int[] hashes, offsets;
+	private int[] hashes, offsets;
 	/** Per slot: whether the entry was looked up in this run. */
-	private final boolean[] seen;
-	private final int mask;
+	private boolean[] seen;
+	private int mask;
 	private final Map<Integer, Integer> texts = new HashMap<>();
 	private int entries;
 
 	private CacheLines(ByteBuffer data, int lines) {
 		this.data = data;
-		int capacity = Integer.highestOneBit(Math.max(16, lines + lines / 3)) << 1;
+		table(Integer.highestOneBit(Math.max(16, lines + lines / 3)) << 1);
+	}
+
+	private void table(int capacity) {
 		hashes = new int[capacity];
 		offsets = new int[capacity];
 		seen = new boolean[capacity];
 		mask = capacity - 1;
+	}
+
+	/** Twice the slots, the entries placed again by their hashes (while indexing: none is seen yet). */
+	private void grow() {
+		int[] h = hashes, o = offsets;
+		table(h.length * 2);
+		for (int i = 0; i < h.length; i++) {
+			if (o[i] == 0) continue;
+			int slot = h[i] & mask;
+			while (offsets[slot] != 0) slot = (slot + 1) & mask;
+			hashes[slot] = h[i];
+			offsets[slot] = o[i];
+		}
 	}
 
 	/**
@@ -83,9 +99,8 @@ final class CacheLines {
 	 */
 	static CacheLines index(ByteBuffer data, int from) throws IOException {
 		int end = data.limit();
-		int count = 0;
-		for (int i = indexOf(data, '\n', from, end); i >= 0; i = indexOf(data, '\n', i + 1, end)) count++;
-		CacheLines lines = new CacheLines(data, count);
+		// one pass over the file: the table starts at a guess from its size and grows if it must
+		CacheLines lines = new CacheLines(data, (end - from) / 128);
 		int at = from, read = 0;
 		while (at < end) {
 			int eol = indexOf(data, '\n', at, end);
@@ -113,6 +128,7 @@ final class CacheLines {
 	}
 
 	private void put(int hash, int offset) {
+		if (entries + 1 > offsets.length / 4 * 3) grow();
 		int slot = hash & mask;
 		while (offsets[slot] != 0) {
 			if (hashes[slot] == hash && samePath(offsets[slot] - 1, offset)) {
@@ -151,11 +167,34 @@ final class CacheLines {
 
 	/** The entry in a slot. */
 	Line line(int slot) throws IOException {
-		List<String> f = fields(offsets[slot] - 1);
+		int at = offsets[slot] - 1;
+		int tab = indexOf(data, '\t', at + 2, data.limit());
+		if (tab < 0) throw new IOException("an entry is damaged");
+		return line(unescape(string(at + 2, tab)), tab + 1);
+	}
+
+	/**
+	 * The entry in a slot if its file had this size and modification time, else null: those are read first, from
+	 * the bytes, and nothing else of an entry that does not match.
+	 */
+	Line line(int slot, long size, long modified) throws IOException {
+		int at = offsets[slot] - 1;
+		int end = data.limit();
+		int a = indexOf(data, '\t', at + 2, end) + 1;
+		int b = a == 0 ? -1 : indexOf(data, '\t', a, end);
+		int c = b < 0 ? -1 : indexOf(data, '\t', b + 1, end);
+		if (c < 0) throw new IOException("an entry is damaged");
+		if (decimal(a, b) != size || decimal(b + 1, c) != modified) return null;
+		return line(null, a);
+	}
+
+	/** An entry's fields from its size on. */
+	private Line line(String path, int from) throws IOException {
+		List<String> f = fields(from);
 		try {
-			int used = Integer.parseInt(f.get(8));
-			List<String> usedFiles = used == 0 ? null : f.subList(9, 9 + used);
-			int p = 9 + used;
+			int used = Integer.parseInt(f.get(6));
+			List<String> usedFiles = used == 0 ? null : f.subList(7, 7 + used);
+			int p = 7 + used;
 			int parts = Integer.parseInt(f.get(p));
 			List<HarvestCache.FileState> states = new ArrayList<>(parts);
 			for (int i = 0; i < parts; i++) {
@@ -163,13 +202,27 @@ final class CacheLines {
 				states.add(new HarvestCache.FileState(f.get(at), Long.parseLong(f.get(at + 1)), Long.parseLong(f.get(
 					at + 2))));
 			}
-			String text = f.get(4);
-			return new Line(f.get(1), Long.parseLong(f.get(2)), Long.parseLong(f.get(3)), text == null ? null
-				: Integer.valueOf(text), f.get(5), f.get(6), f.get(7), usedFiles, states.isEmpty() ? null : states);
+			String text = f.get(2);
+			return new Line(path, Long.parseLong(f.get(0)), Long.parseLong(f.get(1)), text == null ? null : Integer
+				.valueOf(text), f.get(3), f.get(4), f.get(5), usedFiles, states.isEmpty() ? null : states);
 		}
 		catch (RuntimeException e) {
 			throw new IOException("an entry is damaged", e);
 		}
+	}
+
+	/** A decimal number (perhaps negative) written from {@code from} to {@code to}, read from the bytes. */
+	private long decimal(int from, int to) throws IOException {
+		boolean negative = from < to && data.get(from) == '-';
+		int i = negative ? from + 1 : from;
+		if (i >= to || to - i > 18) throw new IOException("a number is damaged");
+		long n = 0;
+		for (; i < to; i++) {
+			int d = data.get(i) - '0';
+			if (d < 0 || d > 9) throw new IOException("a number is damaged");
+			n = n * 10 + d;
+		}
+		return negative ? -n : n;
 	}
 
 	/**
@@ -184,11 +237,13 @@ final class CacheLines {
 		int start = indexOf(data, '\t', sum, data.limit()) + 1;
 		int eol = indexOf(data, '\n', start, data.limit());
 		if (sum == 0 || start == 0 || eol < 0) throw new IOException("records text " + number + " is damaged");
-		String text = string(start, eol);
-		if (!string(sum, start - 1).equals(checksum(text))) {
+		// the checksum of the bytes as they are in the file: the text is not encoded again to check it
+		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		crc.update(data.duplicate().limit(eol).position(start));
+		if (!string(sum, start - 1).equals(Long.toHexString(crc.getValue()))) {
 			throw new IOException("records text " + number + " is damaged");
 		}
-		return text;
+		return string(start, eol);
 	}
 
 	/** The checksum a records text is written with. */
@@ -257,6 +312,10 @@ final class CacheLines {
 	private boolean pathIs(int line, byte[] key) {
 		int start = line + 2;
 		if (start + key.length >= data.limit() || data.get(start + key.length) != '\t') return false;
+		if (data.hasArray()) {
+			int off = data.arrayOffset() + start;
+			return java.util.Arrays.equals(data.array(), off, off + key.length, key, 0, key.length);
+		}
 		for (int i = 0; i < key.length; i++) if (data.get(start + i) != key[i]) return false;
 		return true;
 	}

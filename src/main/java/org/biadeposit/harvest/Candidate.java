@@ -33,15 +33,22 @@ import java.nio.file.Path;
 /**
  * One file or dataset folder for a {@link HarvestRun} to harvest, with the name to show for it, and its size and
  * modification time when the walk gave them ({@link #UNKNOWN} otherwise): the cache lookup then does not look at
- * the file a second time.
+ * the file a second time; and its place in the list of the dataset's files, or -1.
  */
-record Candidate(Path path, String display, Path root, boolean explicit, Path abs, long size, long modified) {
+record Candidate(Path path, String display, Path root, boolean explicit, Path abs, long size, long modified,
+	int listed)
+{
 
 	/** A modification time the walk did not give: the cache looks at the file itself. */
 	static final long UNKNOWN = Long.MIN_VALUE;
 
 	Candidate(Path path, String display, Path root, boolean explicit, long size, long modified) {
-		this(path, display, root, explicit, path.toAbsolutePath().normalize(), size, modified);
+		this(path, display, root, explicit, path.toAbsolutePath().normalize(), size, modified, -1);
+	}
+
+	/** The same, at a place in the dataset's list of files ({@link DatasetFiles}). */
+	Candidate listedAt(int place) {
+		return new Candidate(path, display, root, explicit, abs, size, modified, place);
 	}
 
 	/** One whose state the walk did not give: a dataset folder, or an input given by name. */

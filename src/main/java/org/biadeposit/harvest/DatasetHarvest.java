@@ -44,7 +44,8 @@ import java.util.List;
 public record DatasetHarvest(Path root, List<HarvestedFile> harvested, List<DatasetFile> files) {
 
 	public DatasetHarvest {
-		harvested = List.copyOf(harvested);
-		files = List.copyOf(files);
+		// a walk's own lists are held packed and cannot be changed: kept as they are
+		harvested = harvested instanceof HarvestedFiles ? harvested : List.copyOf(harvested);
+		files = files instanceof DatasetFiles ? files : List.copyOf(files);
 	}
 }

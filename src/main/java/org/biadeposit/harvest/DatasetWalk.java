@@ -35,7 +35,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -64,6 +63,19 @@ public final class DatasetWalk {
 		void file(Path file, long size, long modified);
 
 		/**
+		 * Work on a regular file that may be done ahead, on a thread that lists folders (so it must be safe to call
+		 * from several threads at once): what it gives is handed to {@link #file(Path, long, long, Object)}.
+		 */
+		default Object ahead(Path file, long size, long modified) {
+			return null;
+		}
+
+		/** A regular file, with what {@link #ahead} gave for it. */
+		default void file(Path file, long size, long modified, Object ahead) {
+			file(file, size, modified);
+		}
+
+		/**
 		 * A folder that {@link #wholeFolders} calls one dataset: it is not walked into, unless {@link #parts} asks
 		 * for its files.
 		 */
@@ -90,6 +102,8 @@ public final class DatasetWalk {
 	private boolean parts;
 	private Predicate<Path> whole = p -> false;
 	private BooleanSupplier cancelled = () -> false;
+	private int threads = 1;
+	private int most = WalkAhead.AHEAD;
 
 	public DatasetWalk(Path root) {
 		this.root = Objects.requireNonNull(root);
@@ -144,6 +158,22 @@ public final class DatasetWalk {
 		return this;
 	}
 
+	/**
+	 * How many threads list folders (default 1): with more, folders further on in walk order are listed, their
+	 * entries looked at and {@link Visitor#ahead} run on other threads while the visitor is told of earlier ones;
+	 * the visitor is still told of everything on the walking thread, in the same order as with one.
+	 */
+	public DatasetWalk threads(int value) {
+		this.threads = Math.max(1, value);
+		return this;
+	}
+
+	/** How many entries may be listed ahead of the visitor (tests make it small to see the helpers wait). */
+	DatasetWalk ahead(int entries) {
+		this.most = Math.max(1, entries);
+		return this;
+	}
+
 	/** Walks the root folder. */
 	public void walk(Visitor visitor) {
 		PathReach reach;
@@ -154,60 +184,90 @@ public final class DatasetWalk {
 			visitor.unreachable(root, PathReach.failure(root, root, e));
 			return;
 		}
-		Set<Object> ancestors = new HashSet<>();
 		Object key = reach.of(root).key();
-		if (key != null) ancestors.add(key);
-		walk(reach, root, ancestors, visitor, parts && whole.test(root));
+		WalkAhead.Folder top = new WalkAhead.Folder(root, parts && whole.test(root), key == null ? null
+			: new WalkAhead.Chain(key, null), new int[0]);
+		try (WalkAhead ahead = new WalkAhead(threads, most, f -> list(reach, f, visitor), cancelled)) {
+			tell(ahead, top, visitor);
+		}
 	}
 
-	/** @param inside whether the folder lies inside a folder that is one dataset */
-	private void walk(PathReach reach, Path dir, Set<Object> ancestors, Visitor visitor, boolean inside) {
+	/** Tells the visitor of a folder's entries, and of its sub-folders' in their place, on this thread. */
+	private void tell(WalkAhead ahead, WalkAhead.Folder folder, Visitor visitor) {
+		List<WalkAhead.Entry> entries = ahead.await(folder);
+		try {
+			for (WalkAhead.Entry e : entries) {
+				if (cancelled.getAsBoolean()) return;
+				switch (e.kind()) {
+					case FILE -> visitor.file(e.path(), e.size(), e.modified(), e.ahead());
+					case PART -> visitor.part(e.path(), e.size());
+					case DATASET -> visitor.dataset(e.path());
+					case UNREACHABLE -> visitor.unreachable(e.path(), e.problem());
+					case FOLDER -> tell(ahead, e.sub(), visitor);
+				}
+			}
+		}
+		finally {
+			ahead.told(folder, entries.size());
+		}
+	}
+
+	/** Lists one folder, on whichever thread: its entries in name order, each looked at. */
+	private List<WalkAhead.Entry> list(PathReach reach, WalkAhead.Folder folder, Visitor visitor) {
+		Path dir = folder.dir();
+		boolean inside = folder.inside();
+		List<WalkAhead.Entry> out = new ArrayList<>();
 		List<Named> named = new ArrayList<>();
 		try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
 			for (Path p : stream) named.add(new Named(p.getFileName().toString(), p));
 		}
 		catch (IOException | SecurityException e) {
-			visitor.unreachable(dir, PathReach.failure(root, dir, e));
-			return;
+			out.add(WalkAhead.Entry.unreachable(dir, PathReach.failure(root, dir, e)));
+			return out;
 		}
 		named.sort(Comparator.comparing(Named::name)); // each name made once, not at every comparison
+		int index = 0;
 		for (Named n : named) {
 			Path entry = n.path();
-			if (cancelled.getAsBoolean()) return;
+			if (cancelled.getAsBoolean()) break;
 			// inside a dataset folder every file is part of it: a Zarr v2 store's .zattrs is data
 			if (!inside && notDataByName(n.name())) continue;
 			PathReach.Reached r = reach.of(entry);
 			// only a folder can be a package folder: no look for its marker beside every file
 			if (!inside && r.folder() && isPackage(entry)) continue;
 			if (r.problem() != null) {
-				visitor.unreachable(entry, r.problem());
+				out.add(WalkAhead.Entry.unreachable(entry, r.problem()));
 			}
 			else if (!r.folder()) {
-				if (inside) visitor.part(entry, r.size());
-				else visitor.file(entry, r.size(), r.modified());
+				out.add(inside ? new WalkAhead.Entry(WalkAhead.Kind.PART, entry, r.size(), 0, null, null, null)
+					: new WalkAhead.Entry(WalkAhead.Kind.FILE, entry, r.size(), r.modified(), null, visitor.ahead(
+						entry, r.size(), r.modified()), null));
 			}
 			else if (!inside && whole.test(entry)) {
-				visitor.dataset(entry);
-				if (parts) into(reach, entry, r, ancestors, visitor, true);
+				out.add(new WalkAhead.Entry(WalkAhead.Kind.DATASET, entry, -1, 0, null, null, null));
+				if (parts) into(reach, folder, entry, r, true, index++, out);
 			}
 			else if (recursive || inside) {
-				into(reach, entry, r, ancestors, visitor, inside);
+				into(reach, folder, entry, r, inside, index++, out);
 			}
 		}
+		return out;
 	}
 
 	/** An entry of a folder with its name, to sort by. */
 	private record Named(String name, Path path) {}
 
-	/** Walks into a sub-folder, unless it is one of its own ancestors (a link loop). */
-	private void into(PathReach reach, Path folder, PathReach.Reached r, Set<Object> ancestors, Visitor visitor,
-		boolean inside)
+	/** A sub-folder to walk into, unless it is one of its own ancestors (a link loop). */
+	private static void into(PathReach reach, WalkAhead.Folder parent, Path folder, PathReach.Reached r,
+		boolean inside, int index, List<WalkAhead.Entry> out)
 	{
-		if (!ancestors.add(r.key())) {
-			visitor.unreachable(folder, reach.loop(folder));
+		if (WalkAhead.Chain.holds(parent.ancestors(), r.key())) {
+			out.add(WalkAhead.Entry.unreachable(folder, reach.loop(folder)));
 			return;
 		}
-		walk(reach, folder, ancestors, visitor, inside);
-		ancestors.remove(r.key());
+		int[] order = java.util.Arrays.copyOf(parent.order(), parent.order().length + 1);
+		order[order.length - 1] = index;
+		out.add(new WalkAhead.Entry(WalkAhead.Kind.FOLDER, folder, -1, 0, null, null, new WalkAhead.Folder(folder,
+			inside, new WalkAhead.Chain(r.key(), parent.ancestors()), order)));
 	}
 }

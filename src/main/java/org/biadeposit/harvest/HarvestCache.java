@@ -85,8 +85,14 @@ public final class HarvestCache {
 	private static final long MAPPED = 32 << 20;
 	/** How many distinct record texts are kept at a time (beyond it, they are taken from the file again). */
 	private static final int READ_RECORDS = 4096;
-	/** Writes records as {@code bia harvest} prints them. */
-	private static final ObjectMapper JSON = new ObjectMapper();
+	/**
+	 * Writes records as {@code bia harvest} prints them; made when first needed, so that a cached harvest, which
+	 * writes no record, does not load the JSON library for it.
+	 */
+	private static final class Json {
+
+		static final ObjectMapper MAPPER = new ObjectMapper();
+	}
 
 	/**
 	 * One result stored in this run: the state of the file and of the dataset's other files it depends on, and the
@@ -200,8 +206,8 @@ public final class HarvestCache {
 		int slot = lines.find(CacheLines.key(key));
 		if (slot < 0) return null;
 		try {
-			CacheLines.Line line = lines.line(slot);
-			if (line.size() != size || line.modified() != modified || !unchanged(line.parts())) return null;
+			CacheLines.Line line = lines.line(slot, size, modified);
+			if (line == null || !unchanged(line.parts())) return null;
 			lines.seen(slot);
 			List<ImageRecord> records = line.text() == null ? List.of() : numbered(lines, line.text());
 			return result(path, line.dataset(), line.format(), records, line.used(), line.error());
@@ -265,7 +271,7 @@ public final class HarvestCache {
 			try {
 				List<String> lines = new ArrayList<>();
 				for (ImageRecord r : result.named(null).records()) {
-					lines.add(TerminalText.json(JSON.writeValueAsString(r)));
+					lines.add(TerminalText.json(Json.MAPPER.writeValueAsString(r)));
 				}
 				records = text(String.join("\t", lines));
 			}

@@ -33,7 +33,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -127,7 +126,7 @@ public final class HarvestRun {
 	 * @param inputs files and folders, as the user gave them
 	 */
 	public Summary run(List<String> inputs, Consumer<HarvestedFile> out) {
-		return run(inputs, out, null);
+		return run(inputs, (c, plain, named) -> out.accept(named), null);
 	}
 
 	/**
@@ -135,15 +134,20 @@ public final class HarvestRun {
 	 * folder that is one image dataset (a Zarr store) too. Folders are always walked into their sub-folders here.
 	 */
 	public DatasetHarvest dataset(Path root) {
-		List<HarvestedFile> harvested = new ArrayList<>();
-		List<DatasetFile> files = new ArrayList<>();
-		run(List.of(root.toString()), harvested::add, files::add);
-		files.sort(Comparator.comparing(DatasetFile::path));
-		return new DatasetHarvest(root, harvested, files);
+		DatasetFiles files = new DatasetFiles();
+		HarvestedFiles harvested = new HarvestedFiles(files, root.toAbsolutePath().normalize());
+		run(List.of(root.toString()), harvested, files);
+		return new DatasetHarvest(root, harvested.done(), files.done());
+	}
+
+	/** Told of each result handed on, as named and as it was before, with its candidate (null for a walk problem). */
+	interface Sink {
+
+		void accept(Candidate c, HarvestedFile plain, HarvestedFile named);
 	}
 
 	/** @param listing told of every file the walk meets (for {@link #dataset}), or null */
-	private Summary run(List<String> inputs, Consumer<HarvestedFile> out, Consumer<DatasetFile> listing) {
+	private Summary run(List<String> inputs, Sink out, DatasetFiles listing) {
 		cancelled = false;
 		ReadingPool pool = new ReadingPool(threads);
 		Ordered ordered = new Ordered(out, threads * 8);
@@ -155,7 +159,7 @@ public final class HarvestRun {
 					walk(path, ordered, pool, listing);
 				}
 				else {
-					ordered.submit(pool, Candidate.unwalked(path, input, null, true));
+					ordered.submit(pool, Candidate.unwalked(path, input, null, true), null);
 					// what the harvest reads as one, the File-lists list file by file
 					if (listing != null) list(path, ordered, listing);
 				}
@@ -175,37 +179,56 @@ public final class HarvestRun {
 	 *
 	 * @param listing told of every file met, those inside dataset folders too; or null
 	 */
-	private void walk(Path root, Ordered ordered, ReadingPool pool, Consumer<DatasetFile> listing) {
+	private void walk(Path root, Ordered ordered, ReadingPool pool, DatasetFiles listing) {
 		boolean listed = listing != null;
+		// a root given absolute and normalized gives walked paths that are already so: not made again per file
+		boolean plainRoot = root.isAbsolute() && root.equals(root.normalize());
 		new DatasetWalk(root).recursive(recursive || listed).wholeFolders(harvester::isDataset).parts(listed).until(
-			() -> cancelled).walk(new DatasetWalk.Visitor() {
+			() -> cancelled).threads(Math.min(threads, 4)).walk(new DatasetWalk.Visitor() {
+
+				/** On a walking thread: the name to show, and the cache's answer, looked up there. */
+				@Override
+				public Object ahead(Path file, long size, long modified) {
+					Candidate c = new Candidate(file, DatasetFile.relative(root, file), root, false, plainRoot ? file : file
+						.toAbsolutePath().normalize(), size, modified, -1);
+					return new Met(c, c.cached(cache));
+				}
 
 				@Override
 				public void file(Path file, long size, long modified) {
-					String shown = display(root, file);
-					if (listed) listing.accept(new DatasetFile(shown, size));
-					ordered.submit(pool, new Candidate(file, shown, root, false, size, modified));
+					file(file, size, modified, null);
+				}
+
+				@Override
+				public void file(Path file, long size, long modified, Object ahead) {
+					Met met = ahead instanceof Met m ? m : (Met) ahead(file, size, modified);
+					Candidate c = met.candidate();
+					if (listed) c = c.listedAt(listing.add(c.display(), size));
+					ordered.submit(pool, c, met.cached());
 				}
 
 				@Override
 				public void dataset(Path folder) {
-					ordered.submit(pool, Candidate.unwalked(folder, display(root, folder), root, false));
+					ordered.submit(pool, Candidate.unwalked(folder, DatasetFile.relative(root, folder), root, false), null);
 				}
 
 				@Override
 				public void part(Path file, long size) {
-					listing.accept(new DatasetFile(display(root, file), size));
+					listing.add(DatasetFile.relative(root, file), size);
 				}
 
 				@Override
 				public void unreachable(Path path, String reason) {
-					ordered.report(unreachableLine(root, path, reason));
+					ordered.report(HarvestedFile.unreachable(root, path, reason));
 				}
 			});
 	}
 
+	/** A file the walk met, and what the cache had for it (null: not there, or changed). */
+	private record Met(Candidate candidate, HarvestedFile cached) {}
+
 	/** Lists the files of an input that is harvested as one (a dataset folder, or what is not a folder at all). */
-	private void list(Path root, Ordered ordered, Consumer<DatasetFile> listing) {
+	private void list(Path root, Ordered ordered, DatasetFiles listing) {
 		new DatasetWalk(root).wholeFolders(harvester::isDataset).parts(true).until(() -> cancelled).walk(
 			new DatasetWalk.Visitor() {
 
@@ -216,27 +239,14 @@ public final class HarvestRun {
 
 				@Override
 				public void part(Path file, long size) {
-					listing.accept(new DatasetFile(display(root, file), size));
+					listing.add(DatasetFile.relative(root, file), size);
 				}
 
 				@Override
 				public void unreachable(Path path, String reason) {
-					ordered.report(unreachableLine(root, path, reason));
+					ordered.report(HarvestedFile.unreachable(root, path, reason));
 				}
 			});
-	}
-
-	/** An error line for what the walk of a folder given could not reach, named by its path in the folder. */
-	private static HarvestedFile unreachableLine(Path root, Path path, String reason) {
-		return HarvestedFile.unreachable(path.toAbsolutePath().normalize(), reason).named(path.equals(root) ? root
-			.toString() : display(root, path));
-	}
-
-	/**
-	 * A path relative to the folder given, with {@code /} separators ({@link DatasetFile#relative}).
-	 */
-	static String display(Path root, Path p) {
-		return DatasetFile.relative(root, p);
 	}
 
 	/**
@@ -269,7 +279,7 @@ public final class HarvestRun {
 	/** Runs harvests in parallel and hands results on in submission order, a bounded number at a time. */
 	private final class Ordered {
 
-		private final Consumer<HarvestedFile> out;
+		private final Sink out;
 		private final int window;
 		private final ArrayDeque<Pending> pending = new ArrayDeque<>();
 		/** Files of multi-file datasets already handed on, and datasets already handed on. */
@@ -282,20 +292,22 @@ public final class HarvestRun {
 		private final ProgressMeter meter = ProgressMeter.files(Progress.Step.HARVEST, listener);
 		private int images, datasets, errors, skipped, fromCache;
 
-		Ordered(Consumer<HarvestedFile> out, int window) {
+		Ordered(Sink out, int window) {
 			this.out = out;
 			this.window = window;
 		}
 
 		private ReadingPool pool;
 
-		void submit(ReadingPool pool, Candidate c) {
+		/** @param known what the cache had for it, looked up as the walk met it, or null */
+		void submit(ReadingPool pool, Candidate c, HarvestedFile known) {
 			this.pool = pool;
 			meter.found(c.display());
 			// An unchanged file is answered here, from the cache: handing it to a reading thread would cost more
-			// than the answer.
+			// than the answer. A miss is looked up again: a dataset read since may have stored it.
 			Path abs = c.abs();
-			HarvestedFile cached = readParts.contains(abs) ? null : c.cached(cache);
+			boolean read = !readParts.isEmpty() && readParts.contains(abs);
+			HarvestedFile cached = read ? null : known != null ? known : c.cached(cache);
 			if (cached != null) {
 				if (cached.usedFiles().size() > 1) readParts.addAll(cached.usedFiles());
 				pending.add(new Pending(c, null, null, new Outcome(cached, true)));
@@ -327,9 +339,9 @@ public final class HarvestRun {
 					meter.fileDone(null);
 					continue;
 				}
-				HarvestedFile result = outcome.result();
-				if (head.candidate != null) result = name(head.candidate, result);
-				hand(head.candidate, result, outcome.cached());
+				HarvestedFile plain = outcome.result();
+				HarvestedFile result = head.candidate != null ? name(head.candidate, plain) : plain;
+				hand(head.candidate, plain, result, outcome.cached());
 			}
 		}
 
@@ -353,18 +365,18 @@ public final class HarvestRun {
 			}
 		}
 
-		private void hand(Candidate c, HarvestedFile result, boolean cached) {
+		private void hand(Candidate c, HarvestedFile plain, HarvestedFile result, boolean cached) {
 			Path self = c == null ? null : c.abs();
-			boolean duplicate = self != null && claimed.contains(self) || !result.hasError() && claimed.contains(
-				result.path());
+			boolean duplicate = !claimed.isEmpty() && (self != null && claimed.contains(self) || !result.hasError() &&
+				claimed.contains(result.path()));
 			if (duplicate || result.notAnImage() && !(c != null && c.explicit())) {
 				skipped++;
 				meter.fileDone(null);
 				return;
 			}
 			if (result.notAnImage()) {
-				result = HarvestedFile.failed(result.path(), "not an image format bia-deposit can read").named(
-					c.display());
+				result = plain = HarvestedFile.failed(result.path(), "not an image format bia-deposit can read")
+					.named(c.display());
 			}
 			if (result.usedFiles().size() > 1 || self != null && !self.equals(result.path())) {
 				claimed.addAll(result.usedFiles());
@@ -374,7 +386,7 @@ public final class HarvestRun {
 			else datasets++;
 			if (cached) fromCache++;
 			images += result.records().size();
-			out.accept(result);
+			out.accept(c, plain, result);
 			meter.fileDone(result.file());
 		}
 
@@ -383,7 +395,7 @@ public final class HarvestRun {
 			Path self = c.abs();
 			if (result.path() == null || result.path().equals(self)) return result.named(c.display());
 			Path base = c.root() != null ? c.root().toAbsolutePath().normalize() : self.getParent();
-			String shown = result.path().startsWith(base) ? display(base, result.path()) : result.path()
+			String shown = result.path().startsWith(base) ? DatasetFile.relative(base, result.path()) : result.path()
 				.toString();
 			if (c.root() == null) {
 				Path given = Path.of(c.display()).getParent();

@@ -64,6 +64,12 @@ public record HarvestedFile(String file, Path path, String format, List<ImageRec
 		return new HarvestedFile(null, path, null, List.of(), List.of(), reason);
 	}
 
+	/** An error line for what the walk of a folder given could not reach, named by its path in the folder. */
+	static HarvestedFile unreachable(Path root, Path path, String reason) {
+		return unreachable(path.toAbsolutePath().normalize(), reason).named(path.equals(root) ? root.toString()
+			: DatasetFile.relative(root, path));
+	}
+
 	/** A file that no reader claims: not an image. */
 	static HarvestedFile unclaimed(Path path) {
 		return new HarvestedFile(null, path, null, List.of(), List.of(path), null);

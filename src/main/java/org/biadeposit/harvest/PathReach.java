@@ -37,6 +37,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -68,6 +70,10 @@ final class PathReach {
 		}
 	}
 
+	/** Whether the default file system gives POSIX attributes (mode bits) with the same lstat. */
+	private static final boolean POSIX = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews()
+		.contains("posix");
+
 	private final Path root;
 	private final Path realRoot;
 
@@ -88,7 +94,7 @@ final class PathReach {
 	Reached of(Path p) {
 		BasicFileAttributes own;
 		try {
-			own = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+			own = Files.readAttributes(p, attributes(p), LinkOption.NOFOLLOW_LINKS);
 		}
 		catch (IOException | SecurityException e) {
 			return Reached.unreachable(failure(root, p, e));
@@ -125,7 +131,7 @@ final class PathReach {
 				"the folder is read or uploaded. Copy the data into the dataset folder instead of linking to it");
 		}
 		try {
-			return kind(link, real, Files.readAttributes(real, BasicFileAttributes.class));
+			return kind(link, real, Files.readAttributes(real, attributes(real)));
 		}
 		catch (IOException | SecurityException e) {
 			return Reached.unreachable(failure(root, link, e));
@@ -140,11 +146,29 @@ final class PathReach {
 			return Reached.unreachable("not a regular file (" + special(real) + "): " + show(p) + " holds no data to " +
 				"deposit, so it was not opened. Remove it from the dataset folder");
 		}
-		if (!Files.isReadable(p)) {
+		if (!readableByAll(a) && !Files.isReadable(p)) {
 			return Reached.unreachable("permission denied: " + show(p) + " cannot be read, so it can be neither " +
 				"harvested nor uploaded. Give yourself read permission to it (chmod u+r)");
 		}
 		return new Reached(false, a.size(), a.lastModifiedTime().toMillis(), null, null);
+	}
+
+	/**
+	 * Whether the file's mode lets its owner, its group and everyone else read it: the same lstat that gave its
+	 * size says so, and the walk then asks the system no second time per file (an access call costs about as much
+	 * as the lstat). Otherwise the system is asked, which knows who we are.
+	 */
+	private static boolean readableByAll(BasicFileAttributes a) {
+		if (!(a instanceof PosixFileAttributes posix)) return false;
+		Set<PosixFilePermission> p = posix.permissions();
+		return p.contains(PosixFilePermission.OWNER_READ) && p.contains(PosixFilePermission.GROUP_READ) && p.contains(
+			PosixFilePermission.OTHERS_READ);
+	}
+
+	/** The attributes to read: with the mode bits where the same call gives them. */
+	private static Class<? extends BasicFileAttributes> attributes(Path p) {
+		return POSIX && p.getFileSystem() == java.nio.file.FileSystems.getDefault() ? PosixFileAttributes.class
+			: BasicFileAttributes.class;
 	}
 
 	/** Why a folder that leads back to one that holds it was not walked again. */

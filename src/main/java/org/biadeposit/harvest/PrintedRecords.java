@@ -44,9 +44,14 @@ import com.fasterxml.jackson.databind.ObjectReader;
  */
 public final class PrintedRecords extends AbstractList<ImageRecord> {
 
-	private static final ObjectReader READER = new ObjectMapper().configure(
-		com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).readerFor(
-			ImageRecord.class);
+	/** Reads records; made when a record is first asked for, not when printed lines are copied out. */
+	private static final class Reader {
+
+		static final ObjectReader READER = new ObjectMapper().configure(
+			com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).readerFor(
+				ImageRecord.class);
+	}
+
 	private static final String NO_FILE = "\"file\":null";
 
 	/** One distinct text of the cache: the printed lines of its records without a file name, read once. */
@@ -64,7 +69,7 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 			if (known != null) return known;
 			List<ImageRecord> records = new ArrayList<>(lines.length);
 			try {
-				for (String line : lines) records.add(READER.readValue(line));
+				for (String line : lines) records.add(Reader.READER.readValue(line));
 			}
 			catch (IOException e) {
 				// the cache checks each text's checksum before handing it out, so this is not a damaged file
@@ -82,6 +87,11 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 	PrintedRecords(Text text, String name) {
 		this.text = text;
 		this.name = name;
+	}
+
+	/** The text these records were read from. */
+	Text text() {
+		return text;
 	}
 
 	/** The same records under another file name. */

@@ -1,0 +1,200 @@
+/*-
+ * #%L
+ * bia-deposit: deposit microscopy datasets in the EBI BioImage Archive.
+ * %%
+ * Copyright (C) 2026 bia-deposit developers
+ * %%
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ * 
+ * 1. Redistributions of source code must retain the above copyright notice,
+ *    this list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the documentation
+ *    and/or other materials provided with the distribution.
+ * 
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+ * AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+ * IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+ * ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDERS OR CONTRIBUTORS BE
+ * LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR
+ * CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF
+ * SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS
+ * INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN
+ * CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE)
+ * ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE
+ * POSSIBILITY OF SUCH DAMAGE.
+ * #L%
+ */
+package org.biadeposit.harvest;
+
+import java.nio.file.Path;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.RandomAccess;
+
+/**
+ * What harvesting a dataset folder gave, in walk order, held packed: a file read alone and named by its own path
+ * (nearly every file of a large study) is kept as its place in the {@link DatasetFiles} and the number of its
+ * records in a table of distinct records (most files share theirs), and its {@link HarvestedFile} is made when
+ * asked for; anything else (an error, a multi-file dataset, what the walk could not reach) is kept as it is.
+ */
+final class HarvestedFiles extends AbstractList<HarvestedFile> implements RandomAccess, HarvestRun.Sink {
+
+	/** Records as harvested, without a file name, with the format that read them. */
+	private record Source(Object records, String format) {
+
+		@Override
+		public boolean equals(Object o) {
+			return o instanceof Source s && s.records == records && java.util.Objects.equals(s.format, format);
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(records) * 31 + java.util.Objects.hashCode(format);
+		}
+
+		List<ImageRecord> list() {
+			return records instanceof PrintedRecords.Text t ? new PrintedRecords(t, null) : asList(records);
+		}
+
+		@SuppressWarnings("unchecked")
+		private static List<ImageRecord> asList(Object records) {
+			return (List<ImageRecord>) records;
+		}
+	}
+
+	private final DatasetFiles files;
+	private final Path root;
+	private final String rootText;
+	private final boolean slashes;
+	private Source last;
+	private int lastNumber;
+	private final List<Source> sources = new ArrayList<>();
+	private final Map<Source, Integer> sourceNumbers = new HashMap<>();
+	private final List<HarvestedFile> kept = new ArrayList<>();
+	/** Per result: its file's place in walk order and its source; or -1 and its place in {@link #kept}. */
+	private int[] file = new int[64], source = new int[64];
+	private int count;
+	/** Per result, its records under its name once asked for ({@link #records}), or null. */
+	private Object[] named;
+
+	/** @param root the dataset folder, absolute and normalized: a file's path is its name resolved against it */
+	HarvestedFiles(DatasetFiles files, Path root) {
+		this.files = files;
+		this.root = root;
+		this.rootText = root.toString();
+		this.slashes = root.getFileSystem().getSeparator().equals("/");
+	}
+
+	/** Adds a result handed on by a run: one the walk met as a file is kept packed if it can be. */
+	@Override
+	public void accept(Candidate c, HarvestedFile plain, HarvestedFile named) {
+		if (c == null) add(-1, null, null, named, named);
+		else add(c.listed(), c.display(), c.abs(), plain, named);
+	}
+
+	/**
+	 * Adds a result.
+	 *
+	 * @param walked its file's place in walk order in the files, or -1
+	 * @param display that file's name as added to the files
+	 * @param abs that file's path, absolute
+	 * @param plain the result before it was named
+	 * @param named the result as handed on
+	 */
+	void add(int walked, String display, Path abs, HarvestedFile plain, HarvestedFile named) {
+		if (count == file.length) {
+			file = Arrays.copyOf(file, count + (count >> 1) + 16);
+			source = Arrays.copyOf(source, file.length);
+		}
+		// made again on get() as plain.named(display) is: the records' own file names do not matter
+		boolean packed = walked >= 0 && named.file() == display && plain.error() == null && !plain.records()
+			.isEmpty() && abs.equals(plain.path()) && plain.usedFiles().size() == 1 && abs.equals(plain.usedFiles()
+				.get(0)) && under(abs, display);
+		Object records = plain.records() instanceof PrintedRecords p ? p.text() : plain.records();
+		if (packed) {
+			int n;
+			if (last != null && last.records == records && java.util.Objects.equals(last.format, plain.format())) {
+				n = lastNumber; // the files of a folder mostly have the same records as the one before
+			}
+			else {
+				Source s = new Source(records, plain.format());
+				Integer known = sourceNumbers.get(s);
+				if (known == null) {
+					known = sources.size();
+					sources.add(s);
+					sourceNumbers.put(s, known);
+				}
+				last = s;
+				lastNumber = n = known;
+			}
+			file[count] = walked;
+			source[count] = n;
+		}
+		else {
+			file[count] = -1;
+			source[count] = kept.size();
+			kept.add(named);
+		}
+		count++;
+	}
+
+	/**
+	 * Whether a path is the root's with this name added, as {@link #get} makes it again: compared as text where
+	 * paths are {@code /}-separated (a walked path is already normalized), else by resolving.
+	 */
+	private boolean under(Path abs, String display) {
+		if (!slashes) return abs.equals(root.resolve(display));
+		String s = abs.toString();
+		int r = rootText.length();
+		return rootText.equals("/") ? s.length() == display.length() + 1 && s.charAt(0) == '/' && s.endsWith(display)
+			: s.length() == r + 1 + display.length() && s.startsWith(rootText) && s.charAt(r) == '/' && s.endsWith(
+				display);
+	}
+
+	/** The harvest is over: the arrays are cut to size. */
+	HarvestedFiles done() {
+		file = Arrays.copyOf(file, count);
+		source = Arrays.copyOf(source, count);
+		sourceNumbers.clear();
+		return this;
+	}
+
+	@Override
+	public HarvestedFile get(int index) {
+		if (index < 0 || index >= count) throw new IndexOutOfBoundsException(index);
+		if (file[index] < 0) return kept.get(source[index]);
+		String name = files.path(file[index]);
+		Path abs = root.resolve(name);
+		Source s = sources.get(source[index]);
+		return new HarvestedFile(name, abs, s.format(), records(index, s, name), List.of(abs), null);
+	}
+
+	/**
+	 * A result's records under its name: the same instances at every get, as a list of objects would give them (a
+	 * deposition maps records to what it decided for them by identity). Made when first asked for, so a walk's
+	 * results hold none until then.
+	 */
+	private synchronized List<ImageRecord> records(int index, Source s, String name) {
+		if (named == null) named = new Object[count];
+		@SuppressWarnings("unchecked")
+		List<ImageRecord> known = (List<ImageRecord>) named[index];
+		if (known == null) {
+			List<ImageRecord> plain = s.list();
+			known = plain instanceof PrintedRecords p ? p.named(name) : List.copyOf(plain.stream().map(r -> r
+				.withFile(name)).toList());
+			named[index] = known;
+		}
+		return known;
+	}
+
+	@Override
+	public int size() {
+		return count;
+	}
+}

@@ -1,0 +1,218 @@
+/*-
+ * #%L
+ * bia-deposit: deposit microscopy datasets in the EBI BioImage Archive.
+ * %%
+ * Copyright (C) 2026 bia-deposit developers
+ * %%
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ * 
+ * 1. Redistributions of source code must retain the above copyright notice,
+ *    this list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the documentation
+ *    and/or other materials provided with the distribution.
+ * 
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+ * AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+ * IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+ * ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDERS OR CONTRIBUTORS BE
+ * LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR
+ * CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF
+ * SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS
+ * INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN
+ * CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE)
+ * ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE
+ * POSSIBILITY OF SUCH DAMAGE.
+ * #L%
+ */
+package org.biadeposit.harvest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+
+import org.biadeposit.example.ExampleDataset;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scijava.Context;
+
+/**
+ * The walk lists folders on several threads and the harvest holds a dataset's files and results packed: the visitor
+ * is told the same things in the same order as by a walk on one thread, and the packed lists equal the plain ones.
+ */
+class ParallelWalkTest {
+
+	private static Context context;
+	private static Harvester harvester;
+
+	@TempDir
+	Path tmp;
+
+	@BeforeAll
+	static void start() {
+		context = new Context(HarvestService.class);
+		harvester = context.service(HarvestService.class).harvester();
+	}
+
+	@AfterAll
+	static void stop() {
+		context.dispose();
+	}
+
+	/**
+	 * The example study (nested folders, OME-Zarr stores with hidden files, a companion set) with more beside it:
+	 * names whose path order differs from the walk's ("a", "a-b", "a.txt"), hidden files, links inside the folder
+	 * to a file and to a folder, a dangling link, a link loop, many small folders.
+	 */
+	private Path tree() throws IOException {
+		Path root = tmp.resolve("study");
+		new ExampleDataset().write(root);
+		Path odd = Files.createDirectories(root.resolve("odd"));
+		for (String name : new String[] { "a/x.tif", "a-b/y.tif", "a.txt", "a/b/c/deep.txt", ".hidden/inside.txt",
+			"z/.dot.txt", "é-accent/f.txt", "\uE000-private/g.txt", "\uD83D\uDE00-smile/h.txt" })
+		{
+			Path f = odd.resolve(name);
+			Files.createDirectories(f.getParent());
+			Files.writeString(f, name);
+		}
+		for (int i = 0; i < 60; i++) {
+			Path f = odd.resolve("many/" + (i % 7) + "/f-" + i + ".txt");
+			Files.createDirectories(f.getParent());
+			Files.writeString(f, "x".repeat(i));
+		}
+		Files.createSymbolicLink(odd.resolve("link-to-file.txt"), odd.resolve("a.txt"));
+		Files.createSymbolicLink(odd.resolve("link-to-folder"), odd.resolve("a"));
+		Files.createSymbolicLink(odd.resolve("dangling"), odd.resolve("not-there"));
+		Files.createSymbolicLink(odd.resolve("a/b/loop"), odd.resolve("a"));
+		return root;
+	}
+
+	/** What a walk tells, one line per call. */
+	private static List<String> told(Path root, int threads, int ahead) {
+		List<String> out = new ArrayList<>();
+		new DatasetWalk(root).wholeFolders(harvester::isDataset).parts(true).threads(threads).ahead(ahead).walk(
+			new DatasetWalk.Visitor() {
+
+				@Override
+				public Object ahead(Path file, long size, long modified) {
+					return "ahead:" + file;
+				}
+
+				@Override
+				public void file(Path file, long size, long modified) {
+					throw new AssertionError("file(Path, long, long, Object) is called when ahead gave something");
+				}
+
+				@Override
+				public void file(Path file, long size, long modified, Object ahead) {
+					assertEquals("ahead:" + file, ahead);
+					out.add("file " + root.relativize(file) + " " + size + " " + modified);
+				}
+
+				@Override
+				public void dataset(Path folder) {
+					out.add("dataset " + root.relativize(folder));
+				}
+
+				@Override
+				public void part(Path file, long size) {
+					out.add("part " + root.relativize(file) + " " + size);
+				}
+
+				@Override
+				public void unreachable(Path path, String reason) {
+					out.add("unreachable " + root.relativize(path) + ": " + reason);
+				}
+			});
+		return out;
+	}
+
+	@Test
+	void aWalkOnSeveralThreadsTellsWhatAWalkOnOneTells() throws IOException {
+		Path root = tree();
+		List<String> serial = told(root, 1, WalkAhead.AHEAD);
+		assertTrue(serial.stream().anyMatch(s -> s.startsWith("dataset ")), "a Zarr store is met");
+		assertTrue(serial.stream().anyMatch(s -> s.startsWith("part ") && s.contains("/.zattrs")), "its hidden files");
+		assertTrue(serial.stream().anyMatch(s -> s.startsWith("unreachable odd/dangling")), "the dangling link");
+		assertTrue(serial.stream().anyMatch(s -> s.startsWith("unreachable odd/a/b/loop")), "the loop");
+		assertTrue(serial.stream().anyMatch(s -> s.startsWith("file odd/link-to-folder/x.tif")), "the folder link");
+		assertTrue(serial.stream().noneMatch(s -> s.contains(".hidden") || s.contains(".dot")), "hidden files");
+		for (int threads : new int[] { 2, 3 }) {
+			for (int ahead : new int[] { 1, WalkAhead.AHEAD }) {
+				assertEquals(serial, told(root, threads, ahead), threads + " threads, " + ahead + " ahead");
+			}
+		}
+	}
+
+	@Test
+	void theHarvestsPackedListsEqualPlainOnes() throws IOException {
+		Path root = tree();
+		Path cacheFile = tmp.resolve("cache" + HarvestCache.SUFFIX);
+		for (int pass = 0; pass < 2; pass++) { // read, then from the cache (which holds no contrastMethod)
+			HarvestCache cache = pass == 0 ? null : HarvestCache.at(cacheFile, harvester);
+			if (pass == 1) new HarvestRun(harvester, cache, 2).dataset(root); // fills it
+			DatasetHarvest packed = new HarvestRun(harvester, cache, 3).dataset(root);
+			List<HarvestedFile> plain = new ArrayList<>();
+			new HarvestRun(harvester, cache, 1).run(List.of(root.toString()), plain::add);
+			assertTrue(packed.harvested() instanceof HarvestedFiles);
+			assertEquals(plain.size(), packed.harvested().size());
+			for (int i = 0; i < plain.size(); i++) {
+				HarvestedFile p = plain.get(i), h = packed.harvested().get(i);
+				assertEquals(p, h, "pass " + pass + ", " + p.file());
+				assertEquals(p.records(), h.records(), p.file());
+				// a deposition maps records by identity: every get gives the same instances
+				if (!h.records().isEmpty()) {
+					assertSame(h.records().get(0), packed.harvested().get(i).records().get(0), p.file());
+				}
+				if (pass == 1 && p.error() == null) {
+					assertEquals(p.records() instanceof PrintedRecords, h.records() instanceof PrintedRecords, p.file());
+				}
+			}
+			List<String> walked = told(root, 1, WalkAhead.AHEAD).stream().filter(s -> s.startsWith("file ") || s
+				.startsWith("part ")).map(s -> s.substring(s.indexOf(' ') + 1, s.indexOf(' ', s.indexOf(' ') + 1)))
+				.sorted().toList();
+			assertEquals(walked, packed.files().stream().map(DatasetFile::path).toList(), "every file, in path order");
+			List<DatasetFile> sorted = new ArrayList<>(packed.files());
+			sorted.sort(Comparator.comparing(DatasetFile::path));
+			assertEquals(sorted, packed.files());
+		}
+	}
+
+	@Test
+	void packedFilesAreInPathOrderWhateverOrderTheyCameIn() {
+		Random random = new Random(11);
+		String[] parts = { "a", "a-b", "a.b", "A", "b", "é", "\uE000", "\uD83D\uDE00", "z z", "0" };
+		for (int round = 0; round < 20; round++) {
+			DatasetFiles packed = new DatasetFiles();
+			List<DatasetFile> plain = new ArrayList<>();
+			List<String> walkOrder = new ArrayList<>();
+			for (int i = 0; i < 200; i++) {
+				StringBuilder path = new StringBuilder();
+				for (int depth = random.nextInt(4); depth >= 0; depth--) {
+					if (path.length() > 0) path.append('/');
+					path.append(parts[random.nextInt(parts.length)]).append(random.nextInt(3));
+				}
+				walkOrder.add(path.toString());
+			}
+			for (String p : walkOrder) {
+				long size = p.length() * 1000L + random.nextInt(1000);
+				int place = packed.add(p, size);
+				assertEquals(p, packed.path(place));
+				plain.add(new DatasetFile(p, size));
+			}
+			plain.sort(Comparator.comparing(DatasetFile::path));
+			assertEquals(plain, packed.done());
+		}
+	}
+}
