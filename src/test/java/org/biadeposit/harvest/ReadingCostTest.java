@@ -97,6 +97,31 @@ class ReadingCostTest {
 	}
 
 	@Test
+	void aSmallOmeTiffIsReadOnceForTheHeadTheDirectoryAndTheDescription() throws Exception {
+		Harvester harvester = new Harvester(List.of(new OmeTiffReader(), new OmeXmlReader(), new ImageJTiffReader()));
+		Path first = tmp.resolve("first.ome.tif"), second = tmp.resolve("second.ome.tif");
+		ExampleDataset.writeOmeTiff(first);
+		ExampleDataset.writeOmeTiff(second);
+		assertNull(harvester.harvest(new FileProbe(first)).error());
+		Path jfr = tmp.resolve("reads.jfr");
+		HarvestedFile read;
+		try (Recording recording = new Recording()) {
+			recording.enable("jdk.FileRead").withThreshold(java.time.Duration.ZERO);
+			recording.start();
+			read = harvester.harvest(new FileProbe(second));
+			recording.stop();
+			recording.dump(jfr);
+		}
+		assertNull(read.error());
+		assertEquals(1, read.records().size());
+		List<Long> reads = RecordingFile.readAllEvents(jfr).stream().filter(e -> e.getEventType().getName().equals(
+			"jdk.FileRead") && second.toString().equals(e.getString("path"))).map(e -> e.getLong("bytesRead"))
+			.collect(Collectors.toList());
+		long size = java.nio.file.Files.size(second);
+		assertEquals(List.of(Math.min(size, 8192)), reads, "reads of a " + size + "-byte OME-TIFF");
+	}
+
+	@Test
 	void theXmlTreeIsBuiltWhileParsingNotDeferred() throws Exception {
 		// Every reader walks the whole tree; a deferred tree is built a second time on that walk.
 		assertNotEquals("DeferredDocumentImpl", UntrustedXml.parse("<OME><Image/></OME>").getClass()
