@@ -82,6 +82,7 @@ final class PlainOmeXml {
 	private static final Set<String> OBJECTIVE_SETTINGS = Set.of("ID", "CorrectionCollar", "Medium",
 		"RefractiveIndex");
 	private static final Set<String> BINARY_ONLY = Set.of("MetadataFile", "UUID");
+	private static final Set<String> IMAGE = Set.of("ID", "Name");
 	private static final Set<String> ID_ONLY = Set.of("ID");
 	private static final Set<String> NONE = Set.of();
 
@@ -218,7 +219,7 @@ final class PlainOmeXml {
 	}
 
 	private Image image(PlainXml.Element e) throws NotPlain, EnumerationException {
-		only(e, Set.of("ID", "Name"));
+		only(e, IMAGE);
 		Image image = new Image();
 		image.setID(id(e, image));
 		if (e.attribute("Name") != null) image.setName(e.attribute("Name"));

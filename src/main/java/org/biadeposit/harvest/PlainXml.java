@@ -58,7 +58,7 @@ final class PlainXml {
 		/** Name, value, name, value... */
 		final List<String> attributes = new ArrayList<>(8);
 		final List<Element> children = new ArrayList<>(4);
-		private StringBuilder text;
+		private String text;
 
 		Element(String name) {
 			this.name = name;
@@ -74,7 +74,7 @@ final class PlainXml {
 
 		/** The character data directly in this element, as the DOM's text content gives it for a leaf. */
 		String text() {
-			return text == null ? "" : text.toString();
+			return text == null ? "" : text;
 		}
 	}
 
@@ -189,30 +189,45 @@ final class PlainXml {
 		return e;
 	}
 
-	/** Everything up to and including the "&lt;/" of the element's end tag. */
+	/**
+	 * Everything up to and including the "&lt;/" of the element's end tag. The text is kept only while the element
+	 * has no child element: as a substring while it is one plain run, else built.
+	 */
 	private void content(Element e, int depth) {
+		int from = pos;
+		StringBuilder text = null;
+		boolean leaf = true;
 		while (true) {
 			char c = xml.charAt(pos);
 			if (c == '<') {
 				if (xml.startsWith("</", pos)) {
+					if (leaf) e.text = text != null ? text.toString() : xml.substring(from, pos);
 					pos += 2;
 					return;
 				}
 				if (xml.startsWith("<!--", pos)) {
+					if (leaf && text == null) text = new StringBuilder().append(xml, from, pos);
 					comment();
 					continue;
 				}
 				if (xml.startsWith("<!", pos) || xml.startsWith("<?", pos)) throw notPlain(); // CDATA, PI
+				leaf = false;
+				text = null;
 				e.children.add(element(depth + 1));
 				continue;
 			}
-			if (e.text == null) e.text = new StringBuilder();
 			if (c == '&') {
-				e.text.append(reference());
+				int at = pos;
+				char referenced = reference();
+				if (leaf) {
+					if (text == null) text = new StringBuilder().append(xml, from, at);
+					text.append(referenced);
+				}
 				continue;
 			}
 			if (c == '>' && xml.startsWith("]]>", pos - 2)) throw notPlain();
-			e.text.append(character(c));
+			character(c);
+			if (text != null) text.append(c);
 			pos++;
 		}
 	}

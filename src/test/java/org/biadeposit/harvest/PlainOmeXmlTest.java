@@ -141,6 +141,11 @@ class PlainOmeXmlTest {
 			{ "xmlns=\"http://www.openmicroscopy.org/Schemas/OME/2016-06\"", "xmlns=\"urn:other\"" },
 			{ "<Image ", "<Image xmlns=\"urn:other\" " }, { "DAPI", "DAPI \ud83d\udd2c" }, { "DAPI", "]]>" },
 			{ "Leica Microsystems", "Leica\u00a0Microsyst\u00e8mes" },
+			{ "<AcquisitionDate>2026-04-28T00:12:00<", "<AcquisitionDate> 2026-04<!-- x -->-28T00:12:&#48;0 <" },
+			{ "<TiffData IFD=\"0\" PlaneCount=\"1\"/>", "<TiffData IFD=\"0\" PlaneCount=\"1\"><UUID FileName=\"a&amp;b" +
+				".ome.tif\"> <!-- u -->&#x75;rn:uuid:1 </UUID></TiffData>" },
+			{ "<TiffData IFD=\"0\" PlaneCount=\"1\"/>", "<TiffData IFD=\"0\" PlaneCount=\"1\"><UUID FileName=\"b.tif\">" +
+				" </UUID></TiffData>" },
 			{ "</Image>", "</Image><BinaryOnly MetadataFile=\"set.companion.ome\" UUID=\"urn:uuid:1\"/>" },
 		};
 		for (String[] edit : edits) {
