@@ -183,15 +183,9 @@ public final class ImageRecordMapper {
 
 	/** Whether an ID is an OME Channel ID; the usual "Channel:0:1" without running the pattern. */
 	static boolean channelId(String id) {
-		if (id.startsWith("Channel:") && id.length() > 8) {
-			boolean blank = false; // the pattern's "Channel:\\S+" alternative: no whitespace after the prefix
-			for (int i = 8; i < id.length() && !blank; i++) {
-				char c = id.charAt(i);
-				blank = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-			}
-			if (!blank) return true;
-		}
-		return CHANNEL_ID.matcher(id).matches();
+		boolean plain = id.startsWith("Channel:") && id.length() > 8; // its "Channel:\\S+" alternative
+		for (int i = 8; plain && i < id.length(); i++) plain = " \t\n\u000B\f\r".indexOf(id.charAt(i)) < 0;
+		return plain || CHANNEL_ID.matcher(id).matches();
 	}
 
 	/** @param timeAxis false when T is flagged as not (only) time: no time increment is given for it */
