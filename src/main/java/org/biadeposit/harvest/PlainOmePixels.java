@@ -32,6 +32,7 @@ import java.util.Set;
 
 import ome.xml.model.Channel;
 import ome.xml.model.DetectorSettings;
+import ome.xml.model.LightPath;
 import ome.xml.model.MetadataOnly;
 import ome.xml.model.Pixels;
 import ome.xml.model.Plane;
@@ -155,10 +156,18 @@ final class PlainOmePixels {
 		if ((v = e.attribute("PockelCellSetting")) != null) ch.setPockelCellSetting(Integer.valueOf(v));
 		if ((v = e.attribute("Color")) != null) ch.setColor(Color.valueOf(v));
 		for (PlainXml.Element c : e.children) {
-			if (!"DetectorSettings".equals(c.name) || ch.getDetectorSettings() != null) {
+			if ("DetectorSettings".equals(c.name) && ch.getDetectorSettings() == null) {
+				ch.setDetectorSettings(detectorSettings(c));
+			}
+			else if ("LightPath".equals(c.name) && ch.getLightPath() == null) {
+				// Bio-Formats writes an empty one in every channel; one with filters is left to the model
+				PlainOmeXml.only(c, Set.of());
+				PlainOmeXml.leaf(c);
+				ch.setLightPath(new LightPath());
+			}
+			else {
 				throw new PlainOmeXml.NotPlain();
 			}
-			ch.setDetectorSettings(detectorSettings(c));
 		}
 		return ch;
 	}
