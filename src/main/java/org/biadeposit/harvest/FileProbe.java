@@ -34,6 +34,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -44,10 +45,18 @@ public final class FileProbe {
 
 	private static final int HEAD_BYTES = 512;
 
+	/**
+	 * The first bytes read with the head, for the TIFF directory: most OME-TIFFs have their first directory and
+	 * description near the start, so a small one is opened and read once, not once for the head and again for it.
+	 */
+	private static final int START_BYTES = 8192;
+
 	private final Path path;
 	private final Path datasetFolder;
 	private final String lowerName;
 	private byte[] head;
+	private byte[] start;
+	private long size = -1;
 	private TiffDirectory tiff;
 	private Exception tiffFailure;
 
@@ -96,21 +105,29 @@ public final class FileProbe {
 	/** Up to the first 512 bytes of the file; empty for a directory or an unreadable file. */
 	public byte[] head() {
 		if (head == null) {
-			head = new byte[0];
+			start = new byte[0];
 			if (Files.isRegularFile(path)) {
 				try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-					ByteBuffer buf = ByteBuffer.allocate(HEAD_BYTES);
+					long length = ch.size();
+					ByteBuffer buf = ByteBuffer.allocate((int) Math.min(length, START_BYTES));
 					while (buf.hasRemaining() && ch.read(buf) > 0) { /* fill */ }
-					head = new byte[buf.position()];
-					buf.flip();
-					buf.get(head);
+					start = buf.position() == buf.capacity() ? buf.array() : Arrays.copyOf(buf.array(), buf
+						.position());
+					size = length;
 				}
 				catch (IOException e) {
 					// left empty: the reader that tries the file reports the failure
 				}
 			}
+			head = start.length <= HEAD_BYTES ? start : Arrays.copyOf(start, HEAD_BYTES);
 		}
 		return head;
+	}
+
+	/** The file's bytes for the TIFF directory: the first ones as read with the head, the rest from the file. */
+	private TiffBytes tiffBytes() {
+		head();
+		return new TiffBytes(path, start, size);
 	}
 
 	/** Whether the file starts with a TIFF or BigTIFF signature. */
@@ -130,8 +147,8 @@ public final class FileProbe {
 			tiffFailure = new IOException("not a regular file");
 		}
 		if (tiff == null && tiffFailure == null) {
-			try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-				tiff = TiffDirectory.read(ch, false);
+			try (TiffBytes bytes = tiffBytes()) {
+				tiff = TiffDirectory.read(bytes, false);
 			}
 			catch (IOException | UnreadableImageException e) {
 				tiffFailure = e;
@@ -149,8 +166,8 @@ public final class FileProbe {
 	TiffDirectory tiffWithIfdCount() throws IOException, UnreadableImageException {
 		TiffDirectory first = tiff();
 		if (first.ifdCount < 0) {
-			try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-				tiff = TiffDirectory.read(ch, true);
+			try (TiffBytes bytes = tiffBytes()) {
+				tiff = TiffDirectory.read(bytes, true);
 			}
 		}
 		return tiff;

@@ -173,12 +173,19 @@ public final class ImageRecordMapper {
 		}
 		for (int c = 0; c < channels; c++) {
 			String id = meta.getChannelID(i, c);
-			if (id != null && !CHANNEL_ID.matcher(id).matches()) {
+			if (id != null && !channelId(id)) {
 				found.add(new ImageRecord.Warning(file, image + "/Channel[" + c + "]/@ID", id, "kept: not an OME " +
 					"Channel ID (expected \"Channel:<image>:<channel>\")"));
 			}
 		}
 		return found;
+	}
+
+	/** Whether an ID is an OME Channel ID; the usual "Channel:0:1" without running the pattern. */
+	static boolean channelId(String id) {
+		boolean plain = id.startsWith("Channel:") && id.length() > 8; // its "Channel:\\S+" alternative
+		for (int i = 8; plain && i < id.length(); i++) plain = " \t\n\u000B\f\r".indexOf(id.charAt(i)) < 0;
+		return plain || CHANNEL_ID.matcher(id).matches();
 	}
 
 	/** @param timeAxis false when T is flagged as not (only) time: no time increment is given for it */
@@ -392,6 +399,9 @@ public final class ImageRecordMapper {
 
 	static Double round(double v) {
 		if (Double.isNaN(v) || Double.isInfinite(v)) return null;
+		// a whole number of at most 12 digits (a wavelength in nm, a magnification) has nothing to round
+		if (v == 0) return 0.0; // -0.0 too, as BigDecimal gives it
+		if (v == Math.rint(v) && Math.abs(v) < 1e12) return v;
 		return new BigDecimal(v).round(DIGITS).doubleValue();
 	}
 

@@ -76,6 +76,9 @@ public final class OmeXml {
 		UPGRADES.put("2012-06", "2012-06-to-2013-06");
 	}
 
+	/** The schema version {@link PlainOmeXml} reads without the DOM. */
+	private static final String CURRENT = "2016-06";
+
 	private static final Map<String, Templates> TRANSFORMS = new ConcurrentHashMap<>();
 
 	private OmeXml() {}
@@ -91,6 +94,11 @@ public final class OmeXml {
 		String head = new String(xml, 0, Math.min(xml.length, 4096), StandardCharsets.ISO_8859_1);
 		String version = schemaVersion(head);
 		if (version != null && UPGRADES.containsKey(version)) return fromDocument(upgrade(decode(xml), version));
+		if (CURRENT.equals(version)) {
+			String text = utf8OrNull(xml);
+			OMEXMLMetadataImpl plain = text == null ? null : PlainOmeXml.read(text);
+			if (plain != null) return plain;
+		}
 		return fromDocument(UntrustedXml.parse(xml));
 	}
 
@@ -98,7 +106,23 @@ public final class OmeXml {
 	public static OMEXMLMetadataImpl parse(String xml) throws UnreadableImageException {
 		String version = schemaVersion(xml);
 		if (version != null && UPGRADES.containsKey(version)) return fromDocument(upgrade(xml, version));
+		OMEXMLMetadataImpl plain = CURRENT.equals(version) ? PlainOmeXml.read(xml) : null;
+		return plain != null ? plain : parseByDom(xml);
+	}
+
+	/** Parses OME-XML text the general way: the hardened JDK parser's DOM, from which the model builds itself. */
+	static OMEXMLMetadataImpl parseByDom(String xml) throws UnreadableImageException {
 		return fromDocument(UntrustedXml.parse(xml));
+	}
+
+	/** The bytes as UTF-8 text, or null when they are not UTF-8 (the JDK parser then reads them as they say). */
+	private static String utf8OrNull(byte[] xml) {
+		try {
+			return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(xml)).toString();
+		}
+		catch (java.nio.charset.CharacterCodingException e) {
+			return null;
+		}
 	}
 
 	private static OMEXMLMetadataImpl fromDocument(Document doc) throws UnreadableImageException {

@@ -128,6 +128,16 @@ final class TiffDirectory {
 	 * @throws UnreadableImageException when the file is a TIFF but its structure is broken or truncated
 	 */
 	static TiffDirectory read(FileChannel channel, boolean countIfds) throws IOException, UnreadableImageException {
+		return read(new TiffBytes(channel), countIfds);
+	}
+
+	/**
+	 * Reads the first IFD from bytes partly read already.
+	 *
+	 * @param countIfds whether to follow the chain of IFDs to count them (costs one small read per IFD)
+	 * @throws UnreadableImageException when the file is a TIFF but its structure is broken or truncated
+	 */
+	static TiffDirectory read(TiffBytes channel, boolean countIfds) throws IOException, UnreadableImageException {
 		Builder b = new Builder();
 		b.fileSize = channel.size();
 		ByteBuffer header = readAt(channel, 0, 16, b.fileSize);
@@ -176,7 +186,7 @@ final class TiffDirectory {
 		return new TiffDirectory(b);
 	}
 
-	private static long readIfd(FileChannel ch, Builder b, long offset) throws IOException, UnreadableImageException {
+	private static long readIfd(TiffBytes ch, Builder b, long offset) throws IOException, UnreadableImageException {
 		int countSize = b.bigTiff ? 8 : 2, entrySize = b.bigTiff ? 20 : 12, nextSize = b.bigTiff ? 8 : 4;
 		ByteBuffer cb = readAt(ch, offset, countSize, b.fileSize).order(b.order);
 		if (cb.remaining() < countSize) throw truncated(b.fileSize, offset + countSize);
@@ -224,7 +234,7 @@ final class TiffDirectory {
 	}
 
 	/** Notes whether the last image directory, or the pixel data it points to, runs past the end of the file. */
-	private static void lastImageEnd(FileChannel ch, Builder b, long offset) throws IOException {
+	private static void lastImageEnd(TiffBytes ch, Builder b, long offset) throws IOException {
 		Builder last = new Builder();
 		last.bigTiff = b.bigTiff;
 		last.order = b.order;
@@ -239,7 +249,7 @@ final class TiffDirectory {
 	}
 
 	/** Reads only the entry count of an IFD and returns the offset of the next one. */
-	private static long skipIfd(FileChannel ch, Builder b, long offset) throws IOException {
+	private static long skipIfd(TiffBytes ch, Builder b, long offset) throws IOException {
 		int countSize = b.bigTiff ? 8 : 2, entrySize = b.bigTiff ? 20 : 12, nextSize = b.bigTiff ? 8 : 4;
 		ByteBuffer cb = readAt(ch, offset, countSize, b.fileSize).order(b.order);
 		if (cb.remaining() < countSize) return 0;
@@ -260,7 +270,7 @@ final class TiffDirectory {
 	}
 
 	/** The bytes of an entry's value: inline in the entry when small enough, else at the offset it holds. */
-	private static ByteBuffer value(FileChannel ch, Builder b, ByteBuffer ifd, int pos, int type, long count)
+	private static ByteBuffer value(TiffBytes ch, Builder b, ByteBuffer ifd, int pos, int type, long count)
 		throws IOException, UnreadableImageException
 	{
 		long bytes = typeSize(type) * count;
@@ -279,7 +289,7 @@ final class TiffDirectory {
 		return v;
 	}
 
-	private static long[] ints(FileChannel ch, Builder b, ByteBuffer ifd, int pos, int type, long count)
+	private static long[] ints(TiffBytes ch, Builder b, ByteBuffer ifd, int pos, int type, long count)
 		throws IOException, UnreadableImageException
 	{
 		if (count > 50_000_000) throw new UnreadableImageException("a TIFF tag claims " + count +
@@ -299,7 +309,7 @@ final class TiffDirectory {
 		return out;
 	}
 
-	private static long firstInt(FileChannel ch, Builder b, ByteBuffer ifd, int pos, int type, long count)
+	private static long firstInt(TiffBytes ch, Builder b, ByteBuffer ifd, int pos, int type, long count)
 		throws IOException, UnreadableImageException
 	{
 		if (count < 1) return 0;
@@ -307,7 +317,7 @@ final class TiffDirectory {
 		return ints(ch, b, ifd, pos, type, Math.min(count, 16))[0];
 	}
 
-	private static double[] rational(FileChannel ch, Builder b, ByteBuffer ifd, int pos, int type)
+	private static double[] rational(TiffBytes ch, Builder b, ByteBuffer ifd, int pos, int type)
 		throws IOException, UnreadableImageException
 	{
 		if (type != 5 && type != 10) return null;
@@ -317,7 +327,7 @@ final class TiffDirectory {
 		return new double[] { num, den };
 	}
 
-	private static String ascii(FileChannel ch, Builder b, ByteBuffer ifd, int pos, int tag, long count)
+	private static String ascii(TiffBytes ch, Builder b, ByteBuffer ifd, int pos, int tag, long count)
 		throws IOException, UnreadableImageException
 	{
 		if (count > MetadataFile.MAX_BYTES) {
@@ -332,14 +342,9 @@ final class TiffDirectory {
 		return new String(bytes, 0, end, StandardCharsets.UTF_8);
 	}
 
-	private static ByteBuffer readAt(FileChannel ch, long offset, int size, long fileSize) throws IOException {
+	private static ByteBuffer readAt(TiffBytes ch, long offset, int size, long fileSize) throws IOException {
 		int n = (int) Math.max(0, Math.min(size, fileSize - offset));
-		ByteBuffer buf = ByteBuffer.allocate(n);
-		while (buf.hasRemaining()) {
-			if (ch.read(buf, offset + buf.position()) < 0) break;
-		}
-		buf.flip();
-		return buf;
+		return ch.read(offset, n);
 	}
 
 	private static UnreadableImageException truncated(long fileSize, long needed) {

@@ -59,16 +59,29 @@ class ReadingCostTest {
 
 	@Test
 	void aSingleFileOmeTiffIsReadWithoutThrowingAnything() throws Exception {
+		Path jfr = tmp.resolve("thrown.jfr");
+		harvestSecondOmeTiff(jfr, r -> r.enable("jdk.JavaExceptionThrow").withStackTrace());
+		List<String> ours = RecordingFile.readAllEvents(jfr).stream().filter(e -> e.getEventType().getName().equals(
+			"jdk.JavaExceptionThrow") && thrownInHarvest(e)).map(ReadingCostTest::describe).collect(Collectors
+				.toList());
+		assertEquals(List.of(), ours, "exceptions thrown while reading a well-formed single-file OME-TIFF");
+	}
+
+	/**
+	 * Writes two OME-TIFFs and harvests them, the second while JFR records: the first loads the classes (a class
+	 * loader throws while it looks for a class), the second is counted.
+	 *
+	 * @return the second file
+	 */
+	private Path harvestSecondOmeTiff(Path jfr, java.util.function.Consumer<Recording> events) throws Exception {
 		Harvester harvester = new Harvester(List.of(new OmeTiffReader(), new OmeXmlReader(), new ImageJTiffReader()));
 		Path first = tmp.resolve("first.ome.tif"), second = tmp.resolve("second.ome.tif");
 		ExampleDataset.writeOmeTiff(first);
 		ExampleDataset.writeOmeTiff(second);
-		// the first file loads the classes (a class loader throws while it looks for a class); the second is counted
 		assertNull(harvester.harvest(new FileProbe(first)).error());
-		Path jfr = tmp.resolve("thrown.jfr");
 		HarvestedFile read;
 		try (Recording recording = new Recording()) {
-			recording.enable("jdk.JavaExceptionThrow").withStackTrace();
+			events.accept(recording);
 			recording.start();
 			read = harvester.harvest(new FileProbe(second));
 			recording.stop();
@@ -76,10 +89,7 @@ class ReadingCostTest {
 		}
 		assertNull(read.error());
 		assertEquals(1, read.records().size());
-		List<String> ours = RecordingFile.readAllEvents(jfr).stream().filter(e -> e.getEventType().getName().equals(
-			"jdk.JavaExceptionThrow") && thrownInHarvest(e)).map(ReadingCostTest::describe).collect(Collectors
-				.toList());
-		assertEquals(List.of(), ours, "exceptions thrown while reading a well-formed single-file OME-TIFF");
+		return second;
 	}
 
 	private static boolean thrownInHarvest(RecordedEvent e) {
@@ -94,6 +104,17 @@ class ReadingCostTest {
 
 	private static String frame(RecordedFrame f) {
 		return f.getMethod().getType().getName() + "." + f.getMethod().getName();
+	}
+
+	@Test
+	void aSmallOmeTiffIsReadOnceForTheHeadTheDirectoryAndTheDescription() throws Exception {
+		Path jfr = tmp.resolve("reads.jfr");
+		Path second = harvestSecondOmeTiff(jfr, r -> r.enable("jdk.FileRead").withThreshold(java.time.Duration.ZERO));
+		List<Long> reads = RecordingFile.readAllEvents(jfr).stream().filter(e -> e.getEventType().getName().equals(
+			"jdk.FileRead") && second.toString().equals(e.getString("path"))).map(e -> e.getLong("bytesRead"))
+			.collect(Collectors.toList());
+		long size = java.nio.file.Files.size(second);
+		assertEquals(List.of(Math.min(size, 8192)), reads, "reads of a " + size + "-byte OME-TIFF");
 	}
 
 	@Test
