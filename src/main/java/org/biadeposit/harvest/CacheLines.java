@@ -261,21 +261,48 @@ final class CacheLines {
 	}
 
 	/**
-	 * The entry lines to keep, as bytes (each ends with a newline), and the numbers of the texts they use: entries
-	 * looked up in this run, and the others that {@code keeper} keeps, minus those in {@code replaced}.
+	 * The slots whose entries the next cache file keeps: those not {@link #replace replaced} by an entry of this run
+	 * that were looked up in this run or whose file is still there. The text lines they use are added to {@code
+	 * usedTexts}. Nothing per entry is copied: {@link #write} writes them from the file as it is.
 	 */
-	List<byte[]> kept(Keeper keeper, java.util.Set<String> replaced, java.util.Set<Integer> usedTexts)
-		throws IOException
-	{
-		List<byte[]> out = new ArrayList<>();
+	java.util.BitSet kept(Keeper keeper, java.util.Set<Integer> usedTexts) throws IOException {
+		java.util.BitSet out = new java.util.BitSet(offsets.length);
 		for (int slot = 0; slot < offsets.length; slot++) {
-			if (offsets[slot] == 0) continue;
+			if (offsets[slot] == 0 || replaced != null && replaced[slot]) continue;
 			Line line = line(slot);
-			if (replaced.contains(line.path()) || !seen[slot] && !keeper.keep(line.path())) continue;
+			if (!seen[slot] && !keeper.keep(line.path())) continue;
 			if (line.text() != null) usedTexts.add(line.text());
-			out.add(bytes(offsets[slot] - 1));
+			out.set(slot);
 		}
 		return out;
+	}
+
+	/** Writes the entry lines of these slots as the file has them; returns how many. */
+	int write(java.util.BitSet slots, java.io.OutputStream out) throws IOException {
+		int n = 0;
+		byte[] buffer = new byte[1 << 14];
+		for (int slot = slots.nextSetBit(0); slot >= 0; slot = slots.nextSetBit(slot + 1)) {
+			int at = offsets[slot] - 1, end = indexOf(data, '\n', at, data.limit()) + 1;
+			while (at < end) {
+				int length = Math.min(buffer.length, end - at);
+				data.get(at, buffer, 0, length);
+				out.write(buffer, 0, length);
+				at += length;
+			}
+			n++;
+		}
+		return n;
+	}
+
+	/** Per slot, whether an entry of this run replaces it (null: none does). */
+	private boolean[] replaced;
+
+	/** Marks the entry of this path, if the file has one, as replaced by an entry of this run. */
+	void replace(String path) {
+		int slot = find(key(path));
+		if (slot < 0) return;
+		if (replaced == null) replaced = new boolean[offsets.length];
+		replaced[slot] = true;
 	}
 
 	/** The bytes of the text line with this number, newline included. */

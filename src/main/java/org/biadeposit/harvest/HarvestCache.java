@@ -121,6 +121,17 @@ public final class HarvestCache {
 	private final Map<String, PrintedRecords.Text> read = new ConcurrentHashMap<>();
 	private final Map<Integer, PrintedRecords.Text> readNumbered = new ConcurrentHashMap<>();
 	private volatile boolean changed;
+	/** Entries held before they are written to the spill file. */
+	static final int SPILL_AT = 16_384;
+	private int spillAt = SPILL_AT;
+	/** Where entries of this run wait for {@link #save}, or null while none has been spilled. */
+	private Path spillFile;
+	private OutputStream spill;
+	private int spilled;
+	private IOException spillFailed;
+	/** The numbers of the records texts written in this run, and the next number. */
+	private final Map<String, Integer> numbers = new HashMap<>();
+	private int nextText = -1;
 	private final List<String> warnings = new ArrayList<>();
 
 	private HarvestCache(Path file, String readers) {
@@ -285,6 +296,69 @@ public final class HarvestCache {
 		added.put(self.path, new Entry(self.path, self.size, self.modified, parts.isEmpty() ? null : parts, dataset,
 			result.format(), used, result.error(), records));
 		changed = true;
+		if (added.size() >= spillAt) spill();
+	}
+
+	/**
+	 * Writes the entries stored so far to the spill file, as the lines the next cache file will have, and lets them
+	 * go: a first harvest of millions of files holds at most {@value #SPILL_AT} entries. A file of a multi-file
+	 * dataset looked up after its dataset's entry left is read again, which is rare and costs only time.
+	 */
+	/** Spills after this many entries instead (a test hook). */
+	HarvestCache spillAt(int entries) {
+		this.spillAt = entries;
+		return this;
+	}
+
+	private synchronized void spill() {
+		if (added.size() < spillAt) return;
+		try {
+			if (spill == null) {
+				Files.createDirectories(file.getParent());
+				spillFile = Files.createTempFile(file.getParent(), "harvest", ".spill");
+				spillFile.toFile().deleteOnExit();
+				spill = new BufferedOutputStream(Files.newOutputStream(spillFile), 1 << 16);
+			}
+			spilled += writeEntries(spill);
+		}
+		catch (IOException e) {
+			spillFailed = e;
+			added.clear(); // nothing of this run is written: see save
+		}
+	}
+
+	/**
+	 * Writes the entries held now (and the text lines of records texts not written yet), removing each as it goes;
+	 * returns how many lines. Marks the loaded file's entries for the same paths as replaced.
+	 */
+	private synchronized int writeEntries(OutputStream w) throws IOException {
+		int lines = 0;
+		if (nextText < 0) nextText = loaded != null ? loaded.textCount() : 0;
+		for (Map.Entry<String, Entry> held : added.entrySet()) {
+			Entry e = held.getValue();
+			if (e.records != null && !numbers.containsKey(e.records)) {
+				numbers.put(e.records, nextText);
+				line(w, "T\t" + nextText++ + "\t" + CacheLines.checksum(e.records) + "\t" + e.records);
+				lines++;
+			}
+			StringBuilder s = new StringBuilder(256).append("F\t").append(CacheLines.escape(e.path)).append('\t')
+				.append(e.size).append('\t').append(e.modified).append('\t');
+			if (e.records != null) s.append(numbers.get(e.records));
+			s.append('\t').append(CacheLines.escape(e.format)).append('\t').append(CacheLines.escape(e.dataset))
+				.append('\t').append(CacheLines.escape(e.error)).append('\t').append(e.used == null ? 0 : e.used
+					.size());
+			for (String u : e.used == null ? List.<String> of() : e.used) s.append('\t').append(CacheLines.escape(u));
+			s.append('\t').append(e.parts == null ? 0 : e.parts.size());
+			for (FileState p : e.parts == null ? List.<FileState> of() : e.parts) {
+				s.append('\t').append(CacheLines.escape(p.path)).append('\t').append(p.size).append('\t').append(
+					p.modified);
+			}
+			line(w, s.toString());
+			lines++;
+			if (loaded != null) loaded.replace(e.path);
+			added.remove(held.getKey(), e);
+		}
+		return lines;
 	}
 
 	/** The text, kept once however many entries have it. */
@@ -355,6 +429,7 @@ public final class HarvestCache {
 		if (file == null || !changed) return;
 		try {
 			Files.createDirectories(file.getParent());
+			if (spillFailed != null) throw spillFailed;
 			Path tmp = Files.createTempFile(file.getParent(), "harvest", ".tmp");
 			try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
 				write(w);
@@ -366,54 +441,61 @@ public final class HarvestCache {
 				Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
 			}
 			changed = false;
+			// this run's entries are in the file now, and only there: a next run with this cache reads them from it
+			synchronized (this) {
+				numbers.clear();
+				nextText = -1;
+				loaded = null;
+				load();
+			}
 		}
 		catch (IOException e) {
 			warnings.add("the harvest cache " + file + " could not be written (" + e.getMessage() +
 				"); the next harvest will read every file again");
 		}
+		finally {
+			dropSpill();
+		}
 	}
 
-	private void write(OutputStream w) throws IOException {
+	private synchronized void dropSpill() {
+		try {
+			if (spill != null) spill.close();
+			if (spillFile != null) Files.deleteIfExists(spillFile);
+		}
+		catch (IOException e) {
+			// a leftover spill file in the cache's folder is harmless
+		}
+		spill = null;
+		spillFile = null;
+		spilled = 0;
+	}
+
+	/**
+	 * The new cache file: the text lines the kept entries use, this run's entries (spilled, then held), then the
+	 * loaded file's kept entries, copied as they are; no entry is held whole in memory.
+	 */
+	private synchronized void write(OutputStream w) throws IOException {
 		line(w, VERSION + "\t" + readers);
 		int lines = 0;
-		List<byte[]> kept = List.of();
-		Set<Integer> oldTexts = new TreeSet<>();
-		int next = 0;
+		// every entry of this run marks the loaded entry it replaces before the loaded ones are chosen
+		if (loaded != null) for (String path : added.keySet()) loaded.replace(path);
+		java.util.BitSet kept = null;
 		if (loaded != null) {
-			kept = loaded.kept(path -> Files.exists(Path.of(path)), added.keySet(), oldTexts);
+			Set<Integer> oldTexts = new TreeSet<>();
+			kept = loaded.kept(path -> Files.exists(Path.of(path)), oldTexts);
 			for (int n : oldTexts) {
 				w.write(loaded.textLine(n));
 				lines++;
 			}
-			next = loaded.textCount();
 		}
-		Map<String, Integer> numbers = new HashMap<>();
-		Set<String> written = new HashSet<>();
-		for (Entry e : added.values()) {
-			if (e.records == null || numbers.containsKey(e.records)) continue;
-			numbers.put(e.records, next);
-			line(w, "T\t" + next++ + "\t" + CacheLines.checksum(e.records) + "\t" + e.records);
-			lines++;
+		if (spill != null) {
+			spill.flush();
+			Files.copy(spillFile, w);
+			lines += spilled;
 		}
-		for (byte[] line : kept) w.write(line);
-		lines += kept.size();
-		for (Entry e : added.values()) {
-			if (!written.add(e.path)) continue;
-			StringBuilder s = new StringBuilder(256).append("F\t").append(CacheLines.escape(e.path)).append('\t')
-				.append(e.size).append('\t').append(e.modified).append('\t');
-			if (e.records != null) s.append(numbers.get(e.records));
-			s.append('\t').append(CacheLines.escape(e.format)).append('\t').append(CacheLines.escape(e.dataset))
-				.append('\t').append(CacheLines.escape(e.error)).append('\t').append(e.used == null ? 0 : e.used
-					.size());
-			for (String u : e.used == null ? List.<String> of() : e.used) s.append('\t').append(CacheLines.escape(u));
-			s.append('\t').append(e.parts == null ? 0 : e.parts.size());
-			for (FileState p : e.parts == null ? List.<FileState> of() : e.parts) {
-				s.append('\t').append(CacheLines.escape(p.path)).append('\t').append(p.size).append('\t').append(
-					p.modified);
-			}
-			line(w, s.toString());
-			lines++;
-		}
+		lines += writeEntries(w);
+		if (kept != null) lines += loaded.write(kept, w);
 		line(w, "E\t" + lines);
 	}
 

@@ -113,6 +113,36 @@ class HarvestCacheTest {
 		assertEquals(0, reads.get(), "no image file read");
 	}
 
+	/**
+	 * A first harvest of millions of files cannot hold every new entry until the cache is written: entries go to a
+	 * spill file a few at a time (here every 2), and the cache written from it gives what a fresh harvest prints,
+	 * also after a second run with the same cache object and after one file changed.
+	 */
+	@Test
+	void entriesSpilledOnTheWayMakeTheSameCache() throws IOException {
+		Path data = generated();
+		String fresh = printed(harvester, HarvestCache.none(), data);
+		Path cacheFile = tmp.resolve("c" + HarvestCache.SUFFIX);
+		HarvestCache spilling = HarvestCache.at(cacheFile, "native").spillAt(2);
+		assertEquals(fresh, printed(harvester, spilling, data), "first, cache filled through the spill file");
+		try (var left = Files.list(tmp)) {
+			assertEquals(List.of(cacheFile), left.filter(f -> !f.equals(data)).toList(), "no spill file left");
+		}
+		AtomicInteger reads = new AtomicInteger();
+		Harvester counting = WatchedReaders.watched(harvester, f -> reads.incrementAndGet());
+		assertEquals(fresh, printed(counting, spilling, data), "the same cache object, run again");
+		assertEquals(0, reads.get(), "no image file read");
+
+		Path grown = data.resolve("ümlaut é.ome.tif");
+		Files.write(grown, new byte[16], java.nio.file.StandardOpenOption.APPEND);
+		String changed = printed(harvester, HarvestCache.none(), data);
+		assertEquals(changed, printed(counting, HarvestCache.at(cacheFile, "native").spillAt(1), data));
+		assertEquals(1, reads.get(), "the grown file only");
+		reads.set(0);
+		assertEquals(changed, printed(counting, HarvestCache.at(cacheFile, "native"), data), "from the cache");
+		assertEquals(0, reads.get());
+	}
+
 	@Test
 	void aCachedHarvestOfRealFilesPrintsTheBytesAFreshOnePrints() throws IOException {
 		Path data = tmp.resolve("real");
