@@ -260,11 +260,7 @@ final class CacheLines {
 		boolean keep(String path);
 	}
 
-	/**
-	 * The slots whose entries the next cache file keeps: those not {@link #replace replaced} by an entry of this run
-	 * that were looked up in this run or whose file is still there. The text lines they use are added to {@code
-	 * usedTexts}. Nothing per entry is copied: {@link #write} writes them from the file as it is.
-	 */
+	/** The slots the next file keeps (not replaced; looked up, or their file is there); adds their texts' numbers. */
 	java.util.BitSet kept(Keeper keeper, java.util.Set<Integer> usedTexts) throws IOException {
 		java.util.BitSet out = new java.util.BitSet(offsets.length);
 		for (int slot = 0; slot < offsets.length; slot++) {
@@ -279,19 +275,8 @@ final class CacheLines {
 
 	/** Writes the entry lines of these slots as the file has them; returns how many. */
 	int write(java.util.BitSet slots, java.io.OutputStream out) throws IOException {
-		int n = 0;
-		byte[] buffer = new byte[1 << 14];
-		for (int slot = slots.nextSetBit(0); slot >= 0; slot = slots.nextSetBit(slot + 1)) {
-			int at = offsets[slot] - 1, end = indexOf(data, '\n', at, data.limit()) + 1;
-			while (at < end) {
-				int length = Math.min(buffer.length, end - at);
-				data.get(at, buffer, 0, length);
-				out.write(buffer, 0, length);
-				at += length;
-			}
-			n++;
-		}
-		return n;
+		for (int s = slots.nextSetBit(0); s >= 0; s = slots.nextSetBit(s + 1)) out.write(bytes(offsets[s] - 1));
+		return slots.cardinality();
 	}
 
 	/** Per slot, whether an entry of this run replaces it (null: none does). */

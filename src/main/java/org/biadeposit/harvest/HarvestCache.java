@@ -28,28 +28,22 @@
  */
 package org.biadeposit.harvest;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.biadeposit.TerminalText;
@@ -102,7 +96,7 @@ public final class HarvestCache {
 	 * @param used every file of the dataset, or null when that is the file alone
 	 * @param records the records' JSON lines as printed (without file names), separated by tabs, or null for none
 	 */
-	private record Entry(String path, long size, long modified, List<FileState> parts, String dataset, String format,
+	record Entry(String path, long size, long modified, List<FileState> parts, String dataset, String format,
 		List<String> used, String error, String records)
 	{}
 
@@ -124,14 +118,8 @@ public final class HarvestCache {
 	/** Entries held before they are written to the spill file. */
 	static final int SPILL_AT = 16_384;
 	private int spillAt = SPILL_AT;
-	/** Where entries of this run wait for {@link #save}, or null while none has been spilled. */
-	private Path spillFile;
-	private OutputStream spill;
-	private int spilled;
-	private IOException spillFailed;
-	/** The numbers of the records texts written in this run, and the next number. */
-	private final Map<String, Integer> numbers = new HashMap<>();
-	private int nextText = -1;
+	/** Writes this run's entries: to the spill file as they come, then the new cache file. */
+	private CacheFileWriter writer;
 	private final List<String> warnings = new ArrayList<>();
 
 	private HarvestCache(Path file, String readers) {
@@ -299,66 +287,21 @@ public final class HarvestCache {
 		if (added.size() >= spillAt) spill();
 	}
 
-	/**
-	 * Writes the entries stored so far to the spill file, as the lines the next cache file will have, and lets them
-	 * go: a first harvest of millions of files holds at most {@value #SPILL_AT} entries. A file of a multi-file
-	 * dataset looked up after its dataset's entry left is read again, which is rare and costs only time.
-	 */
 	/** Spills after this many entries instead (a test hook). */
 	HarvestCache spillAt(int entries) {
 		this.spillAt = entries;
 		return this;
 	}
 
+	/**
+	 * Writes the entries stored so far to the spill file and lets them go: a first harvest of millions of files
+	 * holds at most {@value #SPILL_AT} entries. A file of a multi-file dataset looked up after its dataset's entry
+	 * left is read again, which is rare and costs only time.
+	 */
 	private synchronized void spill() {
 		if (added.size() < spillAt) return;
-		try {
-			if (spill == null) {
-				Files.createDirectories(file.getParent());
-				spillFile = Files.createTempFile(file.getParent(), "harvest", ".spill");
-				spillFile.toFile().deleteOnExit();
-				spill = new BufferedOutputStream(Files.newOutputStream(spillFile), 1 << 16);
-			}
-			spilled += writeEntries(spill);
-		}
-		catch (IOException e) {
-			spillFailed = e;
-			added.clear(); // nothing of this run is written: see save
-		}
-	}
-
-	/**
-	 * Writes the entries held now (and the text lines of records texts not written yet), removing each as it goes;
-	 * returns how many lines. Marks the loaded file's entries for the same paths as replaced.
-	 */
-	private synchronized int writeEntries(OutputStream w) throws IOException {
-		int lines = 0;
-		if (nextText < 0) nextText = loaded != null ? loaded.textCount() : 0;
-		for (Map.Entry<String, Entry> held : added.entrySet()) {
-			Entry e = held.getValue();
-			if (e.records != null && !numbers.containsKey(e.records)) {
-				numbers.put(e.records, nextText);
-				line(w, "T\t" + nextText++ + "\t" + CacheLines.checksum(e.records) + "\t" + e.records);
-				lines++;
-			}
-			StringBuilder s = new StringBuilder(256).append("F\t").append(CacheLines.escape(e.path)).append('\t')
-				.append(e.size).append('\t').append(e.modified).append('\t');
-			if (e.records != null) s.append(numbers.get(e.records));
-			s.append('\t').append(CacheLines.escape(e.format)).append('\t').append(CacheLines.escape(e.dataset))
-				.append('\t').append(CacheLines.escape(e.error)).append('\t').append(e.used == null ? 0 : e.used
-					.size());
-			for (String u : e.used == null ? List.<String> of() : e.used) s.append('\t').append(CacheLines.escape(u));
-			s.append('\t').append(e.parts == null ? 0 : e.parts.size());
-			for (FileState p : e.parts == null ? List.<FileState> of() : e.parts) {
-				s.append('\t').append(CacheLines.escape(p.path)).append('\t').append(p.size).append('\t').append(
-					p.modified);
-			}
-			line(w, s.toString());
-			lines++;
-			if (loaded != null) loaded.replace(e.path);
-			added.remove(held.getKey(), e);
-		}
-		return lines;
+		if (writer == null) writer = new CacheFileWriter(file);
+		writer.spill(added, loaded);
 	}
 
 	/** The text, kept once however many entries have it. */
@@ -427,24 +370,17 @@ public final class HarvestCache {
 	 */
 	void save() {
 		if (file == null || !changed) return;
+		CacheFileWriter w;
+		synchronized (this) {
+			if (writer == null) writer = new CacheFileWriter(file);
+			w = writer;
+		}
 		try {
-			Files.createDirectories(file.getParent());
-			if (spillFailed != null) throw spillFailed;
-			Path tmp = Files.createTempFile(file.getParent(), "harvest", ".tmp");
-			try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-				write(w);
-			}
-			try {
-				Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			}
-			catch (AtomicMoveNotSupportedException e) {
-				Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-			}
+			w.write(VERSION + "\t" + readers, added, loaded);
 			changed = false;
 			// this run's entries are in the file now, and only there: a next run with this cache reads them from it
 			synchronized (this) {
-				numbers.clear();
-				nextText = -1;
+				writer = null;
 				loaded = null;
 				load();
 			}
@@ -454,53 +390,10 @@ public final class HarvestCache {
 				"); the next harvest will read every file again");
 		}
 		finally {
-			dropSpill();
-		}
-	}
-
-	private synchronized void dropSpill() {
-		try {
-			if (spill != null) spill.close();
-			if (spillFile != null) Files.deleteIfExists(spillFile);
-		}
-		catch (IOException e) {
-			// a leftover spill file in the cache's folder is harmless
-		}
-		spill = null;
-		spillFile = null;
-		spilled = 0;
-	}
-
-	/**
-	 * The new cache file: the text lines the kept entries use, this run's entries (spilled, then held), then the
-	 * loaded file's kept entries, copied as they are; no entry is held whole in memory.
-	 */
-	private synchronized void write(OutputStream w) throws IOException {
-		line(w, VERSION + "\t" + readers);
-		int lines = 0;
-		// every entry of this run marks the loaded entry it replaces before the loaded ones are chosen
-		if (loaded != null) for (String path : added.keySet()) loaded.replace(path);
-		java.util.BitSet kept = null;
-		if (loaded != null) {
-			Set<Integer> oldTexts = new TreeSet<>();
-			kept = loaded.kept(path -> Files.exists(Path.of(path)), oldTexts);
-			for (int n : oldTexts) {
-				w.write(loaded.textLine(n));
-				lines++;
+			w.drop();
+			synchronized (this) {
+				if (writer == w) writer = null;
 			}
 		}
-		if (spill != null) {
-			spill.flush();
-			Files.copy(spillFile, w);
-			lines += spilled;
-		}
-		lines += writeEntries(w);
-		if (kept != null) lines += loaded.write(kept, w);
-		line(w, "E\t" + lines);
-	}
-
-	private static void line(OutputStream w, String text) throws IOException {
-		w.write(text.getBytes(StandardCharsets.UTF_8));
-		w.write('\n');
 	}
 }

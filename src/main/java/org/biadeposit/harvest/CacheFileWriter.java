@@ -1,0 +1,191 @@
+/*-
+ * #%L
+ * bia-deposit: deposit microscopy datasets in the EBI BioImage Archive.
+ * %%
+ * Copyright (C) 2026 bia-deposit developers
+ * %%
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ * 
+ * 1. Redistributions of source code must retain the above copyright notice,
+ *    this list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the documentation
+ *    and/or other materials provided with the distribution.
+ * 
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+ * AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+ * IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+ * ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDERS OR CONTRIBUTORS BE
+ * LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR
+ * CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF
+ * SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS
+ * INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN
+ * CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE)
+ * ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE
+ * POSSIBILITY OF SUCH DAMAGE.
+ * #L%
+ */
+package org.biadeposit.harvest;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Writes a harvest cache file ({@link HarvestCache}): this run's entries go to a spill file beside it as they come
+ * (so that a first harvest of millions of files does not hold them all), and the new file is then the text lines the
+ * kept entries use, the spilled entries, those still held, and the loaded file's kept entries copied as they are;
+ * written under a name of its own and moved over the old one only when whole.
+ */
+final class CacheFileWriter {
+
+	private final Path file;
+	/** Where entries of this run wait, or null while none has been spilled. */
+	private Path spillFile;
+	private OutputStream spill;
+	private int spilled;
+	private IOException failed;
+	/** The numbers of the records texts written in this run, and the next number. */
+	private final Map<String, Integer> numbers = new HashMap<>();
+	private int nextText = -1;
+
+	CacheFileWriter(Path file) {
+		this.file = file;
+	}
+
+	/** Writes the entries held to the spill file, removing each from {@code added}. */
+	synchronized void spill(Map<String, HarvestCache.Entry> added, CacheLines loaded) {
+		if (failed != null) {
+			added.clear(); // nothing of this run is written: see write
+			return;
+		}
+		try {
+			if (spill == null) {
+				Files.createDirectories(file.getParent());
+				spillFile = Files.createTempFile(file.getParent(), "harvest", ".spill");
+				spillFile.toFile().deleteOnExit();
+				spill = new BufferedOutputStream(Files.newOutputStream(spillFile), 1 << 16);
+			}
+			spilled += entries(added, loaded, spill);
+		}
+		catch (IOException e) {
+			failed = e;
+			added.clear();
+		}
+	}
+
+	/** Writes the new cache file whole, then puts it in place of the old one. */
+	synchronized void write(String header, Map<String, HarvestCache.Entry> added, CacheLines loaded)
+		throws IOException
+	{
+		if (failed != null) throw failed;
+		Files.createDirectories(file.getParent());
+		Path tmp = Files.createTempFile(file.getParent(), "harvest", ".tmp");
+		try {
+			try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+				write(w, header, added, loaded);
+			}
+			try {
+				Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			}
+			catch (AtomicMoveNotSupportedException e) {
+				Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		finally {
+			Files.deleteIfExists(tmp);
+		}
+	}
+
+	private void write(OutputStream w, String header, Map<String, HarvestCache.Entry> added, CacheLines loaded)
+		throws IOException
+	{
+		line(w, header);
+		int lines = 0;
+		// every entry of this run marks the loaded entry it replaces before the loaded ones are chosen
+		if (loaded != null) for (String path : added.keySet()) loaded.replace(path);
+		BitSet kept = null;
+		if (loaded != null) {
+			Set<Integer> oldTexts = new TreeSet<>();
+			kept = loaded.kept(path -> Files.exists(Path.of(path)), oldTexts);
+			for (int n : oldTexts) {
+				w.write(loaded.textLine(n));
+				lines++;
+			}
+		}
+		if (spill != null) {
+			spill.flush();
+			Files.copy(spillFile, w);
+			lines += spilled;
+		}
+		lines += entries(added, loaded, w);
+		if (kept != null) lines += loaded.write(kept, w);
+		line(w, "E\t" + lines);
+	}
+
+	/** Closes and deletes the spill file. */
+	synchronized void drop() {
+		try {
+			if (spill != null) spill.close();
+			if (spillFile != null) Files.deleteIfExists(spillFile);
+		}
+		catch (IOException e) {
+			// a leftover spill file in the cache's folder is harmless
+		}
+		spill = null;
+		spillFile = null;
+	}
+
+	/**
+	 * Writes the entries held (and the text lines of records texts not written yet), removing each as it goes;
+	 * returns how many lines. Marks the loaded file's entries for the same paths as replaced.
+	 */
+	private int entries(Map<String, HarvestCache.Entry> added, CacheLines loaded, OutputStream w) throws IOException {
+		int lines = 0;
+		if (nextText < 0) nextText = loaded != null ? loaded.textCount() : 0;
+		for (Map.Entry<String, HarvestCache.Entry> held : added.entrySet()) {
+			HarvestCache.Entry e = held.getValue();
+			if (e.records() != null && !numbers.containsKey(e.records())) {
+				numbers.put(e.records(), nextText);
+				line(w, "T\t" + nextText++ + "\t" + CacheLines.checksum(e.records()) + "\t" + e.records());
+				lines++;
+			}
+			StringBuilder s = new StringBuilder(256).append("F\t").append(CacheLines.escape(e.path())).append('\t')
+				.append(e.size()).append('\t').append(e.modified()).append('\t');
+			if (e.records() != null) s.append(numbers.get(e.records()));
+			s.append('\t').append(CacheLines.escape(e.format())).append('\t').append(CacheLines.escape(e.dataset()))
+				.append('\t').append(CacheLines.escape(e.error())).append('\t').append(e.used() == null ? 0 : e.used()
+					.size());
+			for (String u : e.used() == null ? List.<String> of() : e.used()) {
+				s.append('\t').append(CacheLines.escape(u));
+			}
+			s.append('\t').append(e.parts() == null ? 0 : e.parts().size());
+			for (HarvestCache.FileState p : e.parts() == null ? List.<HarvestCache.FileState> of() : e.parts()) {
+				s.append('\t').append(CacheLines.escape(p.path())).append('\t').append(p.size()).append('\t').append(p
+					.modified());
+			}
+			line(w, s.toString());
+			lines++;
+			if (loaded != null) loaded.replace(e.path());
+			added.remove(held.getKey(), e);
+		}
+		return lines;
+	}
+
+	private static void line(OutputStream w, String text) throws IOException {
+		w.write(text.getBytes(StandardCharsets.UTF_8));
+		w.write('\n');
+	}
+}
