@@ -81,7 +81,6 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 	private int[] file = new int[64], source = new int[64];
 	private int count;
 	/** Per result, its records under its name once asked for ({@link #records}), or null. */
-	private Object[] named;
 
 	/** @param root the dataset folder, absolute and normalized: a file's path is its name resolved against it */
 	HarvestedFiles(DatasetFiles files, Path root) {
@@ -176,21 +175,14 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 	}
 
 	/**
-	 * A result's records under its name: the same instances at every get, as a list of objects would give them (a
-	 * deposition maps records to what it decided for them by identity). Made when first asked for, so a walk's
-	 * results hold none until then.
+	 * A result's records under its name, made at each get and not kept: a study of millions of files cannot hold a
+	 * list per file. Records from the cache share their parsed text (see PrintedRecords); a deposition matches
+	 * records by their values, never by identity.
 	 */
-	private synchronized List<ImageRecord> records(int index, Source s, String name) {
-		if (named == null) named = new Object[count];
-		@SuppressWarnings("unchecked")
-		List<ImageRecord> known = (List<ImageRecord>) named[index];
-		if (known == null) {
-			List<ImageRecord> plain = s.list();
-			known = plain instanceof PrintedRecords p ? p.named(name) : List.copyOf(plain.stream().map(r -> r
-				.withFile(name)).toList());
-			named[index] = known;
-		}
-		return known;
+	private static List<ImageRecord> records(int index, Source s, String name) {
+		List<ImageRecord> plain = s.list();
+		return plain instanceof PrintedRecords p ? p.named(name) : List.copyOf(plain.stream().map(r -> r.withFile(
+			name)).toList());
 	}
 
 	@Override
