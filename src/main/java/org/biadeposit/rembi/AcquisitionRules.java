@@ -29,6 +29,7 @@
 package org.biadeposit.rembi;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -111,17 +112,19 @@ final class AcquisitionRules {
 			if (a.acquisition() != null && !a.acquisition().isBlank()) used.add(a.acquisition());
 		}
 		if (used.size() < 2) return;
-		List<String> none = new ArrayList<>();
-		List<String> other = new ArrayList<>();
-		Set<String> seen = new LinkedHashSet<>();
+		// a count and the first few of each: a component of millions of images holds no list of them
+		Examples none = new Examples();
+		Examples other = new Examples();
+		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < own.size(); i++) {
 			FileListBuilder.ImageFile img = images.image(own.get(i));
 			if (img == null) continue;
 			// images only, each once: the parts of a multi-file image (a Zarr store's files) are one image
+			if (img.dataset() != null && !seen.add(img.dataset())) continue;
+			if (img.acquisition() != null && used.contains(img.acquisition())) continue;
 			String image = img.dataset() != null ? img.dataset() : images.files().get(own.get(i)).path();
-			if (!seen.add(image)) continue;
 			if (img.acquisition() == null) none.add(image);
-			else if (!used.contains(img.acquisition())) other.add(image + " (\"" + img.acquisition() + "\")");
+			else other.add(image + " (\"" + img.acquisition() + "\")");
 		}
 		Place where = Place.yaml(CONFIG, 0, List.of("study_component", c.listName()));
 		String which = "its association rows name " + used.size() + " image acquisitions (" + String.join(", ", used
@@ -138,8 +141,22 @@ final class AcquisitionRules {
 		}
 	}
 
-	private static String count(List<String> files) {
-		return files.size() + (files.size() == 1 ? " image: " : " images, e.g. ") + String.join(", ", files.subList(0,
-			Math.min(EXAMPLES, files.size())));
+	private static String count(Examples files) {
+		return files.count + (files.count == 1 ? " image: " : " images, e.g. ") + String.join(", ", files.first);
+	}
+
+	/** How many images, and the first {@value #EXAMPLES} of them. */
+	private static final class Examples {
+
+		int count;
+		final List<String> first = new ArrayList<>();
+
+		void add(String image) {
+			if (count++ < EXAMPLES) first.add(image);
+		}
+
+		boolean isEmpty() {
+			return count == 0;
+		}
 	}
 }
