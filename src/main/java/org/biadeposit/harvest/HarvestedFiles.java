@@ -171,7 +171,7 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 		String name = files.path(file[index]);
 		Path abs = root.resolve(name);
 		Source s = sources.get(source[index]);
-		return new HarvestedFile(name, abs, s.format(), records(index, s, name), List.of(abs), null);
+		return new HarvestedFile(name, abs, s.format(), records(s, name), List.of(abs), null);
 	}
 
 	/**
@@ -179,7 +179,7 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 	 * list per file. Records from the cache share their parsed text (see PrintedRecords); a deposition matches
 	 * records by their values, never by identity.
 	 */
-	private static List<ImageRecord> records(int index, Source s, String name) {
+	private static List<ImageRecord> records(Source s, String name) {
 		List<ImageRecord> plain = s.list();
 		return plain instanceof PrintedRecords p ? p.named(name) : List.copyOf(plain.stream().map(r -> r.withFile(
 			name)).toList());
