@@ -300,8 +300,13 @@ public final class HarvestCache {
 	 */
 	private synchronized void spill() {
 		if (added.size() < spillAt) return;
+		writer().spill(added, loaded);
+	}
+
+	/** The writer of this run's entries, made when the first is spilled or saved. */
+	private synchronized CacheFileWriter writer() {
 		if (writer == null) writer = new CacheFileWriter(file);
-		writer.spill(added, loaded);
+		return writer;
 	}
 
 	/** The text, kept once however many entries have it. */
@@ -370,11 +375,7 @@ public final class HarvestCache {
 	 */
 	void save() {
 		if (file == null || !changed) return;
-		CacheFileWriter w;
-		synchronized (this) {
-			if (writer == null) writer = new CacheFileWriter(file);
-			w = writer;
-		}
+		CacheFileWriter w = writer();
 		try {
 			w.write(VERSION + "\t" + readers, added, loaded);
 			changed = false;
