@@ -76,6 +76,11 @@ class ClassDataSharingTest {
 		Files.createDirectories(src.getParent());
 		Files.writeString(src, "package org.biadeposit.cli;\n" +
 			"public class Main { public static void main(String[] a) {\n" +
+			"  if (a.length > 0 && a[0].equals(\"collectors\")) {\n" +
+			"    for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) System.out.println(gc.getName());\n" +
+			"    System.out.println(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());\n" +
+			"    return;\n" +
+			"  }\n" +
 			"  System.out.println(\"ran \" + String.join(\" \", a) + \" \" + new java.util.TreeMap<>(java.util.Map.of(1, 2)));\n" +
 			"} }\n");
 		JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -124,6 +129,31 @@ class ClassDataSharingTest {
 		assertNotEquals(before, archives());
 	}
 
+	@Test
+	void aRunGetsTheClientCompilerAndTheSerialCollectorUnlessTheUserChoosesAnother() throws Exception {
+		Run shown = bia(Map.of("BIA_SHOW_JAVA_OPTIONS", "1"), "validate", "DIR");
+		List<String> options = shown.out().lines().toList();
+		assertTrue(options.contains("-XX:TieredStopAtLevel=1") && options.contains("-XX:+UseSerialGC"), shown.out());
+		Path thp = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+		boolean offered = Files.isReadable(thp) && Files.readString(thp).matches("(?s).*\\[(always|madvise)\\].*");
+		assertEquals(offered, options.contains("-XX:+UseTransparentHugePages"), "huge pages asked for exactly when " +
+			"the kernel offers them: " + shown.out());
+
+		Run serial = bia(Map.of(), "collectors");
+		assertEquals("", serial.err());
+		assertEquals(List.of("Copy", "MarkSweepCompact"), serial.out().lines().limit(2).toList(), serial.out());
+		assertTrue(serial.out().contains("-XX:TieredStopAtLevel=1"), serial.out());
+
+		// a collector of the user's own replaces ours: two would stop the JVM before it starts
+		Run parallel = bia(Map.of("BIA_JAVA_OPTS", "-Xmx300m -XX:+UseParallelGC"), "collectors");
+		assertEquals("", parallel.err());
+		assertEquals(List.of("PS MarkSweep", "PS Scavenge"), parallel.out().lines().limit(2).sorted().toList(),
+			parallel.out());
+		assertTrue(parallel.out().contains("-Xmx300m"), parallel.out());
+		Run tool = bia(Map.of("JAVA_TOOL_OPTIONS", "-XX:+UseG1GC"), "collectors");
+		assertTrue(tool.out().lines().anyMatch(l -> l.startsWith("G1 ")), tool.out() + tool.err());
+	}
+
 	private record Run(String out, String err) {}
 
 	private Run bia(Map<String, String> env, String... args) throws Exception {
@@ -133,6 +163,8 @@ class ClassDataSharingTest {
 		pb.environment().remove("FIJI_HOME");
 		pb.environment().remove("BIA_NO_CDS");
 		pb.environment().remove("BIA_JAVA_OPTS");
+		pb.environment().remove("JAVA_TOOL_OPTIONS");
+		pb.environment().remove("JDK_JAVA_OPTIONS");
 		pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
 		pb.environment().putAll(env);
 		Path out = tmp.resolve("out.txt"), err = tmp.resolve("err.txt");
