@@ -30,6 +30,7 @@ package org.biadeposit.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
@@ -40,18 +41,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bia}: the command, whose verbs are its subcommands. Given no verb it prints its help on stderr and exits 2.
+ * {@code bia}: the command, whose verbs are its subcommands ({@link #VERBS}, added by {@link Main#commandLine}). Given
+ * no verb it prints its help on stderr and exits 2.
  */
 @Command(name = "bia", versionProvider = BiaCommand.Version.class, //
 	description = { "Deposits microscopy datasets in the EBI BioImage Archive: harvest image metadata, write " +
 		"deposit.yaml, build the File-lists, validate, package, upload and submit to BioStudies." }, //
-	subcommands = { HarvestVerb.class, InitVerb.class, FileListsVerb.class, ValidateVerb.class, RenameVerb.class,
-		PackageVerb.class, ImportVerb.class, SubmitVerb.class, StatusVerb.class, SandboxVerb.class, DemoVerb.class,
-		ExampleVerb.class, WizardVerb.class }, //
 	footer = { "", "Run 'bia VERB --help' for a verb's options. Exit status: 0 success, 1 some input failed, 2 usage " +
 		"error.", "Passwords are never taken from the command line: use the prompt, --password-file FILE or " +
 			"BIA_PASSWORD." })
 final class BiaCommand implements Callable<Integer> {
+
+	/** The verbs, in the order the help lists them. */
+	static final List<Class<?>> VERBS = List.of(HarvestVerb.class, InitVerb.class, FileListsVerb.class,
+		ValidateVerb.class, RenameVerb.class, PackageVerb.class, ImportVerb.class, SubmitVerb.class, StatusVerb.class,
+		SandboxVerb.class, DemoVerb.class, ExampleVerb.class, WizardVerb.class);
+
+	/** A verb's name, as its {@code @Command} gives it (read without building its model). */
+	static String name(Class<?> verb) {
+		return verb.getAnnotation(Command.class).name();
+	}
 
 	@Spec
 	CommandSpec spec;

@@ -246,6 +246,36 @@ class CommandLineTest {
 		assertEquals(script, Files.readString(file));
 	}
 
+	/**
+	 * A run of one verb builds only that verb's options (picocli takes a quarter of a second for all of them), with
+	 * the same help and the same errors; anything else gets every verb.
+	 */
+	@Test
+	void aRunOfOneVerbBuildsThatVerbAloneAndSaysTheSame() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+		Terminal t = terminal(out, err, false);
+		Set<String> all = BiaCommand.VERBS.stream().map(BiaCommand::name).collect(java.util.stream.Collectors.toSet());
+		assertTrue(all.containsAll(VERBS) && all.size() == 13, all.toString());
+		assertEquals(Set.of("validate"), Main.commandLine(t, "validate").getSubcommands().keySet());
+		assertEquals(all, Main.commandLine(t, "validat").getSubcommands().keySet());
+		assertEquals(all, Main.commandLine(t, "--help").getSubcommands().keySet());
+		assertEquals(all, Main.commandLine(t, null).getSubcommands().keySet());
+		for (String verb : all) {
+			assertEquals(Main.commandLine(t).getSubcommands().get(verb).getUsageMessage(), Main.commandLine(t, verb)
+				.getSubcommands().get(verb).getUsageMessage(), verb);
+		}
+		assertEquals(2, Main.run(List.of("validate", "--no-such-option"), t));
+		String alone = err.toString(StandardCharsets.UTF_8);
+		err.reset();
+		assertEquals(2, Main.commandLine(t).execute("validate", "--no-such-option"));
+		assertEquals(err.toString(StandardCharsets.UTF_8), alone, "the same usage error either way");
+		assertTrue(alone.contains("--no-such-option"), alone);
+		err.reset();
+		assertEquals(2, Main.run(List.of("validat"), t));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("validate"), "a misspelt verb is answered with the " +
+			"verbs: " + err);
+	}
+
 	/** A terminal that prints into these buffers; {@code interactive} as if a person watched stderr. */
 	static Terminal terminal(ByteArrayOutputStream out, ByteArrayOutputStream err, boolean interactive) {
 		return new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
