@@ -271,6 +271,42 @@ class DepositionWorkflowTest {
 	}
 
 	/**
+	 * A cache that cannot be used costs every later run a full harvest: validate says so (a folder given as the cache
+	 * file, a damaged cache file) and validates the rest as usual; nothing is written into the folder.
+	 */
+	@Test
+	void aCacheThatCannotBeUsedIsAWarningOfTheReport() throws IOException {
+		Path root = tmp.resolve("study");
+		new ExampleDataset().write(root);
+		Path folder = Files.createDirectories(tmp.resolve("cache-folder"));
+		Path damaged = Files.writeString(tmp.resolve("damaged.jsonl"), "not a cache\n");
+		try (Context context = new Context(HarvestService.class)) {
+			Harvester harvester = context.service(HarvestService.class).harvester();
+			Report plain = new DepositionWorkflow(harvester, HarvestCache.none(), 2, ProgressListener.NONE).validate(
+				root, null);
+			for (Path cache : List.of(folder, damaged)) {
+				Report report = new DepositionWorkflow(harvester, HarvestCache.at(cache, "native"), 2,
+					ProgressListener.NONE).validate(root, null);
+				List<org.biadeposit.rembi.Problem> said = report.warnings().stream().filter(p -> p.where().equals(
+					"harvest cache")).toList();
+				assertEquals(1, said.size(), report.toText());
+				assertTrue(said.get(0).message().contains(cache.toString()), said.toString());
+				assertEquals(plain.problems().size() + 1, report.problems().size(), "the rest as without a cache: " +
+					report.toText());
+			}
+			assertTrue(report(folder).contains("is a folder") && report(folder).contains("harvest.jsonl"));
+			try (var in = Files.list(folder)) {
+				assertEquals(0, in.count(), "nothing written into the folder");
+			}
+		}
+	}
+
+	private static String report(Path cache) {
+		HarvestCache c = HarvestCache.at(cache, "native");
+		return String.join("\n", c.warnings());
+	}
+
+	/**
 	 * A validate right after its own walk takes the built File-lists' files as the walk found them (a second look at
 	 * each file cost as much as the walk); a deposition held while files change (the wizard keeps one) is checked
 	 * against the disk, and a hand-made File-list always is.

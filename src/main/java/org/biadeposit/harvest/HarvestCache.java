@@ -45,6 +45,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.biadeposit.TerminalText;
 
@@ -105,8 +107,10 @@ public final class HarvestCache {
 
 	private final Path file;
 	private final String readers;
-	/** The entries of the file as it was loaded, or null. */
+	/** The entries of the file as it was loaded, or null; read through {@link #lines()}. */
 	private CacheLines loaded;
+	/** The load of the file while it runs (see {@link #at}); null once awaited. */
+	private volatile FutureTask<Void> loading;
 	/** The entries stored in this run. */
 	private final Map<String, Entry> added = new ConcurrentHashMap<>();
 	/** Each distinct records text once, shared by the entries that have it. */
@@ -115,6 +119,8 @@ public final class HarvestCache {
 	private final Map<String, PrintedRecords.Text> read = new ConcurrentHashMap<>();
 	private final Map<Integer, PrintedRecords.Text> readNumbered = new ConcurrentHashMap<>();
 	private volatile boolean changed;
+	/** The path is there but is no file (a folder): nothing is read from it or written to it. */
+	private boolean unusable;
 	/** Entries held before they are written to the spill file. */
 	static final int SPILL_AT = 16_384;
 	private int spillAt = SPILL_AT;
@@ -138,8 +144,25 @@ public final class HarvestCache {
 	 * @param readers names the reader set, e.g. "native" or "bioformats"
 	 */
 	public static HarvestCache at(Path file, String readers) {
+		return at(file, readers, task -> {
+			Thread t = new Thread(task, "bia-cache-load");
+			t.setDaemon(true);
+			t.start();
+		});
+	}
+
+	/** @param start runs the load of the file (tests hold it back) */
+	static HarvestCache at(Path file, String readers, java.util.function.Consumer<Runnable> start) {
 		HarvestCache cache = new HarvestCache(file, readers);
-		cache.load();
+		if (Files.isRegularFile(file)) {
+			// read on a thread of its own: meanwhile deposit.yaml is read and the walk lists its first folders
+			FutureTask<Void> task = new FutureTask<>(cache::load, null);
+			cache.loading = task;
+			start.accept(task);
+		}
+		else {
+			cache.load(); // nothing to read; says why when something is in the way
+		}
 		return cache;
 	}
 
@@ -178,6 +201,7 @@ public final class HarvestCache {
 
 	/** Problems met reading or writing the cache (it then works without). */
 	public List<String> warnings() {
+		lines();
 		return warnings;
 	}
 
@@ -200,7 +224,7 @@ public final class HarvestCache {
 			if (e.size != size || e.modified != modified || !unchanged(e.parts)) return null;
 			return result(path, e.dataset, e.format, records(e.records), e.used, e.error);
 		}
-		CacheLines lines = loaded;
+		CacheLines lines = lines();
 		if (lines == null) return null;
 		int slot = lines.find(CacheLines.key(key));
 		if (slot < 0) return null;
@@ -300,7 +324,7 @@ public final class HarvestCache {
 	 */
 	private synchronized void spill() {
 		if (added.size() < spillAt) return;
-		writer().spill(added, loaded);
+		writer().spill(added, lines());
 	}
 
 	/** The writer of this run's entries, made when the first is spilled or saved. */
@@ -332,8 +356,47 @@ public final class HarvestCache {
 		}
 	}
 
+	/** Whether the file is loaded, so that a lookup would not wait for it. */
+	boolean ready() {
+		FutureTask<Void> task = loading;
+		return task == null || task.isDone();
+	}
+
+	/** The loaded file's entries, once its load is over. */
+	private CacheLines lines() {
+		FutureTask<Void> task = loading;
+		if (task != null) {
+			boolean interrupted = false;
+			while (true) {
+				try {
+					task.get();
+					break;
+				}
+				catch (InterruptedException e) {
+					interrupted = true; // the load is short: waited for, and the interrupt kept for the caller
+				}
+				catch (ExecutionException e) {
+					if (e.getCause() instanceof Error error) throw error;
+					throw new IllegalStateException("loading the harvest cache " + file + " failed", e.getCause());
+				}
+			}
+			if (interrupted) Thread.currentThread().interrupt();
+			loading = null;
+		}
+		return loaded;
+	}
+
 	private void load() {
-		if (!Files.isRegularFile(file)) return;
+		if (!Files.isRegularFile(file)) {
+			if (Files.exists(file)) {
+				unusable = true; // not even written at the end: that would fail too, and say so a second time
+				warnings.add("the harvest cache " + file + " is " + (Files.isDirectory(file) ? "a folder" : "not a " +
+					"regular file") + ": give the cache a file name (for example " + (Files.isDirectory(file) ? file
+						.resolve("harvest.jsonl") : file + ".jsonl") + "); this harvest reads every file and keeps no " +
+					"cache");
+			}
+			return;
+		}
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
 			long size = channel.size();
 			if (size > Integer.MAX_VALUE) throw new IOException("it is larger than 2 GiB");
@@ -374,10 +437,10 @@ public final class HarvestCache {
 	 * of the loaded file that this run did not look up are kept while their file is there.
 	 */
 	void save() {
-		if (file == null || !changed) return;
+		if (file == null || !changed || unusable) return;
 		CacheFileWriter w = writer();
 		try {
-			w.write(VERSION + "\t" + readers, added, loaded);
+			w.write(VERSION + "\t" + readers, added, lines());
 			changed = false;
 			// this run's entries are in the file now, and only there: a next run with this cache reads them from it
 			synchronized (this) {

@@ -191,7 +191,8 @@ public final class HarvestRun {
 				public Object ahead(Path file, long size, long modified) {
 					Candidate c = new Candidate(file, DatasetFile.relative(root, file), root, false, plainRoot ? file : file
 						.toAbsolutePath().normalize(), size, modified, -1);
-					return new Met(c, c.cached(cache));
+					// while the cache file still loads, the walking thread looks the file up when it gets to it
+					return cache.ready() ? new Met(c, true, c.cached(cache)) : new Met(c, false, null);
 				}
 
 				@Override
@@ -203,8 +204,9 @@ public final class HarvestRun {
 				public void file(Path file, long size, long modified, Object ahead) {
 					Met met = ahead instanceof Met m ? m : (Met) ahead(file, size, modified);
 					Candidate c = met.candidate();
+					HarvestedFile cached = met.looked() ? met.cached() : c.cached(cache);
 					if (listed) c = c.listedAt(listing.add(c.display(), size));
-					ordered.submit(pool, c, met.cached());
+					ordered.submit(pool, c, cached);
 				}
 
 				@Override
@@ -225,7 +227,8 @@ public final class HarvestRun {
 	}
 
 	/** A file the walk met, and what the cache had for it (null: not there, or changed). */
-	private record Met(Candidate candidate, HarvestedFile cached) {}
+	/** A file met by the walk, and what the cache has for it if it was looked up ahead. */
+	private record Met(Candidate candidate, boolean looked, HarvestedFile cached) {}
 
 	/** Lists the files of an input that is harvested as one (a dataset folder, or what is not a folder at all). */
 	private void list(Path root, Ordered ordered, DatasetFiles listing) {

@@ -114,6 +114,38 @@ class HarvestCacheTest {
 	}
 
 	/**
+	 * The cache file loads on a thread of its own while the walk starts: files the walk meets before the load is
+	 * over are looked up once it is, and nothing is read again.
+	 */
+	@Test
+	void aWalkThatStartsBeforeTheCacheFileIsLoadedTakesEverythingFromIt() throws Exception {
+		Path data = generated();
+		String fresh = printed(harvester, HarvestCache.none(), data);
+		Path cacheFile = tmp.resolve("c" + HarvestCache.SUFFIX);
+		assertEquals(fresh, printed(harvester, HarvestCache.at(cacheFile, "native"), data), "first, cache filled");
+		java.util.concurrent.ArrayBlockingQueue<Runnable> held = new java.util.concurrent.ArrayBlockingQueue<>(1);
+		HarvestCache late = HarvestCache.at(cacheFile, "native", held::add);
+		assertFalse(late.ready(), "held back");
+		Thread loader = new Thread(() -> {
+			try {
+				Thread.sleep(300);
+			}
+			catch (InterruptedException e) {
+				return;
+			}
+			held.remove().run();
+		});
+		loader.start();
+		AtomicInteger reads = new AtomicInteger();
+		Harvester counting = WatchedReaders.watched(harvester, f -> reads.incrementAndGet());
+		assertEquals(fresh, printed(counting, late, data), "from the cache loaded late");
+		loader.join();
+		assertEquals(0, reads.get(), "no image file read");
+		assertTrue(late.ready());
+		assertEquals(List.of(), late.warnings());
+	}
+
+	/**
 	 * A first harvest of millions of files cannot hold every new entry until the cache is written: entries go to a
 	 * spill file a few at a time (here every 2), and the cache written from it gives what a fresh harvest prints,
 	 * also after a second run with the same cache object and after one file changed.
