@@ -121,7 +121,7 @@ public final class DepositionWorkflow {
 		DatasetHarvest harvest = new HarvestRun(harvester, cache, threads).listener(listener).timeLimit(timeLimit)
 			.dataset(root);
 		// a cache that cannot be read or written costs every later run a full harvest: said, never dropped
-		for (String w : cache.warnings()) read.add(Problem.warning(Place.described("harvest cache"), w));
+		if (cache != null) for (String w : cache.warnings()) read.add(Problem.warning(Place.described("harvest cache"), w));
 		DepositionPlanner.Plan plan = DepositionPlanner.plan(harvest, described, read);
 		if (config == null) return plan;
 		// what building found about keys of deposit.yaml points at their lines too

@@ -162,18 +162,18 @@ final class CacheFileWriter {
 				line(w, "T\t" + nextText++ + "\t" + CacheLines.checksum(e.records()) + "\t" + e.records());
 				lines++;
 			}
-			StringBuilder s = new StringBuilder(256).append("F\t").append(CacheLines.escape(e.path())).append('\t')
+			StringBuilder s = new StringBuilder(256).append("F\t").append(CacheFields.escape(e.path())).append('\t')
 				.append(e.size()).append('\t').append(e.modified()).append('\t');
 			if (e.records() != null) s.append(numbers.get(e.records()));
-			s.append('\t').append(CacheLines.escape(e.format())).append('\t').append(CacheLines.escape(e.dataset()))
-				.append('\t').append(CacheLines.escape(e.error())).append('\t').append(e.used() == null ? 0 : e.used()
+			s.append('\t').append(CacheFields.escape(e.format())).append('\t').append(CacheFields.escape(e.dataset()))
+				.append('\t').append(CacheFields.escape(e.error())).append('\t').append(e.used() == null ? 0 : e.used()
 					.size());
 			for (String u : e.used() == null ? List.<String> of() : e.used()) {
-				s.append('\t').append(CacheLines.escape(u));
+				s.append('\t').append(CacheFields.escape(u));
 			}
 			s.append('\t').append(e.parts() == null ? 0 : e.parts().size());
-			for (HarvestCache.FileState p : e.parts() == null ? List.<HarvestCache.FileState> of() : e.parts()) {
-				s.append('\t').append(CacheLines.escape(p.path())).append('\t').append(p.size()).append('\t').append(p
+			for (FileState p : e.parts() == null ? List.<FileState> of() : e.parts()) {
+				s.append('\t').append(CacheFields.escape(p.path())).append('\t').append(p.size()).append('\t').append(p
 					.modified());
 			}
 			line(w, s.toString());

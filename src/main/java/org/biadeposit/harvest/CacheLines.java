@@ -55,7 +55,7 @@ final class CacheLines {
 
 	/** One entry as written: its records are named by the number of their text. */
 	record Line(String path, long size, long modified, Integer text, String format, String dataset, String error,
-		List<String> used, List<HarvestCache.FileState> parts)
+		List<String> used, List<FileState> parts)
 	{}
 
 	private final ByteBuffer data;
@@ -65,6 +65,8 @@ final class CacheLines {
 	private boolean[] seen;
 	private int mask;
 	private final Map<Integer, Integer> texts = new HashMap<>();
+	/** Formats: a few names, each made once (their entries compare them, and most files share one). */
+	private final Map<Integer, String> formats = new java.util.concurrent.ConcurrentHashMap<>();
 	private int entries;
 
 	private CacheLines(ByteBuffer data, int lines) {
@@ -103,19 +105,19 @@ final class CacheLines {
 		CacheLines lines = new CacheLines(data, (end - from) / 128);
 		int at = from, read = 0;
 		while (at < end) {
-			int eol = indexOf(data, '\n', at, end);
+			int eol = CacheFields.indexOf(data, '\n', at, end);
 			if (eol < 0) throw new IOException("its last line is cut short");
 			byte kind = data.get(at);
 			if (eol - at < 2 || data.get(at + 1) != '\t') throw new IOException("line " + (read + 2) + " is damaged");
-			int tab = indexOf(data, '\t', at + 2, eol);
+			int tab = CacheFields.indexOf(data, '\t', at + 2, eol);
 			if (kind == 'F' && tab > 0) {
-				lines.put(hash(data, at + 2, tab), at);
+				lines.put(CacheFields.hash(data, at + 2, tab), at);
 			}
 			else if (kind == 'T' && tab > 0) {
-				lines.texts.put(number(data, at + 2, tab), at);
+				lines.texts.put(CacheFields.number(data, at + 2, tab), at);
 			}
 			else if (kind == 'E') {
-				if (eol + 1 != end || number(data, at + 2, eol) != read) throw new IOException("its end line is wrong");
+				if (eol + 1 != end || CacheFields.number(data, at + 2, eol) != read) throw new IOException("its end line is wrong");
 				return lines;
 			}
 			else {
@@ -153,7 +155,7 @@ final class CacheLines {
 
 	/** The slot of a path's entry, or -1. */
 	int find(byte[] key) {
-		int hash = hash(key);
+		int hash = CacheFields.hash(key);
 		for (int slot = hash & mask; offsets[slot] != 0; slot = (slot + 1) & mask) {
 			if (hashes[slot] == hash && pathIs(offsets[slot] - 1, key)) return slot;
 		}
@@ -168,9 +170,9 @@ final class CacheLines {
 	/** The entry in a slot. */
 	Line line(int slot) throws IOException {
 		int at = offsets[slot] - 1;
-		int tab = indexOf(data, '\t', at + 2, data.limit());
+		int tab = CacheFields.indexOf(data, '\t', at + 2, data.limit());
 		if (tab < 0) throw new IOException("an entry is damaged");
-		return line(unescape(string(at + 2, tab)), tab + 1);
+		return line(CacheFields.unescape(string(at + 2, tab)), tab + 1);
 	}
 
 	/**
@@ -180,9 +182,9 @@ final class CacheLines {
 	Line line(int slot, long size, long modified) throws IOException {
 		int at = offsets[slot] - 1;
 		int end = data.limit();
-		int a = indexOf(data, '\t', at + 2, end) + 1;
-		int b = a == 0 ? -1 : indexOf(data, '\t', a, end);
-		int c = b < 0 ? -1 : indexOf(data, '\t', b + 1, end);
+		int a = CacheFields.indexOf(data, '\t', at + 2, end) + 1;
+		int b = a == 0 ? -1 : CacheFields.indexOf(data, '\t', a, end);
+		int c = b < 0 ? -1 : CacheFields.indexOf(data, '\t', b + 1, end);
 		if (c < 0) throw new IOException("an entry is damaged");
 		if (decimal(a, b) != size || decimal(b + 1, c) != modified) return null;
 		return line(null, a);
@@ -190,16 +192,18 @@ final class CacheLines {
 
 	/** An entry's fields from its size on. */
 	private Line line(String path, int from) throws IOException {
+		Line alone = alone(path, from);
+		if (alone != null) return alone;
 		List<String> f = fields(from);
 		try {
 			int used = Integer.parseInt(f.get(6));
 			List<String> usedFiles = used == 0 ? null : f.subList(7, 7 + used);
 			int p = 7 + used;
 			int parts = Integer.parseInt(f.get(p));
-			List<HarvestCache.FileState> states = new ArrayList<>(parts);
+			List<FileState> states = new ArrayList<>(parts);
 			for (int i = 0; i < parts; i++) {
 				int at = p + 1 + 3 * i;
-				states.add(new HarvestCache.FileState(f.get(at), Long.parseLong(f.get(at + 1)), Long.parseLong(f.get(
+				states.add(new FileState(f.get(at), Long.parseLong(f.get(at + 1)), Long.parseLong(f.get(
 					at + 2))));
 			}
 			String text = f.get(2);
@@ -209,6 +213,54 @@ final class CacheLines {
 		catch (RuntimeException e) {
 			throw new IOException("an entry is damaged", e);
 		}
+	}
+
+	/**
+	 * The entry of a file that is a dataset alone (no used files, no parts: nearly every entry), read from the bytes
+	 * without splitting the line into strings first; null for an entry of another shape.
+	 */
+	private Line alone(String path, int from) throws IOException {
+		int eol = CacheFields.indexOf(data, '\n', from, data.limit());
+		if (eol < 0) return null;
+		// size modified text format dataset error nUsed nParts: seven tabs, the last two fields "0"
+		int[] tab = new int[7];
+		int n = 0;
+		for (int at = from; n < 7; n++) {
+			int t = CacheFields.indexOf(data, '\t', at, eol);
+			if (t < 0) return null;
+			tab[n] = t;
+			at = t + 1;
+		}
+		if (CacheFields.indexOf(data, '\t', tab[6] + 1, eol) >= 0 || !zero(tab[5] + 1, tab[6]) || !zero(tab[6] + 1, eol)) {
+			return null;
+		}
+		Integer text = tab[2] == tab[1] + 1 ? null : (int) decimal(tab[1] + 1, tab[2]);
+		return new Line(path, decimal(from, tab[0]), decimal(tab[0] + 1, tab[1]), text, format(tab[2] + 1, tab[3]),
+			field(tab[3] + 1, tab[4]), field(tab[4] + 1, tab[5]), null, null);
+	}
+
+	private boolean zero(int from, int to) {
+		return to == from + 1 && data.get(from) == '0';
+	}
+
+	private String field(int from, int to) {
+		return from == to ? null : CacheFields.unescape(string(from, to));
+	}
+
+	private String format(int from, int to) {
+		if (from == to || to - from > 64) return field(from, to);
+		int key = CacheFields.hash(data, from, to);
+		String known = formats.get(key);
+		if (known != null && known.length() == to - from && sameBytes(known, from)) return known;
+		String made = field(from, to);
+		if (made != null && made.length() == to - from) formats.putIfAbsent(key, made);
+		return made;
+	}
+
+	/** Whether an ASCII string is the bytes from {@code from}. */
+	private boolean sameBytes(String s, int from) {
+		for (int i = 0; i < s.length(); i++) if (data.get(from + i) != s.charAt(i)) return false;
+		return true;
 	}
 
 	/** A decimal number (perhaps negative) written from {@code from} to {@code to}, read from the bytes. */
@@ -233,9 +285,9 @@ final class CacheLines {
 	String text(int number) throws IOException {
 		Integer at = texts.get(number);
 		if (at == null) return null;
-		int sum = indexOf(data, '\t', at + 2, data.limit()) + 1;
-		int start = indexOf(data, '\t', sum, data.limit()) + 1;
-		int eol = indexOf(data, '\n', start, data.limit());
+		int sum = CacheFields.indexOf(data, '\t', at + 2, data.limit()) + 1;
+		int start = CacheFields.indexOf(data, '\t', sum, data.limit()) + 1;
+		int eol = CacheFields.indexOf(data, '\n', start, data.limit());
 		if (sum == 0 || start == 0 || eol < 0) throw new IOException("records text " + number + " is damaged");
 		// the checksum of the bytes as they are in the file: the text is not encoded again to check it
 		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
@@ -296,20 +348,20 @@ final class CacheLines {
 	}
 
 	private byte[] bytes(int at) {
-		int eol = indexOf(data, '\n', at, data.limit());
+		int eol = CacheFields.indexOf(data, '\n', at, data.limit());
 		byte[] b = new byte[eol + 1 - at];
 		data.get(at, b);
 		return b;
 	}
 
 	private List<String> fields(int at) {
-		int eol = indexOf(data, '\n', at, data.limit());
+		int eol = CacheFields.indexOf(data, '\n', at, data.limit());
 		List<String> f = new ArrayList<>();
 		int start = at;
 		while (true) {
-			int tab = indexOf(data, '\t', start, eol);
+			int tab = CacheFields.indexOf(data, '\t', start, eol);
 			int stop = tab < 0 ? eol : tab;
-			f.add(unescape(string(start, stop)));
+			f.add(CacheFields.unescape(string(start, stop)));
 			if (tab < 0) return f;
 			start = tab + 1;
 		}
@@ -333,7 +385,7 @@ final class CacheLines {
 	}
 
 	private boolean samePath(int a, int b) {
-		int end = indexOf(data, '\t', a + 2, data.limit());
+		int end = CacheFields.indexOf(data, '\t', a + 2, data.limit());
 		byte[] key = new byte[end - a - 2];
 		data.get(a + 2, key);
 		return pathIs(b, key);
@@ -341,88 +393,6 @@ final class CacheLines {
 
 	/** A path as its entry names it: escaped, in UTF-8. */
 	static byte[] key(String path) {
-		return escape(path).getBytes(StandardCharsets.UTF_8);
-	}
-
-	/** A field: tabs, newlines, carriage returns and backslashes escaped; null empty, "" as {@code \e}. */
-	static String escape(String value) {
-		if (value == null) return "";
-		if (value.isEmpty()) return "\\e";
-		StringBuilder s = null;
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			String e = c == '\\' ? "\\\\" : c == '\t' ? "\\t" : c == '\n' ? "\\n" : c == '\r' ? "\\r" : null;
-			if (e != null && s == null) s = new StringBuilder(value.length() + 8).append(value, 0, i);
-			if (s != null) {
-				if (e != null) s.append(e);
-				else s.append(c);
-			}
-		}
-		return s == null ? value : s.toString();
-	}
-
-	private static String unescape(String field) {
-		if (field.isEmpty()) return null;
-		if (field.indexOf('\\') < 0) return field;
-		if (field.equals("\\e")) return "";
-		StringBuilder s = new StringBuilder(field.length());
-		for (int i = 0; i < field.length(); i++) {
-			char c = field.charAt(i);
-			if (c != '\\' || i + 1 == field.length()) {
-				s.append(c);
-				continue;
-			}
-			char n = field.charAt(++i);
-			s.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
-		}
-		return s.toString();
-	}
-
-	private static int number(ByteBuffer data, int from, int to) throws IOException {
-		if (from >= to || to - from > 9) throw new IOException("a number is damaged");
-		int n = 0;
-		for (int i = from; i < to; i++) {
-			int d = data.get(i) - '0';
-			if (d < 0 || d > 9) throw new IOException("a number is damaged");
-			n = n * 10 + d;
-		}
-		return n;
-	}
-
-	// The file read onto the heap is scanned as its array: in a fresh JVM, before the JIT has compiled anything, a
-	// call per byte costs several times an array read.
-	private static int indexOf(ByteBuffer data, char c, int from, int to) {
-		if (data.hasArray()) {
-			byte[] a = data.array();
-			int off = data.arrayOffset();
-			for (int i = from + off, end = to + off; i < end; i++) if (a[i] == c) return i - off;
-			return -1;
-		}
-		for (int i = from; i < to; i++) if (data.get(i) == c) return i;
-		return -1;
-	}
-
-	private static int hash(ByteBuffer data, int from, int to) {
-		int h = 0x811c9dc5;
-		if (data.hasArray()) {
-			byte[] a = data.array();
-			int off = data.arrayOffset();
-			for (int i = from + off, end = to + off; i < end; i++) h = (h ^ (a[i] & 0xff)) * 0x01000193;
-			return mix(h);
-		}
-		for (int i = from; i < to; i++) h = (h ^ (data.get(i) & 0xff)) * 0x01000193;
-		return mix(h);
-	}
-
-	private static int hash(byte[] key) {
-		int h = 0x811c9dc5;
-		for (byte b : key) h = (h ^ (b & 0xff)) * 0x01000193;
-		return mix(h);
-	}
-
-	private static int mix(int h) {
-		h ^= h >>> 16;
-		h *= 0x85ebca6b;
-		return h ^ h >>> 13;
+		return CacheFields.escape(path).getBytes(StandardCharsets.UTF_8);
 	}
 }

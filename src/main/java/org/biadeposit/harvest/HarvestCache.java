@@ -35,7 +35,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -45,8 +44,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 import org.biadeposit.TerminalText;
 
@@ -102,15 +99,13 @@ public final class HarvestCache {
 		List<String> used, String error, String records)
 	{}
 
-	/** A file's size and modification time when it was harvested. */
-	record FileState(String path, long size, long modified) {}
 
 	private final Path file;
 	private final String readers;
 	/** The entries of the file as it was loaded, or null; read through {@link #lines()}. */
 	private CacheLines loaded;
 	/** The load of the file while it runs (see {@link #at}); null once awaited. */
-	private volatile FutureTask<Void> loading;
+	private volatile CacheLoad loading;
 	/** The entries stored in this run. */
 	private final Map<String, Entry> added = new ConcurrentHashMap<>();
 	/** Each distinct records text once, shared by the entries that have it. */
@@ -156,9 +151,7 @@ public final class HarvestCache {
 		HarvestCache cache = new HarvestCache(file, readers);
 		if (Files.isRegularFile(file)) {
 			// read on a thread of its own: meanwhile deposit.yaml is read and the walk lists its first folders
-			FutureTask<Void> task = new FutureTask<>(cache::load, null);
-			cache.loading = task;
-			start.accept(task);
+			cache.loading = CacheLoad.start(cache::load, start, file);
 		}
 		else {
 			cache.load(); // nothing to read; says why when something is in the way
@@ -208,8 +201,8 @@ public final class HarvestCache {
 	/** The cached result for a file, if every file it depends on is unchanged. */
 	HarvestedFile lookup(Path path) {
 		if (file == null) return null;
-		FileState now = state(path);
-		return now == null ? null : lookup(path, now.size, now.modified);
+		FileState now = FileState.of(path);
+		return now == null ? null : lookup(path, now.size(), now.modified());
 	}
 
 	/**
@@ -221,7 +214,7 @@ public final class HarvestCache {
 		String key = path.toString();
 		Entry e = added.get(key);
 		if (e != null) {
-			if (e.size != size || e.modified != modified || !unchanged(e.parts)) return null;
+			if (e.size != size || e.modified != modified || !FileState.unchanged(e.parts)) return null;
 			return result(path, e.dataset, e.format, records(e.records), e.used, e.error);
 		}
 		CacheLines lines = lines();
@@ -230,7 +223,7 @@ public final class HarvestCache {
 		if (slot < 0) return null;
 		try {
 			CacheLines.Line line = lines.line(slot, size, modified);
-			if (line == null || !unchanged(line.parts())) return null;
+			if (line == null || !FileState.unchanged(line.parts())) return null;
 			lines.seen(slot);
 			List<ImageRecord> records = line.text() == null ? List.of() : numbered(lines, line.text());
 			return result(path, line.dataset(), line.format(), records, line.used(), line.error());
@@ -245,12 +238,6 @@ public final class HarvestCache {
 	{
 		List<Path> files = used == null ? List.of(path) : used.stream().map(Path::of).toList();
 		return new HarvestedFile(null, dataset == null ? path : Path.of(dataset), format, records, files, error);
-	}
-
-	private static boolean unchanged(List<FileState> parts) {
-		if (parts == null) return true;
-		for (FileState f : parts) if (!unchanged(Path.of(f.path), f.size, f.modified)) return false;
-		return true;
 	}
 
 	/** The records of a text of the loaded file, its checksum checked once. */
@@ -280,12 +267,12 @@ public final class HarvestCache {
 
 	void store(Path path, HarvestedFile result) {
 		if (file == null) return;
-		FileState self = state(path);
+		FileState self = FileState.of(path);
 		if (self == null) return;
 		List<FileState> parts = new ArrayList<>();
 		for (Path used : result.usedFiles()) {
 			if (used.equals(path)) continue;
-			FileState s = state(used);
+			FileState s = FileState.of(used);
 			if (s == null) return; // a part vanished while reading: do not remember this result
 			parts.add(s);
 		}
@@ -305,7 +292,7 @@ public final class HarvestCache {
 		boolean alone = result.usedFiles().size() == 1 && result.usedFiles().get(0).equals(path);
 		List<String> used = alone ? null : result.usedFiles().stream().map(Path::toString).toList();
 		String dataset = result.path() == null || result.path().equals(path) ? null : result.path().toString();
-		added.put(self.path, new Entry(self.path, self.size, self.modified, parts.isEmpty() ? null : parts, dataset,
+		added.put(self.path(), new Entry(self.path(), self.size(), self.modified(), parts.isEmpty() ? null : parts, dataset,
 			result.format(), used, result.error(), records));
 		changed = true;
 		if (added.size() >= spillAt) spill();
@@ -340,47 +327,17 @@ public final class HarvestCache {
 		return known != null ? known : records;
 	}
 
-	private static boolean unchanged(Path p, long size, long modified) {
-		FileState now = state(p);
-		return now != null && now.size == size && now.modified == modified;
-	}
-
-	private static FileState state(Path p) {
-		try {
-			BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-			long size = a.isDirectory() ? -1 : a.size();
-			return new FileState(p.toString(), size, a.lastModifiedTime().toMillis());
-		}
-		catch (IOException e) {
-			return null;
-		}
-	}
-
 	/** Whether the file is loaded, so that a lookup would not wait for it. */
 	boolean ready() {
-		FutureTask<Void> task = loading;
-		return task == null || task.isDone();
+		CacheLoad l = loading;
+		return l == null || l.done();
 	}
 
 	/** The loaded file's entries, once its load is over. */
 	private CacheLines lines() {
-		FutureTask<Void> task = loading;
-		if (task != null) {
-			boolean interrupted = false;
-			while (true) {
-				try {
-					task.get();
-					break;
-				}
-				catch (InterruptedException e) {
-					interrupted = true; // the load is short: waited for, and the interrupt kept for the caller
-				}
-				catch (ExecutionException e) {
-					if (e.getCause() instanceof Error error) throw error;
-					throw new IllegalStateException("loading the harvest cache " + file + " failed", e.getCause());
-				}
-			}
-			if (interrupted) Thread.currentThread().interrupt();
+		CacheLoad l = loading;
+		if (l != null) {
+			l.await();
 			loading = null;
 		}
 		return loaded;

@@ -106,6 +106,11 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 	 * @param plain the result before it was named
 	 * @param named the result as handed on
 	 */
+	/** Path.equals compares every byte even of the very same path, which a cached result mostly gives back. */
+	private static boolean same(Path a, Path b) {
+		return a == b || a.equals(b);
+	}
+
 	void add(int walked, String display, Path abs, HarvestedFile plain, HarvestedFile named) {
 		if (count == file.length) {
 			file = Arrays.copyOf(file, count + (count >> 1) + 16);
@@ -113,8 +118,8 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 		}
 		// made again on get() as plain.named(display) is: the records' own file names do not matter
 		boolean packed = walked >= 0 && named.file() == display && plain.error() == null && !plain.records()
-			.isEmpty() && abs.equals(plain.path()) && plain.usedFiles().size() == 1 && abs.equals(plain.usedFiles()
-				.get(0)) && under(abs, display);
+			.isEmpty() && same(abs, plain.path()) && plain.usedFiles().size() == 1 && same(abs, plain.usedFiles().get(
+				0)) && under(abs, display);
 		Object records = plain.records() instanceof PrintedRecords p ? p.text() : plain.records();
 		if (packed) {
 			int n;

@@ -90,6 +90,7 @@ final class HarvestedImages {
 		List<Problem> problems, List<DatasetFile> hidden)
 	{
 		Path base = harvest.root().toAbsolutePath().normalize();
+		String baseText = base.toString();
 		AcquisitionGrouper.Grouping grouping = new AcquisitionGrouper.Grouping(false);
 		AcquisitionRules.Ruling rules = acquisitions == null ? null : AcquisitionRules.ruling(acquisitions);
 		Locator locator = new Locator(files);
@@ -110,7 +111,7 @@ final class HarvestedImages {
 			int group = grouping.add(first);
 			for (int r = 1; r < records.size(); r++) grouping.add(records.get(r));
 			Path path = h.path();
-			if (path == null || !path.startsWith(base)) continue;
+			if (path == null || !inside(base, baseText, path)) continue;
 			String name = DatasetFile.relative(base, path);
 			List<String> parts = h.usedFiles().size() > 1 && !path.equals(base) ? parts(base, name, h) : null;
 			int own = locator.find(name);
@@ -141,6 +142,17 @@ final class HarvestedImages {
 		if (rules != null) problems.addAll(rules.problems());
 		return new Result(new DatasetImages(files, imageOf, distinct.images()), new MultiFileImages(members), grouping
 			.groups());
+	}
+
+	/**
+	 * Whether a path is the base folder or inside it: compared as text where that is the same (Path.startsWith
+	 * splits both paths into names first, for every file).
+	 */
+	private static boolean inside(Path base, String baseText, Path path) {
+		if (!path.getFileSystem().getSeparator().equals("/") || baseText.endsWith("/")) return path.startsWith(base);
+		String s = path.toString();
+		return s.length() > baseText.length() ? s.charAt(baseText.length()) == '/' && s.startsWith(baseText) : s
+			.equals(baseText);
 	}
 
 	/** A multi-file image's files inside the dataset folder, its own among them, in path order. */

@@ -1,0 +1,76 @@
+/*-
+ * #%L
+ * bia-deposit: deposit microscopy datasets in the EBI BioImage Archive.
+ * %%
+ * Copyright (C) 2026 bia-deposit developers
+ * %%
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ * 
+ * 1. Redistributions of source code must retain the above copyright notice,
+ *    this list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the documentation
+ *    and/or other materials provided with the distribution.
+ * 
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+ * AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+ * IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+ * ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDERS OR CONTRIBUTORS BE
+ * LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR
+ * CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF
+ * SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS
+ * INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN
+ * CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE)
+ * ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE
+ * POSSIBILITY OF SUCH DAMAGE.
+ * #L%
+ */
+package org.biadeposit.harvest;
+
+import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
+
+/** The load of a harvest cache file, running on a thread of its own while the harvest starts, awaited once. */
+final class CacheLoad {
+
+	private final FutureTask<Void> task;
+	private final Path file;
+
+	private CacheLoad(FutureTask<Void> task, Path file) {
+		this.task = task;
+		this.file = file;
+	}
+
+	/** @param start runs the load (on a thread of its own; tests hold it back) */
+	static CacheLoad start(Runnable load, Consumer<Runnable> start, Path file) {
+		CacheLoad l = new CacheLoad(new FutureTask<>(load, null), file);
+		start.accept(l.task);
+		return l;
+	}
+
+	boolean done() {
+		return task.isDone();
+	}
+
+	/** Waits until the load is over; an interrupt meanwhile is kept for the caller (the load is short). */
+	void await() {
+		boolean interrupted = false;
+		while (true) {
+			try {
+				task.get();
+				break;
+			}
+			catch (InterruptedException e) {
+				interrupted = true;
+			}
+			catch (ExecutionException e) {
+				if (e.getCause() instanceof Error error) throw error;
+				throw new IllegalStateException("loading the harvest cache " + file + " failed", e.getCause());
+			}
+		}
+		if (interrupted) Thread.currentThread().interrupt();
+	}
+}
