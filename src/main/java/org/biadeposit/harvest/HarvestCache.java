@@ -106,13 +106,11 @@ public final class HarvestCache {
 	private CacheLines loaded;
 	/** The load of the file while it runs (see {@link #at}); null once awaited. */
 	private volatile CacheLoad loading;
+	/** Saved since loaded: the file is read again before the next lookup. */
+	private volatile boolean stale;
 	/** The entries stored in this run. */
 	private final Map<String, Entry> added = new ConcurrentHashMap<>();
-	/** Each distinct records text once, shared by the entries that have it. */
-	private final Map<String, String> texts = new ConcurrentHashMap<>();
-	/** Records texts handed out (bounded: cleared when full): of this run's entries by text, the file's by number. */
-	private final Map<String, PrintedRecords.Text> read = new ConcurrentHashMap<>();
-	private final Map<Integer, PrintedRecords.Text> readNumbered = new ConcurrentHashMap<>();
+	private final RecordTexts texts = new RecordTexts();
 	private volatile boolean changed;
 	/** The path is there but is no file (a folder): nothing is read from it or written to it. */
 	private boolean unusable;
@@ -194,7 +192,7 @@ public final class HarvestCache {
 
 	/** Problems met reading or writing the cache (it then works without). */
 	public List<String> warnings() {
-		lines();
+		loaded();
 		return warnings;
 	}
 
@@ -215,7 +213,7 @@ public final class HarvestCache {
 		Entry e = added.get(key);
 		if (e != null) {
 			if (e.size != size || e.modified != modified || !FileState.unchanged(e.parts)) return null;
-			return result(path, e.dataset, e.format, records(e.records), e.used, e.error);
+			return result(path, e.dataset, e.format, texts.records(e.records), e.used, e.error);
 		}
 		CacheLines lines = lines();
 		if (lines == null) return null;
@@ -225,7 +223,7 @@ public final class HarvestCache {
 			CacheLines.Line line = lines.line(slot, size, modified);
 			if (line == null || !FileState.unchanged(line.parts())) return null;
 			lines.seen(slot);
-			List<ImageRecord> records = line.text() == null ? List.of() : numbered(lines, line.text());
+			List<ImageRecord> records = line.text() == null ? List.of() : texts.numbered(lines, line.text());
 			return result(path, line.dataset(), line.format(), records, line.used(), line.error());
 		}
 		catch (IOException | RuntimeException damaged) {
@@ -240,30 +238,6 @@ public final class HarvestCache {
 		return new HarvestedFile(null, dataset == null ? path : Path.of(dataset), format, records, files, error);
 	}
 
-	/** The records of a text of the loaded file, its checksum checked once. */
-	private List<ImageRecord> numbered(CacheLines lines, int number) throws IOException {
-		PrintedRecords.Text known = readNumbered.get(number);
-		if (known == null) {
-			String text = lines.text(number);
-			if (text == null) throw new IOException("an entry names records text " + number + ", which is not there");
-			known = new PrintedRecords.Text(text.split("\t", -1));
-			if (readNumbered.size() >= READ_RECORDS) readNumbered.clear();
-			readNumbered.put(number, known);
-		}
-		return new PrintedRecords(known, null);
-	}
-
-	/** The records of a text stored in this run. */
-	private List<ImageRecord> records(String text) {
-		if (text == null) return List.of();
-		PrintedRecords.Text known = read.get(text);
-		if (known == null) {
-			known = new PrintedRecords.Text(text.split("\t", -1));
-			if (read.size() >= READ_RECORDS) read.clear();
-			read.put(text, known);
-		}
-		return new PrintedRecords(known, null);
-	}
 
 	void store(Path path, HarvestedFile result) {
 		if (file == null) return;
@@ -283,7 +257,7 @@ public final class HarvestCache {
 				for (ImageRecord r : result.named(null).records()) {
 					lines.add(TerminalText.json(Json.MAPPER.writeValueAsString(r)));
 				}
-				records = text(String.join("\t", lines));
+				records = texts.text(String.join("\t", lines));
 			}
 			catch (JsonProcessingException e) {
 				return; // not remembered: read again next time
@@ -320,25 +294,32 @@ public final class HarvestCache {
 		return writer;
 	}
 
-	/** The text, kept once however many entries have it. */
-	private String text(String records) {
-		if (records == null) return null;
-		String known = texts.putIfAbsent(records, records);
-		return known != null ? known : records;
-	}
-
 	/** Whether the file is loaded, so that a lookup would not wait for it. */
 	boolean ready() {
 		CacheLoad l = loading;
 		return l == null || l.done();
 	}
 
-	/** The loaded file's entries, once its load is over. */
-	private CacheLines lines() {
+	/** Waits for the load of the file given, if it still runs. */
+	private void loaded() {
 		CacheLoad l = loading;
 		if (l != null) {
 			l.await();
 			loading = null;
+		}
+	}
+
+	/** The file's entries: once its load is over, and after a save once it is read again. */
+	private CacheLines lines() {
+		loaded();
+		if (stale) {
+			synchronized (this) {
+				if (stale) {
+					texts.fileReplaced();
+					load();
+					stale = false;
+				}
+			}
 		}
 		return loaded;
 	}
@@ -399,11 +380,12 @@ public final class HarvestCache {
 		try {
 			w.write(VERSION + "\t" + readers, added, lines());
 			changed = false;
-			// this run's entries are in the file now, and only there: a next run with this cache reads them from it
+			// this run's entries are in the file now, and only there: a next run with this cache reads them from it,
+			// when there is one (most runs end here)
 			synchronized (this) {
 				writer = null;
 				loaded = null;
-				load();
+				stale = true;
 			}
 		}
 		catch (IOException e) {

@@ -1,0 +1,86 @@
+/*-
+ * #%L
+ * bia-deposit: deposit microscopy datasets in the EBI BioImage Archive.
+ * %%
+ * Copyright (C) 2026 bia-deposit developers
+ * %%
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ * 
+ * 1. Redistributions of source code must retain the above copyright notice,
+ *    this list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the documentation
+ *    and/or other materials provided with the distribution.
+ * 
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+ * AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+ * IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+ * ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDERS OR CONTRIBUTORS BE
+ * LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR
+ * CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF
+ * SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS
+ * INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN
+ * CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE)
+ * ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE
+ * POSSIBILITY OF SUCH DAMAGE.
+ * #L%
+ */
+package org.biadeposit.harvest;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The records texts of a harvest cache: each distinct text kept once, shared by the entries that have it, and the
+ * records handed out for a text (bounded: beyond {@value #READ_RECORDS} they are taken from the file again).
+ */
+final class RecordTexts {
+
+	private static final int READ_RECORDS = 4096;
+
+	/** Each distinct records text once. */
+	private final Map<String, String> texts = new ConcurrentHashMap<>();
+	/** Records texts handed out: of this run's entries by text, the loaded file's by number. */
+	private final Map<String, PrintedRecords.Text> read = new ConcurrentHashMap<>();
+	private final Map<Integer, PrintedRecords.Text> readNumbered = new ConcurrentHashMap<>();
+
+	/** The text, kept once however many entries have it. */
+	String text(String records) {
+		if (records == null) return null;
+		String known = texts.putIfAbsent(records, records);
+		return known != null ? known : records;
+	}
+
+	/** The records of a text stored in this run. */
+	List<ImageRecord> records(String text) {
+		if (text == null) return List.of();
+		PrintedRecords.Text known = read.get(text);
+		if (known == null) {
+			known = new PrintedRecords.Text(text.split("\t", -1));
+			if (read.size() >= READ_RECORDS) read.clear();
+			read.put(text, known);
+		}
+		return new PrintedRecords(known, null);
+	}
+
+	/** The records of a text of the loaded file, its checksum checked once. */
+	List<ImageRecord> numbered(CacheLines lines, int number) throws IOException {
+		PrintedRecords.Text known = readNumbered.get(number);
+		if (known == null) {
+			String text = lines.text(number);
+			if (text == null) throw new IOException("an entry names records text " + number + ", which is not there");
+			known = new PrintedRecords.Text(text.split("\t", -1));
+			if (readNumbered.size() >= READ_RECORDS) readNumbered.clear();
+			readNumbered.put(number, known);
+		}
+		return new PrintedRecords(known, null);
+	}
+
+	/** The file was written anew: its texts' numbers may name others now. */
+	void fileReplaced() {
+		readNumbered.clear();
+	}
+}
