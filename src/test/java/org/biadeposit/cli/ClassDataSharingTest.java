@@ -133,7 +133,8 @@ class ClassDataSharingTest {
 	void aRunGetsTheClientCompilerAndTheSerialCollectorUnlessTheUserChoosesAnother() throws Exception {
 		Run shown = bia(Map.of("BIA_SHOW_JAVA_OPTIONS", "1"), "validate", "DIR");
 		List<String> options = shown.out().lines().toList();
-		assertTrue(options.contains("-XX:TieredStopAtLevel=1") && options.contains("-XX:+UseSerialGC"), shown.out());
+		assertTrue(options.containsAll(List.of("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.3",
+			"-XX:+UseSerialGC")), shown.out());
 		Path thp = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
 		boolean offered = Files.isReadable(thp) && Files.readString(thp).matches("(?s).*\\[(always|madvise)\\].*");
 		assertEquals(offered, options.contains("-XX:+UseTransparentHugePages"), "huge pages asked for exactly when " +
