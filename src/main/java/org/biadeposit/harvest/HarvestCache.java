@@ -239,28 +239,33 @@ public final class HarvestCache {
 	}
 
 
-	void store(Path path, HarvestedFile result) {
-		if (file == null) return;
+	/**
+	 * Remembers what reading a file gave. Returns the result to hand on: the same, its records (when they were a
+	 * list) as the text just made for them, which printing copies out instead of writing each record again.
+	 */
+	HarvestedFile store(Path path, HarvestedFile result) {
+		if (file == null) return result;
 		FileState self = FileState.of(path);
-		if (self == null) return;
+		if (self == null) return result;
 		List<FileState> parts = new ArrayList<>();
 		for (Path used : result.usedFiles()) {
 			if (used.equals(path)) continue;
 			FileState s = FileState.of(used);
-			if (s == null) return; // a part vanished while reading: do not remember this result
+			if (s == null) return result; // a part vanished while reading: do not remember this result
 			parts.add(s);
 		}
 		String records = null;
-		if (!result.records().isEmpty()) {
+		List<ImageRecord> unnamed = result.records().isEmpty() ? List.of() : result.named(null).records();
+		if (!unnamed.isEmpty()) {
 			try {
 				List<String> lines = new ArrayList<>();
-				for (ImageRecord r : result.named(null).records()) {
+				for (ImageRecord r : unnamed) {
 					lines.add(TerminalText.json(Json.MAPPER.writeValueAsString(r)));
 				}
 				records = texts.text(String.join("\t", lines));
 			}
 			catch (JsonProcessingException e) {
-				return; // not remembered: read again next time
+				return result; // not remembered: read again next time
 			}
 		}
 		boolean alone = result.usedFiles().size() == 1 && result.usedFiles().get(0).equals(path);
@@ -270,6 +275,9 @@ public final class HarvestCache {
 			result.format(), used, result.error(), records));
 		changed = true;
 		if (added.size() >= spillAt) spill();
+		if (records == null || result.records() instanceof PrintedRecords) return result;
+		return new HarvestedFile(result.file(), result.path(), result.format(), texts.printed(records, unnamed), result
+			.usedFiles(), result.error());
 	}
 
 	/** Spills after this many entries instead (a test hook). */

@@ -263,7 +263,6 @@ public final class HarvestRun {
 		boolean cached = result != null;
 		if (!cached) {
 			result = shared.of(harvester.harvest(new FileProbe(c.path(), c.root())));
-			cache.store(abs, result);
 			// Also under each of its parts: a part that a worker takes up before the dataset's own entry marked it
 			// as read then hits the cache instead of opening the files again.
 			if (result.usedFiles().size() > 1) {
@@ -271,6 +270,7 @@ public final class HarvestRun {
 					if (!part.equals(abs)) cache.store(part, result);
 				}
 			}
+			result = cache.store(abs, result);
 		}
 		if (result.usedFiles().size() > 1) readParts.addAll(result.usedFiles());
 		return new Outcome(result, cached);

@@ -57,11 +57,31 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 	/** One distinct text of the cache: the printed lines of its records without a file name, read once. */
 	static final class Text {
 
+		/** The lines; or null when {@link #joined} holds them. */
 		private final String[] lines;
+		/** The lines joined by tabs, as the cache keeps them (split only when printed: not held twice). */
+		private final String joined;
 		private volatile List<ImageRecord> read;
 
 		Text(String[] lines) {
 			this.lines = lines;
+			this.joined = null;
+		}
+
+		/** The text just written for these records, in the cache's form: printing copies it out. */
+		Text(String joined, List<ImageRecord> records) {
+			this.lines = null;
+			this.joined = joined;
+			this.read = List.copyOf(records);
+		}
+
+		String[] lines() {
+			return lines != null ? lines : joined.split("\t", -1);
+		}
+
+		int size() {
+			List<ImageRecord> known = read;
+			return lines != null ? lines.length : known.size();
 		}
 
 		List<ImageRecord> records() {
@@ -101,7 +121,7 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 
 	@Override
 	public int size() {
-		return text.lines.length;
+		return text.size();
 	}
 
 	@Override
@@ -123,8 +143,9 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 	public static List<String> lines(List<ImageRecord> records, String quotedName) {
 		if (!(records instanceof PrintedRecords p)) return null;
 		String file = "\"file\":" + (quotedName == null ? "null" : quotedName);
-		List<String> out = new ArrayList<>(p.text.lines.length);
-		for (String line : p.text.lines) out.add(quotedName == null ? line : line.replace(NO_FILE, file));
+		String[] lines = p.text.lines();
+		List<String> out = new ArrayList<>(lines.length);
+		for (String line : lines) out.add(quotedName == null ? line : line.replace(NO_FILE, file));
 		return out;
 	}
 

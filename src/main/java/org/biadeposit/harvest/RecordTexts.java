@@ -66,6 +66,21 @@ final class RecordTexts {
 		return new PrintedRecords(known, null);
 	}
 
+	/**
+	 * The records of a file just read, as the text just made for them: printing them then copies the text out instead
+	 * of writing each record again. Files with the same text share it.
+	 */
+	PrintedRecords printed(String text, List<ImageRecord> records) {
+		PrintedRecords.Text known = read.get(text);
+		if (known == null) {
+			known = new PrintedRecords.Text(text, records);
+			if (read.size() >= READ_RECORDS) read.clear();
+			PrintedRecords.Text before = read.putIfAbsent(text, known);
+			if (before != null) known = before;
+		}
+		return new PrintedRecords(known, null);
+	}
+
 	/** The records of a text of the loaded file, its checksum checked once. */
 	List<ImageRecord> numbered(CacheLines lines, int number) throws IOException {
 		PrintedRecords.Text known = readNumbered.get(number);
