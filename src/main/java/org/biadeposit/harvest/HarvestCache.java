@@ -99,7 +99,6 @@ public final class HarvestCache {
 		List<String> used, String error, String records)
 	{}
 
-
 	private final Path file;
 	private final String readers;
 	/** The entries of the file as it was loaded, or null; read through {@link #lines()}. */
@@ -237,7 +236,6 @@ public final class HarvestCache {
 		List<Path> files = used == null ? List.of(path) : used.stream().map(Path::of).toList();
 		return new HarvestedFile(null, dataset == null ? path : Path.of(dataset), format, records, files, error);
 	}
-
 
 	/**
 	 * Remembers what reading a file gave. Returns the result to hand on: the same, its records (when they were a

@@ -226,8 +226,7 @@ public final class HarvestRun {
 			});
 	}
 
-	/** A file the walk met, and what the cache had for it (null: not there, or changed). */
-	/** A file met by the walk, and what the cache has for it if it was looked up ahead. */
+	/** A file the walk met, and what the cache had for it (null: not there, or changed) if it was looked up ahead. */
 	private record Met(Candidate candidate, boolean looked, HarvestedFile cached) {}
 
 	/** Lists the files of an input that is harvested as one (a dataset folder, or what is not a folder at all). */
