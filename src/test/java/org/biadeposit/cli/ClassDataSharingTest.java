@@ -135,6 +135,11 @@ class ClassDataSharingTest {
 		List<String> options = shown.out().lines().toList();
 		assertTrue(options.containsAll(List.of("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.3",
 			"-XX:+UseSerialGC")), shown.out());
+		for (String long_ : List.of("init", "package", "submit")) {
+			List<String> full = bia(Map.of("BIA_SHOW_JAVA_OPTIONS", "1"), long_, "DIR").out().lines().toList();
+			assertTrue(full.contains("-XX:+UseSerialGC") && full.stream().noneMatch(o -> o.startsWith(
+				"-XX:TieredStopAtLevel") || o.startsWith("-XX:CompileThreshold")), long_ + ": the full JIT, " + full);
+		}
 		Path thp = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
 		boolean offered = Files.isReadable(thp) && Files.readString(thp).matches("(?s).*\\[(always|madvise)\\].*");
 		assertEquals(offered, options.contains("-XX:+UseTransparentHugePages"), "huge pages asked for exactly when " +
