@@ -40,7 +40,6 @@ import org.biadeposit.harvest.HarvestRun;
 import org.biadeposit.harvest.HarvestService;
 import org.biadeposit.harvest.HarvestedFile;
 import org.biadeposit.harvest.Harvester;
-import org.biadeposit.harvest.PrintedRecords;
 import org.biadeposit.harvest.RecordTable;
 import org.scijava.Context;
 
@@ -86,9 +85,9 @@ final class HarvestVerb extends Verb {
 	@Mixin
 	HarvestOptions harvest;
 
-	private static final long FLUSH_NANOS = 100_000_000L;
+	/** The longest a printed line waits before it is written out. */
+	private static final long FLUSH_MILLIS = 100;
 	private PrintStream lines;
-	private long flushed;
 
 	@Override
 	public Integer call() {
@@ -107,7 +106,7 @@ final class HarvestVerb extends Verb {
 			lines = new PrintStream(new BufferedOutputStream(out(), 1 << 16), false, StandardCharsets.UTF_8);
 			if (tsv) lines.println(String.join("\t", RecordTable.COLUMNS));
 			HarvestRun.Summary summary;
-			try {
+			try (PeriodicFlush flushing = new PeriodicFlush(lines, FLUSH_MILLIS)) {
 				summary = run.run(paths, h -> print(h, tsv));
 			}
 			finally {
@@ -128,14 +127,11 @@ final class HarvestVerb extends Verb {
 	}
 
 	/**
-	 * Prints a result. Lines are written out in blocks: a file just read is flushed at once (reading it took longer
-	 * than writing), lines from the cache at least every {@link #FLUSH_NANOS}, not one system call per line.
+	 * Prints a result. Lines are written out in blocks, at the latest {@link #FLUSH_MILLIS} after they are printed
+	 * ({@link PeriodicFlush}), not one system call per line.
 	 */
 	private void print(HarvestedFile h, boolean tsv) {
-		long now = System.nanoTime();
-		boolean flush = !(h.records() instanceof PrintedRecords) || now - flushed > FLUSH_NANOS;
-		if (flush) flushed = now;
-		if (tsv) HarvestOutput.tsvRows(h, lines, flush);
-		else HarvestOutput.jsonLines(h, lines, flush);
+		if (tsv) HarvestOutput.tsvRows(h, lines, false);
+		else HarvestOutput.jsonLines(h, lines, false);
 	}
 }
