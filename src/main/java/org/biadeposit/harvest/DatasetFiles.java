@@ -166,6 +166,7 @@ final class DatasetFiles extends AbstractList<DatasetFile> implements RandomAcce
 	 * order but for characters from U+E000 on (lead bytes from 0xEE): those are compared as Strings.
 	 */
 	private int compare(int a, int b) {
+		if (folder[a] == folder[b]) return compareNames(a, b);
 		for (int k = 0;; k++) {
 			int x = byteAt(a, k), y = byteAt(b, k);
 			if (x != y) {
@@ -174,6 +175,19 @@ final class DatasetFiles extends AbstractList<DatasetFile> implements RandomAcce
 			}
 			if (x < 0) return 0;
 		}
+	}
+
+	/** {@link #compare} of two files of the same folder: their names, each held whole in one block. */
+	private int compareNames(int a, int b) {
+		int la = nameLength[a], lb = nameLength[b], at = nameAt[a], bt = nameAt[b];
+		byte[] na = blocks.get(at / BLOCK), nb = blocks.get(bt / BLOCK);
+		int oa = at % BLOCK, ob = bt % BLOCK;
+		int m = Arrays.mismatch(na, oa, oa + la, nb, ob, ob + lb);
+		if (m < 0) return 0;
+		if (m == la || m == lb) return la < lb ? -1 : 1; // one name starts the other
+		int x = na[oa + m] & 0xff, y = nb[ob + m] & 0xff;
+		if (x >= 0xEE || y >= 0xEE) return path(a).compareTo(path(b));
+		return x < y ? -1 : 1;
 	}
 
 	/** The places in walk order, sorted by path (a merge sort: stable, and quick on the long sorted runs). */
