@@ -393,6 +393,10 @@ final class CacheLines {
 
 	/** A path as its entry names it: escaped, in UTF-8. */
 	static byte[] key(String path) {
-		return CacheFields.escape(path).getBytes(StandardCharsets.UTF_8);
+		byte[] b = path.getBytes(StandardCharsets.UTF_8);
+		// a path escaped is the same path unless it holds one of the four characters escape() changes
+		for (byte x : b) if (x == '\\' || x == '\t' || x == '\n' || x == '\r') return CacheFields.escape(path).getBytes(
+			StandardCharsets.UTF_8);
+		return b.length == 0 ? CacheFields.escape(path).getBytes(StandardCharsets.UTF_8) : b;
 	}
 }

@@ -55,6 +55,20 @@ public record DatasetFile(String path, long size) {
 		return sep.equals("/") ? rel : rel.replace(sep, "/");
 	}
 
+	/**
+	 * {@link #relative} of a path a walk made from the root and the names it listed, which are never {@code .} or
+	 * {@code ..}: cut from the text without looking for them.
+	 */
+	static String walked(Path root, Path p) {
+		String r = root.toString(), s = p.toString();
+		if (s.length() > r.length() + 1 && !r.isEmpty() && !r.endsWith("/") && s.startsWith(r) && s.charAt(r
+			.length()) == '/' && p.getFileSystem().getSeparator().equals("/"))
+		{
+			return s.substring(r.length() + 1);
+		}
+		return relative(root, p);
+	}
+
 	/** Whether the text from {@code start} on has no {@code .} or {@code ..} part, which relativizing would resolve. */
 	private static boolean namesOnly(String s, int start) {
 		for (int i = start; i < s.length(); i = s.indexOf('/', i) + 1) {

@@ -189,7 +189,7 @@ public final class HarvestRun {
 				/** On a walking thread: the name to show, and the cache's answer, looked up there. */
 				@Override
 				public Object ahead(Path file, long size, long modified) {
-					Candidate c = new Candidate(file, DatasetFile.relative(root, file), root, false, plainRoot ? file : file
+					Candidate c = new Candidate(file, DatasetFile.walked(root, file), root, false, plainRoot ? file : file
 						.toAbsolutePath().normalize(), size, modified, -1);
 					// while the cache file still loads, the walking thread looks the file up when it gets to it
 					return cache.ready() ? new Met(c, true, c.cached(cache)) : new Met(c, false, null);
