@@ -49,8 +49,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.biadeposit.example.ExampleDataset;
+import org.biadeposit.harvest.HarvestContext;
 import org.biadeposit.harvest.HarvestRun;
-import org.biadeposit.harvest.HarvestService;
 import org.biadeposit.harvest.HarvestedFile;
 import org.biadeposit.harvest.Harvester;
 import org.biadeposit.harvest.WatchedReaders;
@@ -58,13 +58,11 @@ import org.biadeposit.rembi.DepositionPlanner;
 import org.biadeposit.rembi.FileList;
 import org.biadeposit.rembi.Problem;
 import org.biadeposit.validate.Report;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 
 /**
  * The walk of a dataset folder ({@link HarvestRun}), which the harvest and the File-lists share, meets links, pipes
@@ -75,24 +73,13 @@ import org.scijava.Context;
  */
 class DatasetWalksTest {
 
-	private static Context context;
-	private static Harvester harvester;
+	@RegisterExtension
+	static final HarvestContext harvesting = new HarvestContext();
 
 	@TempDir
 	Path tmp;
 
 	private Path root;
-
-	@BeforeAll
-	static void start() {
-		context = new Context(HarvestService.class);
-		harvester = context.service(HarvestService.class).harvester();
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
-	}
 
 	@BeforeEach
 	void dataset() throws IOException {
@@ -104,12 +91,12 @@ class DatasetWalksTest {
 	private Map<String, HarvestedFile> harvest(Path... inputs) {
 		Map<String, HarvestedFile> out = new LinkedHashMap<>();
 		List<String> given = java.util.Arrays.stream(inputs).map(Path::toString).toList();
-		new HarvestRun(harvester, null, 2).recursive(true).run(given, h -> out.put(h.file(), h));
+		new HarvestRun(harvesting.harvester(), null, 2).recursive(true).run(given, h -> out.put(h.file(), h));
 		return out;
 	}
 
 	private DepositionPlanner.Plan plan() {
-		return new DepositionWorkflow(harvester, null, 2, p -> {}).plan(root, null);
+		return new DepositionWorkflow(harvesting.harvester(), null, 2, p -> {}).plan(root, null);
 	}
 
 	private static List<String> listed(DepositionPlanner.Plan plan) {
@@ -155,7 +142,7 @@ class DatasetWalksTest {
 	void theHarvestAndTheFileListsComeFromOneWalk() throws IOException {
 		Path late = root.resolve("cells/late.tif");
 		AtomicBoolean written = new AtomicBoolean();
-		Harvester writing = WatchedReaders.watched(harvester, file -> {
+		Harvester writing = WatchedReaders.watched(harvesting.harvester(), file -> {
 			if (file.path().endsWith("plain.tif") && written.compareAndSet(false, true)) OddFolders.tiff(late);
 		});
 		DepositionWorkflow workflow = new DepositionWorkflow(writing, null, 2, p -> {});
@@ -180,7 +167,7 @@ class DatasetWalksTest {
 	void aZarrStoreIsOneImageAndEachOfItsFilesIsListed() throws IOException {
 		Path example = tmp.resolve("example");
 		new ExampleDataset().write(example);
-		DepositionPlanner.Plan plan = new DepositionWorkflow(harvester, null, 2, p -> {}).plan(
+		DepositionPlanner.Plan plan = new DepositionWorkflow(harvesting.harvester(), null, 2, p -> {}).plan(
 			example, null);
 		String store = "wild-type/donor-01/day-07/wt-d01-t07-overview.ome.zarr";
 		List<String> harvested = plan.harvested().stream().map(HarvestedFile::file).toList();
@@ -293,7 +280,8 @@ class DatasetWalksTest {
 	@Test
 	void validationReportsWhatTheWalkCouldNotReach() throws IOException {
 		Files.createSymbolicLink(root.resolve("cells/gone.tif"), Path.of("old/gone.tif"));
-		Report report = new DepositionWorkflow(harvester, null, 1, ProgressListener.NONE).validate(root, null);
+		Report report = new DepositionWorkflow(harvesting.harvester(), null, 1, ProgressListener.NONE).validate(root,
+			null);
 		assertTrue(report.toText().contains("\nerror: cells/gone.tif: dangling symbolic link: cells/gone.tif points " +
 			"to old/gone.tif"), report.toText());
 		assertNull(report.warnings().stream().filter(w -> w.where().equals("cells/gone.tif")).findFirst().orElse(

@@ -43,12 +43,10 @@ import java.util.stream.Stream;
 
 import org.biadeposit.TestData;
 import org.biadeposit.harvest.ImageRecord.Channel;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.scijava.Context;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -58,19 +56,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class GroundTruthTest {
 
-	private static Context context;
-	private static Harvester harvester;
-
-	@BeforeAll
-	static void start() {
-		context = new Context(HarvestService.class);
-		harvester = context.service(HarvestService.class).harvester();
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
-	}
+	@RegisterExtension
+	static final HarvestContext harvesting = new HarvestContext();
 
 	static Stream<String> omeFiles() {
 		return files("OME-XML", "OME-TIFF"); // bad.ome.xml too: read as it says, with warnings (issue 11 item 1)
@@ -100,7 +87,7 @@ class GroundTruthTest {
 	void omeSampleMatchesGroundTruth(String name) {
 		JsonNode truth = TestData.groundTruth().get(name).path("metadata");
 		JsonNode ome = truth.has("OME") ? truth.get("OME") : truth;
-		HarvestedFile h = harvester.harvest(new FileProbe(TestData.file(name)));
+		HarvestedFile h = harvesting.harvester().harvest(new FileProbe(TestData.file(name)));
 		assertNull(h.error(), name + ": " + h.error());
 		if (ome.path("Images").size() == 0) {
 			// A BinaryOnly OME-TIFF of a companion set: its dataset is the companion's, read through it.
@@ -236,7 +223,7 @@ class GroundTruthTest {
 	@MethodSource("imagejTiffs")
 	void imagejTiffMatchesGroundTruth(String name) {
 		JsonNode truth = TestData.groundTruth().get(name).path("metadata");
-		HarvestedFile h = harvester.harvest(new FileProbe(TestData.file(name)));
+		HarvestedFile h = harvesting.harvester().harvest(new FileProbe(TestData.file(name)));
 		assertNull(h.error(), name + ": " + h.error());
 		assertEquals(1, h.records().size());
 		ImageRecord r = h.records().get(0);
@@ -263,7 +250,8 @@ class GroundTruthTest {
 	/** The 2008-09 schema kept objective settings in child elements; the XSLT upgrade must carry them over. */
 	@Test
 	void schema2008IsUpgraded() {
-		ImageRecord r = harvester.harvest(new FileProbe(TestData.file("ome-types/tests/data/2008_instrument.ome.xml")))
+		ImageRecord r = harvesting.harvester().harvest(new FileProbe(TestData.file(
+			"ome-types/tests/data/2008_instrument.ome.xml")))
 			.records().get(0);
 		assertEquals(new ImageRecord.Objective("OME Objectives", "60xUV-Air", 60.0, 1.2, "Air"), r.objective());
 		assertEquals("uint8", r.pixelType(), "2008 PixelType attribute became Type");
@@ -271,14 +259,14 @@ class GroundTruthTest {
 
 	@Test
 	void imagingMethodComesFromTheAcquisitionModes() {
-		ImageRecord hcs = harvester.harvest(new FileProbe(TestData.file(
+		ImageRecord hcs = harvesting.harvester().harvest(new FileProbe(TestData.file(
 			"ome-model/specification/samples/2016-06/hcs.ome.xml"))).records().get(0);
 		assertEquals(new ImageRecord.ImagingMethod("confocal microscopy", "FBbi_00000251"), hcs.imagingMethod());
-		ImageRecord spinning = harvester.harvest(new FileProbe(TestData.file(
+		ImageRecord spinning = harvesting.harvester().harvest(new FileProbe(TestData.file(
 			"ome-types/tests/data/aics/s_1_t_1_c_1_z_1.ome.xml"))).records().get(0);
 		assertEquals(new ImageRecord.ImagingMethod("spinning disk confocal microscopy", "FBbi_00000253"), spinning
 			.imagingMethod());
-		ImageRecord none = harvester.harvest(new FileProbe(TestData.file(
+		ImageRecord none = harvesting.harvester().harvest(new FileProbe(TestData.file(
 			"ome-model/specification/samples/2016-06/single-image.ome.xml"))).records().get(0);
 		assertNull(none.imagingMethod(), "no acquisition mode: no method guessed");
 	}

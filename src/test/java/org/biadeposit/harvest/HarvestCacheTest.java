@@ -46,11 +46,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.biadeposit.TestData;
 import org.biadeposit.cli.HarvestOutput;
 import org.biadeposit.example.ExampleDataset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 
 /**
  * The harvest cache hands back exactly what a fresh harvest prints, re-reads what changed, drops what is gone,
@@ -58,22 +56,11 @@ import org.scijava.Context;
  */
 class HarvestCacheTest {
 
-	private static Context context;
-	private static Harvester harvester;
+	@RegisterExtension
+	static final HarvestContext harvesting = new HarvestContext();
 
 	@TempDir
 	Path tmp;
-
-	@BeforeAll
-	static void start() {
-		context = new Context(HarvestService.class);
-		harvester = context.service(HarvestService.class).harvester();
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
-	}
 
 	/** What a run prints: JSON lines, then TSV rows, as {@code bia harvest} prints them. */
 	private static String printed(Harvester h, HarvestCache cache, Path folder) {
@@ -103,12 +90,13 @@ class HarvestCacheTest {
 	@Test
 	void aCachedHarvestPrintsTheBytesAFreshOnePrints() throws IOException {
 		Path data = generated();
-		String fresh = printed(harvester, HarvestCache.none(), data);
+		String fresh = printed(harvesting.harvester(), HarvestCache.none(), data);
 		assertTrue(fresh.contains("\\u2028"), "the odd name is in the output, escaped");
 		Path cacheFile = tmp.resolve("c" + HarvestCache.SUFFIX);
-		assertEquals(fresh, printed(harvester, HarvestCache.at(cacheFile, "native"), data), "first, cache filled");
+		assertEquals(fresh, printed(harvesting.harvester(), HarvestCache.at(cacheFile, "native"), data),
+			"first, cache filled");
 		AtomicInteger reads = new AtomicInteger();
-		Harvester counting = WatchedReaders.watched(harvester, f -> reads.incrementAndGet());
+		Harvester counting = WatchedReaders.watched(harvesting.harvester(), f -> reads.incrementAndGet());
 		assertEquals(fresh, printed(counting, HarvestCache.at(cacheFile, "native"), data), "from the cache");
 		assertEquals(0, reads.get(), "no image file read");
 	}
@@ -120,9 +108,10 @@ class HarvestCacheTest {
 	@Test
 	void aWalkThatStartsBeforeTheCacheFileIsLoadedTakesEverythingFromIt() throws Exception {
 		Path data = generated();
-		String fresh = printed(harvester, HarvestCache.none(), data);
+		String fresh = printed(harvesting.harvester(), HarvestCache.none(), data);
 		Path cacheFile = tmp.resolve("c" + HarvestCache.SUFFIX);
-		assertEquals(fresh, printed(harvester, HarvestCache.at(cacheFile, "native"), data), "first, cache filled");
+		assertEquals(fresh, printed(harvesting.harvester(), HarvestCache.at(cacheFile, "native"), data),
+			"first, cache filled");
 		java.util.concurrent.ArrayBlockingQueue<Runnable> held = new java.util.concurrent.ArrayBlockingQueue<>(1);
 		HarvestCache late = HarvestCache.at(cacheFile, "native", held::add);
 		assertFalse(late.ready(), "held back");
@@ -137,7 +126,7 @@ class HarvestCacheTest {
 		});
 		loader.start();
 		AtomicInteger reads = new AtomicInteger();
-		Harvester counting = WatchedReaders.watched(harvester, f -> reads.incrementAndGet());
+		Harvester counting = WatchedReaders.watched(harvesting.harvester(), f -> reads.incrementAndGet());
 		assertEquals(fresh, printed(counting, late, data), "from the cache loaded late");
 		loader.join();
 		assertEquals(0, reads.get(), "no image file read");
@@ -153,21 +142,22 @@ class HarvestCacheTest {
 	@Test
 	void entriesSpilledOnTheWayMakeTheSameCache() throws IOException {
 		Path data = generated();
-		String fresh = printed(harvester, HarvestCache.none(), data);
+		String fresh = printed(harvesting.harvester(), HarvestCache.none(), data);
 		Path cacheFile = tmp.resolve("c" + HarvestCache.SUFFIX);
 		HarvestCache spilling = HarvestCache.at(cacheFile, "native").spillAt(2);
-		assertEquals(fresh, printed(harvester, spilling, data), "first, cache filled through the spill file");
+		assertEquals(fresh, printed(harvesting.harvester(), spilling, data),
+			"first, cache filled through the spill file");
 		try (var left = Files.list(tmp)) {
 			assertEquals(List.of(cacheFile), left.filter(f -> !f.equals(data)).toList(), "no spill file left");
 		}
 		AtomicInteger reads = new AtomicInteger();
-		Harvester counting = WatchedReaders.watched(harvester, f -> reads.incrementAndGet());
+		Harvester counting = WatchedReaders.watched(harvesting.harvester(), f -> reads.incrementAndGet());
 		assertEquals(fresh, printed(counting, spilling, data), "the same cache object, run again");
 		assertEquals(0, reads.get(), "no image file read");
 
 		Path grown = data.resolve("ümlaut é.ome.tif");
 		Files.write(grown, new byte[16], java.nio.file.StandardOpenOption.APPEND);
-		String changed = printed(harvester, HarvestCache.none(), data);
+		String changed = printed(harvesting.harvester(), HarvestCache.none(), data);
 		assertEquals(changed, printed(counting, HarvestCache.at(cacheFile, "native").spillAt(1), data));
 		assertEquals(1, reads.get(), "the grown file only");
 		reads.set(0);
@@ -185,11 +175,11 @@ class HarvestCacheTest {
 			for (Path f : (Iterable<Path>) files::iterator) TestData.copy(TestData.root().relativize(f).toString(),
 				data.resolve("set"));
 		}
-		String fresh = printed(harvester, HarvestCache.none(), data);
+		String fresh = printed(harvesting.harvester(), HarvestCache.none(), data);
 		Path cacheFile = tmp.resolve("c" + HarvestCache.SUFFIX);
-		printed(harvester, HarvestCache.at(cacheFile, "native"), data);
+		printed(harvesting.harvester(), HarvestCache.at(cacheFile, "native"), data);
 		AtomicInteger reads = new AtomicInteger();
-		Harvester counting = WatchedReaders.watched(harvester, f -> reads.incrementAndGet());
+		Harvester counting = WatchedReaders.watched(harvesting.harvester(), f -> reads.incrementAndGet());
 		assertEquals(fresh, printed(counting, HarvestCache.at(cacheFile, "native"), data));
 		assertEquals(0, reads.get());
 	}
@@ -198,16 +188,16 @@ class HarvestCacheTest {
 	void aFileOfChangedSizeIsReadAgainAndARemovedOneIsDropped() throws IOException {
 		Path data = generated();
 		Path cacheFile = tmp.resolve("c" + HarvestCache.SUFFIX);
-		printed(harvester, HarvestCache.at(cacheFile, "native"), data);
+		printed(harvesting.harvester(), HarvestCache.at(cacheFile, "native"), data);
 		Path grown = data.resolve("ümlaut é.ome.tif");
 		FileTime before = Files.getLastModifiedTime(grown);
 		Files.write(grown, new byte[16], java.nio.file.StandardOpenOption.APPEND);
 		Files.setLastModifiedTime(grown, before); // the same time: only the size tells
 		Path removed = data.resolve("tab\tquote\"back\\slash\u2028.ome.tif");
 		Files.delete(removed);
-		String fresh = printed(harvester, HarvestCache.none(), data);
+		String fresh = printed(harvesting.harvester(), HarvestCache.none(), data);
 		AtomicInteger reads = new AtomicInteger();
-		Harvester counting = WatchedReaders.watched(harvester, f -> reads.incrementAndGet());
+		Harvester counting = WatchedReaders.watched(harvesting.harvester(), f -> reads.incrementAndGet());
 		assertEquals(fresh, printed(counting, HarvestCache.at(cacheFile, "native"), data));
 		assertEquals(1, reads.get(), "the grown file only");
 		String saved = Files.readString(cacheFile);
@@ -219,11 +209,11 @@ class HarvestCacheTest {
 	void theCacheIsNotWrittenWhenNothingChanged() throws IOException {
 		Path data = generated();
 		Path cacheFile = tmp.resolve("c" + HarvestCache.SUFFIX);
-		printed(harvester, HarvestCache.at(cacheFile, "native"), data);
+		printed(harvesting.harvester(), HarvestCache.at(cacheFile, "native"), data);
 		FileTime old = FileTime.fromMillis(1_000_000_000_000L);
 		Files.setLastModifiedTime(cacheFile, old);
 		Object key = Files.readAttributes(cacheFile, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
-		printed(harvester, HarvestCache.at(cacheFile, "native"), data);
+		printed(harvesting.harvester(), HarvestCache.at(cacheFile, "native"), data);
 		assertEquals(old, Files.getLastModifiedTime(cacheFile));
 		assertEquals(key, Files.readAttributes(cacheFile, java.nio.file.attribute.BasicFileAttributes.class)
 			.fileKey(), "not replaced");
@@ -232,9 +222,9 @@ class HarvestCacheTest {
 	@Test
 	void aTruncatedOrDamagedCacheIsIgnoredWithAMessage() throws IOException {
 		Path data = generated();
-		String fresh = printed(harvester, HarvestCache.none(), data);
+		String fresh = printed(harvesting.harvester(), HarvestCache.none(), data);
 		Path cacheFile = tmp.resolve("c" + HarvestCache.SUFFIX);
-		printed(harvester, HarvestCache.at(cacheFile, "native"), data);
+		printed(harvesting.harvester(), HarvestCache.at(cacheFile, "native"), data);
 		byte[] whole = Files.readAllBytes(cacheFile);
 		List<byte[]> damaged = new ArrayList<>();
 		damaged.add(java.util.Arrays.copyOf(whole, whole.length / 2)); // cut mid-line
@@ -247,7 +237,7 @@ class HarvestCacheTest {
 			HarvestCache cache = HarvestCache.at(cacheFile, "native");
 			assertEquals(1, cache.warnings().size());
 			assertTrue(cache.warnings().get(0).contains("could not be read and is ignored"), cache.warnings().get(0));
-			assertEquals(fresh, printed(harvester, cache, data));
+			assertEquals(fresh, printed(harvesting.harvester(), cache, data));
 		}
 		// a number damaged inside an entry: that entry is read again, the rest comes from the cache
 		Files.write(cacheFile, whole);
@@ -255,7 +245,7 @@ class HarvestCacheTest {
 		assertFalse(oneBad.equals(text));
 		Files.writeString(cacheFile, oneBad);
 		AtomicInteger reads = new AtomicInteger();
-		Harvester counting = WatchedReaders.watched(harvester, f -> reads.incrementAndGet());
+		Harvester counting = WatchedReaders.watched(harvesting.harvester(), f -> reads.incrementAndGet());
 		assertEquals(fresh, printed(counting, HarvestCache.at(cacheFile, "native"), data));
 		assertEquals(1, reads.get());
 		// a records text changed in place: its checksum tells, and the files that have it are read again
@@ -270,13 +260,13 @@ class HarvestCacheTest {
 	@Test
 	void aCacheOfAnotherVersionIsIgnoredWithANote() throws IOException {
 		Path data = generated();
-		String fresh = printed(harvester, HarvestCache.none(), data);
+		String fresh = printed(harvesting.harvester(), HarvestCache.none(), data);
 		Path cacheFile = tmp.resolve("c" + HarvestCache.SUFFIX);
 		Files.writeString(cacheFile, "{\"cache\":\"bia-deposit harvest cache 7\",\"readers\":\"native\"}\n");
 		HarvestCache cache = HarvestCache.at(cacheFile, "native");
 		assertEquals(1, cache.warnings().size());
 		assertTrue(cache.warnings().get(0).contains("another version of bia-deposit"), cache.warnings().get(0));
-		assertEquals(fresh, printed(harvester, cache, data));
+		assertEquals(fresh, printed(harvesting.harvester(), cache, data));
 		assertTrue(Files.readString(cacheFile).startsWith("bia-deposit harvest cache 8\tnative\n"), "written anew");
 	}
 }

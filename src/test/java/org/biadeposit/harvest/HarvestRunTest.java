@@ -47,11 +47,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.biadeposit.TestData;
 import org.biadeposit.example.ExampleDataset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 
 /** Harvesting folders: order, multi-file datasets, broken inputs beside good ones, the cache. */
 class HarvestRunTest {
@@ -59,22 +57,11 @@ class HarvestRunTest {
 	private static final String COMPANION_SET = "ome-model-history/2015-01/set-1-meta-companion/";
 	private static final String COMPANION = "18x24y5z1t1c8b-text-companion.ome";
 
-	private static Context context;
-	private static Harvester harvester;
+	@RegisterExtension
+	static final HarvestContext harvesting = new HarvestContext();
 
 	@TempDir
 	Path tmp;
-
-	@BeforeAll
-	static void start() {
-		context = new Context(HarvestService.class);
-		harvester = context.service(HarvestService.class).harvester();
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
-	}
 
 	private static Map<String, HarvestedFile> harvest(HarvestRun run, Path... inputs) {
 		Map<String, HarvestedFile> out = new LinkedHashMap<>();
@@ -97,7 +84,7 @@ class HarvestRunTest {
 	@Test
 	void companionSetIsOneDatasetNamedByItsCompanion() throws IOException {
 		Path folder = companionSet(tmp.resolve("set"));
-		Map<String, HarvestedFile> out = harvest(new HarvestRun(harvester, null, 2), folder);
+		Map<String, HarvestedFile> out = harvest(new HarvestRun(harvesting.harvester(), null, 2), folder);
 		assertEquals(List.of(COMPANION), new ArrayList<>(out.keySet()), "the five TIFFs are not listed again");
 		HarvestedFile set = out.get(COMPANION);
 		assertEquals(1, set.records().size());
@@ -113,7 +100,7 @@ class HarvestRunTest {
 	void aMultiFileDatasetIsReadOnceNotOncePerFile() throws IOException {
 		Path folder = companionSet(tmp.resolve("set"));
 		AtomicInteger reads = new AtomicInteger();
-		Harvester counting = WatchedReaders.watched(harvester, file -> reads.incrementAndGet());
+		Harvester counting = WatchedReaders.watched(harvesting.harvester(), file -> reads.incrementAndGet());
 		Map<String, HarvestedFile> out = harvest(new HarvestRun(counting, null, 1), folder);
 		assertEquals(1, out.size());
 		assertEquals(1, reads.get(), "the companion is read; its five TIFFs are not opened again");
@@ -129,7 +116,7 @@ class HarvestRunTest {
 		ExampleDataset.Summary written = new ExampleDataset().write(folder);
 		for (HarvestCache cache : List.of(HarvestCache.none(), HarvestCache.at(tmp.resolve("cache.jsonl"),
 			"native"))) {
-			HarvestRun run = new HarvestRun(harvester, cache, 2).recursive(true);
+			HarvestRun run = new HarvestRun(harvesting.harvester(), cache, 2).recursive(true);
 			Map<String, HarvestedFile> first = harvest(run, folder);
 			assertTrue(first.containsKey("knock-out/donor-02/day-07/ko-d02-t07-zstack.companion.ome"), first
 				.keySet().toString());
@@ -147,7 +134,7 @@ class HarvestRunTest {
 		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", tmp);
 		TestData.copy("ome-model-history/2013-06/FLIM-modulo-sample.ome.tif", tmp);
 		AtomicInteger cancels = new AtomicInteger();
-		HarvestRun run = new HarvestRun(harvester, null, 1);
+		HarvestRun run = new HarvestRun(harvesting.harvester(), null, 1);
 		run.listener(p -> {
 			if (cancels.getAndIncrement() == 0) run.cancel();
 		});
@@ -159,7 +146,7 @@ class HarvestRunTest {
 	@Test
 	void aTiffOfTheSetGivenAloneIsReadThroughItsCompanion() throws IOException {
 		Path folder = companionSet(tmp.resolve("set"));
-		Map<String, HarvestedFile> out = harvest(new HarvestRun(harvester, null, 1), folder.resolve(
+		Map<String, HarvestedFile> out = harvest(new HarvestRun(harvesting.harvester(), null, 1), folder.resolve(
 			"18x24y5z1t1c8b-text-split-Z3.ome.tiff"));
 		HarvestedFile only = out.values().iterator().next();
 		assertNull(only.error());
@@ -171,7 +158,7 @@ class HarvestRunTest {
 	void aSetWithAMissingTiffSaysWhichFileIsMissing() throws IOException {
 		Path folder = companionSet(tmp.resolve("set"));
 		Files.delete(folder.resolve("18x24y5z1t1c8b-text-split-Z4.ome.tiff"));
-		Map<String, HarvestedFile> out = harvest(new HarvestRun(harvester, null, 1), folder);
+		Map<String, HarvestedFile> out = harvest(new HarvestRun(harvesting.harvester(), null, 1), folder);
 		HarvestedFile companion = out.get(COMPANION);
 		assertNotNull(companion.error());
 		assertTrue(companion.error().contains("18x24y5z1t1c8b-text-split-Z4.ome.tiff"), companion.error());
@@ -204,8 +191,8 @@ class HarvestRunTest {
 		Files.writeString(data.resolve("README.md"), "# not an image either");
 
 		List<HarvestedFile> out = new ArrayList<>();
-		HarvestRun.Summary summary = new HarvestRun(harvester, null, 2).recursive(true).run(List.of(data.toString()),
-			out::add);
+		HarvestRun.Summary summary = new HarvestRun(harvesting.harvester(), null, 2).recursive(true).run(List.of(data
+			.toString()), out::add);
 		Map<String, HarvestedFile> byName = new LinkedHashMap<>();
 		for (HarvestedFile h : out) byName.put(h.file(), h);
 
@@ -258,16 +245,17 @@ class HarvestRunTest {
 		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", tmp);
 		TestData.copy("ome-model-history/2013-06/FLIM-modulo-sample.ome.tif", tmp.resolve("deeper"));
 		List<String> both = List.of("deeper/FLIM-modulo-sample.ome.tif", "hela-cells.tif");
-		assertEquals(both, new ArrayList<>(harvest(new HarvestRun(harvester, null, 1), tmp).keySet()));
-		assertEquals(both, new ArrayList<>(harvest(context.service(HarvestService.class).run(HarvestCache.none()),
-			tmp).keySet()));
-		assertEquals(List.of("hela-cells.tif"), new ArrayList<>(harvest(new HarvestRun(harvester, null, 1).recursive(
-			false), tmp).keySet()));
+		assertEquals(both, new ArrayList<>(harvest(new HarvestRun(harvesting.harvester(), null, 1), tmp).keySet()));
+		assertEquals(both, new ArrayList<>(harvest(harvesting.context().service(HarvestService.class).run(HarvestCache
+			.none()), tmp).keySet()));
+		assertEquals(List.of("hela-cells.tif"), new ArrayList<>(harvest(new HarvestRun(harvesting.harvester(), null, 1)
+			.recursive(false), tmp).keySet()));
 	}
 
 	@Test
 	void aMissingInputIsAnErrorLine() {
-		Map<String, HarvestedFile> out = harvest(new HarvestRun(harvester, null, 1), tmp.resolve("nope.tif"));
+		Map<String, HarvestedFile> out = harvest(new HarvestRun(harvesting.harvester(), null, 1),
+			tmp.resolve("nope.tif"));
 		assertEquals("no such file or folder", out.values().iterator().next().error());
 	}
 
@@ -280,7 +268,7 @@ class HarvestRunTest {
 		TestData.copy("ome-types/tests/data/bad.ome.xml", data);
 		Path cacheFile = tmp.resolve("cache.jsonl");
 		AtomicInteger reads = new AtomicInteger();
-		Harvester counting = WatchedReaders.watched(harvester, file -> reads.incrementAndGet());
+		Harvester counting = WatchedReaders.watched(harvesting.harvester(), file -> reads.incrementAndGet());
 
 		Map<String, HarvestedFile> first = harvest(new HarvestRun(counting, HarvestCache.at(cacheFile, "native"), 2)
 			.recursive(true), data);
@@ -323,7 +311,7 @@ class HarvestRunTest {
 		Path folder = companionSet(tmp.resolve("set"));
 		Path cacheFile = tmp.resolve("cache.jsonl");
 		AtomicInteger reads = new AtomicInteger();
-		Harvester counting = WatchedReaders.watched(harvester, file -> reads.incrementAndGet());
+		Harvester counting = WatchedReaders.watched(harvesting.harvester(), file -> reads.incrementAndGet());
 		harvest(new HarvestRun(counting, HarvestCache.at(cacheFile, "native"), 1), folder);
 		assertEquals(1, reads.get(), "the companion only");
 		reads.set(0);
@@ -332,7 +320,7 @@ class HarvestRunTest {
 		assertEquals(0, reads.get(), "the part's dataset comes from the cache");
 		assertEquals(5, part.values().iterator().next().records().get(0).sizeZ());
 		// named by its companion, as when it is read (the cache keeps which file names the dataset)
-		Map<String, HarvestedFile> read = harvest(new HarvestRun(harvester, null, 1), folder.resolve(
+		Map<String, HarvestedFile> read = harvest(new HarvestRun(harvesting.harvester(), null, 1), folder.resolve(
 			"18x24y5z1t1c8b-text-split-Z4.ome.tiff"));
 		assertEquals(read.keySet(), part.keySet());
 		assertEquals(folder.resolve(COMPANION).toAbsolutePath().normalize(), part.values().iterator().next().path());
@@ -345,7 +333,7 @@ class HarvestRunTest {
 		Files.writeString(cacheFile, "{ this is not json\n");
 		TestData.copy("BioImageAnalysisNotebooks/data/hela-cells.tif", tmp.resolve("d"));
 		HarvestCache cache = HarvestCache.at(cacheFile, "native");
-		Map<String, HarvestedFile> out = harvest(new HarvestRun(harvester, cache, 1), tmp.resolve("d"));
+		Map<String, HarvestedFile> out = harvest(new HarvestRun(harvesting.harvester(), cache, 1), tmp.resolve("d"));
 		assertNull(out.get("hela-cells.tif").error());
 		assertEquals(1, cache.warnings().size());
 		assertTrue(cache.warnings().get(0).contains("could not be read"));
@@ -383,7 +371,7 @@ class HarvestRunTest {
 				throw new AssertionError("never accepted");
 			}
 		};
-		List<MetadataReader> readers = new ArrayList<>(context.service(HarvestService.class).harvester().readers());
+		List<MetadataReader> readers = new ArrayList<>(harvesting.harvester().readers());
 		readers.add(0, mismatched);
 		List<HarvestedFile> out = new ArrayList<>();
 		HarvestRun.Summary s = new HarvestRun(new Harvester(readers), null, 2).run(List.of(root.toString()), out::add);
@@ -405,7 +393,7 @@ class HarvestRunTest {
 		Path link = Files.createSymbolicLink(data.resolve("link.ome.tif"), Path.of("real/t.ome.tif"));
 		Path cacheFile = tmp.resolve("linked-cache.jsonl");
 		AtomicInteger reads = new AtomicInteger();
-		Harvester counting = WatchedReaders.watched(harvester, file -> reads.incrementAndGet());
+		Harvester counting = WatchedReaders.watched(harvesting.harvester(), file -> reads.incrementAndGet());
 		harvest(new HarvestRun(counting, HarvestCache.at(cacheFile, "native"), 1), data);
 		assertTrue(reads.get() >= 2, "both read the first time: " + reads);
 

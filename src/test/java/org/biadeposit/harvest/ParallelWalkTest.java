@@ -40,11 +40,9 @@ import java.util.List;
 import java.util.Random;
 
 import org.biadeposit.example.ExampleDataset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 
 /**
  * The walk lists folders on several threads and the harvest holds a dataset's files and results packed: the visitor
@@ -52,22 +50,11 @@ import org.scijava.Context;
  */
 class ParallelWalkTest {
 
-	private static Context context;
-	private static Harvester harvester;
+	@RegisterExtension
+	static final HarvestContext harvesting = new HarvestContext();
 
 	@TempDir
 	Path tmp;
-
-	@BeforeAll
-	static void start() {
-		context = new Context(HarvestService.class);
-		harvester = context.service(HarvestService.class).harvester();
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
-	}
 
 	/**
 	 * The example study (nested folders, OME-Zarr stores with hidden files, a companion set) with more beside it:
@@ -100,8 +87,8 @@ class ParallelWalkTest {
 	/** What a walk tells, one line per call. */
 	private static List<String> told(Path root, int threads, int ahead) {
 		List<String> out = new ArrayList<>();
-		new DatasetWalk(root).wholeFolders(harvester::isDataset).parts(true).threads(threads).ahead(ahead).walk(
-			new DatasetWalk.Visitor() {
+		new DatasetWalk(root).wholeFolders(harvesting.harvester()::isDataset).parts(true).threads(threads).ahead(ahead)
+			.walk(new DatasetWalk.Visitor() {
 
 				@Override
 				public Object ahead(Path file, long size, long modified) {
@@ -159,11 +146,11 @@ class ParallelWalkTest {
 		Path root = tree();
 		Path cacheFile = tmp.resolve("cache" + HarvestCache.SUFFIX);
 		for (int pass = 0; pass < 2; pass++) { // read, then from the cache (which holds no contrastMethod)
-			HarvestCache cache = pass == 0 ? null : HarvestCache.at(cacheFile, harvester);
-			if (pass == 1) new HarvestRun(harvester, cache, 2).dataset(root); // fills it
-			DatasetHarvest packed = new HarvestRun(harvester, cache, 3).dataset(root);
+			HarvestCache cache = pass == 0 ? null : HarvestCache.at(cacheFile, harvesting.harvester());
+			if (pass == 1) new HarvestRun(harvesting.harvester(), cache, 2).dataset(root); // fills it
+			DatasetHarvest packed = new HarvestRun(harvesting.harvester(), cache, 3).dataset(root);
 			List<HarvestedFile> plain = new ArrayList<>();
-			new HarvestRun(harvester, cache, 1).run(List.of(root.toString()), plain::add);
+			new HarvestRun(harvesting.harvester(), cache, 1).run(List.of(root.toString()), plain::add);
 			assertTrue(packed.harvested() instanceof HarvestedFiles);
 			assertEquals(plain.size(), packed.harvested().size());
 			for (int i = 0; i < plain.size(); i++) {

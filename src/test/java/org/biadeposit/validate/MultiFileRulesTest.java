@@ -46,9 +46,8 @@ import java.util.Map;
 
 import org.biadeposit.example.ExampleDataset;
 import org.biadeposit.harvest.DatasetHarvest;
+import org.biadeposit.harvest.HarvestContext;
 import org.biadeposit.harvest.HarvestRun;
-import org.biadeposit.harvest.HarvestService;
-import org.biadeposit.harvest.Harvester;
 import org.biadeposit.rembi.Deposition;
 import org.biadeposit.rembi.DepositionBuilder;
 import org.biadeposit.rembi.FileList;
@@ -57,11 +56,9 @@ import org.biadeposit.rembi.FileSelection;
 import org.biadeposit.rembi.MultiFileImages;
 import org.biadeposit.rembi.StudyComponent;
 import org.biadeposit.TestData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 
 /**
  * A multi-file image (companion OME-TIFF set, Zarr store) is deposited whole: every one of its files, hidden ones
@@ -73,25 +70,14 @@ class MultiFileRulesTest {
 	private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 	private static final String SET = "set-1/18x24y5z1t1c8b-text-companion.ome";
 
-	private static Context context;
-	private static Harvester harvester;
+	@RegisterExtension
+	static final HarvestContext harvesting = new HarvestContext();
 
 	@TempDir
 	Path root;
 
 	/** The dataset's harvest, once per test: every selection of the test is built from it. */
 	private DatasetHarvest harvest;
-
-	@BeforeAll
-	static void start() {
-		context = new Context(HarvestService.class);
-		harvester = context.service(HarvestService.class).harvester();
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
-	}
 
 	/** Builds the deposition with one component per selection (a glob each) and validates it. */
 	private Built build(String... globs) {
@@ -102,7 +88,7 @@ class MultiFileRulesTest {
 		}
 		Deposition described = new Deposition(root, null, null, List.of(), List.of(), List.of(), List.of(), List
 			.of(), components, List.of());
-		if (harvest == null) harvest = new HarvestRun(harvester, null, 2).dataset(root);
+		if (harvest == null) harvest = new HarvestRun(harvesting.harvester(), null, 2).dataset(root);
 		DepositionBuilder.Result result = DepositionBuilder.build(harvest, described);
 		// only the File-lists' problems: the rest of the deposition (study, modules) is not described here
 		Report report = fileLists(DepositionValidator.validate(result.deposition(), result.multiFileImages(), TODAY));
