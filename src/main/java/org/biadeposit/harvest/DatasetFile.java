@@ -44,12 +44,8 @@ public record DatasetFile(String path, long size) {
 	 * more than a cached file's lookup.
 	 */
 	public static String relative(Path root, Path p) {
-		String r = root.toString(), s = p.toString();
-		if (s.length() > r.length() + 1 && !r.isEmpty() && !r.endsWith("/") && s.startsWith(r) && s.charAt(r
-			.length()) == '/' && p.getFileSystem().getSeparator().equals("/") && namesOnly(s, r.length() + 1))
-		{
-			return s.substring(r.length() + 1);
-		}
+		String cut = cut(root, p, true);
+		if (cut != null) return cut;
 		String rel = root.relativize(p).toString();
 		String sep = p.getFileSystem().getSeparator();
 		return sep.equals("/") ? rel : rel.replace(sep, "/");
@@ -60,13 +56,23 @@ public record DatasetFile(String path, long size) {
 	 * {@code ..}: cut from the text without looking for them.
 	 */
 	static String walked(Path root, Path p) {
+		String cut = cut(root, p, false);
+		return cut != null ? cut : relative(root, p);
+	}
+
+	/**
+	 * The text of a path after its root's and a {@code /}, or null when it is not the root's text with names added
+	 * (or, when {@code names} asks, when a part of it is {@code .} or {@code ..}).
+	 */
+	private static String cut(Path root, Path p, boolean names) {
 		String r = root.toString(), s = p.toString();
 		if (s.length() > r.length() + 1 && !r.isEmpty() && !r.endsWith("/") && s.startsWith(r) && s.charAt(r
-			.length()) == '/' && p.getFileSystem().getSeparator().equals("/"))
+			.length()) == '/' && p.getFileSystem().getSeparator().equals("/") && (!names || namesOnly(s, r.length() +
+				1)))
 		{
 			return s.substring(r.length() + 1);
 		}
-		return relative(root, p);
+		return null;
 	}
 
 	/** Whether the text from {@code start} on has no {@code .} or {@code ..} part, which relativizing would resolve. */
