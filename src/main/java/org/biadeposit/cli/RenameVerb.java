@@ -41,7 +41,7 @@ import picocli.CommandLine.Option;
 @Command(name = "rename", sortOptions = false, description = { "Rename files whose names BioStudies refuses.",
 	"", "Gives every file and folder of the dataset whose name BioStudies would refuse the safe name `bia validate` " +
 		"proposes (the BIA submission tool's substitutions: & to Et, @ to A, + to --, brackets to parentheses, " +
-		"= ; : , ? \\ ^ % ~ # to -, accents dropped, double spaces made single). What changed is recorded in " +
+		"= ; : , ? \\ ^ %% ~ # to -, accents dropped, double spaces made single). What changed is recorded in " +
 		"DIR/" + DatasetRenaming.TABLE + " (old path, new path), which `bia package` puts into the package as " +
 		"renamed.tsv. Update deposit.yaml where it names a renamed folder." }, footer = { "",
 	"Exit status: 0 renamed (or nothing to rename), 1 some names could not be changed, 2 usage error." })

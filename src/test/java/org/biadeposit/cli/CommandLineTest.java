@@ -69,6 +69,7 @@ class CommandLineTest {
 			assertEquals(0, bia.run(verb, "--help"), verb + ": " + bia.stderr());
 			assertTrue(bia.stdout().startsWith(verb.equals("sandbox") ? "Usage: bia sandbox" : "Usage: bia " + verb +
 				" "), verb + ": " + bia.stdout());
+			assertTrue(bia.stderr().isEmpty(), verb + ": " + bia.stderr());
 		}
 		assertEquals(0, bia.run("validate", "-h"));
 		assertTrue(bia.stdout().contains("--config=FILE"), bia.stdout());
@@ -244,6 +245,34 @@ class CommandLineTest {
 		Path file = tmp.resolve("bia_completion");
 		Completion.main(new String[] { file.toString() });
 		assertEquals(script, Files.readString(file));
+	}
+
+	/**
+	 * picocli formats every help text with {@code String.format}; one it cannot format (a lone %) is shown raw with a
+	 * warning on the JVM's stderr that the command's own streams never see.
+	 */
+	@Test
+	void everyHelpTextIsAFormatPicocliCanUse() {
+		Terminal t = terminal(new ByteArrayOutputStream(), new ByteArrayOutputStream(), false);
+		CommandLine bia = Main.commandLine(t);
+		List<String> texts = new java.util.ArrayList<>();
+		for (CommandLine c : java.util.stream.Stream.concat(java.util.stream.Stream.of(bia), bia.getSubcommands()
+			.values().stream()).toList())
+		{
+			picocli.CommandLine.Model.UsageMessageSpec usage = c.getCommandSpec().usageMessage();
+			for (String[] part : List.of(usage.description(), usage.header(), usage.footer())) texts.addAll(List.of(part));
+			c.getCommandSpec().options().forEach(o -> texts.addAll(List.of(o.description())));
+			c.getCommandSpec().positionalParameters().forEach(p -> texts.addAll(List.of(p.description())));
+		}
+		assertTrue(texts.size() > 100, texts.size() + " texts");
+		for (String text : texts) {
+			try {
+				String.format(text);
+			}
+			catch (java.util.IllegalFormatException e) {
+				throw new AssertionError("picocli cannot format (" + e.getMessage() + "): " + text, e);
+			}
+		}
 	}
 
 	/**
