@@ -28,7 +28,9 @@
  */
 package org.biadeposit.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +64,6 @@ public final class HarvestOutput {
 		static final ObjectMapper MAPPER = new ObjectMapper();
 	}
 
-	private static final byte[] NEWLINE = System.lineSeparator().getBytes(StandardCharsets.UTF_8);
 
 	private HarvestOutput() {}
 
@@ -82,16 +83,9 @@ public final class HarvestOutput {
 			}
 			else {
 				String name = PrintedRecords.name(h.records());
-				List<String> printed = PrintedRecords.lines(h.records(), name == null ? null : quoted(name));
-				if (printed != null) {
-					// as bytes: what println does, without its copy into characters and encoder per line
-					for (String line : printed) {
-						byte[] b = line.getBytes(StandardCharsets.UTF_8);
-						out.write(b, 0, b.length);
-						out.write(NEWLINE, 0, NEWLINE.length);
-					}
-				}
-				else {
+				// as bytes, copied from the cache's text: what println does, without a copy into characters per line
+				if (!PrintedRecords.write(h.records(), name == null ? null : quoted(name), out))
+				{
 					for (ImageRecord r : h.records()) out.println(line(r));
 				}
 			}
@@ -100,6 +94,9 @@ public final class HarvestOutput {
 		catch (JsonProcessingException e) {
 			throw new IllegalStateException("a record could not be written as JSON", e);
 		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e); // a PrintStream does not throw: it sets its error flag
+		}
 	}
 
 	/** The JSON line of a record. */
@@ -107,9 +104,21 @@ public final class HarvestOutput {
 		return TerminalText.json(Json.MAPPER.writeValueAsString(r));
 	}
 
-	/** A name as a JSON string, quotes included, as Jackson and {@link TerminalText#json} write it. */
-	private static String quoted(String name) {
-		return "\"" + TerminalText.json(new String(JsonStringEncoder.getInstance().quoteAsString(name))) + "\"";
+	/** A name as a JSON string in UTF-8, quotes included, as Jackson and {@link TerminalText#json} write it. */
+	static byte[] quoted(String name) {
+		byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
+		for (byte c : utf8) {
+			// printable ASCII but for the two JSON escapes is written as it is (most names; looking costs less than
+			// Jackson); anything else (a byte of a longer UTF-8 sequence is negative) goes through Jackson
+			if (c < 0x20 || c == 0x7f || c == '"' || c == '\\') {
+				String quoted = new String(JsonStringEncoder.getInstance().quoteAsString(name));
+				return ("\"" + TerminalText.json(quoted) + "\"").getBytes(StandardCharsets.UTF_8);
+			}
+		}
+		byte[] b = new byte[utf8.length + 2];
+		System.arraycopy(utf8, 0, b, 1, utf8.length);
+		b[0] = b[b.length - 1] = '"';
+		return b;
 	}
 
 	/** The TSV rows of a harvested file (the header is {@link RecordTable#COLUMNS}), flushed. */

@@ -135,6 +135,13 @@ final class CacheFileWriter {
 		line(w, "E\t" + lines);
 	}
 
+	/** How many printed lines a records text has (they are joined by tabs; a tab in a JSON line is escaped). */
+	private static int lineCount(String text) {
+		int n = 1;
+		for (int tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', tab + 1)) n++;
+		return n;
+	}
+
 	/** Closes and deletes the spill file. */
 	synchronized void drop() {
 		try {
@@ -159,7 +166,9 @@ final class CacheFileWriter {
 			HarvestCache.Entry e = held.getValue();
 			if (e.records() != null && !numbers.containsKey(e.records())) {
 				numbers.put(e.records(), nextText);
-				line(w, "T\t" + nextText++ + "\t" + CacheLines.checksum(e.records()) + "\t" + e.records());
+				// the checksum covers the count too
+				String counted = lineCount(e.records()) + "\t" + e.records();
+				line(w, "T\t" + nextText++ + "\t" + CacheLines.checksum(counted) + "\t" + counted);
 				lines++;
 			}
 			StringBuilder s = new StringBuilder(256).append("F\t").append(CacheFields.escape(e.path())).append('\t')

@@ -64,7 +64,8 @@ final class CacheLines {
 	/** Per slot: whether the entry was looked up in this run. */
 	private boolean[] seen;
 	private int mask;
-	private final Map<Integer, Integer> texts = new HashMap<>();
+	/** Per records text number: where its line starts and where it ends (the newline), as start << 32 | end. */
+	private final Map<Integer, Long> texts = new HashMap<>();
 	/** Formats: a few names, each made once (their entries compare them, and most files share one). */
 	private final Map<Integer, String> formats = new java.util.concurrent.ConcurrentHashMap<>();
 	private int entries;
@@ -114,7 +115,7 @@ final class CacheLines {
 				lines.put(CacheFields.hash(data, at + 2, tab), at);
 			}
 			else if (kind == 'T' && tab > 0) {
-				lines.texts.put(CacheFields.number(data, at + 2, tab), at);
+				lines.texts.put(CacheFields.number(data, at + 2, tab), (long) at << 32 | eol);
 			}
 			else if (kind == 'E') {
 				if (eol + 1 != end || CacheFields.number(data, at + 2, eol) != read) throw new IOException("its end line is wrong");
@@ -278,24 +279,36 @@ final class CacheLines {
 	}
 
 	/**
-	 * The printed JSON lines of a records text, separated by tabs, or null when the file has no such text.
+	 * The printed JSON lines of a records text, UTF-8, separated by tabs, or null when the file has no such text. A
+	 * file read onto the heap lends its own bytes; a mapped one gives a copy (the mapping ends with the cache).
 	 *
 	 * @throws IOException when the text does not have its checksum (the file is damaged there)
 	 */
-	String text(int number) throws IOException {
-		Integer at = texts.get(number);
-		if (at == null) return null;
-		int sum = CacheFields.indexOf(data, '\t', at + 2, data.limit()) + 1;
-		int start = CacheFields.indexOf(data, '\t', sum, data.limit()) + 1;
-		int eol = CacheFields.indexOf(data, '\n', start, data.limit());
-		if (sum == 0 || start == 0 || eol < 0) throw new IOException("records text " + number + " is damaged");
-		// the checksum of the bytes as they are in the file: the text is not encoded again to check it
-		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-		crc.update(data.duplicate().limit(eol).position(start));
-		if (!string(sum, start - 1).equals(Long.toHexString(crc.getValue()))) {
+	PrintedRecords.Text text(int number) throws IOException {
+		Long where = texts.get(number);
+		if (where == null) return null;
+		int at = (int) (where >>> 32), eol = (int) (long) where;
+		// T, number, checksum, how many lines, the lines
+		int sum = CacheFields.indexOf(data, '\t', at + 2, eol) + 1;
+		int count = CacheFields.indexOf(data, '\t', sum, eol) + 1;
+		int start = CacheFields.indexOf(data, '\t', count, eol) + 1;
+		if (sum == 0 || count == 0 || start == 0) {
 			throw new IOException("records text " + number + " is damaged");
 		}
-		return string(start, eol);
+		// the checksum of the count and the lines as they are in the file: the text is not encoded again to check it
+		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		crc.update(data.duplicate().limit(eol).position(count));
+		long lines = decimal(count, start - 1);
+		if (!string(sum, count - 1).equals(Long.toHexString(crc.getValue())) || lines < 1 || lines > eol - start) {
+			throw new IOException("records text " + number + " is damaged");
+		}
+		if (data.hasArray()) {
+			int base = data.arrayOffset();
+			return new PrintedRecords.Text(data.array(), base + start, base + eol, (int) lines);
+		}
+		byte[] text = new byte[eol - start];
+		data.get(start, text);
+		return new PrintedRecords.Text(text, 0, text.length, (int) lines);
 	}
 
 	/** The checksum a records text is written with. */
@@ -344,7 +357,7 @@ final class CacheLines {
 
 	/** The bytes of the text line with this number, newline included. */
 	byte[] textLine(int number) {
-		return bytes(texts.get(number));
+		return bytes((int) (texts.get(number) >>> 32));
 	}
 
 	private byte[] bytes(int at) {

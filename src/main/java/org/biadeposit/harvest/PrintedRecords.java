@@ -29,9 +29,12 @@
 package org.biadeposit.harvest;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,44 +55,71 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 				ImageRecord.class);
 	}
 
-	private static final String NO_FILE = "\"file\":null";
+	private static final byte[] NO_FILE = "\"file\":null".getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] FILE = "\"file\":".getBytes(StandardCharsets.US_ASCII);
+	/** How a record without a file name starts, and how one without warnings ends, as Jackson writes them. */
+	private static final byte[] HEAD = "{\"file\":null,".getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] NO_WARNINGS = "\"warnings\":[]}".getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] NEWLINE = System.lineSeparator().getBytes(StandardCharsets.US_ASCII);
 
-	/** One distinct text of the cache: the printed lines of its records without a file name, read once. */
+	/**
+	 * One distinct text of the cache: the printed lines of its records without a file name, as UTF-8 bytes joined by
+	 * tabs (the cache's own form: a tab in a JSON line is always escaped), read into records once. The bytes may be
+	 * a part of the loaded cache file's own array: they are never changed.
+	 */
 	static final class Text {
 
-		/** The lines; or null when {@link #joined} holds them. */
-		private final String[] lines;
-		/** The lines joined by tabs, as the cache keeps them (split only when printed: not held twice). */
-		private final String joined;
+		private final byte[] bytes;
+		private final int offset, end;
+		/** How many lines; counted when first asked (0: not yet). */
+		private int lines;
 		private volatile List<ImageRecord> read;
 
 		Text(String[] lines) {
+			this(String.join("\t", lines).getBytes(StandardCharsets.UTF_8));
+		}
+
+		/** The lines as the cache file has them: UTF-8, joined by tabs. */
+		Text(byte[] joined) {
+			this(joined, 0, joined.length, 0);
+		}
+
+		/**
+		 * The lines as the cache file has them, from {@code offset} to {@code end} of {@code bytes}: {@code lines} of
+		 * them, as the file says (0: count them when asked).
+		 */
+		Text(byte[] bytes, int offset, int end, int lines) {
+			this.bytes = bytes;
+			this.offset = offset;
+			this.end = end;
 			this.lines = lines;
-			this.joined = null;
 		}
 
 		/** The text just written for these records, in the cache's form: printing copies it out. */
 		Text(String joined, List<ImageRecord> records) {
-			this.lines = null;
-			this.joined = joined;
+			this(joined.getBytes(StandardCharsets.UTF_8));
 			this.read = List.copyOf(records);
-		}
-
-		String[] lines() {
-			return lines != null ? lines : joined.split("\t", -1);
+			this.lines = records.size();
 		}
 
 		int size() {
-			List<ImageRecord> known = read;
-			return lines != null ? lines.length : known.size();
+			if (lines == 0) {
+				int n = 1;
+				for (int at = offset; at < end; at++) if (bytes[at] == '\t') n++;
+				lines = n; // the same count by any thread: no need to publish it safely
+			}
+			return lines;
 		}
 
 		List<ImageRecord> records() {
 			List<ImageRecord> known = read;
 			if (known != null) return known;
-			List<ImageRecord> records = new ArrayList<>(lines.length);
+			List<ImageRecord> records = new ArrayList<>();
 			try {
-				for (String line : lines) records.add(Reader.READER.readValue(line));
+				for (int from = offset, to; from <= end; from = to + 1) {
+					to = lineEnd(from);
+					records.add(Reader.READER.readValue(bytes, from, to - from));
+				}
 			}
 			catch (IOException e) {
 				// the cache checks each text's checksum before handing it out, so this is not a damaged file
@@ -97,6 +127,55 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 			}
 			read = known = List.copyOf(records);
 			return known;
+		}
+
+		/** Where the line that starts at {@code from} ends: at the next tab or the end. */
+		private int lineEnd(int from) {
+			if (from == offset && size() == 1) return end;
+			int to = from;
+			while (to < end && bytes[to] != '\t') to++;
+			return to;
+		}
+
+		/**
+		 * Writes each line, every {@code "file":null} in it (the record's and its warnings') naming {@code file}
+		 * instead, and a line separator after each.
+		 */
+		void write(OutputStream out, byte[] file) throws IOException {
+			for (int from = offset, to; from <= end; from = to + 1) {
+				to = lineEnd(from);
+				if (file == null) out.write(bytes, from, to - from);
+				else if (plain(from, to)) {
+					// the common record: its own name first, no warnings; no need to look through it
+					out.write(bytes, from, 1 + FILE.length);
+					out.write(file, 0, file.length);
+					out.write(bytes, from + 1 + NO_FILE.length, to - from - 1 - NO_FILE.length);
+				}
+				else {
+					int done = from;
+					for (int at = find(from, to); at >= 0; at = find(done, to)) {
+						out.write(bytes, done, at + FILE.length - done);
+						out.write(file, 0, file.length);
+						done = at + NO_FILE.length;
+					}
+					out.write(bytes, done, to - done);
+				}
+				out.write(NEWLINE, 0, NEWLINE.length);
+			}
+		}
+
+		/** Where the next {@code "file":null} between the two is, or -1. */
+		private int find(int from, int to) {
+			for (int at = from; at <= to - NO_FILE.length; at++) {
+				if (Arrays.equals(bytes, at, at + NO_FILE.length, NO_FILE, 0, NO_FILE.length)) return at;
+			}
+			return -1;
+		}
+
+		private boolean plain(int from, int to) {
+			return to - from >= HEAD.length + NO_WARNINGS.length && Arrays.equals(bytes, from, from + HEAD.length, HEAD,
+				0, HEAD.length) && Arrays.equals(bytes, to - NO_WARNINGS.length, to, NO_WARNINGS, 0,
+					NO_WARNINGS.length);
 		}
 	}
 
@@ -135,18 +214,16 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 	}
 
 	/**
-	 * The JSON lines {@code bia harvest} prints for these records (control characters escaped as
-	 * {@code TerminalText.json} does), or null when the records are not known as printed lines.
+	 * Writes the JSON lines {@code bia harvest} prints for these records (control characters escaped as
+	 * {@code TerminalText.json} does), each followed by the line separator, as UTF-8 bytes; or writes nothing and
+	 * answers false when the records are not known as printed lines.
 	 *
-	 * @param quotedName the file name as a JSON string, quotes included, or null for none
+	 * @param quotedName the file name as a JSON string, quotes included, in UTF-8; or null for none
 	 */
-	public static List<String> lines(List<ImageRecord> records, String quotedName) {
-		if (!(records instanceof PrintedRecords p)) return null;
-		String file = "\"file\":" + (quotedName == null ? "null" : quotedName);
-		String[] lines = p.text.lines();
-		List<String> out = new ArrayList<>(lines.length);
-		for (String line : lines) out.add(quotedName == null ? line : line.replace(NO_FILE, file));
-		return out;
+	public static boolean write(List<ImageRecord> records, byte[] quotedName, OutputStream out) throws IOException {
+		if (!(records instanceof PrintedRecords p)) return false;
+		p.text.write(out, quotedName);
+		return true;
 	}
 
 	/** Whether these records carry a file name (the lines then need it). */

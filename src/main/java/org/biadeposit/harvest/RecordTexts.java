@@ -59,7 +59,7 @@ final class RecordTexts {
 		if (text == null) return List.of();
 		PrintedRecords.Text known = read.get(text);
 		if (known == null) {
-			known = new PrintedRecords.Text(text.split("\t", -1));
+			known = new PrintedRecords.Text(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			if (read.size() >= READ_RECORDS) read.clear();
 			read.put(text, known);
 		}
@@ -85,9 +85,8 @@ final class RecordTexts {
 	List<ImageRecord> numbered(CacheLines lines, int number) throws IOException {
 		PrintedRecords.Text known = readNumbered.get(number);
 		if (known == null) {
-			String text = lines.text(number);
-			if (text == null) throw new IOException("an entry names records text " + number + ", which is not there");
-			known = new PrintedRecords.Text(text.split("\t", -1));
+			known = lines.text(number);
+			if (known == null) throw new IOException("an entry names records text " + number + ", which is not there");
 			if (readNumbered.size() >= READ_RECORDS) readNumbered.clear();
 			readNumbered.put(number, known);
 		}

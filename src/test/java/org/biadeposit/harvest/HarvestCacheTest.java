@@ -255,6 +255,15 @@ class HarvestCacheTest {
 		reads.set(0);
 		assertEquals(fresh, printed(counting, HarvestCache.at(cacheFile, "native"), data));
 		assertTrue(reads.get() >= 1);
+		// its count of lines (T, number, checksum, count, lines) changed: not a text the cache hands out either
+		for (String count : List.of("0", "2", "x", "99999999")) {
+			String changedCount = text.replaceFirst("(\nT\t[0-9]+\t[0-9a-f]+\t)[0-9]+\t", "$1" + count + "\t");
+			assertFalse(changedCount.equals(text));
+			Files.writeString(cacheFile, changedCount);
+			reads.set(0);
+			assertEquals(fresh, printed(counting, HarvestCache.at(cacheFile, "native"), data), count);
+			assertTrue(reads.get() >= 1, count);
+		}
 	}
 
 	@Test
@@ -267,6 +276,6 @@ class HarvestCacheTest {
 		assertEquals(1, cache.warnings().size());
 		assertTrue(cache.warnings().get(0).contains("another version of bia-deposit"), cache.warnings().get(0));
 		assertEquals(fresh, printed(harvesting.harvester(), cache, data));
-		assertTrue(Files.readString(cacheFile).startsWith("bia-deposit harvest cache 8\tnative\n"), "written anew");
+		assertTrue(Files.readString(cacheFile).startsWith("bia-deposit harvest cache 9\tnative\n"), "written anew");
 	}
 }

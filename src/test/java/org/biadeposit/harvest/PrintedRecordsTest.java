@@ -29,7 +29,11 @@
 package org.biadeposit.harvest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,8 +75,55 @@ class PrintedRecordsTest {
 				"\"";
 			List<String> expected = new ArrayList<>();
 			for (ImageRecord r : named) expected.add(TerminalText.json(JSON.writeValueAsString(r)));
-			assertEquals(expected, PrintedRecords.lines(printed, quoted));
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			assertTrue(PrintedRecords.write(printed, quoted.getBytes(StandardCharsets.UTF_8), out));
+			assertEquals(String.join("", expected.stream().map(l -> l + System.lineSeparator()).toList()), out.toString(
+				StandardCharsets.UTF_8));
 			assertEquals(named, printed, "read back, the same records");
 		}
+	}
+
+	@Test
+	void withoutANameTheLinesAreCopiedAsTheyAreAndOtherRecordsAreNotWritten() throws Exception {
+		List<ImageRecord> unnamed = List.of(record(List.of()), record(List.of(new Warning(null, "OME", null, "kept"))));
+		List<String> lines = new ArrayList<>();
+		for (ImageRecord r : unnamed) lines.add(TerminalText.json(JSON.writeValueAsString(r)));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PrintedRecords printed = new PrintedRecords(new PrintedRecords.Text(lines.toArray(String[]::new)), null);
+		assertTrue(PrintedRecords.write(printed, null, out));
+		assertEquals(lines.get(0) + System.lineSeparator() + lines.get(1) + System.lineSeparator(), out.toString(
+			StandardCharsets.UTF_8));
+		assertEquals(2, printed.size());
+		assertEquals(unnamed, printed);
+
+		out.reset();
+		assertFalse(PrintedRecords.write(unnamed, "\"a.tif\"".getBytes(StandardCharsets.UTF_8), out));
+		assertEquals(0, out.size());
+	}
+
+	/** A text lent by a cache file read onto the heap: a part of the file's own bytes, with other lines around it. */
+	@Test
+	void aTextThatIsAPartOfALargerArrayKeepsToItsPart() throws Exception {
+		List<ImageRecord> unnamed = List.of(record(List.of()), record(List.of()), record(List.of()));
+		String joined = String.join("\t", unnamed.stream().map(r -> {
+			try {
+				return TerminalText.json(JSON.writeValueAsString(r));
+			}
+			catch (Exception e) {
+				throw new AssertionError(e);
+			}
+		}).toList());
+		byte[] inside = joined.getBytes(StandardCharsets.UTF_8);
+		String after = "\t\n{\"file\":null}";
+		byte[] file = ("T\t0\tabc\t{\"file\":null}\t\n" + joined + after).getBytes(StandardCharsets.UTF_8);
+		int at = file.length - inside.length - after.length();
+		PrintedRecords.Text text = new PrintedRecords.Text(file, at, at + inside.length, 3);
+		PrintedRecords printed = new PrintedRecords(text, null).named("c.tif");
+		assertEquals(3, printed.size());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		assertTrue(PrintedRecords.write(printed, "\"c.tif\"".getBytes(StandardCharsets.UTF_8), out));
+		String line = TerminalText.json(JSON.writeValueAsString(unnamed.get(0).withFile("c.tif")));
+		assertEquals((line + System.lineSeparator()).repeat(3), out.toString(StandardCharsets.UTF_8));
+		assertEquals(unnamed.stream().map(r -> r.withFile("c.tif")).toList(), printed);
 	}
 }
