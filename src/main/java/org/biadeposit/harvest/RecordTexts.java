@@ -32,10 +32,12 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The records texts of a harvest cache: each distinct text kept once, shared by the entries that have it, and the
- * records handed out for a text (bounded: beyond {@value #READ_RECORDS} they are taken from the file again).
+ * records handed out for a text (bounded: {@value #READ_RECORDS} of this run's and as many of the loaded file's; the
+ * others are taken from the file again).
  */
 final class RecordTexts {
 
@@ -43,9 +45,16 @@ final class RecordTexts {
 
 	/** Each distinct records text once. */
 	private final Map<String, String> texts = new ConcurrentHashMap<>();
-	/** Records texts handed out: of this run's entries by text, the loaded file's by number. */
+	/** Records texts of this run's entries handed out, by text. */
 	private final Map<String, PrintedRecords.Text> read = new ConcurrentHashMap<>();
-	private final Map<Integer, PrintedRecords.Text> readNumbered = new ConcurrentHashMap<>();
+	/**
+	 * The loaded file's texts handed out, by number: each number has one place (its low bits), and a text there is
+	 * replaced by the next with the same place. No locks: a thread that misses one another thread just put there
+	 * reads it from the file again.
+	 */
+	private final AtomicReferenceArray<Numbered> readNumbered = new AtomicReferenceArray<>(READ_RECORDS);
+
+	private record Numbered(int number, PrintedRecords.Text text) {}
 
 	/** The text, kept once however many entries have it. */
 	String text(String records) {
@@ -83,18 +92,18 @@ final class RecordTexts {
 
 	/** The records of a text of the loaded file, its checksum checked once. */
 	List<ImageRecord> numbered(CacheLines lines, int number) throws IOException {
-		PrintedRecords.Text known = readNumbered.get(number);
+		Numbered at = readNumbered.get(number & (READ_RECORDS - 1));
+		PrintedRecords.Text known = at != null && at.number() == number ? at.text() : null;
 		if (known == null) {
 			known = lines.text(number);
 			if (known == null) throw new IOException("an entry names records text " + number + ", which is not there");
-			if (readNumbered.size() >= READ_RECORDS) readNumbered.clear();
-			readNumbered.put(number, known);
+			readNumbered.set(number & (READ_RECORDS - 1), new Numbered(number, known));
 		}
 		return new PrintedRecords(known, null);
 	}
 
 	/** The file was written anew: its texts' numbers may name others now. */
 	void fileReplaced() {
-		readNumbered.clear();
+		for (int i = 0; i < READ_RECORDS; i++) readNumbered.set(i, null);
 	}
 }
