@@ -70,6 +70,8 @@ final class BenchReport extends ReportText {
 		if (plain) row("f", "(a') the same, JVM defaults");
 		row("b", "(b) first harvest");
 		row("c", "(c) cached re-harvest");
+		boolean walked = p.containsKey("w.r1.pass1.seconds");
+		if (walked) row("w", "(w) walk floor: list + look");
 		line("");
 		line("read in pass 1 (rchar, page cache included): (a) %s, (b) %s, (c) %s", kb((long) median(cold("a",
 			"readBytes"))), kb((long) median(cold("b", "readBytes"))), kb((long) median(cold("c", "readBytes"))));
@@ -90,6 +92,11 @@ final class BenchReport extends ReportText {
 		line("%-34s %-20s %-20s", "targets", "cold (fresh JVMs)", passes > 1 ? "warm (steady state)" : "");
 		target("(b) >= 0.5 x (a)", bc / ac, TARGET_FIRST_VS_FLOOR, bw / aw, passes > 1);
 		target("(c) >= 20 x (b)", cc / bc, TARGET_CACHED_VS_FIRST, cw / bw, passes > 1);
+		if (walked) {
+			double wc = median(cold("w", "filesPerSecond")), ww = median(warm("w"));
+			line("  ((w) alone, the least a cached re-harvest must do, is %.1fx (b) cold, %.1fx warm; (c) takes %.2fx " +
+				"the walk's time cold, %.2fx warm)", wc / bc, ww / bw, wc / cc, ww / cw);
+		}
 		double ua = median(cold("a", "cpuMicrosPerFile")), ub = median(cold("b", "cpuMicrosPerFile"));
 		double wa = median(warmOf("a", "cpuMicrosPerFile")), wb = median(warmOf("b", "cpuMicrosPerFile"));
 		int threads = (int) lng("b.r1.threads");

@@ -17,6 +17,7 @@ import org.scijava.Context;
  *   tree   TESTDATA DIR FILES [--copy]          build DIR/tree
  *   floor  TREE PASSES PREFIX                   (a) the bare loop
  *   harvest first|cached TREE CACHE THREADS PASSES PREFIX   (b) a first harvest, (c) a cached re-harvest
+ *   walk   TREE THREADS PASSES PREFIX           (w) the walk floor: list and look at every file, nothing else
  *   report RESULTS OUT                          the report, from the figures the phases printed
  *   hot    RECORDING.jfr [THREADS] [TOP]        where the time went (bench/run --profile)
  * </pre>
@@ -43,6 +44,9 @@ public final class HarvestBench {
 			}
 			case "floor":
 				floor(Path.of(args[1]), Integer.parseInt(args[2]), args[3], out);
+				break;
+			case "walk": // (w)
+				walk(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), args[4], out);
 				break;
 			case "harvest":
 				harvest(args[1], Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]), Integer.parseInt(
@@ -80,6 +84,26 @@ public final class HarvestBench {
 				if (loop.files != omeFiles) {
 					throw new IllegalStateException("the floor loop opened " + loop.files + " files, the tree has " +
 						omeFiles + " OME-TIFF and OME-XML files");
+				}
+			}
+		}
+	}
+
+	private static void walk(Path tree, int threads, int passes, String phase, Results out) throws Exception {
+		int treeFiles = BenchTree.countFiles(tree);
+		jvm(out, phase);
+		out.put(phase + ".threads", threads);
+		try (Meter meter = new Meter()) {
+			for (int pass = 1; pass <= passes; pass++) {
+				WalkFloor walk = new WalkFloor();
+				meter.start();
+				walk.run(tree, threads);
+				meter.stop(walk);
+				meter.put(out, phase + ".pass" + pass, treeFiles, -1);
+				System.err.printf("  %s pass %d: %d files in %.2f s = %.0f files/s%n", phase, pass, walk.files,
+					meter.seconds, treeFiles / meter.seconds);
+				if (walk.files != treeFiles) {
+					throw new IllegalStateException("the walk met " + walk.files + " files, the tree has " + treeFiles);
 				}
 			}
 		}

@@ -1,0 +1,71 @@
+package org.biadeposit.bench;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Phase (w), the walk floor: what a cached re-harvest cannot do without, and nothing more. Every folder of the tree
+ * is listed (a folder at a time per thread, on as many threads as the harvest walks with), its entries sorted by
+ * name, and every entry's size and modification time read without following links. No cache, no records, no
+ * output. A cached re-harvest must at least look at every file so, since a file changed in place leaves its folder
+ * as it was.
+ */
+final class WalkFloor {
+
+	int files;
+	long sum;
+
+	/** One pass over the tree. */
+	void run(Path tree, int threads) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			ArrayDeque<Future<Listed>> under = new ArrayDeque<>();
+			under.add(pool.submit(() -> list(tree)));
+			while (!under.isEmpty()) {
+				Listed l = under.poll().get();
+				files += l.files;
+				sum += l.sum;
+				for (Path sub : l.folders) under.add(pool.submit(() -> list(sub)));
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private record Listed(int files, long sum, List<Path> folders) {}
+
+	private static Listed list(Path folder) throws IOException {
+		List<Path> entries = new ArrayList<>();
+		try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
+			for (Path p : s) entries.add(p);
+		}
+		entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
+		List<Path> folders = new ArrayList<>();
+		int files = 0;
+		long sum = 0;
+		for (Path p : entries) {
+			BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+			if (a.isDirectory()) {
+				folders.add(p);
+			}
+			else {
+				// counted as the tree counts its files (hidden ones are looked at, not counted)
+				if (!p.getFileName().toString().startsWith(".")) files++;
+				sum += a.size() + a.lastModifiedTime().toMillis();
+			}
+		}
+		return new Listed(files, sum, folders);
+	}
+}
