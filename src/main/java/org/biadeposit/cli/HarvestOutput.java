@@ -106,17 +106,17 @@ public final class HarvestOutput {
 
 	/** A name as a JSON string in UTF-8, quotes included, as Jackson and {@link TerminalText#json} write it. */
 	static byte[] quoted(String name) {
-		byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
-		for (byte c : utf8) {
+		byte[] b = new byte[name.length() + 2];
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
 			// printable ASCII but for the two JSON escapes is written as it is (most names; looking costs less than
-			// Jackson); anything else (a byte of a longer UTF-8 sequence is negative) goes through Jackson
-			if (c < 0x20 || c == 0x7f || c == '"' || c == '\\') {
+			// Jackson); anything else goes through Jackson
+			if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
 				String quoted = new String(JsonStringEncoder.getInstance().quoteAsString(name));
 				return ("\"" + TerminalText.json(quoted) + "\"").getBytes(StandardCharsets.UTF_8);
 			}
+			b[i + 1] = (byte) c;
 		}
-		byte[] b = new byte[utf8.length + 2];
-		System.arraycopy(utf8, 0, b, 1, utf8.length);
 		b[0] = b[b.length - 1] = '"';
 		return b;
 	}
