@@ -42,6 +42,10 @@ import java.util.RandomAccess;
  * folder as a number in a table of folders, its size in an array; a {@link DatasetFile} is made when asked for. A
  * study of millions of files then costs about 35 bytes a file, not a record, a String and its array each. Read in
  * path order ({@link DatasetHarvest#files}); {@link #path(int)} reads a file by its place in walk order.
+ * <p>
+ * A deposition reads every path several times over (the planner, the File-lists, the checks): in a study of up to
+ * {@value #KEPT} files each path is made once, when first read, and kept (about 100 bytes a file more); a larger
+ * study's are made again at each read, so that its memory stays bounded.
  */
 final class DatasetFiles extends AbstractList<DatasetFile> implements RandomAccess {
 
@@ -61,6 +65,10 @@ final class DatasetFiles extends AbstractList<DatasetFile> implements RandomAcce
 	private int count;
 	/** The walk order's places in path order, or null when the walk met them in path order. */
 	private int[] order;
+	/** Up to this many files, a path once made is kept. */
+	static final int KEPT = 1 << 18;
+	/** Per place in walk order, the path once made (after {@link #done()}, for up to {@value #KEPT} files), or null. */
+	private String[] made;
 
 	/** Adds a file, named relative to the dataset root ({@code /}-separated), in walk order; returns its place. */
 	int add(String path, long size) {
@@ -94,6 +102,7 @@ final class DatasetFiles extends AbstractList<DatasetFile> implements RandomAcce
 		sizes[count] = size;
 		blockUsed += name.length;
 		order = null;
+		made = null;
 		return count++;
 	}
 
@@ -127,6 +136,7 @@ final class DatasetFiles extends AbstractList<DatasetFile> implements RandomAcce
 		boolean sorted = true;
 		for (int i = 1; i < count && sorted; i++) sorted = compare(i - 1, i) <= 0;
 		order = sorted ? null : sortedOrder();
+		made = count <= KEPT ? new String[count] : null;
 		return this;
 	}
 
@@ -144,6 +154,15 @@ final class DatasetFiles extends AbstractList<DatasetFile> implements RandomAcce
 
 	/** The path of the file at a place in walk order. */
 	String path(int walked) {
+		String[] kept = made;
+		if (kept == null) return pathOf(walked);
+		String known = kept[walked];
+		// a String is safe to share through a race: another thread at most makes the same one again
+		if (known == null) kept[walked] = known = pathOf(walked);
+		return known;
+	}
+
+	private String pathOf(int walked) {
 		byte[] prefix = folders.get(folder[walked]);
 		byte[] b = Arrays.copyOf(prefix, prefix.length + nameLength[walked]);
 		int at = nameAt[walked];
@@ -170,7 +189,7 @@ final class DatasetFiles extends AbstractList<DatasetFile> implements RandomAcce
 		for (int k = 0;; k++) {
 			int x = byteAt(a, k), y = byteAt(b, k);
 			if (x != y) {
-				if (x >= 0xEE || y >= 0xEE) return path(a).compareTo(path(b));
+				if (x >= 0xEE || y >= 0xEE) return pathOf(a).compareTo(pathOf(b));
 				return x < y ? -1 : 1;
 			}
 			if (x < 0) return 0;
@@ -186,7 +205,7 @@ final class DatasetFiles extends AbstractList<DatasetFile> implements RandomAcce
 		if (m < 0) return 0;
 		if (m == la || m == lb) return la < lb ? -1 : 1; // one name starts the other
 		int x = na[oa + m] & 0xff, y = nb[ob + m] & 0xff;
-		if (x >= 0xEE || y >= 0xEE) return path(a).compareTo(path(b));
+		if (x >= 0xEE || y >= 0xEE) return pathOf(a).compareTo(pathOf(b));
 		return x < y ? -1 : 1;
 	}
 

@@ -199,4 +199,27 @@ class ParallelWalkTest {
 			assertEquals(plain, packed.done());
 		}
 	}
+
+	/**
+	 * Up to {@link DatasetFiles#KEPT} files a path is made once and then shared by every reader; beyond, each read
+	 * makes it again (memory stays bounded); either way the same text, in path order, before and after.
+	 */
+	@Test
+	void pathsAreMadeOnceUpToTheBoundAndAreTheSameEitherWay() {
+		for (int n : new int[] { 1000, DatasetFiles.KEPT + 1 }) {
+			DatasetFiles packed = new DatasetFiles();
+			for (int i = n - 1; i >= 0; i--) packed.add("d" + i % 7 + "/f" + i + (i % 3 == 0 ? "\u00e9" : ""), i);
+			String before = packed.path(5);
+			packed.done();
+			assertEquals(before, packed.path(5));
+			assertEquals(n <= DatasetFiles.KEPT, packed.path(5) == packed.path(5), n + " files");
+			assertEquals(before, packed.path(5));
+			String last = null;
+			for (DatasetFile f : packed) {
+				if (last != null) assertTrue(last.compareTo(f.path()) < 0, last + " before " + f.path());
+				last = f.path();
+			}
+			assertEquals(n, packed.size());
+		}
+	}
 }
