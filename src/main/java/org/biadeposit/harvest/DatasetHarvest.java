@@ -39,13 +39,23 @@ import java.util.List;
  * @param harvested what harvesting gave, in walk order: records, errors, and each file or folder the walk could not
  *          reach (a {@link HarvestedFile} that was not {@link HarvestedFile#reached reached})
  * @param files every file of the dataset, sorted by path: each image and each file that is not an image, and every
- *          file inside a folder that is one image dataset (a Zarr store's chunks)
+ *          file inside a folder that is one image dataset (a Zarr store's chunks). A walk's own list is in path order
+ *          as made; any other is sorted here if it is not, so that readers may rely on the order.
  */
 public record DatasetHarvest(Path root, List<HarvestedFile> harvested, List<DatasetFile> files) {
 
 	public DatasetHarvest {
 		// a walk's own lists are held packed and cannot be changed: kept as they are
 		harvested = harvested instanceof HarvestedFiles ? harvested : List.copyOf(harvested);
-		files = files instanceof DatasetFiles ? files : List.copyOf(files);
+		files = files instanceof DatasetFiles ? files : inPathOrder(files);
+	}
+
+	private static List<DatasetFile> inPathOrder(List<DatasetFile> files) {
+		for (int i = 1; i < files.size(); i++) {
+			if (files.get(i - 1).path().compareTo(files.get(i).path()) > 0) {
+				return files.stream().sorted(java.util.Comparator.comparing(DatasetFile::path)).toList();
+			}
+		}
+		return List.copyOf(files);
 	}
 }

@@ -186,7 +186,7 @@ final class HarvestedImages {
 	}
 
 	/**
-	 * Finds paths among the files, which are in path order (the walk sorts them): a few steps on from the file
+	 * Finds paths among the files, which are in path order (DatasetHarvest sees to it): a few steps on from the file
 	 * found before, else by halving. Reads each file about once when asked in path order, and holds none.
 	 */
 	private static final class Locator {
@@ -198,7 +198,6 @@ final class HarvestedImages {
 		private int cursor;
 		private int read = -1;
 		private String readPath;
-		private Boolean sorted;
 
 		Locator(List<DatasetFile> files) {
 			this.files = files;
@@ -228,10 +227,6 @@ final class HarvestedImages {
 				if (c < 0) lo = mid + 1;
 				else hi = mid - 1;
 			}
-			if (isSorted()) return -1;
-			for (int i = 0; i < n; i++) {
-				if (files.get(i).path().equals(path)) return i;
-			}
 			return -1;
 		}
 
@@ -239,35 +234,14 @@ final class HarvestedImages {
 		List<Integer> under(String folder) {
 			String prefix = folder + "/";
 			List<Integer> out = new ArrayList<>();
-			if (isSorted()) {
-				int lo = 0, hi = files.size();
-				while (lo < hi) {
-					int mid = (lo + hi) >>> 1;
-					if (files.get(mid).path().compareTo(prefix) < 0) lo = mid + 1;
-					else hi = mid;
-				}
-				for (int i = lo; i < files.size() && files.get(i).path().startsWith(prefix); i++) out.add(i);
-				return out;
+			int lo = 0, hi = files.size();
+			while (lo < hi) {
+				int mid = (lo + hi) >>> 1;
+				if (files.get(mid).path().compareTo(prefix) < 0) lo = mid + 1;
+				else hi = mid;
 			}
-			for (int i = 0; i < files.size(); i++) {
-				if (files.get(i).path().startsWith(prefix)) out.add(i);
-			}
+			for (int i = lo; i < files.size() && files.get(i).path().startsWith(prefix); i++) out.add(i);
 			return out;
-		}
-
-		/** Whether the files are in path order, looked at once when a path is not found by halving. */
-		private boolean isSorted() {
-			if (sorted == null) {
-				boolean in = true;
-				String previous = null;
-				for (int i = 0; i < files.size() && in; i++) {
-					String p = files.get(i).path();
-					in = previous == null || previous.compareTo(p) <= 0;
-					previous = p;
-				}
-				sorted = in;
-			}
-			return sorted;
 		}
 	}
 }
