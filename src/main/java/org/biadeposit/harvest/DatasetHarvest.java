@@ -50,6 +50,15 @@ public record DatasetHarvest(Path root, List<HarvestedFile> harvested, List<Data
 		files = files instanceof DatasetFiles ? files : inPathOrder(files);
 	}
 
+	/**
+	 * The results with an error (the walk's own problems among them), in walk order: without making every result of
+	 * a walk's packed list, where a file read without error is never one of them.
+	 */
+	public List<HarvestedFile> failed() {
+		if (harvested instanceof HarvestedFiles packed) return packed.failed();
+		return harvested.stream().filter(HarvestedFile::hasError).toList();
+	}
+
 	private static List<DatasetFile> inPathOrder(List<DatasetFile> files) {
 		for (int i = 1; i < files.size(); i++) {
 			if (files.get(i - 1).path().compareTo(files.get(i).path()) > 0) {

@@ -97,6 +97,11 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 		else add(c.listed(), c.display(), c.abs(), plain, named);
 	}
 
+	/** Path.equals compares every byte even of the very same path, which a cached result mostly gives back. */
+	private static boolean same(Path a, Path b) {
+		return a == b || a.equals(b);
+	}
+
 	/**
 	 * Adds a result.
 	 *
@@ -106,11 +111,6 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 	 * @param plain the result before it was named
 	 * @param named the result as handed on
 	 */
-	/** Path.equals compares every byte even of the very same path, which a cached result mostly gives back. */
-	private static boolean same(Path a, Path b) {
-		return a == b || a.equals(b);
-	}
-
 	void add(int walked, String display, Path abs, HarvestedFile plain, HarvestedFile named) {
 		if (count == file.length) {
 			file = Arrays.copyOf(file, count + (count >> 1) + 16);
@@ -193,5 +193,10 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 	@Override
 	public int size() {
 		return count;
+	}
+
+	/** The results with an error, in the order added: only kept ones can have one (a packed result has none). */
+	List<HarvestedFile> failed() {
+		return kept.stream().filter(HarvestedFile::hasError).toList();
 	}
 }

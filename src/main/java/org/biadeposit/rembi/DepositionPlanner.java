@@ -80,7 +80,7 @@ public final class DepositionPlanner {
 	 */
 	public static Plan plan(DatasetHarvest harvest, Deposition described, List<Problem> read) {
 		List<Problem> problems = new ArrayList<>(read);
-		problems.addAll(UnreadableImages.problems(harvest.root(), described, harvest.harvested()));
+		problems.addAll(UnreadableImages.problems(harvest.root(), described, harvest.failed()));
 		DepositionBuilder.Result built = DepositionBuilder.build(harvest, described);
 		problems.addAll(built.problems());
 		return new Plan(built.deposition(), problems, harvest.harvested(), built.multiFileImages(), built

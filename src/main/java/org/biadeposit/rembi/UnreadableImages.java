@@ -48,7 +48,7 @@ final class UnreadableImages {
 
 	/**
 	 * @param described what deposit.yaml says (its {@code non_image_files:}), or null
-	 * @param harvested the harvest of the root
+	 * @param harvested what the harvest of the root gave with an error (any other result is passed over)
 	 */
 	static List<Problem> problems(Path root, Deposition described, List<HarvestedFile> harvested) {
 		List<FileSelection> nonImage = new ArrayList<>();
