@@ -52,6 +52,14 @@ public record DatasetFile(String path, long size) {
 	}
 
 	/**
+	 * Whether two paths are the same: Path.equals compares every byte even of one object with itself, which the
+	 * harvest mostly compares (a file alone is its own dataset's path, and a cached result gives back the very path).
+	 */
+	static boolean same(Path a, Path b) {
+		return a == b || a.equals(b);
+	}
+
+	/**
 	 * {@link #relative} of a path a walk made from the root and the names it listed, which are never {@code .} or
 	 * {@code ..}: cut from the text without looking for them.
 	 */

@@ -238,12 +238,23 @@ public final class HarvestCache {
 	}
 
 	/**
-	 * Remembers what reading a file gave. Returns the result to hand on: the same, its records (when they were a
-	 * list) as the text just made for them, which printing copies out instead of writing each record again.
+	 * Remembers what reading a file gave, under its state now. Returns the result to hand on: the same, its records
+	 * (when they were a list) as the text just made for them, which printing copies out instead of writing each
+	 * record again.
 	 */
 	HarvestedFile store(Path path, HarvestedFile result) {
-		if (file == null) return result;
-		FileState self = FileState.of(path);
+		return file == null ? result : store(path, FileState.of(path), result);
+	}
+
+	/**
+	 * The same, under the size and modification time the walk saw before the file was read: no second look at it,
+	 * and a file changed while it was read is read again next time (its state then differs from this one).
+	 */
+	HarvestedFile store(Path path, long size, long modified, HarvestedFile result) {
+		return file == null ? result : store(path, new FileState(path.toString(), size, modified), result);
+	}
+
+	private HarvestedFile store(Path path, FileState self, HarvestedFile result) {
 		if (self == null) return result;
 		List<FileState> parts = new ArrayList<>();
 		for (Path used : result.usedFiles()) {

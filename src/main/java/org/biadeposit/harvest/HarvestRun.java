@@ -269,7 +269,8 @@ public final class HarvestRun {
 					if (!part.equals(abs)) cache.store(part, result);
 				}
 			}
-			result = cache.store(abs, result);
+			result = c.modified() == Candidate.UNKNOWN ? cache.store(abs, result) : cache.store(abs, c.size(), c
+				.modified(), result);
 		}
 		if (result.usedFiles().size() > 1) readParts.addAll(result.usedFiles());
 		return new Outcome(result, cached);
@@ -380,7 +381,7 @@ public final class HarvestRun {
 				result = plain = HarvestedFile.failed(result.path(), "not an image format bia-deposit can read")
 					.named(c.display());
 			}
-			if (result.usedFiles().size() > 1 || self != null && !same(self, result.path())) {
+			if (result.usedFiles().size() > 1 || self != null && !DatasetFile.same(self, result.path())) {
 				claimed.addAll(result.usedFiles());
 				claimed.add(result.path());
 			}
@@ -395,7 +396,7 @@ public final class HarvestRun {
 		/** The name to show: as given; for a dataset named by another file, that file's path beside it. */
 		private HarvestedFile name(Candidate c, HarvestedFile result) {
 			Path self = c.abs();
-			if (result.path() == null || same(result.path(), self)) return result.named(c.display());
+			if (result.path() == null || DatasetFile.same(result.path(), self)) return result.named(c.display());
 			Path base = c.root() != null ? c.root().toAbsolutePath().normalize() : self.getParent();
 			String shown = result.path().startsWith(base) ? DatasetFile.relative(base, result.path()) : result.path()
 				.toString();
@@ -409,11 +410,6 @@ public final class HarvestRun {
 		Summary summary() {
 			return new Summary(images, datasets, errors, fromCache, skipped);
 		}
-	}
-
-	/** Path.equals compares every byte, even of one object with itself (a file alone is its own dataset's path). */
-	private static boolean same(Path a, Path b) {
-		return a == b || a.equals(b);
 	}
 
 	/**

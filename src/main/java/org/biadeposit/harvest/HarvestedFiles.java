@@ -97,11 +97,6 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 		else add(c.listed(), c.display(), c.abs(), plain, named);
 	}
 
-	/** Path.equals compares every byte even of the very same path, which a cached result mostly gives back. */
-	private static boolean same(Path a, Path b) {
-		return a == b || a.equals(b);
-	}
-
 	/**
 	 * Adds a result.
 	 *
@@ -118,8 +113,8 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 		}
 		// made again on get() as plain.named(display) is: the records' own file names do not matter
 		boolean packed = walked >= 0 && named.file() == display && plain.error() == null && !plain.records()
-			.isEmpty() && same(abs, plain.path()) && plain.usedFiles().size() == 1 && same(abs, plain.usedFiles().get(
-				0)) && under(abs, display);
+			.isEmpty() && DatasetFile.same(abs, plain.path()) && plain.usedFiles().size() == 1 && DatasetFile.same(
+				abs, plain.usedFiles().get(0)) && under(abs, display);
 		Object records = plain.records() instanceof PrintedRecords p ? p.text() : plain.records();
 		if (packed) {
 			int n;

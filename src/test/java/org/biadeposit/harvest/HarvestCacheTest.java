@@ -266,6 +266,30 @@ class HarvestCacheTest {
 		}
 	}
 
+	/**
+	 * A file is remembered under the size and time the walk saw before reading it: one changed while it was read is
+	 * read again next time, not answered with what was read of it before the change.
+	 */
+	@Test
+	void aFileChangedWhileItWasReadIsReadAgainNextTime() throws IOException {
+		Path data = generated();
+		Path cacheFile = tmp.resolve("c" + HarvestCache.SUFFIX);
+		Path changing = data.resolve("ümlaut é.ome.tif");
+		FileTime before = Files.getLastModifiedTime(changing);
+		Harvester touching = WatchedReaders.watched(harvesting.harvester(), f -> {
+			if (f.path().equals(changing)) Files.setLastModifiedTime(changing, FileTime.fromMillis(before.toMillis() +
+				5000));
+		});
+		printed(touching, HarvestCache.at(cacheFile, "native"), data);
+		List<Path> read = new java.util.concurrent.CopyOnWriteArrayList<>();
+		Harvester counting = WatchedReaders.watched(harvesting.harvester(), f -> read.add(f.path()));
+		printed(counting, HarvestCache.at(cacheFile, "native"), data);
+		assertEquals(List.of(changing), read, "only the file changed while it was read is read again");
+		read.clear();
+		printed(counting, HarvestCache.at(cacheFile, "native"), data);
+		assertEquals(List.of(), read, "and then remembered as it is now");
+	}
+
 	@Test
 	void aCacheOfAnotherVersionIsIgnoredWithANote() throws IOException {
 		Path data = generated();
