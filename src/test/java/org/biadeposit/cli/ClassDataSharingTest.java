@@ -96,20 +96,38 @@ class ClassDataSharingTest {
 	}
 
 	@Test
-	void theFirstVerbThatRunsTheStationsWritesTheArchiveAndLaterRunsMapIt() throws Exception {
+	void eachVerbThatRunsTheStationsWritesItsArchiveOnceAndLaterRunsMapIt() throws Exception {
 		Run first = bia(Map.of(), "validate", "DIR");
 		assertEquals("ran validate DIR {1=2}\n", first.out(), "stdout holds only what the verb printed");
 		assertEquals("", first.err(), "no JVM message about the archive, on either stream");
 		assertEquals(1, archives().size(), "one archive: " + archives());
-		assertTrue(archives().get(0).getFileName().toString().matches("bia-\\d+\\.jsa"), "no part left: " + archives());
+		assertTrue(archives().get(0).getFileName().toString().matches("bia-\\d+-validate\\.jsa"), "no part left: " +
+			archives());
 
 		Path loaded = tmp.resolve("loaded.txt");
-		Run second = bia(Map.of("BIA_JAVA_OPTS", "-Xlog:class+load=info:file=" + loaded), "package", "DIR");
-		assertEquals("ran package DIR {1=2}\n", second.out());
+		Run second = bia(Map.of("BIA_JAVA_OPTS", "-Xlog:class+load=info:file=" + loaded), "validate", "DIR");
+		assertEquals("ran validate DIR {1=2}\n", second.out());
 		assertEquals("", second.err());
 		assertTrue(Files.readString(loaded).lines().anyMatch(l -> l.contains("org.biadeposit.cli.Main ") && l
 			.contains("shared objects file (top)")), "our class came from the archive");
 		assertEquals(1, archives().size(), "the second run writes none: " + archives());
+
+		// another verb loads other classes: it writes an archive of its own, once
+		assertEquals("ran package DIR {1=2}\n", bia(Map.of(), "package", "DIR").out());
+		assertEquals(2, archives().size(), "package's own: " + archives());
+		assertTrue(archives().stream().anyMatch(a -> a.getFileName().toString().matches("bia-\\d+-package\\.jsa")),
+			archives().toString());
+		bia(Map.of(), "package", "DIR");
+		assertEquals(2, archives().size(), "once: " + archives());
+
+		// a verb that runs no station writes none, and maps one of theirs
+		Files.delete(loaded);
+		Run other = bia(Map.of("BIA_JAVA_OPTS", "-Xlog:class+load=info:file=" + loaded), "status", "DIR");
+		assertEquals("ran status DIR {1=2}\n", other.out());
+		assertEquals("", other.err());
+		assertTrue(Files.readString(loaded).lines().anyMatch(l -> l.contains("org.biadeposit.cli.Main ") && l
+			.contains("shared objects file (top)")), "our class came from an archive");
+		assertEquals(2, archives().size(), archives().toString());
 	}
 
 	@Test
