@@ -64,7 +64,6 @@ public final class HarvestOutput {
 		static final ObjectMapper MAPPER = new ObjectMapper();
 	}
 
-
 	private HarvestOutput() {}
 
 	/** The JSON Lines of a harvested file, flushed. */
@@ -84,8 +83,7 @@ public final class HarvestOutput {
 			else {
 				String name = PrintedRecords.name(h.records());
 				// as bytes, copied from the cache's text: what println does, without a copy into characters per line
-				if (!PrintedRecords.write(h.records(), name == null ? null : quoted(name), out))
-				{
+				if (!PrintedRecords.write(h.records(), name == null ? null : quoted(name), out)) {
 					for (ImageRecord r : h.records()) out.println(line(r));
 				}
 			}

@@ -29,6 +29,7 @@
 package org.biadeposit.harvest;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,7 +69,7 @@ final class RecordTexts {
 		if (text == null) return List.of();
 		PrintedRecords.Text known = read.get(text);
 		if (known == null) {
-			known = new PrintedRecords.Text(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			known = new PrintedRecords.Text(text.getBytes(StandardCharsets.UTF_8));
 			if (read.size() >= READ_RECORDS) read.clear();
 			read.put(text, known);
 		}
