@@ -238,29 +238,27 @@ public final class HarvestCache {
 	}
 
 	/**
-	 * Remembers what reading a file gave, under its state now. Returns the result to hand on: the same, its records
-	 * (when they were a list) as the text just made for them, which printing copies out instead of writing each
-	 * record again.
+	 * Remembers what reading a file gave. Returns the result to hand on: the same, its records (when they were a list)
+	 * as the text just made for them, which printing copies out instead of writing each record again.
+	 * <p>
+	 * A file is remembered under the state the walk saw before it was read, when there is one (changed since, it is
+	 * read again next time); otherwise, as the other files of a multi-file dataset are, under its state looked up
+	 * now, and then not at all if that says it changed after the reading began: what was read of it may be older.
+	 *
+	 * @param modified the modification time the walk saw, or {@link Candidate#UNKNOWN}
+	 * @param began when the reading began ({@link System#currentTimeMillis()})
 	 */
-	HarvestedFile store(Path path, HarvestedFile result) {
-		return file == null ? result : store(path, FileState.of(path), result);
-	}
-
-	/**
-	 * The same, under the size and modification time the walk saw before the file was read: no second look at it,
-	 * and a file changed while it was read is read again next time (its state then differs from this one).
-	 */
-	HarvestedFile store(Path path, long size, long modified, HarvestedFile result) {
-		return file == null ? result : store(path, new FileState(path.toString(), size, modified), result);
-	}
-
-	private HarvestedFile store(Path path, FileState self, HarvestedFile result) {
-		if (self == null) return result;
+	HarvestedFile store(Path path, long size, long modified, HarvestedFile result, long began) {
+		if (file == null) return result;
+		FileState self = modified != Candidate.UNKNOWN ? new FileState(path.toString(), size, modified) : FileState.of(
+			path);
+		if (self == null || modified == Candidate.UNKNOWN && self.modified() >= began) return result;
 		List<FileState> parts = new ArrayList<>();
 		for (Path used : result.usedFiles()) {
 			if (used.equals(path)) continue;
 			FileState s = FileState.of(used);
-			if (s == null) return result; // a part vanished while reading: do not remember this result
+			// a part vanished or changed while reading: do not remember this result
+			if (s == null || s.modified() >= began) return result;
 			parts.add(s);
 		}
 		String records = null;

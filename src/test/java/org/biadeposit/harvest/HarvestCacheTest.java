@@ -64,12 +64,16 @@ class HarvestCacheTest {
 
 	/** What a run prints: JSON lines, then TSV rows, as {@code bia harvest} prints them. */
 	private static String printed(Harvester h, HarvestCache cache, Path folder) {
+		return printed(h, cache, folder, 2);
+	}
+
+	private static String printed(Harvester h, HarvestCache cache, Path folder, int threads) {
 		ByteArrayOutputStream json = new ByteArrayOutputStream();
 		ByteArrayOutputStream tsv = new ByteArrayOutputStream();
 		try (PrintStream j = new PrintStream(json, false, StandardCharsets.UTF_8);
 			PrintStream t = new PrintStream(tsv, false, StandardCharsets.UTF_8))
 		{
-			new HarvestRun(h, cache, 2).run(List.of(folder.toString()), f -> {
+			new HarvestRun(h, cache, threads).run(List.of(folder.toString()), f -> {
 				HarvestOutput.jsonLines(f, j);
 				HarvestOutput.tsvRows(f, t);
 			});
@@ -288,6 +292,37 @@ class HarvestCacheTest {
 		read.clear();
 		printed(counting, HarvestCache.at(cacheFile, "native"), data);
 		assertEquals(List.of(), read, "and then remembered as it is now");
+	}
+
+	/**
+	 * The other files of a multi-file dataset are only known once it is read, so their state is looked up after
+	 * reading: one that changed after the reading began means what was read may be older, and the set is not
+	 * remembered (read again next time) rather than remembered as unchanged.
+	 */
+	@Test
+	void aSetWhosePartChangedWhileItWasReadIsReadAgainNextTime() throws IOException {
+		Path data = tmp.resolve("set");
+		Path companion = ExampleDataset.writeOmeTiffSet(data, "set");
+		Path part = data.resolve("set_Z1_C0.ome.tif");
+		assertTrue(Files.isRegularFile(part), part.toString());
+		Path cacheFile = tmp.resolve("set" + HarvestCache.SUFFIX);
+		java.util.concurrent.atomic.AtomicBoolean touched = new java.util.concurrent.atomic.AtomicBoolean();
+		Harvester touching = WatchedReaders.watched(harvesting.harvester(), f -> {
+			// written to while the set is read: its time is now, after the reading began
+			if (touched.compareAndSet(false, true)) Files.setLastModifiedTime(part, FileTime.fromMillis(System
+				.currentTimeMillis()));
+		});
+		// one thread: the set is read once, through its companion file (the first in name order), which the change
+		// interrupts (with two, a part could start reading the set again after the change, and rightly remember it)
+		String fresh = printed(touching, HarvestCache.at(cacheFile, "native"), data, 1);
+		assertTrue(touched.get() && fresh.contains("set.companion.ome"), fresh);
+		List<Path> read = new java.util.concurrent.CopyOnWriteArrayList<>();
+		Harvester counting = WatchedReaders.watched(harvesting.harvester(), f -> read.add(f.path()));
+		assertEquals(fresh, printed(counting, HarvestCache.at(cacheFile, "native"), data, 1));
+		assertEquals(List.of(companion), read, "the set is read again, through its companion file");
+		read.clear();
+		assertEquals(fresh, printed(counting, HarvestCache.at(cacheFile, "native"), data, 1));
+		assertEquals(List.of(), read, "and then remembered");
 	}
 
 	@Test
