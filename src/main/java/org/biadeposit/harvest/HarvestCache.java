@@ -238,12 +238,14 @@ public final class HarvestCache {
 	}
 
 	/**
-	 * Remembers what reading a file gave. Returns the result to hand on: the same, its records (when they were a list)
-	 * as the text just made for them, which printing copies out instead of writing each record again.
+	 * Remembers what reading a file gave, under the file and each other file of its dataset (a part a worker takes up
+	 * before the dataset's entry marked it as read then hits the cache). Returns the result to hand on: the same, its
+	 * records (when they were a list) as the text just made for them, which printing copies out.
 	 * <p>
 	 * A file is remembered under the state the walk saw before it was read, when there is one (changed since, it is
 	 * read again next time); otherwise, as the other files of a multi-file dataset are, under its state looked up
 	 * now, and then not at all if that says it changed after the reading began: what was read of it may be older.
+	 * Each file's state is looked up and the records' text made once, however many files the dataset has.
 	 *
 	 * @param modified the modification time the walk saw, or {@link Candidate#UNKNOWN}
 	 * @param began when the reading began ({@link System#currentTimeMillis()})
@@ -253,13 +255,14 @@ public final class HarvestCache {
 		FileState self = modified != Candidate.UNKNOWN ? new FileState(path.toString(), size, modified) : FileState.of(
 			path);
 		if (self == null || modified == Candidate.UNKNOWN && self.modified() >= began) return result;
-		List<FileState> parts = new ArrayList<>();
+		List<FileState> states = new ArrayList<>(); // of every file of the dataset, this one first
+		states.add(self);
 		for (Path used : result.usedFiles()) {
 			if (used.equals(path)) continue;
 			FileState s = FileState.of(used);
 			// a part vanished or changed while reading: do not remember this result
 			if (s == null || s.modified() >= began) return result;
-			parts.add(s);
+			states.add(s);
 		}
 		String records = null;
 		List<ImageRecord> unnamed = result.records().isEmpty() ? List.of() : result.named(null).records();
@@ -277,9 +280,17 @@ public final class HarvestCache {
 		}
 		boolean alone = result.usedFiles().size() == 1 && result.usedFiles().get(0).equals(path);
 		List<String> used = alone ? null : result.usedFiles().stream().map(Path::toString).toList();
-		String dataset = result.path() == null || result.path().equals(path) ? null : result.path().toString();
-		added.put(self.path(), new Entry(self.path(), self.size(), self.modified(), parts.isEmpty() ? null : parts, dataset,
-			result.format(), used, result.error(), records));
+		String datasetPath = result.path() == null ? null : result.path().toString();
+		for (int i = states.size() - 1; i >= 0; i--) {
+			FileState s = states.get(i);
+			List<FileState> others = new ArrayList<>(states);
+			others.remove(i);
+			// the parts' entries are of files the dataset uses: the file read is one of them only when it uses it
+			if (i > 0 && !result.usedFiles().contains(path)) others.remove(0);
+			String dataset = s.path().equals(datasetPath) ? null : datasetPath;
+			added.put(s.path(), new Entry(s.path(), s.size(), s.modified(), others.isEmpty() ? null : others, dataset,
+				result.format(), used, result.error(), records));
+		}
 		changed = true;
 		if (added.size() >= spillAt) spill();
 		if (records == null || result.records() instanceof PrintedRecords) return result;

@@ -263,14 +263,7 @@ public final class HarvestRun {
 		if (!cached) {
 			long began = System.currentTimeMillis();
 			result = shared.of(harvester.harvest(new FileProbe(c.path(), c.root())));
-			// Also under each of its parts: a part that a worker takes up before the dataset's own entry marked it
-			// as read then hits the cache instead of opening the files again.
-			if (result.usedFiles().size() > 1) {
-				for (Path part : result.usedFiles()) {
-					if (!part.equals(abs)) cache.store(part, -1, Candidate.UNKNOWN, result, began);
-				}
-			}
-			result = cache.store(abs, c.size(), c.modified(), result, began);
+			result = cache.store(abs, c.size(), c.modified(), result, began); // under each of its files
 		}
 		if (result.usedFiles().size() > 1) readParts.addAll(result.usedFiles());
 		return new Outcome(result, cached);
