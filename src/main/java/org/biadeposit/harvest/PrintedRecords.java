@@ -74,10 +74,6 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 		private int lines;
 		private volatile List<ImageRecord> read;
 
-		Text(String[] lines) {
-			this(String.join("\t", lines).getBytes(StandardCharsets.UTF_8));
-		}
-
 		/** The lines as the cache file has them: UTF-8, joined by tabs. */
 		Text(byte[] joined) {
 			this(joined, 0, joined.length, 0);

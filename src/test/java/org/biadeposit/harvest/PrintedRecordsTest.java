@@ -65,7 +65,7 @@ class PrintedRecordsTest {
 			"\"file\":null", "dropped"), new Warning("other.companion.ome", "OME", null, "kept"))));
 		List<String> lines = new ArrayList<>();
 		for (ImageRecord r : unnamed) lines.add(TerminalText.json(JSON.writeValueAsString(r)));
-		PrintedRecords.Text text = new PrintedRecords.Text(lines.toArray(String[]::new));
+		PrintedRecords.Text text = new PrintedRecords.Text(String.join("\t", lines).getBytes(StandardCharsets.UTF_8));
 		for (String name : List.of("a.ome.tif", "sub/b.ome.tif", "tab\tquote\"back\\slash", "bidi\u202e\u0085.tif",
 			"ümlaut é.tif"))
 		{
@@ -89,7 +89,8 @@ class PrintedRecordsTest {
 		List<String> lines = new ArrayList<>();
 		for (ImageRecord r : unnamed) lines.add(TerminalText.json(JSON.writeValueAsString(r)));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		PrintedRecords printed = new PrintedRecords(new PrintedRecords.Text(lines.toArray(String[]::new)), null);
+		PrintedRecords printed = new PrintedRecords(new PrintedRecords.Text(String.join("\t", lines).getBytes(
+			StandardCharsets.UTF_8)), null);
 		assertTrue(PrintedRecords.write(printed, null, out));
 		assertEquals(lines.get(0) + System.lineSeparator() + lines.get(1) + System.lineSeparator(), out.toString(
 			StandardCharsets.UTF_8));
