@@ -217,15 +217,14 @@ public final class DatasetWalk {
 		Path dir = folder.dir();
 		boolean inside = folder.inside();
 		List<WalkAhead.Entry> out = new ArrayList<>();
-		List<Named> named = new ArrayList<>();
-		try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-			for (Path p : stream) named.add(new Named(p.getFileName().toString(), p));
+		List<Named> named;
+		try {
+			named = names(dir);
 		}
 		catch (IOException | SecurityException e) {
 			out.add(WalkAhead.Entry.unreachable(dir, PathReach.failure(root, dir, e)));
 			return out;
 		}
-		named.sort(Comparator.comparing(Named::name)); // each name made once, not at every comparison
 		int index = 0;
 		for (Named n : named) {
 			Path entry = n.path();
@@ -256,6 +255,38 @@ public final class DatasetWalk {
 
 	/** An entry of a folder with its name, to sort by. */
 	private record Named(String name, Path path) {}
+
+	/**
+	 * A folder's entries in name order. The names come in one call ({@code File.list}), each resolved against the
+	 * folder: a third cheaper than a directory stream, which makes a path object per entry as it reads. A name the
+	 * system's encoding cannot decode (bytes that are not UTF-8) would not resolve back to its file, so such a folder,
+	 * one that fails to list (to tell why) and one on another file system are read through a directory stream,
+	 * which keeps each name's bytes.
+	 */
+	private static List<Named> names(Path dir) throws IOException {
+		String[] names = dir.getFileSystem() == DEFAULT ? dir.toFile().list() : null;
+		List<Named> named = new ArrayList<>(names == null ? 16 : names.length);
+		if (names != null && decodable(names)) {
+			java.util.Arrays.sort(names);
+			for (String n : names) named.add(new Named(n, dir.resolve(n)));
+			return named;
+		}
+		try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+			for (Path p : stream) named.add(new Named(p.getFileName().toString(), p));
+		}
+		named.sort(Comparator.comparing(Named::name)); // each name made once, not at every comparison
+		return named;
+	}
+
+	private static final java.nio.file.FileSystem DEFAULT = java.nio.file.FileSystems.getDefault();
+
+	/** Whether no name holds the replacement character that decoding puts for bytes it cannot read. */
+	private static boolean decodable(String[] names) {
+		for (String n : names) {
+			if (n.indexOf('\uFFFD') >= 0) return false;
+		}
+		return true;
+	}
 
 	/** A sub-folder to walk into, unless it is one of its own ancestors (a link loop). */
 	private static void into(PathReach reach, WalkAhead.Folder parent, Path folder, PathReach.Reached r,

@@ -222,4 +222,51 @@ class ParallelWalkTest {
 			assertEquals(n, packed.size());
 		}
 	}
+
+	/**
+	 * Names whose bytes are not UTF-8 cannot come through as text and back: the walk still finds each such file under
+	 * a path that opens it, beside files with accents and one whose name holds the replacement character itself, in
+	 * name order, on one thread and on two.
+	 */
+	@Test
+	void namesThatAreNotUtf8AreWalkedToTheirOwnFiles() throws IOException, InterruptedException {
+		Path root = Files.createDirectories(tmp.resolve("raw"));
+		// the shell makes the names from bytes: 0377 and 0376 are never UTF-8, 0303 0251 is é, 0357 0277 0275 U+FFFD
+		Process sh = new ProcessBuilder("sh", "-c", "cd \"$1\" && mkdir \"$(printf 'e\\376')\" && for n in a.txt " +
+			"\"$(printf 'b\\377.txt')\" \"$(printf 'c\\303\\251.txt')\" \"$(printf 'd\\357\\277\\275.txt')\" " +
+			"\"$(printf 'e\\376/f.txt')\" \"$(printf 'e\\376/g\\377.txt')\"; do printf %s \"$n\" > \"$n\"; done",
+			"sh", root.toString()).redirectErrorStream(true).start();
+		assertEquals(0, sh.waitFor(), new String(sh.getInputStream().readAllBytes()));
+		for (int threads : new int[] { 1, 2 }) {
+			List<Path> files = new ArrayList<>();
+			List<String> unreachable = new ArrayList<>();
+			new DatasetWalk(root).threads(threads).walk(new DatasetWalk.Visitor() {
+
+				@Override
+				public void file(Path file, long size, long modified) {
+					files.add(file);
+				}
+
+				@Override
+				public void unreachable(Path path, String reason) {
+					unreachable.add(path + ": " + reason);
+				}
+			});
+			assertEquals(List.of(), unreachable, threads + " threads");
+			assertEquals(6, files.size(), threads + " threads: " + files);
+			assertEquals(6, new java.util.HashSet<>(files).size(), "six files, none named twice: " + files);
+			List<String> names = new ArrayList<>();
+			for (Path f : files) {
+				byte[] content = Files.readAllBytes(f); // each opens, and is the file it names
+				String own = new String(content, java.nio.charset.StandardCharsets.ISO_8859_1);
+				names.add(own);
+				assertEquals(root.relativize(f).getNameCount(), own.contains("/") ? 2 : 1, own);
+			}
+			assertEquals("a.txt", names.get(0));
+			assertTrue(names.get(1).startsWith("b"), names.toString());
+			assertTrue(names.get(2).startsWith("c\u00c3\u00a9"), "é's two bytes: " + names);
+			assertTrue(names.get(3).startsWith("d"), names.toString());
+			assertTrue(names.get(4).startsWith("e\u00fe/f") && names.get(5).startsWith("e\u00fe/g"), names.toString());
+		}
+	}
 }
