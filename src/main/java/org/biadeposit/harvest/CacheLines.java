@@ -106,9 +106,10 @@ final class CacheLines {
 		CacheLines lines = new CacheLines(data, (end - from) / 128);
 		int at = from, read = 0;
 		while (at < end) {
-			int eol = CacheFields.indexOf(data, '\n', at, end);
-			if (eol < 0) throw new IOException("its last line is cut short");
 			byte kind = data.get(at);
+			// a text line says how long it is: its kilobyte of JSON is stepped over, not looked through for the end
+			int eol = kind == 'T' ? textEnd(data, at, end) : CacheFields.indexOf(data, '\n', at, end);
+			if (eol < 0) throw new IOException("its last line is cut short");
 			if (eol - at < 2 || data.get(at + 1) != '\t') throw new IOException("line " + (read + 2) + " is damaged");
 			int tab = CacheFields.indexOf(data, '\t', at + 2, eol);
 			if (kind == 'F' && tab > 0) {
@@ -128,6 +129,31 @@ final class CacheLines {
 			at = eol + 1;
 		}
 		throw new IOException("it was cut short");
+	}
+
+	/**
+	 * Where a text line ({@code T}, number, length, then that many bytes: checksum, count, lines) ends: at the
+	 * newline its length leads to, or -1 when there is none there. No line holds a newline inside, so a damaged length
+	 * finds none (or, if longer, swallows whole lines, which the end line's count then tells).
+	 */
+	private static int textEnd(ByteBuffer data, int at, int end) throws IOException {
+		int number = CacheFields.indexOf(data, '\t', at + 2, Math.min(end, at + 13));
+		int length = number < 0 ? -1 : CacheFields.indexOf(data, '\t', number + 1, Math.min(end, number + 12));
+		if (length < 0) throw new IOException("a records text line is damaged");
+		long eol = length + 1L + CacheFields.number(data, number + 1, length);
+		if (eol >= end) return -1;
+		if (data.get((int) eol) != '\n') throw new IOException("a records text line is damaged");
+		return (int) eol;
+	}
+
+	/** A records text's line, newline included: {@code T}, number, length, checksum, count, the lines. */
+	static byte[] textLine(int number, String counted) {
+		byte[] rest = (checksum(counted) + "\t" + counted).getBytes(StandardCharsets.UTF_8);
+		byte[] head = ("T\t" + number + "\t" + rest.length + "\t").getBytes(StandardCharsets.UTF_8);
+		byte[] line = java.util.Arrays.copyOf(head, head.length + rest.length + 1);
+		System.arraycopy(rest, 0, line, head.length, rest.length);
+		line[line.length - 1] = '\n';
+		return line;
 	}
 
 	private void put(int hash, int offset) {
@@ -288,8 +314,8 @@ final class CacheLines {
 		Long where = texts.get(number);
 		if (where == null) return null;
 		int at = (int) (where >>> 32), eol = (int) (long) where;
-		// T, number, checksum, how many lines, the lines
-		int sum = CacheFields.indexOf(data, '\t', at + 2, eol) + 1;
+		// T, number, length, checksum, how many lines, the lines
+		int sum = CacheFields.indexOf(data, '\t', CacheFields.indexOf(data, '\t', at + 2, eol) + 1, eol) + 1;
 		int count = CacheFields.indexOf(data, '\t', sum, eol) + 1;
 		int start = CacheFields.indexOf(data, '\t', count, eol) + 1;
 		if (sum == 0 || count == 0 || start == 0) {
@@ -357,7 +383,11 @@ final class CacheLines {
 
 	/** The bytes of the text line with this number, newline included. */
 	byte[] textLine(int number) {
-		return bytes((int) (texts.get(number) >>> 32));
+		long where = texts.get(number);
+		int at = (int) (where >>> 32);
+		byte[] b = new byte[(int) where + 1 - at];
+		data.get(at, b);
+		return b;
 	}
 
 	private byte[] bytes(int at) {

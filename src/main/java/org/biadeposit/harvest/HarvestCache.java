@@ -73,7 +73,7 @@ public final class HarvestCache {
 
 	public static final String SUFFIX = ".bia-harvest-cache.jsonl";
 	private static final String FORMAT = "bia-deposit harvest cache";
-	private static final String VERSION = FORMAT + " 9";
+	private static final String VERSION = FORMAT + " 10";
 	/** Larger cache files are mapped, not read onto the heap. */
 	private static final long MAPPED = 32 << 20;
 	/** How many distinct record texts are kept at a time (beyond it, they are taken from the file again). */

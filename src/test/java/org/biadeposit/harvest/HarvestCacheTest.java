@@ -236,6 +236,13 @@ class HarvestCacheTest {
 		// cut at a line end: only the missing end line tells
 		damaged.add(text.substring(0, text.lastIndexOf('\n', text.length() - 2) + 1).getBytes(StandardCharsets.UTF_8));
 		damaged.add(text.replaceFirst("\nF\t", "\nX\t").getBytes(StandardCharsets.UTF_8));
+		// a records text's length one short or one long (T, number, length, ...): no line ends where it leads
+		for (int by : new int[] { -1, 1 }) {
+			java.util.regex.Matcher m = java.util.regex.Pattern.compile("\nT\t[0-9]+\t([0-9]+)\t").matcher(text);
+			assertTrue(m.find());
+			damaged.add((text.substring(0, m.start(1)) + (Integer.parseInt(m.group(1)) + by) + text.substring(m.end(1)))
+				.getBytes(StandardCharsets.UTF_8));
+		}
 		for (byte[] bytes : damaged) {
 			Files.write(cacheFile, bytes);
 			HarvestCache cache = HarvestCache.at(cacheFile, "native");
@@ -259,9 +266,9 @@ class HarvestCacheTest {
 		reads.set(0);
 		assertEquals(fresh, printed(counting, HarvestCache.at(cacheFile, "native"), data));
 		assertTrue(reads.get() >= 1);
-		// its count of lines (T, number, checksum, count, lines) changed: not a text the cache hands out either
-		for (String count : List.of("0", "2", "x", "99999999")) {
-			String changedCount = text.replaceFirst("(\nT\t[0-9]+\t[0-9a-f]+\t)[0-9]+\t", "$1" + count + "\t");
+		// its count of lines (T, number, length, checksum, count, lines) changed: not a text the cache hands out either
+		for (String count : List.of("0", "2", "x", "9")) {
+			String changedCount = text.replaceFirst("(\nT\t[0-9]+\t[0-9]+\t[0-9a-f]+\t)[0-9]+\t", "$1" + count + "\t");
 			assertFalse(changedCount.equals(text));
 			Files.writeString(cacheFile, changedCount);
 			reads.set(0);
@@ -335,6 +342,6 @@ class HarvestCacheTest {
 		assertEquals(1, cache.warnings().size());
 		assertTrue(cache.warnings().get(0).contains("another version of bia-deposit"), cache.warnings().get(0));
 		assertEquals(fresh, printed(harvesting.harvester(), cache, data));
-		assertTrue(Files.readString(cacheFile).startsWith("bia-deposit harvest cache 9\tnative\n"), "written anew");
+		assertTrue(Files.readString(cacheFile).startsWith("bia-deposit harvest cache 10\tnative\n"), "written anew");
 	}
 }
