@@ -152,6 +152,21 @@ final class DatasetFiles extends AbstractList<DatasetFile> implements RandomAcce
 		return count;
 	}
 
+	/** Per place in walk order, its place in path order; made when first asked for, if the orders differ. */
+	private volatile int[] placeOf;
+
+	/** The index in path order (as {@link #get} takes it) of the file at a place in walk order. */
+	int place(int walked) {
+		if (order == null) return walked;
+		int[] p = placeOf;
+		if (p == null) {
+			p = new int[count];
+			for (int i = 0; i < count; i++) p[order[i]] = i;
+			placeOf = p;
+		}
+		return p[walked];
+	}
+
 	/** The path of the file at a place in walk order. */
 	String path(int walked) {
 		String[] kept = made;

@@ -59,6 +59,25 @@ public record DatasetHarvest(Path root, List<HarvestedFile> harvested, List<Data
 		return harvested.stream().filter(HarvestedFile::hasError).toList();
 	}
 
+	/**
+	 * Where the file of the result at this index stands in {@link #files()}, when the result is a file read alone,
+	 * without error, and named by its own path, as nearly every file of a large study is; else -1. For such a result
+	 * a reader needs neither to make it nor to look its path up: its name is that file's, its records are
+	 * {@link #unnamedRecords}.
+	 */
+	public int fileOf(int result) {
+		return harvested instanceof HarvestedFiles packed ? packed.fileOf(result) : -1;
+	}
+
+	/**
+	 * The records of a result that {@link #fileOf} places, for a reader that shows no file name: those from the
+	 * harvest cache without one (shared by every file with the same records), others as the result has them.
+	 */
+	public List<ImageRecord> unnamedRecords(int result) {
+		if (fileOf(result) < 0) throw new IllegalArgumentException("result " + result + " is not a file read alone");
+		return ((HarvestedFiles) harvested).unnamed(result);
+	}
+
 	private static List<DatasetFile> inPathOrder(List<DatasetFile> files) {
 		for (int i = 1; i < files.size(); i++) {
 			if (files.get(i - 1).path().compareTo(files.get(i).path()) > 0) {

@@ -175,6 +175,24 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 	}
 
 	/**
+	 * Where a result's file stands in path order among the files, when it is kept packed (a file read alone, without
+	 * error, named by its own path); else -1.
+	 */
+	int fileOf(int index) {
+		return file[index] < 0 ? -1 : files.place(file[index]);
+	}
+
+	/**
+	 * A packed result's records as a reader that shows no file name takes them: the cache's without a name (the very
+	 * records of every file with the same text), others under the file's name, as {@link #get} gives them.
+	 */
+	List<ImageRecord> unnamed(int index) {
+		Source s = sources.get(source[index]);
+		List<ImageRecord> plain = s.list();
+		return plain instanceof PrintedRecords ? plain : records(s, files.path(file[index]));
+	}
+
+	/**
 	 * A result's records under its name, made at each get and not kept: a study of millions of files cannot hold a
 	 * list per file. Records from the cache share their parsed text (see PrintedRecords); a deposition matches
 	 * records by their values, never by identity.

@@ -100,7 +100,21 @@ final class HarvestedImages {
 		Map<String, List<String>> members = new LinkedHashMap<>();
 		Map<String, Integer> stores = new LinkedHashMap<>();
 		Set<String> missing = new HashSet<>();
-		for (HarvestedFile h : harvest.harvested()) {
+		List<HarvestedFile> results = harvest.harvested();
+		boolean placed = files == harvest.files();
+		for (int i = 0, n = results.size(); i < n; i++) {
+			int own = placed ? harvest.fileOf(i) : -1;
+			if (own >= 0) {
+				// a file read alone under its own name: where it stands is known, nothing to make or look up
+				List<ImageRecord> records = harvest.unnamedRecords(i);
+				int group = grouping.add(records.get(0));
+				for (int r = 1; r < records.size(); r++) grouping.add(records.get(r));
+				String acquisition = rules != null ? rules.title(files.get(own).path()) : grouping.title(group);
+				imageOf[own] = distinct.of(new FileListBuilder.ImageFile(records.get(0), records.size(), null,
+					acquisition));
+				continue;
+			}
+			HarvestedFile h = results.get(i);
 			if (!h.reached()) {
 				problems.add(Problem.error(Place.datasetFile(h.file()), h.error()));
 				continue;
@@ -114,7 +128,7 @@ final class HarvestedImages {
 			if (path == null || !inside(base, baseText, path)) continue;
 			String name = DatasetFile.relative(base, path);
 			List<String> parts = h.usedFiles().size() > 1 && !path.equals(base) ? parts(base, name, h) : null;
-			int own = locator.find(name);
+			own = locator.find(name);
 			boolean store = own < 0 && !name.isEmpty() && Files.isDirectory(path);
 			if (store) members.put(name, List.of()); // its files are found below, in path order
 			else if (parts != null) members.put(name, parts);

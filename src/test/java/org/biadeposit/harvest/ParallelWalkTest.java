@@ -77,6 +77,14 @@ class ParallelWalkTest {
 			Files.createDirectories(f.getParent());
 			Files.writeString(f, "x".repeat(i));
 		}
+		// images whose walk order (folder a, then a-b, then a.ome.tif) is not their path order (a-b/, a., a/)
+		Path image;
+		try (var found = Files.find(root, 8, (p, a) -> p.toString().endsWith("-field1.ome.tif"))) {
+			image = found.sorted().findFirst().orElseThrow();
+		}
+		for (String name : new String[] { "a/img.ome.tif", "a-b/img.ome.tif", "a.ome.tif" }) {
+			Files.copy(image, odd.resolve(name));
+		}
 		Files.createSymbolicLink(odd.resolve("link-to-file.txt"), odd.resolve("a.txt"));
 		Files.createSymbolicLink(odd.resolve("link-to-folder"), odd.resolve("a"));
 		Files.createSymbolicLink(odd.resolve("dangling"), odd.resolve("not-there"));
@@ -163,6 +171,21 @@ class ParallelWalkTest {
 					assertEquals(p.records() instanceof PrintedRecords, h.records() instanceof PrintedRecords, p.file());
 				}
 			}
+			// a file read alone is placed among the files without being made: its name and records as made
+			int placed = 0, outOfOrder = 0, last = -1;
+			for (int i = 0; i < plain.size(); i++) {
+				HarvestedFile h = packed.harvested().get(i);
+				int at = packed.fileOf(i);
+				if (at < 0) continue;
+				placed++;
+				if (at < last) outOfOrder++;
+				last = at;
+				assertEquals(h.file(), packed.files().get(at).path());
+				List<ImageRecord> unnamed = h.records() instanceof PrintedRecords ? h.named(null).records() : h
+					.records();
+				assertEquals(unnamed, packed.unnamedRecords(i), h.file());
+			}
+			assertTrue(placed > 3 && outOfOrder > 0, placed + " placed, " + outOfOrder + " out of path order");
 			List<String> walked = told(root, 1, WalkAhead.AHEAD).stream().filter(s -> s.startsWith("file ") || s
 				.startsWith("part ")).map(s -> s.substring(s.indexOf(' ') + 1, s.indexOf(' ', s.indexOf(' ') + 1)))
 				.sorted().toList();
