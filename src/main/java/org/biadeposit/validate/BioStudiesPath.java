@@ -148,8 +148,17 @@ public final class BioStudiesPath {
 
 	/** Whether BioStudies allows this character in a path. */
 	public static boolean allowed(int c) {
-		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c < 128 &&
-			ALLOWED_PUNCTUATION.indexOf(c) >= 0;
+		return c >= 0 && c < 128 && ALLOWED[c];
+	}
+
+	/** Per ASCII character, whether it is allowed: looked up, not searched for, for every character of every row. */
+	private static final boolean[] ALLOWED = new boolean[128];
+
+	static {
+		for (int c = 0; c < 128; c++) {
+			ALLOWED[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || ALLOWED_PUNCTUATION
+				.indexOf(c) >= 0;
+		}
 	}
 
 	/**
