@@ -93,8 +93,23 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 	/** Adds a result handed on by a run: one the walk met as a file is kept packed if it can be. */
 	@Override
 	public void accept(Candidate c, HarvestedFile plain, HarvestedFile named) {
-		if (c == null) add(-1, null, null, named, named);
-		else add(c.listed(), c.display(), c.abs(), plain, named);
+		if (c == null) add(-1, null, null, named, named, false);
+		else add(c.listed(), c.display(), c.abs(), plain, named, walkedHere(c));
+	}
+
+	/** A walk root found to be this root (the run makes its own Path of it): compared once, then by identity. */
+	private Path walkRoot;
+
+	/**
+	 * Whether the walk made the candidate's path from this very root and its name by cutting the root's text off
+	 * ({@link DatasetFile#walked}), so that it is the root's with the name added, without comparing their text.
+	 */
+	private boolean walkedHere(Candidate c) {
+		if (c.abs() != c.path() || c.root() == null || !slashes || rootText.equals("/")) return false;
+		if (c.root() == walkRoot) return true;
+		if (!c.root().equals(root)) return false;
+		walkRoot = c.root();
+		return true;
 	}
 
 	/**
@@ -105,8 +120,9 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 	 * @param abs that file's path, absolute
 	 * @param plain the result before it was named
 	 * @param named the result as handed on
+	 * @param under whether abs is known to be the root's path with display added (else the texts are compared)
 	 */
-	void add(int walked, String display, Path abs, HarvestedFile plain, HarvestedFile named) {
+	private void add(int walked, String display, Path abs, HarvestedFile plain, HarvestedFile named, boolean under) {
 		if (count == file.length) {
 			file = Arrays.copyOf(file, count + (count >> 1) + 16);
 			source = Arrays.copyOf(source, file.length);
@@ -114,7 +130,7 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 		// made again on get() as plain.named(display) is: the records' own file names do not matter
 		boolean packed = walked >= 0 && named.file() == display && plain.error() == null && !plain.records()
 			.isEmpty() && DatasetFile.same(abs, plain.path()) && plain.usedFiles().size() == 1 && DatasetFile.same(
-				abs, plain.usedFiles().get(0)) && under(abs, display);
+				abs, plain.usedFiles().get(0)) && (under || under(abs, display));
 		Object records = plain.records() instanceof PrintedRecords p ? p.text() : plain.records();
 		if (packed) {
 			int n;
