@@ -64,10 +64,15 @@ final class PlainXml {
 			this.name = name;
 		}
 
-		/** The attribute's value, or null when the element has none of that name. */
+		/**
+		 * The attribute's value, or null when the element has none of that name. Names read are mostly the very
+		 * strings the callers name them by ({@link #canonical}), else their hashes tell most apart at once.
+		 */
 		String attribute(String attribute) {
+			int h = attribute.hashCode();
 			for (int i = 0; i < attributes.size(); i += 2) {
-				if (attributes.get(i).equals(attribute)) return attributes.get(i + 1);
+				String a = attributes.get(i);
+				if (a == attribute || a.hashCode() == h && a.equals(attribute)) return attributes.get(i + 1);
 			}
 			return null;
 		}
@@ -79,10 +84,54 @@ final class PlainXml {
 	}
 
 	private final String xml;
+	/**
+	 * The text's characters, read one by one from an array: {@code String.charAt} checks the string's coding and
+	 * bounds at every character, which a short run (C1-compiled code only) pays for in full.
+	 */
+	private final char[] x;
 	private int pos;
+	/** Whether the name {@link #name} read last has a colon. */
+	private boolean colon;
 
 	private PlainXml(String xml) {
 		this.xml = xml;
+		this.x = xml.toCharArray();
+	}
+
+	/**
+	 * Element and attribute names read, one instance each (interned, so the same as the literals the callers name
+	 * them by): a name is then neither copied out of the text again nor compared character by character. Filled
+	 * once per slot and never emptied, so at most this many names are interned whatever the files hold; a name whose
+	 * slots are taken is read as a new string. Shared by the harvest's threads: a slot holds null or a whole string.
+	 */
+	private static final String[] NAMES = new String[4096];
+
+	/** How many slots a name is looked for in before it is read as a new string. */
+	private static final int PROBES = 8;
+
+	private String canonical(int start, int end) {
+		int h = 0;
+		for (int i = start; i < end; i++) h = 31 * h + x[i];
+		int mask = NAMES.length - 1;
+		for (int probe = 0, slot = (h ^ h >>> 16) & mask; probe < PROBES; probe++, slot = (slot + 1) & mask) {
+			String known = NAMES[slot];
+			if (known == null) {
+				String made = xml.substring(start, end).intern();
+				NAMES[slot] = made;
+				return made;
+			}
+			if (known.length() == end - start && same(known, start)) return known;
+		}
+		return xml.substring(start, end);
+	}
+
+	/** Whether the text from {@code at} on starts with these characters. */
+	private boolean same(String s, int at) {
+		if (at < 0 || at + s.length() > x.length) return false;
+		for (int i = 0; i < s.length(); i++) {
+			if (x[at + i] != s.charAt(i)) return false;
+		}
+		return true;
 	}
 
 	/** The root element of the document, or null when the text is not plain XML (see the class comment). */
@@ -115,7 +164,7 @@ final class PlainXml {
 		if (!at('<')) throw notPlain();
 		Element root = element(0);
 		misc();
-		if (pos != xml.length()) throw notPlain();
+		if (pos != x.length) throw notPlain();
 		return root;
 	}
 
@@ -142,9 +191,9 @@ final class PlainXml {
 
 	/** Whitespace and comments outside the root element. */
 	private void misc() {
-		while (pos < xml.length()) {
+		while (pos < x.length) {
 			if (space()) continue;
-			if (xml.startsWith("<!--", pos)) comment();
+			if (same("<!--", pos)) comment();
 			else return;
 		}
 	}
@@ -152,7 +201,7 @@ final class PlainXml {
 	private void comment() {
 		int end = xml.indexOf("--", pos + 4);
 		if (end < 0 || !xml.startsWith("-->", end)) throw notPlain();
-		for (int i = pos + 4; i < end; i++) character(xml.charAt(i));
+		for (int i = pos + 4; i < end; i++) character(x[i]);
 		pos = end + 3;
 	}
 
@@ -160,12 +209,12 @@ final class PlainXml {
 		if (depth > MAX_DEPTH) throw notPlain();
 		pos++; // '<'
 		String name = name();
-		if (name.indexOf(':') >= 0) throw notPlain();
+		if (colon) throw notPlain();
 		Element e = new Element(name);
 		while (true) {
 			boolean spaced = space();
 			if (at('/')) {
-				if (!xml.startsWith("/>", pos)) throw notPlain();
+				if (!same("/>", pos)) throw notPlain();
 				pos += 2;
 				return e;
 			}
@@ -182,7 +231,7 @@ final class PlainXml {
 		content(e, depth);
 		// the end tag
 		String end = name();
-		if (!end.equals(name)) throw notPlain();
+		if (end != name && !end.equals(name)) throw notPlain();
 		space();
 		if (!at('>')) throw notPlain();
 		pos++;
@@ -198,19 +247,20 @@ final class PlainXml {
 		StringBuilder text = null;
 		boolean leaf = true;
 		while (true) {
-			char c = xml.charAt(pos);
+			char c = x[pos];
 			if (c == '<') {
-				if (xml.startsWith("</", pos)) {
+				char next = x[pos + 1];
+				if (next == '/') {
 					if (leaf) e.text = text != null ? text.toString() : xml.substring(from, pos);
 					pos += 2;
 					return;
 				}
-				if (xml.startsWith("<!--", pos)) {
+				if (same("<!--", pos)) {
 					if (leaf && text == null) text = new StringBuilder().append(xml, from, pos);
 					comment();
 					continue;
 				}
-				if (xml.startsWith("<!", pos) || xml.startsWith("<?", pos)) throw notPlain(); // CDATA, PI
+				if (next == '!' || next == '?') throw notPlain(); // CDATA, PI
 				leaf = false;
 				text = null;
 				e.children.add(element(depth + 1));
@@ -225,7 +275,7 @@ final class PlainXml {
 				}
 				continue;
 			}
-			if (c == '>' && xml.startsWith("]]>", pos - 2)) throw notPlain();
+			if (c == '>' && pos >= 2 && x[pos - 1] == ']' && x[pos - 2] == ']') throw notPlain();
 			character(c);
 			if (text != null) text.append(c);
 			pos++;
@@ -235,26 +285,29 @@ final class PlainXml {
 	/** An XML name of ASCII letters, digits, '_', '-', '.' and ':', not starting with a digit, '-' or '.'. */
 	private String name() {
 		int start = pos;
-		char first = xml.charAt(pos);
-		if (!(first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z' || first == '_' || first == ':')) {
-			throw notPlain();
-		}
+		char first = x[pos];
+		// a name does not start (nor end) with a colon, and has one at most
+		if (!(first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z' || first == '_')) throw notPlain();
 		pos++;
-		while (pos < xml.length()) {
-			char c = xml.charAt(pos);
+		int colons = 0;
+		while (pos < x.length) {
+			char c = x[pos];
 			if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-' ||
-				c == '.' || c == ':')
+				c == '.')
 			{
+				pos++;
+			}
+			else if (c == ':') {
+				colons++;
 				pos++;
 			}
 			else {
 				break;
 			}
 		}
-		if (pos - start > MAX_NAME) throw notPlain();
-		String n = xml.substring(start, pos);
-		if (n.startsWith(":") || n.endsWith(":") || n.indexOf(':') != n.lastIndexOf(':')) throw notPlain();
-		return n;
+		if (pos - start > MAX_NAME || colons > 1 || x[pos - 1] == ':') throw notPlain();
+		colon = colons > 0;
+		return canonical(start, pos);
 	}
 
 	/** {@code = "value"} or {@code = 'value'}, the value normalised as XML does for an attribute without a DTD. */
@@ -263,13 +316,13 @@ final class PlainXml {
 		if (!at('=')) throw notPlain();
 		pos++;
 		space();
-		char quote = xml.charAt(pos);
+		char quote = x[pos];
 		if (quote != '"' && quote != '\'') throw notPlain();
 		pos++;
 		StringBuilder v = null;
 		int start = pos;
 		while (true) {
-			char c = xml.charAt(pos);
+			char c = x[pos];
 			if (c == quote) break;
 			if (c == '<') throw notPlain();
 			if (c == '&' || c == '\t' || c == '\n') {
@@ -331,8 +384,8 @@ final class PlainXml {
 
 	private boolean space() {
 		int start = pos;
-		while (pos < xml.length()) {
-			char c = xml.charAt(pos);
+		while (pos < x.length) {
+			char c = x[pos];
 			if (c == ' ' || c == '\n' || c == '\t') pos++;
 			else break;
 		}
@@ -340,6 +393,6 @@ final class PlainXml {
 	}
 
 	private boolean at(char c) {
-		return pos < xml.length() && xml.charAt(pos) == c;
+		return pos < x.length && x[pos] == c;
 	}
 }

@@ -120,6 +120,9 @@ class PlainOmeXmlTest {
 			{ "<TiffData IFD=\"0\" PlaneCount=\"1\"/>", "<MetadataOnly/>" },
 			{ "</Instrument>", "<Laser ID=\"LightSource:0\" Wavelength=\"405\"/></Instrument>" },
 			{ " BigEndian=\"false\"", " BigEndian=\"false\" Extra=\"1\"" },
+			// names with colons: one inside an attribute's is a prefix, more, or one at an end, are not plain
+			{ " BigEndian=\"false\"", " Big:End:ian=\"false\"" }, { " BigEndian=\"false\"", " BigEndian:=\"false\"" },
+			{ " BigEndian=\"false\"", " xml:lang=\"en\" BigEndian=\"false\"" }, { "<Pixels ", "<Pixels: " },
 			{ "</Image>", "</Image><StructuredAnnotations><XMLAnnotation ID=\"Annotation:0\"><Value><x/></Value>" +
 				"</XMLAnnotation></StructuredAnnotations>" },
 			// XML that is not plain or not well-formed
