@@ -259,12 +259,13 @@ public final class DatasetWalk {
 	/**
 	 * A folder's entries in name order. The names come in one call ({@code File.list}), each resolved against the
 	 * folder: a third cheaper than a directory stream, which makes a path object per entry as it reads. A name the
-	 * system's encoding cannot decode (bytes that are not UTF-8) would not resolve back to its file, so such a folder,
-	 * one that fails to list (to tell why) and one on another file system are read through a directory stream,
-	 * which keeps each name's bytes.
+	 * system's encoding cannot decode (bytes that are not UTF-8) would not resolve back to its file, so a folder with
+	 * such a name in it or in its own path, one that fails to list (to tell why) and one on another file system are
+	 * read through a directory stream, which keeps each name's bytes.
 	 */
 	private static List<Named> names(Path dir) throws IOException {
-		String[] names = dir.getFileSystem() == DEFAULT ? dir.toFile().list() : null;
+		// a folder whose own name does not decode would be listed under another name (perhaps another folder's)
+		String[] names = dir.getFileSystem() == DEFAULT && decodable(dir.toString()) ? dir.toFile().list() : null;
 		List<Named> named = new ArrayList<>(names == null ? 16 : names.length);
 		if (names != null && decodable(names)) {
 			java.util.Arrays.sort(names);
@@ -283,9 +284,13 @@ public final class DatasetWalk {
 	/** Whether no name holds the replacement character that decoding puts for bytes it cannot read. */
 	private static boolean decodable(String[] names) {
 		for (String n : names) {
-			if (n.indexOf('\uFFFD') >= 0) return false;
+			if (!decodable(n)) return false;
 		}
 		return true;
+	}
+
+	private static boolean decodable(String name) {
+		return name.indexOf('\uFFFD') < 0;
 	}
 
 	/** A sub-folder to walk into, unless it is one of its own ancestors (a link loop). */
