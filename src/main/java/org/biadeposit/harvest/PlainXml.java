@@ -104,7 +104,10 @@ final class PlainXml {
 	 * once per slot and never emptied, so at most this many names are interned whatever the files hold; a name whose
 	 * slots are taken is read as a new string. Shared by the harvest's threads: a slot holds null or a whole string.
 	 */
-	private static final String[] NAMES = new String[4096];
+	private static final Name[] NAMES = new Name[4096];
+
+	/** A name read, with its characters to compare the text with (final fields: safe to share through a race). */
+	private record Name(String name, char[] chars) {}
 
 	/** How many slots a name is looked for in before it is read as a new string. */
 	private static final int PROBES = 8;
@@ -114,13 +117,13 @@ final class PlainXml {
 		for (int i = start; i < end; i++) h = 31 * h + x[i];
 		int mask = NAMES.length - 1;
 		for (int probe = 0, slot = (h ^ h >>> 16) & mask; probe < PROBES; probe++, slot = (slot + 1) & mask) {
-			String known = NAMES[slot];
+			Name known = NAMES[slot];
 			if (known == null) {
 				String made = xml.substring(start, end).intern();
-				NAMES[slot] = made;
+				NAMES[slot] = new Name(made, made.toCharArray());
 				return made;
 			}
-			if (known.length() == end - start && same(known, start)) return known;
+			if (java.util.Arrays.equals(known.chars(), 0, known.chars().length, x, start, end)) return known.name();
 		}
 		return xml.substring(start, end);
 	}
