@@ -168,7 +168,7 @@ final class CacheFileWriter {
 				numbers.put(e.records(), nextText);
 				// the checksum covers the count too
 				String counted = lineCount(e.records()) + "\t" + e.records();
-				w.write(CacheLines.textLine(nextText++, counted));
+				w.write(CacheTexts.line(nextText++, counted));
 				lines++;
 			}
 			StringBuilder s = new StringBuilder(256).append("F\t").append(CacheFields.escape(e.path())).append('\t')

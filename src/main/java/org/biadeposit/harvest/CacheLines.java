@@ -43,8 +43,9 @@ import java.util.Map;
  * <p>
  * After the header line, each line is one of (fields separated by tabs, see {@link #field}):
  * <ul>
- * <li>{@code T n crc lines}: records text number n, its CRC-32 in hex, and the JSON line of each of its records as
- * {@code bia harvest} prints it but without the file name, separated by tabs (JSON lines hold no raw tab);</li>
+ * <li>{@code T n length crc count lines}: records text number n, the length of the rest of the line, the CRC-32 in
+ * hex of its count and lines, and the JSON line of each of its records as {@code bia harvest} prints it but without
+ * the file name, separated by tabs (JSON lines hold no raw tab); see {@link CacheTexts};</li>
  * <li>{@code F path size modified text format dataset error nUsed used... nParts (path size modified)...}: an
  * entry; an empty field is null, {@code nUsed} 0 means the file alone;</li>
  * <li>{@code E n}: the end, after n lines of the two kinds above; a file without it was cut short.</li>
@@ -108,7 +109,7 @@ final class CacheLines {
 		while (at < end) {
 			byte kind = data.get(at);
 			// a text line says how long it is: its kilobyte of JSON is stepped over, not looked through for the end
-			int eol = kind == 'T' ? textEnd(data, at, end) : CacheFields.indexOf(data, '\n', at, end);
+			int eol = kind == 'T' ? CacheTexts.end(data, at, end) : CacheFields.indexOf(data, '\n', at, end);
 			if (eol < 0) throw new IOException("its last line is cut short");
 			if (eol - at < 2 || data.get(at + 1) != '\t') throw new IOException("line " + (read + 2) + " is damaged");
 			int tab = CacheFields.indexOf(data, '\t', at + 2, eol);
@@ -129,31 +130,6 @@ final class CacheLines {
 			at = eol + 1;
 		}
 		throw new IOException("it was cut short");
-	}
-
-	/**
-	 * Where a text line ({@code T}, number, length, then that many bytes: checksum, count, lines) ends: at the
-	 * newline its length leads to, or -1 when there is none there. No line holds a newline inside, so a damaged length
-	 * finds none (or, if longer, swallows whole lines, which the end line's count then tells).
-	 */
-	private static int textEnd(ByteBuffer data, int at, int end) throws IOException {
-		int number = CacheFields.indexOf(data, '\t', at + 2, Math.min(end, at + 13));
-		int length = number < 0 ? -1 : CacheFields.indexOf(data, '\t', number + 1, Math.min(end, number + 12));
-		if (length < 0) throw new IOException("a records text line is damaged");
-		long eol = length + 1L + CacheFields.number(data, number + 1, length);
-		if (eol >= end) return -1;
-		if (data.get((int) eol) != '\n') throw new IOException("a records text line is damaged");
-		return (int) eol;
-	}
-
-	/** A records text's line, newline included: {@code T}, number, length, checksum, count, the lines. */
-	static byte[] textLine(int number, String counted) {
-		byte[] rest = (checksum(counted) + "\t" + counted).getBytes(StandardCharsets.UTF_8);
-		byte[] head = ("T\t" + number + "\t" + rest.length + "\t").getBytes(StandardCharsets.UTF_8);
-		byte[] line = java.util.Arrays.copyOf(head, head.length + rest.length + 1);
-		System.arraycopy(rest, 0, line, head.length, rest.length);
-		line[line.length - 1] = '\n';
-		return line;
 	}
 
 	private void put(int hash, int offset) {
@@ -312,36 +288,7 @@ final class CacheLines {
 	 */
 	PrintedRecords.Text text(int number) throws IOException {
 		Long where = texts.get(number);
-		if (where == null) return null;
-		int at = (int) (where >>> 32), eol = (int) (long) where;
-		// T, number, length, checksum, how many lines, the lines
-		int sum = CacheFields.indexOf(data, '\t', CacheFields.indexOf(data, '\t', at + 2, eol) + 1, eol) + 1;
-		int count = CacheFields.indexOf(data, '\t', sum, eol) + 1;
-		int start = CacheFields.indexOf(data, '\t', count, eol) + 1;
-		if (sum == 0 || count == 0 || start == 0) {
-			throw new IOException("records text " + number + " is damaged");
-		}
-		// the checksum of the count and the lines as they are in the file: the text is not encoded again to check it
-		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-		crc.update(data.duplicate().limit(eol).position(count));
-		long lines = decimal(count, start - 1);
-		if (!string(sum, count - 1).equals(Long.toHexString(crc.getValue())) || lines < 1 || lines > eol - start) {
-			throw new IOException("records text " + number + " is damaged");
-		}
-		if (data.hasArray()) {
-			int base = data.arrayOffset();
-			return new PrintedRecords.Text(data.array(), base + start, base + eol, (int) lines);
-		}
-		byte[] text = new byte[eol - start];
-		data.get(start, text);
-		return new PrintedRecords.Text(text, 0, text.length, (int) lines);
-	}
-
-	/** The checksum a records text is written with. */
-	static String checksum(String text) {
-		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-		crc.update(text.getBytes(StandardCharsets.UTF_8));
-		return Long.toHexString(crc.getValue());
+		return where == null ? null : CacheTexts.text(data, (int) (where >>> 32), (int) (long) where, number);
 	}
 
 	/** Decides about an entry not looked up in this run. */

@@ -53,7 +53,7 @@ class RecordTextsTest {
 		int n = 5000; // more than there are places: numbers 4096 apart share one
 		for (int i = 0; i < n; i++) {
 			String counted = (i % 7 == 0 ? 2 : 1) + "\t" + record(i) + (i % 7 == 0 ? "\t" + record(-i) : "");
-			file.append(new String(CacheLines.textLine(i, counted), StandardCharsets.UTF_8));
+			file.append(new String(CacheTexts.line(i, counted), StandardCharsets.UTF_8));
 		}
 		file.append("E\t").append(n).append('\n');
 		CacheLines lines = CacheLines.index(ByteBuffer.wrap(file.toString().getBytes(StandardCharsets.UTF_8)),
