@@ -1,14 +1,12 @@
 package org.biadeposit.bench;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,22 +45,22 @@ final class WalkFloor {
 	private record Listed(int files, long sum, List<Path> folders) {}
 
 	private static Listed list(Path folder) throws IOException {
-		List<Path> entries = new ArrayList<>();
-		try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
-			for (Path p : s) entries.add(p);
-		}
-		entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
+		// the names in one call, sorted, each resolved: as the harvest's walk lists a folder (DatasetWalk)
+		String[] names = folder.toFile().list();
+		if (names == null) throw new IOException("cannot list " + folder);
+		java.util.Arrays.sort(names);
 		List<Path> folders = new ArrayList<>();
 		int files = 0;
 		long sum = 0;
-		for (Path p : entries) {
+		for (String name : names) {
+			Path p = folder.resolve(name);
 			BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
 			if (a.isDirectory()) {
 				folders.add(p);
 			}
 			else {
 				// counted as the tree counts its files (hidden ones are looked at, not counted)
-				if (!p.getFileName().toString().startsWith(".")) files++;
+				if (!name.startsWith(".")) files++;
 				sum += a.size() + a.lastModifiedTime().toMillis();
 			}
 		}

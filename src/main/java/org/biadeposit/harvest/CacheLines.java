@@ -105,31 +105,41 @@ final class CacheLines {
 		int end = data.limit();
 		// one pass over the file: the table starts at a guess from its size and grows if it must
 		CacheLines lines = new CacheLines(data, (end - from) / 128);
-		int at = from, read = 0;
-		while (at < end) {
-			byte kind = data.get(at);
-			// a text line says how long it is: its kilobyte of JSON is stepped over, not looked through for the end
-			int eol = kind == 'T' ? CacheTexts.end(data, at, end) : CacheFields.indexOf(data, '\n', at, end);
-			if (eol < 0) throw new IOException("its last line is cut short");
-			if (eol - at < 2 || data.get(at + 1) != '\t') throw new IOException("line " + (read + 2) + " is damaged");
-			int tab = CacheFields.indexOf(data, '\t', at + 2, eol);
-			if (kind == 'F' && tab > 0) {
-				lines.put(CacheFields.hash(data, at + 2, tab), at);
-			}
-			else if (kind == 'T' && tab > 0) {
-				lines.texts.put(CacheFields.number(data, at + 2, tab), (long) at << 32 | eol);
-			}
-			else if (kind == 'E') {
-				if (eol + 1 != end || CacheFields.number(data, at + 2, eol) != read) throw new IOException("its end line is wrong");
-				return lines;
-			}
-			else {
-				throw new IOException("line " + (read + 2) + " is damaged");
-			}
-			read++;
-			at = eol + 1;
+		// a line at a time in a method of its own, compiled after a few dozen lines: a loop with the work inline runs
+		// interpreted for thousands of rounds before it is compiled in place, most of a cold run's index
+		for (int at = from; at < end;) {
+			at = lines.indexLine(at, end);
+			if (at < 0) return lines;
 		}
 		throw new IOException("it was cut short");
+	}
+
+	/** Lines indexed so far. */
+	private int read;
+
+	/** Indexes the line at {@code at}: returns where the next one starts, or -1 after the end line. */
+	private int indexLine(int at, int end) throws IOException {
+		byte kind = data.get(at);
+		// a text line says how long it is: its kilobyte of JSON is stepped over, not looked through for the end
+		int eol = kind == 'T' ? CacheTexts.end(data, at, end) : CacheFields.indexOf(data, '\n', at, end);
+		if (eol < 0) throw new IOException("its last line is cut short");
+		if (eol - at < 2 || data.get(at + 1) != '\t') throw new IOException("line " + (read + 2) + " is damaged");
+		int tab = CacheFields.indexOf(data, '\t', at + 2, eol);
+		if (kind == 'F' && tab > 0) {
+			put(CacheFields.hash(data, at + 2, tab), at);
+		}
+		else if (kind == 'T' && tab > 0) {
+			texts.put(CacheFields.number(data, at + 2, tab), (long) at << 32 | eol);
+		}
+		else if (kind == 'E') {
+			if (eol + 1 != end || CacheFields.number(data, at + 2, eol) != read) throw new IOException("its end line is wrong");
+			return -1;
+		}
+		else {
+			throw new IOException("line " + (read + 2) + " is damaged");
+		}
+		read++;
+		return eol + 1;
 	}
 
 	private void put(int hash, int offset) {

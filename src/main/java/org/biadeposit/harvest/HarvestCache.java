@@ -369,9 +369,10 @@ public final class HarvestCache {
 				data = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
 			}
 			else {
+				// 64 KiB a read: the channel copies through a temporary native buffer as large as each read
 				data = ByteBuffer.allocate((int) size);
-				while (data.hasRemaining() && channel.read(data) >= 0) {
-					// read on
+				for (int at = 0; at < size; at = data.position()) {
+					if (channel.read(data.limit((int) Math.min(size, at + (1 << 16)))) < 0) break;
 				}
 				data.flip();
 			}
