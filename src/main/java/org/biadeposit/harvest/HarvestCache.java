@@ -369,9 +369,8 @@ public final class HarvestCache {
 				data = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
 			}
 			else {
-				// 64 KiB a read: the channel copies through a temporary native buffer as large as each read
 				data = ByteBuffer.allocate((int) size);
-				for (int at = 0; at < size; at = data.position()) {
+				for (int at = 0; at < size; at = data.position()) { // 64 KiB a read: a native buffer that large
 					if (channel.read(data.limit((int) Math.min(size, at + (1 << 16)))) < 0) break;
 				}
 				data.flip();
