@@ -82,8 +82,10 @@ public final class AcquisitionCoverage {
 		}
 		ImageRecord previous = null;
 		String previousTitle = null;
+		Path base = root.toAbsolutePath().normalize();
 		for (HarvestedFile h : harvested) {
 			Set<String> counted = new HashSet<>(2);
+			String[] place = null; // the file's folder and its own name, from the root
 			for (ImageRecord r : HarvestedImages.unnamed(h)) {
 				String title = previous != null && AcquisitionGrouper.Settings.sameParts(previous, r) ? previousTitle
 					: titles.get(AcquisitionGrouper.Settings.of(r));
@@ -91,8 +93,8 @@ public final class AcquisitionCoverage {
 				previousTitle = title;
 				// images, not series: a file of several series counts once
 				if (title == null || !counted.add(title)) continue;
-				byTitle.get(title).computeIfAbsent(folder(root, h.path()), k -> new ArrayList<>()).add(relative(root, h
-					.path()));
+				if (place == null) place = place(base, h.path());
+				byTitle.get(title).computeIfAbsent(place[0], k -> new ArrayList<>()).add(place[1]);
 			}
 		}
 		Map<String, Coverage> out = new LinkedHashMap<>();
@@ -121,17 +123,28 @@ public final class AcquisitionCoverage {
 		return true;
 	}
 
-	private static String relative(Path root, Path file) {
-		return root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace(
-			'\\', '/');
-	}
-
-	private static String folder(Path root, Path file) {
-		Path parent = file.getParent();
-		Path base = root.toAbsolutePath().normalize();
-		if (parent == null || !parent.toAbsolutePath().normalize().startsWith(base)) return ".";
-		String rel = base.relativize(parent.toAbsolutePath().normalize()).toString().replace('\\', '/');
-		return rel.isEmpty() ? "." : rel;
+	/**
+	 * A file's folder ("." for the root itself or a folder outside it) and its path, from the root ({@code base},
+	 * absolute and normal). The file's path is made absolute and normal once, and both are cut from its text: a
+	 * study of 125,000 files made each of them five times, relativized twice, on the one thread init then runs.
+	 */
+	static String[] place(Path base, Path file) {
+		Path p = file.toAbsolutePath().normalize();
+		if (!p.startsWith(base) || p.getNameCount() == base.getNameCount()) {
+			Path parent = p.getParent();
+			String folder = ".";
+			if (parent != null && parent.startsWith(base)) {
+				String rel = base.relativize(parent).toString().replace('\\', '/');
+				if (!rel.isEmpty()) folder = rel;
+			}
+			return new String[] { folder, base.relativize(p).toString().replace('\\', '/') };
+		}
+		// below the root: its text is the root's, a separator (none after a root that ends in one) and the names
+		String b = base.toString();
+		String separator = p.getFileSystem().getSeparator();
+		String rel = p.toString().substring(b.endsWith(separator) ? b.length() : b.length() + separator.length());
+		int last = rel.lastIndexOf(separator); // the folder ends there, whatever the name holds
+		return new String[] { last < 0 ? "." : rel.substring(0, last).replace('\\', '/'), rel.replace('\\', '/') };
 	}
 
 	private static String describe(Map<String, Integer> folders) {
