@@ -69,6 +69,8 @@ final class FileListRules {
 	private final FileList.Row[] run = new FileList.Row[RUN];
 	private final String[] toLook = new String[RUN];
 	private final long[] found = new long[RUN];
+	/** Per row of a run, whether its path is plain (looked at once, for the look at its file and the check). */
+	private final boolean[] plainPaths = new boolean[RUN];
 	private final FileLooks looks = new FileLooks();
 
 	/** Whether rows the builder made from this run's walk are taken as looked at (see DepositionValidator). */
@@ -122,14 +124,15 @@ final class FileListRules {
 					FileList.Row row = rows.get(start + i);
 					String path = row.path();
 					run[i] = row;
-					toLook[i] = !seen && base != null && path != null && BioStudiesPath.plain(path) ? path : null;
+					plainPaths[i] = path != null && BioStudiesPath.plain(path);
+					toLook[i] = !seen && base != null && plainPaths[i] ? path : null;
 				}
 				looks.look(base, toLook, length, found);
 				if (seen) {
 					for (int i = 0; i < length; i++) found[i] = run[i].size() >= 0 ? run[i].size() : FileLooks.NOT_LOOKED;
 				}
 				for (int i = 0; i < length; i++) {
-					check(list, start + i, run[i], paths.ref(l, start + i), paths, base, sizes, found[i]);
+					check(list, start + i, run[i], plainPaths[i], paths.ref(l, start + i), paths, base, sizes, found[i]);
 				}
 			}
 		}
@@ -142,9 +145,12 @@ final class FileListRules {
 		return listed;
 	}
 
-	/** @param found what a look at the row's file found, or {@link FileLooks#NOT_LOOKED} */
-	private void check(Listed l, int r, FileList.Row row, int ref, ListedPaths paths, Path base, SizeRules.Tally sizes,
-		long found)
+	/**
+	 * @param plain whether {@link BioStudiesPath#plain} found the row's path plain
+	 * @param found what a look at the row's file found, or {@link FileLooks#NOT_LOOKED}
+	 */
+	private void check(Listed l, int r, FileList.Row row, boolean plain, int ref, ListedPaths paths, Path base,
+		SizeRules.Tally sizes, long found)
 	{
 		String path = row.path();
 		if (Text.isBlank(path)) {
@@ -153,7 +159,6 @@ final class FileListRules {
 				"path from the dataset folder");
 			return;
 		}
-		boolean plain = BioStudiesPath.plain(path);
 		boolean wellFormed = plain || shape(path, Places.row(l.name(), r, path));
 		if (!paths.add(path, ref)) {
 			sizes.row(l.name(), r, row, false);
