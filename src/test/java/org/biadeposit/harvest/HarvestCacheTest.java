@@ -275,6 +275,19 @@ class HarvestCacheTest {
 			assertEquals(fresh, printed(counting, HarvestCache.at(cacheFile, "native"), data), count);
 			assertTrue(reads.get() >= 1, count);
 		}
+		// its checksum's value written in upper case: not as the cache writes it, so not handed out either
+		java.util.regex.Matcher sum = java.util.regex.Pattern.compile("\nT\t[0-9]+\t[0-9]+\t([0-9]*[a-f][0-9a-f]*)\t")
+			.matcher(text);
+		assertTrue(sum.find(), "a checksum with a letter");
+		Files.writeString(cacheFile, text.substring(0, sum.start(1)) + sum.group(1).toUpperCase(java.util.Locale.ROOT) +
+			text.substring(sum.end(1)));
+		reads.set(0);
+		assertEquals(fresh, printed(counting, HarvestCache.at(cacheFile, "native"), data));
+		assertTrue(reads.get() >= 1);
+		Files.write(cacheFile, whole);
+		reads.set(0);
+		assertEquals(fresh, printed(counting, HarvestCache.at(cacheFile, "native"), data));
+		assertEquals(0, reads.get(), "the file as written is the cache's own");
 	}
 
 	/**
