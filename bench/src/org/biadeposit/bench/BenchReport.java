@@ -72,6 +72,8 @@ final class BenchReport extends ReportText {
 		row("c", "(c) cached re-harvest");
 		boolean walked = p.containsKey("w.r1.pass1.seconds");
 		if (walked) row("w", "(w) walk floor: list + look");
+		boolean bound = p.containsKey("z.r1.pass1.seconds");
+		if (bound) row("z", "(z) harvest walk + cache load");
 		line("");
 		line("read in pass 1 (rchar, page cache included): (a) %s, (b) %s, (c) %s", kb((long) median(cold("a",
 			"readBytes"))), kb((long) median(cold("b", "readBytes"))), kb((long) median(cold("c", "readBytes"))));
@@ -96,6 +98,12 @@ final class BenchReport extends ReportText {
 			double wc = median(cold("w", "filesPerSecond")), ww = median(warm("w"));
 			line("  ((w) alone, the least a cached re-harvest must do, is %.1fx (b) cold, %.1fx warm; (c) takes %.2fx " +
 				"the walk's time cold, %.2fx warm)", wc / bc, ww / bw, wc / cc, ww / cw);
+			if (bound) {
+				double zc = median(cold("z", "filesPerSecond")), zw = median(warm("z"));
+				line("  ((z), the harvest's own walk with its cache loading and nothing done for any file, takes %.2fx the " +
+					"walk's time cold, %.2fx warm: with this walk and cache (c) can reach at most %.1fx (b) cold, " +
+					"%.1fx warm)", wc / zc, ww / zw, zc / bc, zw / bw);
+			}
 		}
 		double ua = median(cold("a", "cpuMicrosPerFile")), ub = median(cold("b", "cpuMicrosPerFile"));
 		double wa = median(warmOf("a", "cpuMicrosPerFile")), wb = median(warmOf("b", "cpuMicrosPerFile"));

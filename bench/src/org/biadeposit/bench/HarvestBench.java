@@ -48,6 +48,10 @@ public final class HarvestBench {
 			case "walk": // (w)
 				walk(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), args[4], out);
 				break;
+			case "bound": // (z)
+				bound(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]),
+					args[5], out);
+				break;
 			case "harvest":
 				harvest(args[1], Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]), Integer.parseInt(
 					args[5]), args[6], out);
@@ -60,7 +64,7 @@ public final class HarvestBench {
 				BenchReport.write(Path.of(args[1]), Path.of(args[2]), stdout);
 				break;
 			default:
-				System.err.println("usage: HarvestBench tree|floor|harvest|report|hot ... (run bench/run instead)");
+				System.err.println("usage: HarvestBench tree|floor|walk|bound|harvest|report|hot ... (run bench/run instead)");
 				System.exit(2);
 		}
 	}
@@ -104,6 +108,31 @@ public final class HarvestBench {
 					meter.seconds, treeFiles / meter.seconds);
 				if (walk.files != treeFiles) {
 					throw new IllegalStateException("the walk met " + walk.files + " files, the tree has " + treeFiles);
+				}
+			}
+		}
+	}
+
+	private static void bound(Path tree, Path cacheFile, int threads, int passes, String phase, Results out)
+		throws Exception
+	{
+		int treeFiles = BenchTree.countFiles(tree);
+		jvm(out, phase);
+		out.put(phase + ".threads", threads);
+		try (Meter meter = new Meter()) {
+			for (int pass = 1; pass <= passes; pass++) {
+				WalkBound bound = new WalkBound();
+				meter.start();
+				bound.run(tree, cacheFile, threads);
+				meter.stop(bound);
+				meter.put(out, phase + ".pass" + pass, treeFiles, -1);
+				System.err.printf("  %s pass %d: %d files in %.2f s = %.0f files/s%n", phase, pass, bound.files,
+					meter.seconds, treeFiles / meter.seconds);
+				// the walk leaves out the tree's deposit.yaml, which is not data
+				int data = treeFiles - (Files.exists(tree.resolve("deposit.yaml")) ? 1 : 0);
+				if (bound.files != data) {
+					throw new IllegalStateException("the walk met " + bound.files + " files, the tree has " + data +
+						" data files");
 				}
 			}
 		}
