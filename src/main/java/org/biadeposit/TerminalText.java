@@ -88,6 +88,44 @@ public final class TerminalText {
 	}
 
 	/**
+	 * Appends {@code text} as a JSON string exactly as {@link #json} gives Jackson's text of it (or {@code null}):
+	 * quotes and backslashes escaped, {@code \b \t \n \f \r} and the other characters below U+0020 as Jackson
+	 * escapes them, the control characters Jackson leaves as they are written as <code>&#92;u</code> escapes, and
+	 * everything else as it is. For JSON written by hand where Jackson's reflection costs more than the text.
+	 */
+	public static void appendJson(StringBuilder s, String text) {
+		if (text == null) {
+			s.append("null");
+			return;
+		}
+		s.append('"');
+		int from = 0;
+		for (int i = 0, n = text.length(); i < n; i++) {
+			char c = text.charAt(i);
+			if (c >= 0x20 && c < 0x7f ? c != '"' && c != '\\' : c >= 0x7f && !isControl(c)) continue;
+			s.append(text, from, i);
+			from = i + 1;
+			switch (c) {
+				case '"' -> s.append("\\\"");
+				case '\\' -> s.append("\\\\");
+				case '\b' -> s.append("\\b");
+				case '\t' -> s.append("\\t");
+				case '\n' -> s.append("\\n");
+				case '\f' -> s.append("\\f");
+				case '\r' -> s.append("\\r");
+				default -> {
+					if (c < 0x20) s.append("\\u00").append(JACKSON_HEX[c >> 4]).append(JACKSON_HEX[c & 0xf]);
+					else unicodeEscape(s, c);
+				}
+			}
+		}
+		s.append(text, from, text.length()).append('"');
+	}
+
+	/** Jackson writes the hex digits of its escapes in upper case. */
+	private static final char[] JACKSON_HEX = "0123456789ABCDEF".toCharArray();
+
+	/**
 	 * Where the first control character is, or -1; from DEL on only, when asked. A plain loop: every harvested
 	 * record's JSON is looked through, and a stream of its characters costs several times as much in a short run.
 	 */

@@ -40,6 +40,7 @@ import org.biadeposit.TerminalText;
 import org.biadeposit.harvest.HarvestedFile;
 import org.biadeposit.harvest.ImageRecord;
 import org.biadeposit.harvest.PrintedRecords;
+import org.biadeposit.harvest.RecordJson;
 import org.biadeposit.harvest.RecordTable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -98,8 +99,8 @@ public final class HarvestOutput {
 	}
 
 	/** The JSON line of a record. */
-	static String line(ImageRecord r) throws JsonProcessingException {
-		return TerminalText.json(Json.MAPPER.writeValueAsString(r));
+	static String line(ImageRecord r) {
+		return RecordJson.of(r);
 	}
 
 	/** A name as a JSON string in UTF-8, quotes included, as Jackson and {@link TerminalText#json} write it. */

@@ -45,11 +45,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.biadeposit.TerminalText;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * Remembers what harvesting gave for each file, keyed by path, size and modification time of every file of the
  * dataset, so that a second harvest of an unchanged folder reads no image file.
@@ -78,15 +73,6 @@ public final class HarvestCache {
 	private static final long MAPPED = 32 << 20;
 	/** How many distinct record texts are kept at a time (beyond it, they are taken from the file again). */
 	private static final int READ_RECORDS = 4096;
-	/**
-	 * Writes records as {@code bia harvest} prints them; made when first needed, so that a cached harvest, which
-	 * writes no record, does not load the JSON library for it.
-	 */
-	private static final class Json {
-
-		static final ObjectMapper MAPPER = new ObjectMapper();
-	}
-
 	/**
 	 * One result stored in this run: the state of the file and of the dataset's other files it depends on, and the
 	 * result.
@@ -267,16 +253,12 @@ public final class HarvestCache {
 		String records = null;
 		List<ImageRecord> unnamed = result.records().isEmpty() ? List.of() : result.named(null).records();
 		if (!unnamed.isEmpty()) {
-			try {
-				List<String> lines = new ArrayList<>();
-				for (ImageRecord r : unnamed) {
-					lines.add(TerminalText.json(Json.MAPPER.writeValueAsString(r)));
-				}
-				records = texts.text(String.join("\t", lines));
+			StringBuilder lines = new StringBuilder(unnamed.size() * 1024);
+			for (ImageRecord r : unnamed) {
+				if (lines.length() > 0) lines.append('\t');
+				lines.append(RecordJson.of(r));
 			}
-			catch (JsonProcessingException e) {
-				return result; // not remembered: read again next time
-			}
+			records = texts.text(lines.toString());
 		}
 		boolean alone = result.usedFiles().size() == 1 && result.usedFiles().get(0).equals(path);
 		List<String> used = alone ? null : result.usedFiles().stream().map(Path::toString).toList();
