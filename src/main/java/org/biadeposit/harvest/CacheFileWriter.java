@@ -136,12 +136,6 @@ final class CacheFileWriter {
 	}
 
 	/** How many printed lines a records text has (they are joined by tabs; a tab in a JSON line is escaped). */
-	private static int lineCount(String text) {
-		int n = 1;
-		for (int tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', tab + 1)) n++;
-		return n;
-	}
-
 	/** Closes and deletes the spill file. */
 	synchronized void drop() {
 		try {
@@ -166,9 +160,7 @@ final class CacheFileWriter {
 			HarvestCache.Entry e = held.getValue();
 			if (e.records() != null && !numbers.containsKey(e.records())) {
 				numbers.put(e.records(), nextText);
-				// the checksum covers the count too
-				String counted = lineCount(e.records()) + "\t" + e.records();
-				w.write(CacheTexts.line(nextText++, counted));
+				w.write(CacheTexts.line(nextText++, e.body().bytes()));
 				lines++;
 			}
 			StringBuilder s = new StringBuilder(256).append("F\t").append(CacheFields.escape(e.path())).append('\t')

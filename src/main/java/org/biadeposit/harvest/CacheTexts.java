@@ -45,12 +45,36 @@ final class CacheTexts {
 
 	/** A records text's line, newline included. */
 	static byte[] line(int number, String counted) {
-		byte[] rest = (checksum(counted) + "\t" + counted).getBytes(StandardCharsets.UTF_8);
-		byte[] head = ("T\t" + number + "\t" + rest.length + "\t").getBytes(StandardCharsets.UTF_8);
-		byte[] line = java.util.Arrays.copyOf(head, head.length + rest.length + 1);
-		System.arraycopy(rest, 0, line, head.length, rest.length);
+		return line(number, (checksum(counted) + "\t" + counted).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** A records text's line, newline included, from its {@link Body#bytes}. */
+	static byte[] line(int number, byte[] body) {
+		byte[] head = ("T\t" + number + "\t" + body.length + "\t").getBytes(StandardCharsets.US_ASCII);
+		byte[] line = java.util.Arrays.copyOf(head, head.length + body.length + 1);
+		System.arraycopy(body, 0, line, head.length, body.length);
 		line[line.length - 1] = '\n';
 		return line;
+	}
+
+	/**
+	 * What a records text line holds after its number and length (checksum, count, the lines), as UTF-8, and where
+	 * the lines start in it: made once, on the thread that read the file, for the cache file and for printing.
+	 */
+	record Body(byte[] bytes, int start, int count) {}
+
+	/** The body of the line for {@code count} records whose lines, joined by tabs, are {@code records}. */
+	static Body body(int count, String records) {
+		byte[] text = records.getBytes(StandardCharsets.UTF_8);
+		byte[] counted = (count + "\t").getBytes(StandardCharsets.US_ASCII);
+		CRC32 crc = new CRC32();
+		crc.update(counted);
+		crc.update(text);
+		byte[] sum = (Long.toHexString(crc.getValue()) + "\t").getBytes(StandardCharsets.US_ASCII);
+		byte[] body = java.util.Arrays.copyOf(sum, sum.length + counted.length + text.length);
+		System.arraycopy(counted, 0, body, sum.length, counted.length);
+		System.arraycopy(text, 0, body, sum.length + counted.length, text.length);
+		return new Body(body, sum.length + counted.length, count);
 	}
 
 	/** The checksum a records text is written with: of its count and lines. */

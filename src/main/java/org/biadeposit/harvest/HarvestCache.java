@@ -80,9 +80,10 @@ public final class HarvestCache {
 	 * @param dataset the dataset's primary file (which names it), or null when that is this file
 	 * @param used every file of the dataset, or null when that is the file alone
 	 * @param records the records' JSON lines as printed (without file names), separated by tabs, or null for none
+	 * @param body what the cache file's line for {@code records} holds, made beside them; null when they are
 	 */
 	record Entry(String path, long size, long modified, List<FileState> parts, String dataset, String format,
-		List<String> used, String error, String records)
+		List<String> used, String error, String records, CacheTexts.Body body)
 	{}
 
 	private final Path file;
@@ -251,6 +252,7 @@ public final class HarvestCache {
 			states.add(s);
 		}
 		String records = null;
+		CacheTexts.Body body = null;
 		List<ImageRecord> unnamed = result.records().isEmpty() ? List.of() : result.named(null).records();
 		if (!unnamed.isEmpty()) {
 			StringBuilder lines = new StringBuilder(unnamed.size() * 1024);
@@ -259,6 +261,7 @@ public final class HarvestCache {
 				lines.append(RecordJson.of(r));
 			}
 			records = texts.text(lines.toString());
+			body = CacheTexts.body(unnamed.size(), records); // here, on a reading thread, not where the file is written
 		}
 		boolean alone = result.usedFiles().size() == 1 && result.usedFiles().get(0).equals(path);
 		List<String> used = alone ? null : result.usedFiles().stream().map(Path::toString).toList();
@@ -271,12 +274,12 @@ public final class HarvestCache {
 			if (i > 0 && !result.usedFiles().contains(path)) others.remove(0);
 			String dataset = s.path().equals(datasetPath) ? null : datasetPath;
 			added.put(s.path(), new Entry(s.path(), s.size(), s.modified(), others.isEmpty() ? null : others, dataset,
-				result.format(), used, result.error(), records));
+				result.format(), used, result.error(), records, body));
 		}
 		changed = true;
 		if (added.size() >= spillAt) spill();
 		if (records == null || result.records() instanceof PrintedRecords) return result;
-		return new HarvestedFile(result.file(), result.path(), result.format(), texts.printed(records, unnamed), result
+		return new HarvestedFile(result.file(), result.path(), result.format(), texts.printed(records, body, unnamed), result
 			.usedFiles(), result.error());
 	}
 

@@ -90,11 +90,13 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 			this.lines = lines;
 		}
 
-		/** The text just written for these records, in the cache's form: printing copies it out. */
-		Text(String joined, List<ImageRecord> records) {
-			this(joined.getBytes(StandardCharsets.UTF_8));
+		/**
+		 * The text just written for these records, in the cache's form, from {@code offset} to the end of
+		 * {@code bytes}: printing copies it out.
+		 */
+		Text(byte[] bytes, int offset, List<ImageRecord> records) {
+			this(bytes, offset, bytes.length, records.size());
 			this.read = List.copyOf(records);
-			this.lines = records.size();
 		}
 
 		int size() {

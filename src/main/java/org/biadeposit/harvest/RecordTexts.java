@@ -80,10 +80,10 @@ final class RecordTexts {
 	 * The records of a file just read, as the text just made for them: printing them then copies the text out instead
 	 * of writing each record again. Files with the same text share it.
 	 */
-	PrintedRecords printed(String text, List<ImageRecord> records) {
+	PrintedRecords printed(String text, CacheTexts.Body body, List<ImageRecord> records) {
 		PrintedRecords.Text known = read.get(text);
 		if (known == null) {
-			known = new PrintedRecords.Text(text, records);
+			known = new PrintedRecords.Text(body.bytes(), body.start(), records);
 			if (read.size() >= READ_RECORDS) read.clear();
 			PrintedRecords.Text before = read.putIfAbsent(text, known);
 			if (before != null) known = before;

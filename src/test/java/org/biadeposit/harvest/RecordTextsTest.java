@@ -48,6 +48,25 @@ class RecordTextsTest {
 	}
 
 	@Test
+	void theLineMadeOnTheReadingThreadIsTheLineOfTheText() throws IOException {
+		for (String records : List.of(record(1), record(2) + "\t" + record(3), "{\"seriesName\":\"\u00b5m \u4e2d " +
+			"\ud83d\ude00\"}"))
+		{
+			int count = records.split("\t").length;
+			String counted = count + "\t" + records;
+			CacheTexts.Body body = CacheTexts.body(count, records);
+			assertEquals(new String(CacheTexts.line(7, counted), StandardCharsets.UTF_8), new String(CacheTexts.line(
+				7, body.bytes()), StandardCharsets.UTF_8));
+			assertEquals(records, new String(body.bytes(), body.start(), body.bytes().length - body.start(),
+				StandardCharsets.UTF_8));
+			// and what the cache file gives back from the line is the same text, its checksum good
+			byte[] line = CacheTexts.line(7, body.bytes());
+			PrintedRecords.Text read = CacheTexts.text(ByteBuffer.wrap(line), 0, line.length - 1, 7);
+			assertEquals(count, read.size());
+		}
+	}
+
+	@Test
 	void aTextIsReadOnceWhileItKeepsItsPlaceAndAlwaysIsItsOwn() throws IOException {
 		StringBuilder file = new StringBuilder("header\n");
 		int n = 5000; // more than there are places: numbers 4096 apart share one
