@@ -44,7 +44,6 @@ import org.biadeposit.harvest.RecordJson;
 import org.biadeposit.harvest.RecordTable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -108,11 +107,12 @@ public final class HarvestOutput {
 		byte[] b = new byte[name.length() + 2];
 		for (int i = 0; i < name.length(); i++) {
 			char c = name.charAt(i);
-			// printable ASCII but for the two JSON escapes is written as it is (most names; looking costs less than
-			// Jackson); anything else goes through Jackson
+			// printable ASCII but for the two JSON escapes is written as it is (most names); anything else is written
+			// as the records are
 			if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
-				String quoted = new String(JsonStringEncoder.getInstance().quoteAsString(name));
-				return ("\"" + TerminalText.json(quoted) + "\"").getBytes(StandardCharsets.UTF_8);
+				StringBuilder quoted = new StringBuilder(name.length() + 16);
+				TerminalText.appendJson(quoted, name);
+				return quoted.toString().getBytes(StandardCharsets.UTF_8);
 			}
 			b[i + 1] = (byte) c;
 		}
