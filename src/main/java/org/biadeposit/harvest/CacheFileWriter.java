@@ -58,7 +58,7 @@ final class CacheFileWriter {
 	private int spilled;
 	private IOException failed;
 	/** The numbers of the records texts written in this run, and the next number. */
-	private final Map<String, Integer> numbers = new HashMap<>();
+	private final Map<CacheTexts.Body, Integer> numbers = new HashMap<>();
 	private int nextText = -1;
 
 	CacheFileWriter(Path file) {
@@ -159,8 +159,10 @@ final class CacheFileWriter {
 		for (Map.Entry<String, HarvestCache.Entry> held : added.entrySet()) {
 			HarvestCache.Entry e = held.getValue();
 			if (e.records() != null && !numbers.containsKey(e.records())) {
+				// bounded as the texts kept are: a text met again after is written again, under a number of its own
+				if (numbers.size() >= RecordTexts.KEPT_TEXTS) numbers.clear();
 				numbers.put(e.records(), nextText);
-				w.write(CacheTexts.line(nextText++, e.body().bytes()));
+				w.write(CacheTexts.line(nextText++, e.records().bytes()));
 				lines++;
 			}
 			StringBuilder s = new StringBuilder(256).append("F\t").append(CacheFields.escape(e.path())).append('\t')

@@ -61,7 +61,9 @@ final class CacheTexts {
 	 * What a records text line holds after its number and length (checksum, count, the lines), as UTF-8, and where
 	 * the lines start in it: made once, on the thread that read the file, for the cache file and for printing.
 	 */
-	record Body(byte[] bytes, int start, int count) {}
+	record Body(byte[] bytes, int start, int count) {
+		// equal only to itself (a record compares arrays by reference): a text's one object per run, not its content
+	}
 
 	/** The body of the line for {@code count} records whose lines, joined by tabs, are {@code records}. */
 	static Body body(int count, String records) {

@@ -79,11 +79,11 @@ public final class HarvestCache {
 	 *
 	 * @param dataset the dataset's primary file (which names it), or null when that is this file
 	 * @param used every file of the dataset, or null when that is the file alone
-	 * @param records the records' JSON lines as printed (without file names), separated by tabs, or null for none
-	 * @param body what the cache file's line for {@code records} holds, made beside them; null when they are
+	 * @param records the records' JSON lines as printed (without file names), separated by tabs, in the form the
+	 *        cache file's line for them holds; or null for none
 	 */
 	record Entry(String path, long size, long modified, List<FileState> parts, String dataset, String format,
-		List<String> used, String error, String records, CacheTexts.Body body)
+		List<String> used, String error, CacheTexts.Body records)
 	{}
 
 	private final Path file;
@@ -251,8 +251,7 @@ public final class HarvestCache {
 			if (s == null || s.modified() >= began) return result;
 			states.add(s);
 		}
-		String records = null;
-		CacheTexts.Body body = null;
+		CacheTexts.Body records = null;
 		List<ImageRecord> unnamed = result.records().isEmpty() ? List.of() : result.named(null).records();
 		if (!unnamed.isEmpty()) {
 			StringBuilder lines = new StringBuilder(unnamed.size() * 1024);
@@ -260,8 +259,8 @@ public final class HarvestCache {
 				if (lines.length() > 0) lines.append('\t');
 				lines.append(RecordJson.of(r));
 			}
-			records = texts.text(lines.toString());
-			body = CacheTexts.body(unnamed.size(), records); // here, on a reading thread, not where the file is written
+			// made here, on a reading thread, for the cache file and for printing alike
+			records = texts.text(lines.toString(), unnamed.size());
 		}
 		boolean alone = result.usedFiles().size() == 1 && result.usedFiles().get(0).equals(path);
 		List<String> used = alone ? null : result.usedFiles().stream().map(Path::toString).toList();
@@ -274,12 +273,12 @@ public final class HarvestCache {
 			if (i > 0 && !result.usedFiles().contains(path)) others.remove(0);
 			String dataset = s.path().equals(datasetPath) ? null : datasetPath;
 			added.put(s.path(), new Entry(s.path(), s.size(), s.modified(), others.isEmpty() ? null : others, dataset,
-				result.format(), used, result.error(), records, body));
+				result.format(), used, result.error(), records));
 		}
 		changed = true;
 		if (added.size() >= spillAt) spill();
 		if (records == null || result.records() instanceof PrintedRecords) return result;
-		return new HarvestedFile(result.file(), result.path(), result.format(), texts.printed(records, body, unnamed), result
+		return new HarvestedFile(result.file(), result.path(), result.format(), texts.printed(records, unnamed), result
 			.usedFiles(), result.error());
 	}
 
@@ -287,6 +286,11 @@ public final class HarvestCache {
 	HarvestCache spillAt(int entries) {
 		this.spillAt = entries;
 		return this;
+	}
+
+	/** How many of this run's distinct records texts are kept to be shared (a test hook). */
+	int keptTexts() {
+		return texts.kept();
 	}
 
 	/**

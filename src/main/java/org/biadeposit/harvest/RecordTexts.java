@@ -36,18 +36,26 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * The records texts of a harvest cache: each distinct text kept once, shared by the entries that have it, and the
+ * The records texts of a harvest cache: each distinct text kept once while it is kept ({@value #KEPT_TEXTS} of this
+ * run's at a time), shared by the entries that have it, and the
  * records handed out for a text (bounded: {@value #READ_RECORDS} of this run's and as many of the loaded file's; the
  * others are taken from the file again).
  */
 final class RecordTexts {
 
 	private static final int READ_RECORDS = 4096;
+	/**
+	 * How many distinct texts of this run are kept to be shared: past it the table starts afresh, so that a study
+	 * whose every file has records of its own (each image its own name) keeps its texts only until they are written.
+	 * A text met again after that is kept, and written to the cache file, once more: a line more, not memory that
+	 * grows with the study.
+	 */
+	static final int KEPT_TEXTS = 16_384;
 
-	/** Each distinct records text once. */
-	private final Map<String, String> texts = new ConcurrentHashMap<>();
+	/** Distinct records texts of this run, each once (at most {@link #KEPT_TEXTS}). */
+	private final Map<String, CacheTexts.Body> texts = new ConcurrentHashMap<>();
 	/** Records texts of this run's entries handed out, by text. */
-	private final Map<String, PrintedRecords.Text> read = new ConcurrentHashMap<>();
+	private final Map<CacheTexts.Body, PrintedRecords.Text> read = new ConcurrentHashMap<>();
 	/**
 	 * The loaded file's texts handed out, by number: each number has one place (its low bits), and a text there is
 	 * replaced by the next with the same place. No locks: a thread that misses one another thread just put there
@@ -57,19 +65,30 @@ final class RecordTexts {
 
 	private record Numbered(int number, PrintedRecords.Text text) {}
 
-	/** The text, kept once however many entries have it. */
-	String text(String records) {
-		if (records == null) return null;
-		String known = texts.putIfAbsent(records, records);
-		return known != null ? known : records;
+	/**
+	 * The cache's form of {@code count} records whose JSON lines, joined by tabs, are {@code records}: one object for
+	 * however many entries have that text (while it is kept), made on the calling thread.
+	 */
+	CacheTexts.Body text(String records, int count) {
+		CacheTexts.Body known = texts.get(records);
+		if (known != null) return known;
+		if (texts.size() >= KEPT_TEXTS) texts.clear();
+		CacheTexts.Body made = CacheTexts.body(count, records);
+		known = texts.putIfAbsent(records, made);
+		return known != null ? known : made;
+	}
+
+	/** How many texts are kept to be shared now (a test hook). */
+	int kept() {
+		return texts.size();
 	}
 
 	/** The records of a text stored in this run. */
-	List<ImageRecord> records(String text) {
+	List<ImageRecord> records(CacheTexts.Body text) {
 		if (text == null) return List.of();
 		PrintedRecords.Text known = read.get(text);
 		if (known == null) {
-			known = new PrintedRecords.Text(text.getBytes(StandardCharsets.UTF_8));
+			known = new PrintedRecords.Text(text.bytes(), text.start(), text.bytes().length, text.count());
 			if (read.size() >= READ_RECORDS) read.clear();
 			read.put(text, known);
 		}
@@ -80,10 +99,10 @@ final class RecordTexts {
 	 * The records of a file just read, as the text just made for them: printing them then copies the text out instead
 	 * of writing each record again. Files with the same text share it.
 	 */
-	PrintedRecords printed(String text, CacheTexts.Body body, List<ImageRecord> records) {
+	PrintedRecords printed(CacheTexts.Body text, List<ImageRecord> records) {
 		PrintedRecords.Text known = read.get(text);
 		if (known == null) {
-			known = new PrintedRecords.Text(body.bytes(), body.start(), records);
+			known = new PrintedRecords.Text(text.bytes(), text.start(), records);
 			if (read.size() >= READ_RECORDS) read.clear();
 			PrintedRecords.Text before = read.putIfAbsent(text, known);
 			if (before != null) known = before;

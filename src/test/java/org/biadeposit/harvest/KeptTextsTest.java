@@ -1,0 +1,97 @@
+/*-
+ * #%L
+ * bia-deposit: deposit microscopy datasets in the EBI BioImage Archive.
+ * %%
+ * Copyright (C) 2026 bia-deposit developers
+ * %%
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ * 
+ * 1. Redistributions of source code must retain the above copyright notice,
+ *    this list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the documentation
+ *    and/or other materials provided with the distribution.
+ * 
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+ * AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+ * IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+ * ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDERS OR CONTRIBUTORS BE
+ * LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR
+ * CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF
+ * SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS
+ * INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN
+ * CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE)
+ * ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE
+ * POSSIBILITY OF SUCH DAMAGE.
+ * #L%
+ */
+package org.biadeposit.harvest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A study whose every file has records of its own (each image its own name, as real studies have) keeps a bounded
+ * number of records texts while it is harvested, not one per file: 2.4 million files must fit in the same heap as
+ * 125,000. A text met again after it was let go is written again, and every file still gets its own records back.
+ */
+class KeptTextsTest {
+
+	private static HarvestedFile result(Path file, String name) {
+		ImageRecord r = new ImageRecord(null, 0, name, "OME-TIFF", 16, 16, 1, 1, 1, "uint8", 0.09, 0.09, null, null,
+			List.of(new ImageRecord.Channel("DAPI", "DAPI", 405.0, 450.0, null, null, null)), null, null, List.of(),
+			"2026-05-13T00:53:00", null);
+		return new HarvestedFile(null, file, "OME-TIFF", List.of(r), List.of(file), null);
+	}
+
+	@Test
+	void textsOfTheirOwnAreKeptBoundedAndEachFileGetsItsOwnBack(@TempDir Path dir) throws Exception {
+		Path cacheFile = dir.resolve("harvest.jsonl");
+		HarvestCache cache = HarvestCache.at(cacheFile, "native").spillAt(7_000);
+		int n = RecordTexts.KEPT_TEXTS + 2_500;
+		Path first = dir.resolve("first.ome.tif");
+		cache.store(first, 10, 1_000, result(first, "shared"), 0);
+		int most = 0;
+		for (int i = 0; i < n; i++) {
+			Path p = dir.resolve("f" + i + ".ome.tif");
+			cache.store(p, 10, 1_000 + i, result(p, "image " + i), 0);
+			most = Math.max(most, cache.keptTexts());
+		}
+		assertTrue(most <= RecordTexts.KEPT_TEXTS, "at most " + RecordTexts.KEPT_TEXTS + " kept, not " + most);
+		assertTrue(cache.keptTexts() < n / 2, "let go of as it went: " + cache.keptTexts());
+		// the first file's text was let go of; the same text for another file is kept and written again
+		Path last = dir.resolve("last.ome.tif");
+		cache.store(last, 10, 1_000, result(last, "shared"), 0);
+		cache.save();
+		assertTrue(Files.size(cacheFile) > 0);
+
+		HarvestCache again = HarvestCache.at(cacheFile, "native");
+		assertEquals(List.of(), again.warnings());
+		for (int i = 0; i < n; i += 97) {
+			Path p = dir.resolve("f" + i + ".ome.tif");
+			HarvestedFile h = again.lookup(p, 10, 1_000 + i);
+			assertNotNull(h, p.toString());
+			assertEquals("image " + i, h.records().get(0).seriesName(), p.toString());
+		}
+		assertEquals("shared", again.lookup(first, 10, 1_000).records().get(0).seriesName());
+		assertEquals("shared", again.lookup(last, 10, 1_000).records().get(0).seriesName());
+	}
+
+	@Test
+	void aTextKeptIsSharedByTheFilesThatHaveIt() {
+		RecordTexts texts = new RecordTexts();
+		CacheTexts.Body one = texts.text("{\"series\":0}", 1);
+		assertSame(one, texts.text(new String("{\"series\":0}"), 1), "one object while it is kept");
+		assertEquals(1, texts.kept());
+	}
+}
