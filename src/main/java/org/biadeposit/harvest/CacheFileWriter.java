@@ -40,8 +40,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Writes a harvest cache file ({@link HarvestCache}): this run's entries go to a spill file beside it as they come
@@ -118,9 +116,9 @@ final class CacheFileWriter {
 		if (loaded != null) for (String path : added.keySet()) loaded.replace(path);
 		BitSet kept = null;
 		if (loaded != null) {
-			Set<Integer> oldTexts = new TreeSet<>();
+			BitSet oldTexts = new BitSet();
 			kept = loaded.kept(path -> Files.exists(Path.of(path)), oldTexts);
-			for (int n : oldTexts) {
+			for (int n = oldTexts.nextSetBit(0); n >= 0; n = oldTexts.nextSetBit(n + 1)) {
 				w.write(loaded.textLine(n));
 				lines++;
 			}

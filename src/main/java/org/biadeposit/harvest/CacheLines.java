@@ -32,7 +32,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -66,13 +65,14 @@ final class CacheLines {
 	private boolean[] seen;
 	private int mask;
 	/** Per records text number: where its line starts and where it ends (the newline), as start << 32 | end. */
-	private final Map<Integer, Long> texts = new HashMap<>();
+	private final TextPlaces texts;
 	/** Formats: a few names, each made once (their entries compare them, and most files share one). */
 	private final Map<Integer, String> formats = new java.util.concurrent.ConcurrentHashMap<>();
 	private int entries;
 
 	private CacheLines(ByteBuffer data, int lines) {
 		this.data = data;
+		this.texts = new TextPlaces(lines / 8); // a guess from the file's size: a text's line is about 1 KB
 		table(Integer.highestOneBit(Math.max(16, lines + lines / 3)) << 1);
 	}
 
@@ -163,7 +163,7 @@ final class CacheLines {
 
 	/** One more than the highest records text number: where numbers for new texts start. */
 	int textCount() {
-		return texts.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+		return texts.largest() + 1;
 	}
 
 	/** The slot of a path's entry, or -1. */
@@ -297,8 +297,8 @@ final class CacheLines {
 	 * @throws IOException when the text does not have its checksum (the file is damaged there)
 	 */
 	PrintedRecords.Text text(int number) throws IOException {
-		Long where = texts.get(number);
-		return where == null ? null : CacheTexts.text(data, (int) (where >>> 32), (int) (long) where, number);
+		long where = texts.get(number);
+		return where < 0 ? null : CacheTexts.text(data, (int) (where >>> 32), (int) where, number);
 	}
 
 	/** Decides about an entry not looked up in this run. */
@@ -308,14 +308,20 @@ final class CacheLines {
 		boolean keep(String path);
 	}
 
-	/** The slots the next file keeps (not replaced; looked up, or their file is there); adds their texts' numbers. */
-	java.util.BitSet kept(Keeper keeper, java.util.Set<Integer> usedTexts) throws IOException {
+	/**
+	 * The slots the next file keeps (not replaced; looked up, or their file is there; not naming a text the file does
+	 * not have); sets their texts' numbers in {@code usedTexts}.
+	 */
+	java.util.BitSet kept(Keeper keeper, java.util.BitSet usedTexts) throws IOException {
 		java.util.BitSet out = new java.util.BitSet(offsets.length);
 		for (int slot = 0; slot < offsets.length; slot++) {
 			if (offsets[slot] == 0 || replaced != null && replaced[slot]) continue;
 			Line line = line(slot);
 			if (!seen[slot] && !keeper.keep(line.path())) continue;
-			if (line.text() != null) usedTexts.add(line.text());
+			if (line.text() != null) {
+				if (texts.get(line.text()) < 0) continue; // a damaged entry: dropped, its file read again next time
+				usedTexts.set(line.text());
+			}
 			out.set(slot);
 		}
 		return out;

@@ -403,7 +403,8 @@ public final class HarvestCache {
 				stale = true;
 			}
 		}
-		catch (IOException e) {
+		catch (IOException | RuntimeException e) {
+			// a file damaged in a way the load did not see costs the cache, never the harvest that is ending
 			warnings.add("the harvest cache " + file + " could not be written (" + e.getMessage() +
 				"); the next harvest will read every file again");
 		}

@@ -29,10 +29,13 @@
 package org.biadeposit.harvest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,6 +88,45 @@ class KeptTextsTest {
 		}
 		assertEquals("shared", again.lookup(first, 10, 1_000).records().get(0).seriesName());
 		assertEquals("shared", again.lookup(last, 10, 1_000).records().get(0).seriesName());
+	}
+
+	@Test
+	void anEntryNamingATextTheFileDoesNotHaveIsDroppedWhenTheCacheIsWrittenAgain(@TempDir Path dir) throws Exception {
+		Path cacheFile = dir.resolve("harvest.jsonl");
+		Path kept = Files.writeString(dir.resolve("kept.ome.tif"), "x");
+		Path damaged = Files.writeString(dir.resolve("damaged.ome.tif"), "x");
+		String text = "1\t{\"file\":null,\"series\":0}";
+		Files.write(cacheFile, ("bia-deposit harvest cache 10\tnative\n" + new String(CacheTexts.line(0, text),
+			StandardCharsets.UTF_8) + "F\t" + kept + "\t1\t7\t0\tOME-TIFF\t\t\t0\t0\n" + "F\t" + damaged +
+			"\t1\t7\t5\tOME-TIFF\t\t\t0\t0\n" + "E\t3\n").getBytes(StandardCharsets.UTF_8));
+		HarvestCache cache = HarvestCache.at(cacheFile, "native");
+		assertEquals(List.of(), cache.warnings());
+		assertNotNull(cache.lookup(kept, 1, 7));
+		assertNull(cache.lookup(damaged, 1, 7), "no records to give: read again");
+		Path added = dir.resolve("added.ome.tif");
+		cache.store(added, 1, 8, result(added, "added"), 0);
+		cache.save(); // wrote the file anew: before, the entry naming text 5 stopped the writing with an exception
+		assertEquals(List.of(), cache.warnings());
+		String written = Files.readString(cacheFile);
+		assertFalse(written.contains(damaged.toString()), written);
+		HarvestCache again = HarvestCache.at(cacheFile, "native");
+		assertEquals(0, again.lookup(kept, 1, 7).records().get(0).series());
+		assertEquals("added", again.lookup(added, 1, 8).records().get(0).seriesName());
+	}
+
+	@Test
+	void textPlacesGrowKeepTheLaterPlaceAndSayWhatIsNotThere() {
+		TextPlaces places = new TextPlaces(1);
+		for (int n = 0; n < 50_000; n += 3) places.put(n, (long) n << 32 | n + 1);
+		places.put(999_999_999, 42); // a number far from the rest takes one slot, not an array that long
+		places.put(3, 7);
+		assertEquals(16_668, places.size());
+		assertEquals(999_999_999, places.largest());
+		assertEquals(7, places.get(3));
+		assertEquals((long) 49_998 << 32 | 49_999, places.get(49_998));
+		assertEquals(42, places.get(999_999_999));
+		assertEquals(-1, places.get(4));
+		assertEquals(-1, places.get(-1));
 	}
 
 	@Test
