@@ -49,7 +49,11 @@ import java.util.Map;
  */
 final class CacheFileWriter {
 
+	/** The largest cache file that is read back (see {@code HarvestCache}): a larger one is not written at all. */
+	static final long LARGEST = Integer.MAX_VALUE;
+
 	private final Path file;
+	private final long limit;
 	/** Where entries of this run wait, or null while none has been spilled. */
 	private Path spillFile;
 	private OutputStream spill;
@@ -59,8 +63,9 @@ final class CacheFileWriter {
 	private final Map<CacheTexts.Body, Integer> numbers = new HashMap<>();
 	private int nextText = -1;
 
-	CacheFileWriter(Path file) {
+	CacheFileWriter(Path file, long limit) {
 		this.file = file;
+		this.limit = limit;
 	}
 
 	/** Writes the entries held to the spill file, removing each from {@code added}. */
@@ -74,7 +79,7 @@ final class CacheFileWriter {
 				Files.createDirectories(file.getParent());
 				spillFile = Files.createTempFile(file.getParent(), "harvest", ".spill");
 				spillFile.toFile().deleteOnExit();
-				spill = new BufferedOutputStream(Files.newOutputStream(spillFile), 1 << 16);
+				spill = new Bounded(new BufferedOutputStream(Files.newOutputStream(spillFile), 1 << 16), limit);
 			}
 			spilled += entries(added, loaded, spill);
 		}
@@ -92,7 +97,7 @@ final class CacheFileWriter {
 		Files.createDirectories(file.getParent());
 		Path tmp = Files.createTempFile(file.getParent(), "harvest", ".tmp");
 		try {
-			try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+			try (OutputStream w = new Bounded(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), limit)) {
 				write(w, header, added, loaded);
 			}
 			try {
@@ -188,5 +193,42 @@ final class CacheFileWriter {
 	private static void line(OutputStream w, String text) throws IOException {
 		w.write(text.getBytes(StandardCharsets.UTF_8));
 		w.write('\n');
+	}
+
+	/**
+	 * Stops a cache file that would be larger than can be read back: a study of millions of files whose images each
+	 * have records of their own needs about 1.1 KB a file, past 2 GiB near two million files. Writing it would cost
+	 * the time and the disk, and every later harvest would refuse it and write it again.
+	 */
+	private static final class Bounded extends java.io.FilterOutputStream {
+
+		private final long limit;
+		private long written;
+
+		Bounded(OutputStream out, long limit) {
+			super(out);
+			this.limit = limit;
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			count(1);
+			out.write(b);
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			count(len);
+			out.write(b, off, len);
+		}
+
+		private void count(int more) throws IOException {
+			written += more;
+			if (written > limit) {
+				throw new IOException("it would be larger than " + (limit == LARGEST ? "2 GiB" : limit + " bytes") +
+					", more than a cache file can be read back from; to keep caches for a study this large, harvest " +
+					"its folders apart, each with a cache file of its own (--cache FILE)");
+			}
+		}
 	}
 }

@@ -103,6 +103,7 @@ public final class HarvestCache {
 	/** Entries held before they are written to the spill file. */
 	static final int SPILL_AT = 16_384;
 	private int spillAt = SPILL_AT;
+	private long writeLimit = CacheFileWriter.LARGEST;
 	/** Writes this run's entries: to the spill file as they come, then the new cache file. */
 	private CacheFileWriter writer;
 	private final List<String> warnings = new ArrayList<>();
@@ -288,6 +289,12 @@ public final class HarvestCache {
 		return this;
 	}
 
+	/** Writes no cache file larger than this instead of 2 GiB (a test hook). */
+	HarvestCache writeLimit(long bytes) {
+		this.writeLimit = bytes;
+		return this;
+	}
+
 	/** How many of this run's distinct records texts are kept to be shared (a test hook). */
 	int keptTexts() {
 		return texts.kept();
@@ -305,7 +312,7 @@ public final class HarvestCache {
 
 	/** The writer of this run's entries, made when the first is spilled or saved. */
 	private synchronized CacheFileWriter writer() {
-		if (writer == null) writer = new CacheFileWriter(file);
+		if (writer == null) writer = new CacheFileWriter(file, writeLimit);
 		return writer;
 	}
 

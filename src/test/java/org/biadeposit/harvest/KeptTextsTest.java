@@ -28,6 +28,7 @@
  */
 package org.biadeposit.harvest;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -112,6 +113,36 @@ class KeptTextsTest {
 		HarvestCache again = HarvestCache.at(cacheFile, "native");
 		assertEquals(0, again.lookup(kept, 1, 7).records().get(0).series());
 		assertEquals("added", again.lookup(added, 1, 8).records().get(0).seriesName());
+	}
+
+	@Test
+	void aCacheLargerThanCanBeReadBackIsNotWrittenAndTheEarlierOneStays(@TempDir Path dir) throws Exception {
+		Path cacheFile = dir.resolve("harvest.jsonl");
+		Path early = dir.resolve("early.ome.tif");
+		HarvestCache first = HarvestCache.at(cacheFile, "native");
+		first.store(early, 10, 1_000, result(early, "early"), 0);
+		first.save();
+		byte[] before = Files.readAllBytes(cacheFile);
+		for (int spillAt : new int[] { 1_000, 10 }) { // held to the end, and spilled on the way
+			HarvestCache cache = HarvestCache.at(cacheFile, "native").spillAt(spillAt).writeLimit(8_192);
+			assertNotNull(cache.lookup(early, 10, 1_000));
+			for (int i = 0; i < 40; i++) {
+				Path p = dir.resolve("f" + i + ".ome.tif");
+				cache.store(p, 10, 1_000 + i, result(p, "image " + i), 0);
+			}
+			cache.save();
+			assertEquals(1, cache.warnings().size(), cache.warnings().toString());
+			assertTrue(cache.warnings().get(0).contains("would be larger than 8192 bytes, more than a cache file can " +
+				"be read back from"), cache.warnings().get(0));
+			assertTrue(cache.warnings().get(0).contains("harvest its folders apart"), cache.warnings().get(0));
+			assertArrayEquals(before, Files.readAllBytes(cacheFile), "the earlier cache stays as it was");
+			try (var left = Files.list(dir)) {
+				assertEquals(List.of("harvest.jsonl"), left.map(p -> p.getFileName().toString())
+					.sorted().toList(), "no half-written or spilled file left");
+			}
+		}
+		assertEquals("early", HarvestCache.at(cacheFile, "native").lookup(early, 10, 1_000).records().get(0)
+			.seriesName());
 	}
 
 	@Test
