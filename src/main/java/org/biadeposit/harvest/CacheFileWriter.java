@@ -138,7 +138,6 @@ final class CacheFileWriter {
 		line(w, "E\t" + lines);
 	}
 
-	/** How many printed lines a records text has (they are joined by tabs; a tab in a JSON line is escaped). */
 	/** Closes and deletes the spill file. */
 	synchronized void drop() {
 		try {

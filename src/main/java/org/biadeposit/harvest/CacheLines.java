@@ -72,7 +72,8 @@ final class CacheLines {
 
 	private CacheLines(ByteBuffer data, int lines) {
 		this.data = data;
-		this.texts = new TextPlaces(lines / 8); // a guess from the file's size: a text's line is about 1 KB
+		// a guess from the file's size (a text's line is about 1 KB), not too large for a file of one shared text
+		this.texts = new TextPlaces(Math.min(lines / 8, 1 << 16));
 		table(Integer.highestOneBit(Math.max(16, lines + lines / 3)) << 1);
 	}
 

@@ -29,17 +29,16 @@
 package org.biadeposit.harvest;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * The records texts of a harvest cache: each distinct text kept once while it is kept ({@value #KEPT_TEXTS} of this
- * run's at a time), shared by the entries that have it, and the
- * records handed out for a text (bounded: {@value #READ_RECORDS} of this run's and as many of the loaded file's; the
- * others are taken from the file again).
+ * The records texts of a harvest cache: each distinct text of this run kept once while it is kept (at most
+ * {@value #KEPT_TEXTS} at a time), shared by the entries that have it, and the records handed out for a text
+ * (bounded: {@value #READ_RECORDS} of this run's and as many of the loaded file's; the others are taken from the file
+ * again).
  */
 final class RecordTexts {
 
