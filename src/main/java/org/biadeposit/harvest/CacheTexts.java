@@ -43,11 +43,6 @@ final class CacheTexts {
 
 	private CacheTexts() {}
 
-	/** A records text's line, newline included. */
-	static byte[] line(int number, String counted) {
-		return line(number, (checksum(counted) + "\t" + counted).getBytes(StandardCharsets.UTF_8));
-	}
-
 	/** A records text's line, newline included, from its {@link Body#bytes}. */
 	static byte[] line(int number, byte[] body) {
 		byte[] head = ("T\t" + number + "\t" + body.length + "\t").getBytes(StandardCharsets.US_ASCII);
@@ -77,13 +72,6 @@ final class CacheTexts {
 		System.arraycopy(counted, 0, body, sum.length, counted.length);
 		System.arraycopy(text, 0, body, sum.length + counted.length, text.length);
 		return new Body(body, sum.length + counted.length, count);
-	}
-
-	/** The checksum a records text is written with: of its count and lines. */
-	static String checksum(String counted) {
-		CRC32 crc = new CRC32();
-		crc.update(counted.getBytes(StandardCharsets.UTF_8));
-		return Long.toHexString(crc.getValue());
 	}
 
 	/**

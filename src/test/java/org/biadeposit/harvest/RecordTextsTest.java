@@ -37,11 +37,23 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.CRC32;
 
 import org.junit.jupiter.api.Test;
 
 /** The loaded file's records texts: each read from the file once while it keeps its place, and always the right one. */
 class RecordTextsTest {
+
+	/**
+	 * A records text's line spelt out from the file format (T, number, length, checksum of the count and lines, the
+	 * count, the lines), apart from the code that writes it.
+	 */
+	static String textLine(int number, String counted) {
+		CRC32 crc = new CRC32();
+		crc.update(counted.getBytes(StandardCharsets.UTF_8));
+		String rest = Long.toHexString(crc.getValue()) + "\t" + counted;
+		return "T\t" + number + "\t" + rest.getBytes(StandardCharsets.UTF_8).length + "\t" + rest + "\n";
+	}
 
 	private static String record(int i) {
 		return "{\"file\":null,\"series\":" + i + ",\"warnings\":[]}";
@@ -55,8 +67,7 @@ class RecordTextsTest {
 			int count = records.split("\t").length;
 			String counted = count + "\t" + records;
 			CacheTexts.Body body = CacheTexts.body(count, records);
-			assertEquals(new String(CacheTexts.line(7, counted), StandardCharsets.UTF_8), new String(CacheTexts.line(
-				7, body.bytes()), StandardCharsets.UTF_8));
+			assertEquals(textLine(7, counted), new String(CacheTexts.line(7, body.bytes()), StandardCharsets.UTF_8));
 			assertEquals(records, new String(body.bytes(), body.start(), body.bytes().length - body.start(),
 				StandardCharsets.UTF_8));
 			// and what the cache file gives back from the line is the same text, its checksum good
@@ -72,7 +83,7 @@ class RecordTextsTest {
 		int n = 5000; // more than there are places: numbers 4096 apart share one
 		for (int i = 0; i < n; i++) {
 			String counted = (i % 7 == 0 ? 2 : 1) + "\t" + record(i) + (i % 7 == 0 ? "\t" + record(-i) : "");
-			file.append(new String(CacheTexts.line(i, counted), StandardCharsets.UTF_8));
+			file.append(textLine(i, counted));
 		}
 		file.append("E\t").append(n).append('\n');
 		CacheLines lines = CacheLines.index(ByteBuffer.wrap(file.toString().getBytes(StandardCharsets.UTF_8)),
