@@ -95,44 +95,49 @@ public final class HarvestBench {
 
 	private static void walk(Path tree, int threads, int passes, String phase, Results out) throws Exception {
 		int treeFiles = BenchTree.countFiles(tree);
-		jvm(out, phase);
-		out.put(phase + ".threads", threads);
-		try (Meter meter = new Meter()) {
-			for (int pass = 1; pass <= passes; pass++) {
-				WalkFloor walk = new WalkFloor();
-				meter.start();
-				walk.run(tree, threads);
-				meter.stop(walk);
-				meter.put(out, phase + ".pass" + pass, treeFiles, -1);
-				System.err.printf("  %s pass %d: %d files in %.2f s = %.0f files/s%n", phase, pass, walk.files,
-					meter.seconds, treeFiles / meter.seconds);
-				if (walk.files != treeFiles) {
-					throw new IllegalStateException("the walk met " + walk.files + " files, the tree has " + treeFiles);
-				}
-			}
-		}
+		walkPasses(tree, threads, passes, phase, out, treeFiles, "", () -> {
+			WalkFloor walk = new WalkFloor();
+			walk.run(tree, threads);
+			return walk.files;
+		});
 	}
 
 	private static void bound(Path tree, Path cacheFile, int threads, int passes, String phase, Results out)
 		throws Exception
 	{
+		// the harvest's walk leaves out the tree's deposit.yaml, which is not data
+		int data = BenchTree.countFiles(tree) - (Files.exists(tree.resolve("deposit.yaml")) ? 1 : 0);
+		walkPasses(tree, threads, passes, phase, out, data, " data", () -> {
+			WalkBound bound = new WalkBound();
+			bound.run(tree, cacheFile, threads);
+			return bound.files;
+		});
+	}
+
+	/** One pass of a walk phase: walks the tree and says how many files it met. */
+	private interface WalkPass {
+
+		int run() throws Exception;
+	}
+
+	/** The passes of a walk phase, each timed, each checked to meet {@code expected} files. */
+	private static void walkPasses(Path tree, int threads, int passes, String phase, Results out, int expected,
+		String what, WalkPass pass) throws Exception
+	{
 		int treeFiles = BenchTree.countFiles(tree);
 		jvm(out, phase);
 		out.put(phase + ".threads", threads);
 		try (Meter meter = new Meter()) {
-			for (int pass = 1; pass <= passes; pass++) {
-				WalkBound bound = new WalkBound();
+			for (int p = 1; p <= passes; p++) {
 				meter.start();
-				bound.run(tree, cacheFile, threads);
-				meter.stop(bound);
-				meter.put(out, phase + ".pass" + pass, treeFiles, -1);
-				System.err.printf("  %s pass %d: %d files in %.2f s = %.0f files/s%n", phase, pass, bound.files,
-					meter.seconds, treeFiles / meter.seconds);
-				// the walk leaves out the tree's deposit.yaml, which is not data
-				int data = treeFiles - (Files.exists(tree.resolve("deposit.yaml")) ? 1 : 0);
-				if (bound.files != data) {
-					throw new IllegalStateException("the walk met " + bound.files + " files, the tree has " + data +
-						" data files");
+				int files = pass.run();
+				meter.stop(pass);
+				meter.put(out, phase + ".pass" + p, treeFiles, -1);
+				System.err.printf("  %s pass %d: %d files in %.2f s = %.0f files/s%n", phase, p, files, meter.seconds,
+					treeFiles / meter.seconds);
+				if (files != expected) {
+					throw new IllegalStateException("the walk met " + files + " files, the tree has " + expected + what +
+						" files");
 				}
 			}
 		}
