@@ -84,7 +84,7 @@ public final class HarvestOutput {
 				String name = PrintedRecords.name(h.records());
 				// as bytes, copied from the cache's text: what println does, without a copy into characters per line
 				if (!PrintedRecords.write(h.records(), name == null ? null : quoted(name), out)) {
-					for (ImageRecord r : h.records()) out.println(line(r));
+					for (ImageRecord r : h.records()) out.println(RecordJson.of(r));
 				}
 			}
 			if (flush) out.flush();
@@ -95,11 +95,6 @@ public final class HarvestOutput {
 		catch (IOException e) {
 			throw new UncheckedIOException(e); // a PrintStream does not throw: it sets its error flag
 		}
-	}
-
-	/** The JSON line of a record. */
-	static String line(ImageRecord r) {
-		return RecordJson.of(r);
 	}
 
 	/** A name as a JSON string in UTF-8, quotes included, as Jackson and {@link TerminalText#json} write it. */
