@@ -167,8 +167,16 @@ public final class ExampleDataset {
 	 * plane (4 z planes of 2 channels, 48 x 40 pixels). Returns the companion file.
 	 */
 	public static Path writeOmeTiffSet(Path folder, String base) throws IOException {
+		return writeOmeTiffSet(folder, base, 4);
+	}
+
+	/**
+	 * The same with {@code sizeZ} z planes of 2 channels: {@code 2 * sizeZ} TIFFs (16 x 16 pixels when there are more
+	 * than 4 planes), as a light-sheet stack saved a plane a file.
+	 */
+	public static Path writeOmeTiffSet(Path folder, String base, int sizeZ) throws IOException {
 		Files.createDirectories(folder);
-		companionSet(folder, base, SetUp.WIDEFIELD, date(0, 0, 1), 48, 40, 4);
+		companionSet(folder, base, SetUp.WIDEFIELD, date(0, 0, 1), sizeZ > 4 ? 16 : 48, sizeZ > 4 ? 16 : 40, sizeZ);
 		return folder.resolve(base + ".companion.ome");
 	}
 

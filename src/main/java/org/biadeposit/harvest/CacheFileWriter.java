@@ -169,17 +169,24 @@ final class CacheFileWriter {
 			}
 			StringBuilder s = new StringBuilder(256).append("F\t").append(CacheFields.escape(e.path())).append('\t')
 				.append(e.size()).append('\t').append(e.modified()).append('\t');
-			if (e.records() != null) s.append(numbers.get(e.records()));
-			s.append('\t').append(CacheFields.escape(e.format())).append('\t').append(CacheFields.escape(e.dataset()))
-				.append('\t').append(CacheFields.escape(e.error())).append('\t').append(e.used() == null ? 0 : e.used()
-					.size());
-			for (String u : e.used() == null ? List.<String> of() : e.used()) {
-				s.append('\t').append(CacheFields.escape(u));
+			if (e.member()) {
+				// the dataset's entry answers for it (CacheLines): text, format and error empty
+				s.append("\t\t").append(CacheFields.escape(e.dataset())).append("\t\t").append(CacheLines.MEMBER_MARK)
+					.append("\t0");
 			}
-			s.append('\t').append(e.parts() == null ? 0 : e.parts().size());
-			for (FileState p : e.parts() == null ? List.<FileState> of() : e.parts()) {
-				s.append('\t').append(CacheFields.escape(p.path())).append('\t').append(p.size()).append('\t').append(p
-					.modified());
+			else {
+				if (e.records() != null) s.append(numbers.get(e.records()));
+				s.append('\t').append(CacheFields.escape(e.format())).append('\t').append(CacheFields.escape(e
+					.dataset())).append('\t').append(CacheFields.escape(e.error())).append('\t').append(e.used() == null
+						? 0 : e.used().size());
+				for (String u : e.used() == null ? List.<String> of() : e.used()) {
+					s.append('\t').append(CacheFields.escape(u));
+				}
+				s.append('\t').append(e.parts() == null ? 0 : e.parts().size());
+				for (FileState p : e.parts() == null ? List.<FileState> of() : e.parts()) {
+					s.append('\t').append(CacheFields.escape(p.path())).append('\t').append(p.size()).append('\t')
+						.append(p.modified());
+				}
 			}
 			line(w, s.toString());
 			lines++;

@@ -47,6 +47,9 @@ import java.util.Map;
  * the file name, separated by tabs (JSON lines hold no raw tab); see {@link CacheTexts};</li>
  * <li>{@code F path size modified text format dataset error nUsed used... nParts (path size modified)...}: an
  * entry; an empty field is null, {@code nUsed} 0 means the file alone;</li>
+ * <li>{@code F path size modified text format dataset error = 0}: the entry of one file of a multi-file dataset
+ * whose whole entry (records, used files, the state of every other file) is the one of the file {@code dataset}
+ * names: a set of n files costs n short lines and one long one, not n lines of n files each;</li>
  * <li>{@code E n}: the end, after n lines of the two kinds above; a file without it was cut short.</li>
  * </ul>
  * Only absolute reads of the bytes are used, so lookups from several threads are safe.
@@ -56,7 +59,18 @@ final class CacheLines {
 	/** One entry as written: its records are named by the number of their text. */
 	record Line(String path, long size, long modified, Integer text, String format, String dataset, String error,
 		List<String> used, List<FileState> parts)
-	{}
+	{
+
+		/** Whether this is a file of a multi-file dataset whose entry is the one of the file {@link #dataset} names. */
+		boolean member() {
+			return used == MEMBER;
+		}
+	}
+
+	/** The used files of a {@link Line#member()}: the dataset's entry has them. */
+	static final List<String> MEMBER = java.util.Collections.unmodifiableList(new ArrayList<>());
+	/** How a member's line writes its count of used files. */
+	static final String MEMBER_MARK = "=";
 
 	private final ByteBuffer data;
 	/** Per slot: the path's hash, and the entry line's offset + 1 (0: empty). */
@@ -210,6 +224,11 @@ final class CacheLines {
 		if (alone != null) return alone;
 		List<String> f = fields(from);
 		try {
+			if (f.get(6).equals(MEMBER_MARK)) {
+				if (f.size() != 8 || f.get(4) == null || !"0".equals(f.get(7))) throw new IOException("an entry is damaged");
+				return new Line(path, Long.parseLong(f.get(0)), Long.parseLong(f.get(1)), null, f.get(3), f.get(4), null,
+					MEMBER, null);
+			}
 			int used = Integer.parseInt(f.get(6));
 			List<String> usedFiles = used == 0 ? null : f.subList(7, 7 + used);
 			int p = 7 + used;

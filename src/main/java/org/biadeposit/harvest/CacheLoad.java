@@ -28,13 +28,25 @@
  */
 package org.biadeposit.harvest;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
-/** The load of a harvest cache file, running on a thread of its own while the harvest starts, awaited once. */
+/**
+ * The load of a harvest cache file, running on a thread of its own while the harvest starts, awaited once; and the
+ * reading of the file itself.
+ */
 final class CacheLoad {
+
+	/** Larger cache files are mapped, not read onto the heap. */
+	private static final long MAPPED = 32 << 20;
 
 	private final FutureTask<Void> task;
 	private final Path file;
@@ -72,5 +84,43 @@ final class CacheLoad {
 			}
 		}
 		if (interrupted) Thread.currentThread().interrupt();
+	}
+
+	/**
+	 * Reads a cache file and indexes its lines; null, with a warning saying why, when it is not a harvest cache, was
+	 * written by another version or for another reader set, or cannot be read.
+	 */
+	static CacheLines read(Path file, String readers, List<String> warnings) {
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+			long size = channel.size();
+			if (size > Integer.MAX_VALUE) throw new IOException("it is larger than 2 GiB");
+			ByteBuffer data;
+			if (size > MAPPED) {
+				data = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+			}
+			else {
+				data = ByteBuffer.allocate((int) size);
+				for (int at = 0; at < size; at = data.position()) { // 64 KiB a read: a native buffer that large
+					if (channel.read(data.limit((int) Math.min(size, at + (1 << 16)))) < 0) break;
+				}
+				data.flip();
+			}
+			int eol = 0;
+			while (eol < data.limit() && data.get(eol) != '\n') eol++;
+			byte[] first = new byte[Math.min(eol, 200)];
+			data.get(0, first);
+			String header = new String(first, StandardCharsets.UTF_8);
+			if (header.equals(HarvestCache.VERSION + "\t" + readers)) return CacheLines.index(data, eol + 1);
+			if (!header.startsWith(HarvestCache.VERSION + "\t")) {
+				warnings.add(header.contains(HarvestCache.FORMAT) ? "the harvest cache " + file + " was written by " +
+					"another version of bia-deposit and is ignored; this harvest reads every file and writes it anew"
+					: "the harvest cache " + file + " could not be read and is ignored: it is not a harvest cache");
+			}
+		}
+		catch (IOException | RuntimeException e) {
+			warnings.add("the harvest cache " + file + " could not be read and is ignored: " + e.getMessage() +
+				"; this harvest reads every file and writes it anew");
+		}
+		return null;
 	}
 }

@@ -29,20 +29,15 @@
 package org.biadeposit.harvest;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -67,24 +62,33 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class HarvestCache {
 
 	public static final String SUFFIX = ".bia-harvest-cache.jsonl";
-	private static final String FORMAT = "bia-deposit harvest cache";
-	private static final String VERSION = FORMAT + " 10";
-	/** Larger cache files are mapped, not read onto the heap. */
-	private static final long MAPPED = 32 << 20;
+	static final String FORMAT = "bia-deposit harvest cache";
+	static final String VERSION = FORMAT + " 11";
 	/** How many distinct record texts are kept at a time (beyond it, they are taken from the file again). */
 	private static final int READ_RECORDS = 4096;
 	/**
 	 * One result stored in this run: the state of the file and of the dataset's other files it depends on, and the
 	 * result.
 	 *
-	 * @param dataset the dataset's primary file (which names it), or null when that is this file
-	 * @param used every file of the dataset, or null when that is the file alone
+	 * @param dataset the dataset's primary file (which names it), or null when that is this file; for a
+	 *        {@linkplain #member() member}, the file whose entry is the dataset's
+	 * @param used every file of the dataset, or null when that is the file alone, or {@link CacheLines#MEMBER}
 	 * @param records the records' JSON lines as printed (without file names), separated by tabs, in the form the
 	 *        cache file's line for them holds; or null for none
 	 */
 	record Entry(String path, long size, long modified, List<FileState> parts, String dataset, String format,
 		List<String> used, String error, CacheTexts.Body records)
-	{}
+	{
+
+		/** The entry of one file of a multi-file dataset, which is as the entry of the file {@code head} says. */
+		static Entry member(FileState s, String head) {
+			return new Entry(s.path(), s.size(), s.modified(), null, head, null, CacheLines.MEMBER, null, null);
+		}
+
+		boolean member() {
+			return used == CacheLines.MEMBER;
+		}
+	}
 
 	private final Path file;
 	private final String readers;
@@ -107,6 +111,7 @@ public final class HarvestCache {
 	/** Writes this run's entries: to the spill file as they come, then the new cache file. */
 	private CacheFileWriter writer;
 	private final List<String> warnings = new ArrayList<>();
+	private final CacheSets sets = new CacheSets();
 
 	private HarvestCache(Path file, String readers) {
 		this.file = file;
@@ -195,11 +200,18 @@ public final class HarvestCache {
 	 * other file it depends on are unchanged.
 	 */
 	HarvestedFile lookup(Path path, long size, long modified) {
+		return lookup(path, size, modified, false);
+	}
+
+	/** @param head whether the entry is looked up as the one a member names (which is then no member itself) */
+	private HarvestedFile lookup(Path path, long size, long modified, boolean head) {
 		if (file == null) return null;
 		String key = path.toString();
 		Entry e = added.get(key);
 		if (e != null) {
-			if (e.size != size || e.modified != modified || !FileState.unchanged(e.parts)) return null;
+			if (e.size != size || e.modified != modified || e.member() && head) return null;
+			if (e.member()) return sets.member(e.dataset, path, this::head);
+			if (!FileState.unchanged(e.parts)) return null;
 			return result(path, e.dataset, e.format, texts.records(e.records), e.used, e.error);
 		}
 		CacheLines lines = lines();
@@ -208,7 +220,13 @@ public final class HarvestCache {
 		if (slot < 0) return null;
 		try {
 			CacheLines.Line line = lines.line(slot, size, modified);
-			if (line == null || !FileState.unchanged(line.parts())) return null;
+			if (line == null || line.member() && head) return null;
+			if (line.member()) {
+				HarvestedFile whole = sets.member(line.dataset(), path, this::head);
+				if (whole != null) lines.seen(slot);
+				return whole;
+			}
+			if (!FileState.unchanged(line.parts())) return null;
 			lines.seen(slot);
 			List<ImageRecord> records = line.text() == null ? List.of() : texts.numbered(lines, line.text());
 			return result(path, line.dataset(), line.format(), records, line.used(), line.error());
@@ -216,6 +234,13 @@ public final class HarvestCache {
 		catch (IOException | RuntimeException damaged) {
 			return null; // read the file again
 		}
+	}
+
+
+	/** The result of a multi-file dataset's head entry, if it and every file it holds are unchanged. */
+	private HarvestedFile head(Path head) {
+		FileState now = FileState.of(head);
+		return now == null ? null : lookup(head, now.size(), now.modified(), true);
 	}
 
 	private static HarvestedFile result(Path path, String dataset, String format, List<ImageRecord> records,
@@ -227,7 +252,8 @@ public final class HarvestCache {
 
 	/**
 	 * Remembers what reading a file gave, under the file and each other file of its dataset (a part a worker takes up
-	 * before the dataset's entry marked it as read then hits the cache). Returns the result to hand on: the same, its
+	 * before the dataset's entry marked it as read then hits the cache), a multi-file dataset as {@link CacheSets}
+	 * says. Returns the result to hand on: the same, its
 	 * records (when they were a list) as the text just made for them, which printing copies out.
 	 * <p>
 	 * A file is remembered under the state the walk saw before it was read, when there is one (changed since, it is
@@ -265,17 +291,12 @@ public final class HarvestCache {
 		}
 		boolean alone = result.usedFiles().size() == 1 && result.usedFiles().get(0).equals(path);
 		List<String> used = alone ? null : result.usedFiles().stream().map(Path::toString).toList();
-		String datasetPath = result.path() == null ? null : result.path().toString();
-		for (int i = states.size() - 1; i >= 0; i--) {
-			FileState s = states.get(i);
-			List<FileState> others = new ArrayList<>(states);
-			others.remove(i);
-			// the parts' entries are of files the dataset uses: the file read is one of them only when it uses it
-			if (i > 0 && !result.usedFiles().contains(path)) others.remove(0);
-			String dataset = s.path().equals(datasetPath) ? null : datasetPath;
-			added.put(s.path(), new Entry(s.path(), s.size(), s.modified(), others.isEmpty() ? null : others, dataset,
-				result.format(), used, result.error(), records));
+		String head = null;
+		for (Entry e : CacheSets.entries(path, states, result, used, records)) {
+			added.put(e.path(), e);
+			if (head == null && e.member()) head = e.dataset();
 		}
+		if (head != null) sets.stored(head);
 		changed = true;
 		if (added.size() >= spillAt) spill();
 		if (records == null || result.records() instanceof PrintedRecords) return result;
@@ -338,6 +359,7 @@ public final class HarvestCache {
 			synchronized (this) {
 				if (stale) {
 					texts.fileReplaced();
+					sets.clear();
 					load();
 					stale = false;
 				}
@@ -357,39 +379,7 @@ public final class HarvestCache {
 			}
 			return;
 		}
-		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-			long size = channel.size();
-			if (size > Integer.MAX_VALUE) throw new IOException("it is larger than 2 GiB");
-			ByteBuffer data;
-			if (size > MAPPED) {
-				data = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
-			}
-			else {
-				data = ByteBuffer.allocate((int) size);
-				for (int at = 0; at < size; at = data.position()) { // 64 KiB a read: a native buffer that large
-					if (channel.read(data.limit((int) Math.min(size, at + (1 << 16)))) < 0) break;
-				}
-				data.flip();
-			}
-			int eol = 0;
-			while (eol < data.limit() && data.get(eol) != '\n') eol++;
-			byte[] first = new byte[Math.min(eol, 200)];
-			data.get(0, first);
-			String header = new String(first, StandardCharsets.UTF_8);
-			if (header.equals(VERSION + "\t" + readers)) {
-				loaded = CacheLines.index(data, eol + 1);
-			}
-			else if (!header.startsWith(VERSION + "\t")) {
-				warnings.add(header.contains(FORMAT) ? "the harvest cache " + file + " was written by another " +
-					"version of bia-deposit and is ignored; this harvest reads every file and writes it anew" : "the " +
-						"harvest cache " + file + " could not be read and is ignored: it is not a harvest cache");
-			}
-		}
-		catch (IOException | RuntimeException e) {
-			loaded = null;
-			warnings.add("the harvest cache " + file + " could not be read and is ignored: " + e.getMessage() +
-				"; this harvest reads every file and writes it anew");
-		}
+		loaded = CacheLoad.read(file, readers, warnings);
 	}
 
 	/**

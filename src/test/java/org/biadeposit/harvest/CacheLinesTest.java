@@ -29,6 +29,7 @@
 package org.biadeposit.harvest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -60,5 +61,22 @@ class CacheLinesTest {
 			assertEquals(null, lines.line(slot, size + 1, 7));
 		}
 		assertEquals(-1, lines.find(CacheLines.key("/d/" + n)));
+	}
+
+	/** A file of a multi-file set names the set's entry; one that names none, or says more, is a damaged entry. */
+	@Test
+	void aMemberOfASetNamesTheSetsEntry() throws IOException {
+		String file = "header\n" + "F\t/s/a.tif\t10\t7\t\t\t/s/set.ome\t\t=\t0\n" + "F\t/s/b.tif\t10\t7\t\t\t\t\t=\t0\n" +
+			"F\t/s/c.tif\t10\t7\t\t\t/s/set.ome\t\t=\t0\t/s/x\n" + "E\t3\n";
+		CacheLines lines = CacheLines.index(ByteBuffer.wrap(file.getBytes(StandardCharsets.UTF_8)), "header\n".length());
+		CacheLines.Line a = lines.line(lines.find(CacheLines.key("/s/a.tif")), 10, 7);
+		assertTrue(a.member());
+		assertEquals("/s/set.ome", a.dataset());
+		assertEquals(null, a.parts());
+		assertEquals(null, a.text());
+		for (String damaged : new String[] { "/s/b.tif", "/s/c.tif" }) {
+			int slot = lines.find(CacheLines.key(damaged));
+			assertThrows(IOException.class, () -> lines.line(slot, 10, 7), damaged);
+		}
 	}
 }

@@ -97,7 +97,7 @@ class KeptTextsTest {
 		Path kept = Files.writeString(dir.resolve("kept.ome.tif"), "x");
 		Path damaged = Files.writeString(dir.resolve("damaged.ome.tif"), "x");
 		String text = "1\t{\"file\":null,\"series\":0}";
-		Files.write(cacheFile, ("bia-deposit harvest cache 10\tnative\n" + RecordTextsTest.textLine(0, text) +
+		Files.write(cacheFile, ("bia-deposit harvest cache 11\tnative\n" + RecordTextsTest.textLine(0, text) +
 			"F\t" + kept + "\t1\t7\t0\tOME-TIFF\t\t\t0\t0\n" + "F\t" + damaged +
 			"\t1\t7\t5\tOME-TIFF\t\t\t0\t0\n" + "E\t3\n").getBytes(StandardCharsets.UTF_8));
 		HarvestCache cache = HarvestCache.at(cacheFile, "native");
