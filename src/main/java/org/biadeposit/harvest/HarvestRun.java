@@ -33,12 +33,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -156,7 +153,11 @@ public final class HarvestRun {
 				if (cancelled) break;
 				Path path = Path.of(input);
 				if (Files.isDirectory(path) && !harvester.isDataset(path)) {
+					// one folder: its sets are let go as the walk passes them (another input could hold their files)
+					ordered.sets.walking(path.toAbsolutePath().normalize(), inputs.size() == 1);
 					walk(path, ordered, pool, listing);
+					ordered.drain(true);
+					ordered.sets.walked();
 				}
 				else {
 					ordered.submit(pool, Candidate.unwalked(path, input, null, true), null);
@@ -255,9 +256,9 @@ public final class HarvestRun {
 	 * Harvests one candidate, through the cache. Returns null for a file that a multi-file dataset read earlier in
 	 * this run already covers (one of {@code readParts}, the run's own): it is not opened again.
 	 */
-	private Outcome harvest(Candidate c, Set<Path> readParts) {
+	private Outcome harvest(Candidate c, HandedSets sets) {
 		Path abs = c.abs();
-		if (readParts.contains(abs)) return null;
+		if (sets.readPart(abs)) return null;
 		HarvestedFile result = c.cached(cache);
 		boolean cached = result != null;
 		if (!cached) {
@@ -265,7 +266,7 @@ public final class HarvestRun {
 			result = shared.of(harvester.harvest(new FileProbe(c.path(), c.root())));
 			result = cache.store(abs, c.size(), c.modified(), result, began); // under each of its files
 		}
-		if (result.usedFiles().size() > 1) readParts.addAll(result.usedFiles());
+		if (result.usedFiles().size() > 1) sets.read(result.usedFiles());
 		return new Outcome(result, cached);
 	}
 
@@ -278,13 +279,11 @@ public final class HarvestRun {
 		private final Sink out;
 		private final int window;
 		private final ArrayDeque<Pending> pending = new ArrayDeque<>();
-		/** Files of multi-file datasets already handed on, and datasets already handed on. */
-		private final Set<Path> claimed = new HashSet<>();
 		/**
-		 * Files of the multi-file datasets read so far, shared by the workers. Kept per run, like {@link #claimed}:
-		 * a set read in one run must not make the next run skip it.
+		 * The multi-file datasets read and handed on. Kept per run: a set read in one run must not make the next run
+		 * skip it.
 		 */
-		private final Set<Path> readParts = ConcurrentHashMap.newKeySet();
+		final HandedSets sets = new HandedSets();
 		private final ProgressMeter meter = ProgressMeter.files(Progress.Step.HARVEST, listener);
 		private int images, datasets, errors, skipped, fromCache;
 
@@ -302,14 +301,17 @@ public final class HarvestRun {
 			// An unchanged file is answered here, from the cache: handing it to a reading thread would cost more
 			// than the answer. A miss is looked up again: a dataset read since may have stored it.
 			Path abs = c.abs();
-			boolean read = !readParts.isEmpty() && readParts.contains(abs);
-			HarvestedFile cached = read ? null : known != null ? known : c.cached(cache);
-			if (cached != null) {
-				if (cached.usedFiles().size() > 1) readParts.addAll(cached.usedFiles());
+			HarvestedFile cached = null;
+			if (sets.readPart(abs)) {
+				// part of a set already read: skipped in its place, with no reading thread to ask
+				pending.add(new Pending(c, null, null, null));
+			}
+			else if ((cached = known != null ? known : c.cached(cache)) != null) {
+				if (cached.usedFiles().size() > 1) sets.read(cached.usedFiles());
 				pending.add(new Pending(c, null, null, new Outcome(cached, true)));
 			}
 			else {
-				pending.add(new Pending(c, pool.submit(() -> harvest(c, readParts)), null, null));
+				pending.add(new Pending(c, pool.submit(() -> harvest(c, sets)), null, null));
 			}
 			drain(false);
 		}
@@ -328,7 +330,7 @@ public final class HarvestRun {
 				if (!all && !full && head.reading != null && !head.reading.future().isDone()) return;
 				pending.poll();
 				Outcome outcome = head.known != null ? head.known : head.result != null ? new Outcome(head.result, false)
-					: await(head);
+					: head.reading != null ? await(head) : null;
 				if (outcome == null) {
 					// part of a dataset read by another worker; that dataset is handed on in its own place
 					skipped++;
@@ -363,8 +365,8 @@ public final class HarvestRun {
 
 		private void hand(Candidate c, HarvestedFile plain, HarvestedFile result, boolean cached) {
 			Path self = c == null ? null : c.abs();
-			boolean duplicate = !claimed.isEmpty() && (self != null && claimed.contains(self) || !result.hasError() &&
-				claimed.contains(result.path()));
+			sets.passing(self);
+			boolean duplicate = sets.handed(self, result);
 			if (duplicate || result.notAnImage() && !(c != null && c.explicit())) {
 				skipped++;
 				meter.fileDone(null);
@@ -375,8 +377,7 @@ public final class HarvestRun {
 					.named(c.display());
 			}
 			if (result.usedFiles().size() > 1 || self != null && !DatasetFile.same(self, result.path())) {
-				claimed.addAll(result.usedFiles());
-				claimed.add(result.path());
+				sets.claim(self, result);
 			}
 			if (result.hasError()) errors++;
 			else datasets++;

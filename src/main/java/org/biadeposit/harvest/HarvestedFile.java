@@ -49,7 +49,7 @@ public record HarvestedFile(String file, Path path, String format, List<ImageRec
 	public HarvestedFile {
 		// records from the cache are read only when asked for (see PrintedRecords); they cannot change
 		records = records == null ? List.of() : records instanceof PrintedRecords ? records : List.copyOf(records);
-		usedFiles = usedFiles == null ? List.of() : List.copyOf(usedFiles);
+		usedFiles = usedFiles == null ? List.of() : usedFiles instanceof PathList ? usedFiles : List.copyOf(usedFiles);
 	}
 
 	static HarvestedFile failed(Path path, String error) {

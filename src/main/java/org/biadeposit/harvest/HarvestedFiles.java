@@ -154,7 +154,10 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 		else {
 			file[count] = -1;
 			source[count] = kept.size();
-			kept.add(named);
+			// a multi-file dataset's files held compactly: a study can be millions of files in sets
+			List<Path> used = PathList.of(named.usedFiles());
+			kept.add(used == named.usedFiles() ? named : new HarvestedFile(named.file(), named.path(), named.format(),
+				named.records(), used, named.error()));
 		}
 		count++;
 	}
