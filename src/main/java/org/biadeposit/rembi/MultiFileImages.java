@@ -54,7 +54,8 @@ public record MultiFileImages(Map<String, List<String>> members) {
 
 	public MultiFileImages {
 		Map<String, List<String>> copy = new LinkedHashMap<>();
-		members.forEach((name, files) -> copy.put(name, List.copyOf(files)));
+		// each image's files held compactly: a study can be millions of files in sets
+		members.forEach((name, files) -> copy.put(name, CompactNames.of(files)));
 		members = Collections.unmodifiableMap(copy);
 	}
 
