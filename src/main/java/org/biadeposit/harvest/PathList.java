@@ -28,54 +28,47 @@
  */
 package org.biadeposit.harvest;
 
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
 import java.nio.file.Path;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.RandomAccess;
 
+import org.biadeposit.PackedStrings;
+
 /**
- * The files of a multi-file dataset, held as their names below the folder that holds them all, in one array of
- * UTF-8 bytes: about 30 bytes a file where a path object with its text and name offsets takes about 300. A study of
- * millions of files in sets (a light-sheet stack saved a plane a file) keeps every set's files for its File-lists;
- * each path is made again when asked for. Immutable.
+ * The files of a multi-file dataset, held as their paths' text, packed ({@link PackedStrings}): a study of millions
+ * of files in sets keeps every set's files for its File-lists; each path is made again when asked for. Immutable.
  */
 final class PathList extends AbstractList<Path> implements RandomAccess {
 
-	private final Path base;
-	private final byte[] names;
-	/** Where each name starts in {@link #names}, and one more: the end. */
-	private final int[] starts;
+	private final FileSystem system;
+	private final PackedStrings texts;
 
-	private PathList(Path base, byte[] names, int[] starts) {
-		this.base = base;
-		this.names = names;
-		this.starts = starts;
+	private PathList(FileSystem system, PackedStrings texts) {
+		this.system = system;
+		this.texts = texts;
 	}
 
 	/**
 	 * The same files held compactly, or the list as it is when that would not give back the very same paths (a name
-	 * the system's encoding cannot decode, files on no common folder) or would not save anything (two files or fewer).
+	 * the system's encoding cannot decode) or would not save anything.
 	 */
 	static List<Path> of(List<Path> files) {
 		if (files instanceof PathList || files.size() < 3) return files;
-		Path base = files.get(0).getParent();
+		FileSystem system = files.get(0).getFileSystem();
+		String separator = system.getSeparator();
+		List<String> texts = new ArrayList<>(files.size());
 		for (Path f : files) {
-			while (base != null && !f.startsWith(base)) base = base.getParent();
-			if (base == null) return files;
+			String text = f.toString();
+			if (text.indexOf('\uFFFD') >= 0 || f.getFileSystem() != system) return files;
+			texts.add(text);
 		}
-		String prefix = base.toString();
-		int cut = prefix.endsWith(base.getFileSystem().getSeparator()) ? prefix.length() : prefix.length() + 1;
-		java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream(files.size() * 32);
-		int[] starts = new int[files.size() + 1];
-		for (int i = 0; i < files.size(); i++) {
-			String text = files.get(i).toString();
-			if (text.indexOf('\uFFFD') >= 0 || !text.startsWith(prefix) || text.length() <= cut) return files;
-			starts[i] = joined.size();
-			joined.writeBytes(text.substring(cut).getBytes(StandardCharsets.UTF_8));
+		if (separator.length() != 1 || !(PackedStrings.of(texts, separator.charAt(0)) instanceof PackedStrings p)) {
+			return files;
 		}
-		starts[files.size()] = joined.size();
-		PathList list = new PathList(base, joined.toByteArray(), starts);
+		PathList list = new PathList(system, p);
 		// every path made again must be the one given (a path of a file system with other rules is kept as it is)
 		for (int i = 0; i < files.size(); i++) if (!list.get(i).equals(files.get(i))) return files;
 		return list;
@@ -83,18 +76,16 @@ final class PathList extends AbstractList<Path> implements RandomAccess {
 
 	@Override
 	public Path get(int index) {
-		if (index < 0 || index >= size()) throw new IndexOutOfBoundsException(index);
-		return base.resolve(new String(names, starts[index], starts[index + 1] - starts[index],
-			StandardCharsets.UTF_8));
+		return system.getPath(texts.get(index));
 	}
 
 	@Override
 	public int size() {
-		return starts.length - 1;
+		return texts.size();
 	}
 
 	/** The bytes held, for tests. */
 	int bytes() {
-		return names.length + starts.length * 4;
+		return texts.bytes();
 	}
 }

@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.biadeposit.PackedStrings;
 import org.biadeposit.harvest.DatasetFile;
 import org.biadeposit.harvest.DatasetHarvest;
 import org.biadeposit.harvest.HarvestedFile;
@@ -131,7 +132,7 @@ final class HarvestedImages {
 			own = locator.find(name);
 			boolean store = own < 0 && !name.isEmpty() && Files.isDirectory(path);
 			if (store) members.put(name, List.of()); // its files are found below, in path order
-			else if (parts != null) members.put(name, CompactNames.of(parts)); // held to the end: compactly
+			else if (parts != null) members.put(name, PackedStrings.of(parts, '/')); // held to the end: compactly
 			String acquisition = rules != null ? rules.title(name) : grouping.title(group);
 			int image = distinct.of(new FileListBuilder.ImageFile(first, records.size(), store || parts != null ? name
 				: null, acquisition));
@@ -151,7 +152,7 @@ final class HarvestedImages {
 				imageOf[i] = image;
 				paths.add(files.get(i).path());
 			}
-			members.put(name, CompactNames.of(paths));
+			members.put(name, PackedStrings.of(paths, '/'));
 		});
 		if (rules != null) problems.addAll(rules.problems());
 		return new Result(new DatasetImages(files, imageOf, distinct.images()), new MultiFileImages(members), grouping

@@ -35,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.biadeposit.PackedStrings;
 import org.biadeposit.harvest.DatasetFile;
 import org.biadeposit.harvest.DatasetHarvest;
 import org.biadeposit.harvest.HarvestedFile;
@@ -55,7 +56,7 @@ public record MultiFileImages(Map<String, List<String>> members) {
 	public MultiFileImages {
 		Map<String, List<String>> copy = new LinkedHashMap<>();
 		// each image's files held compactly: a study can be millions of files in sets
-		members.forEach((name, files) -> copy.put(name, CompactNames.of(files)));
+		members.forEach((name, files) -> copy.put(name, PackedStrings.of(files, '/')));
 		members = Collections.unmodifiableMap(copy);
 	}
 

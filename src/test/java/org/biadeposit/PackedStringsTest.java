@@ -26,7 +26,7 @@
  * POSSIBILITY OF SUCH DAMAGE.
  * #L%
  */
-package org.biadeposit.rembi;
+package org.biadeposit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -39,10 +39,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.biadeposit.rembi.MultiFileImages;
 import org.junit.jupiter.api.Test;
 
 /** A multi-file image's files held as their folder once and each one's rest: the same paths back, in far less. */
-class CompactNamesTest {
+class PackedStringsTest {
 
 	@Test
 	void theSamePathsComeBackFromAFractionOfTheMemory() {
@@ -51,12 +52,12 @@ class CompactNamesTest {
 		for (int z = 0; z < 2000; z++) paths.add(String.format("wild-type/donor-01/day-00/stack-0001/planes/z%04d.tif",
 			z));
 		paths.add("wild-type/donor-01/day-00/stack-0001/\u00fcber \u00e9t\u00e9.tif");
-		List<String> compact = CompactNames.of(paths);
-		assertInstanceOf(CompactNames.class, compact);
+		List<String> compact = PackedStrings.of(paths, '/');
+		assertInstanceOf(PackedStrings.class, compact);
 		assertEquals(paths, compact);
 		assertEquals(paths.hashCode(), compact.hashCode());
-		assertTrue(((CompactNames) compact).bytes() < paths.size() * 24, ((CompactNames) compact).bytes() + " bytes");
-		assertSame(compact, CompactNames.of(compact));
+		assertTrue(((PackedStrings) compact).bytes() < paths.size() * 24, ((PackedStrings) compact).bytes() + " bytes");
+		assertSame(compact, PackedStrings.of(compact, '/'));
 		assertThrows(UnsupportedOperationException.class, () -> compact.add("x"));
 		// the record holds them as they are, and they are what validation is given
 		MultiFileImages images = new MultiFileImages(Map.of("wild-type/donor-01/day-00/stack-0001/stack.companion.ome",
@@ -67,15 +68,15 @@ class CompactNamesTest {
 	@Test
 	void pathsInDifferentFoldersAndOddTextComeBackTheSame() {
 		List<String> spread = List.of("a/b/c.tif", "a/bb/c.tif", "a/b/d.tif", "x.tif");
-		assertEquals(spread, CompactNames.of(spread));
+		assertEquals(spread, PackedStrings.of(spread, '/'));
 		List<String> sameStart = List.of("ab/x", "ab/y", "abc/z");
-		assertEquals(sameStart, CompactNames.of(sameStart));
+		assertEquals(sameStart, PackedStrings.of(sameStart, '/'));
 		List<String> surrogate = List.of("a/x", "a/\uD800", "a/z");
-		assertEquals(surrogate, CompactNames.of(surrogate), "a lone surrogate is kept in a plain list");
+		assertEquals(surrogate, PackedStrings.of(surrogate, '/'), "a lone surrogate is kept in a plain list");
 		List<String> mutable = new ArrayList<>(List.of("a/1", "a/2", "a/3"));
-		List<String> copy = CompactNames.of(mutable);
+		List<String> copy = PackedStrings.of(mutable, '/');
 		mutable.set(0, "changed");
 		assertEquals(List.of("a/1", "a/2", "a/3"), copy);
-		assertNotSame(mutable, CompactNames.of(List.of("a", "b")));
+		assertNotSame(mutable, PackedStrings.of(List.of("a", "b"), '/'));
 	}
 }

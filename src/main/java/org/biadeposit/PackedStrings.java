@@ -26,60 +26,65 @@
  * POSSIBILITY OF SUCH DAMAGE.
  * #L%
  */
-package org.biadeposit.rembi;
+package org.biadeposit;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.RandomAccess;
 
 /**
- * Paths relative to the dataset folder that mostly share their folder (a multi-file image's files), held as that
- * folder once and each path's rest in one array of UTF-8 bytes: about 30 bytes a file where a string of the whole
- * path takes about 100. A study of millions of files in sets keeps every set's files for validation; each path is
- * made again when asked for. Immutable.
+ * Paths that mostly share their folder (a multi-file image's files), held as that folder once and each path's rest
+ * in one array of UTF-8 bytes with one of where each starts: about 30 bytes a file where a string of the whole path
+ * takes about 100, and a path object about 300. A study of millions of files in sets keeps every set's files to the
+ * end of a harvest and of its validation; each path is made again when asked for. Immutable.
  */
-final class CompactNames extends AbstractList<String> implements RandomAccess {
+public final class PackedStrings extends AbstractList<String> implements RandomAccess {
 
 	private final String folder;
-	private final byte[] rests;
-	/** Where each path's rest starts in {@link #rests}, and one more: the end. */
+	private final byte[] bytes;
+	/** Where each path's rest starts in {@link #bytes}, and one more: the end. */
 	private final int[] starts;
 
-	private CompactNames(String folder, byte[] rests, int[] starts) {
+	private PackedStrings(String folder, byte[] bytes, int[] starts) {
 		this.folder = folder;
-		this.rests = rests;
+		this.bytes = bytes;
 		this.starts = starts;
 	}
 
-	/** The same paths held compactly (a copy: later changes to {@code paths} are not seen). */
-	static List<String> of(List<String> paths) {
-		if (paths instanceof CompactNames) return paths;
+	/**
+	 * The same paths held compactly, or an unmodifiable copy when that would not save anything (two paths or fewer) or
+	 * not give back the same strings (one that UTF-8 does not carry as it is, a lone surrogate): later changes to
+	 * {@code paths} are not seen.
+	 *
+	 * @param separator what separates the names of a path
+	 */
+	public static List<String> of(List<String> paths, char separator) {
+		if (paths instanceof PackedStrings) return paths;
 		if (paths.size() < 3) return List.copyOf(paths);
 		String first = paths.get(0);
-		int common = first.lastIndexOf('/') + 1; // the folder of the first, with its slash, or nothing
+		int common = first.lastIndexOf(separator) + 1; // the folder of the first, with its separator, or nothing
 		for (String p : paths) {
-			while (common > 0 && !(p.length() > common && p.startsWith(first.substring(0, common)))) {
-				common = first.lastIndexOf('/', common - 2) + 1;
+			while (common > 0 && !(p.length() > common && p.regionMatches(0, first, 0, common))) {
+				common = first.lastIndexOf(separator, common - 2) + 1;
 			}
 		}
-		String folder = first.substring(0, common);
-		java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream(paths.size() * 32);
+		ByteArrayOutputStream joined = new ByteArrayOutputStream(paths.size() * 32);
 		int[] starts = new int[paths.size() + 1];
 		for (int i = 0; i < paths.size(); i++) {
 			starts[i] = joined.size();
 			joined.writeBytes(paths.get(i).substring(common).getBytes(StandardCharsets.UTF_8));
 		}
 		starts[paths.size()] = joined.size();
-		CompactNames names = new CompactNames(folder, joined.toByteArray(), starts);
-		// a string that UTF-8 does not carry as it is (a lone surrogate) is kept in a plain list
-		return names.equals(paths) ? names : List.copyOf(paths);
+		PackedStrings packed = new PackedStrings(first.substring(0, common), joined.toByteArray(), starts);
+		return packed.equals(paths) ? packed : List.copyOf(paths);
 	}
 
 	@Override
 	public String get(int index) {
 		if (index < 0 || index >= size()) throw new IndexOutOfBoundsException(index);
-		return folder + new String(rests, starts[index], starts[index + 1] - starts[index], StandardCharsets.UTF_8);
+		return folder + new String(bytes, starts[index], starts[index + 1] - starts[index], StandardCharsets.UTF_8);
 	}
 
 	@Override
@@ -87,8 +92,8 @@ final class CompactNames extends AbstractList<String> implements RandomAccess {
 		return starts.length - 1;
 	}
 
-	/** The bytes held, for tests. */
-	int bytes() {
-		return folder.length() + rests.length + starts.length * 4;
+	/** The bytes held. */
+	public int bytes() {
+		return folder.length() + bytes.length + starts.length * 4;
 	}
 }
