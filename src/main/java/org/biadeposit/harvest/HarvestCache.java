@@ -64,8 +64,6 @@ public final class HarvestCache {
 	public static final String SUFFIX = ".bia-harvest-cache.jsonl";
 	static final String FORMAT = "bia-deposit harvest cache";
 	static final String VERSION = FORMAT + " 11";
-	/** How many distinct record texts are kept at a time (beyond it, they are taken from the file again). */
-	private static final int READ_RECORDS = 4096;
 	/**
 	 * One result stored in this run: the state of the file and of the dataset's other files it depends on, and the
 	 * result.
@@ -337,6 +335,11 @@ public final class HarvestCache {
 		return writer;
 	}
 
+	/** Whether the loaded file's index is held (a test hook). */
+	boolean indexed() {
+		return loaded != null;
+	}
+
 	/** Whether the file is loaded, so that a lookup would not wait for it. */
 	boolean ready() {
 		CacheLoad l = loading;
@@ -387,7 +390,17 @@ public final class HarvestCache {
 	 * of the loaded file that this run did not look up are kept while their file is there.
 	 */
 	void save() {
-		if (file == null || !changed || unusable) return;
+		if (file == null || unusable) return;
+		if (!changed) {
+			// the run is over: its index of the file (tens of megabytes for millions of files) is not held while the
+			// results are used; a next run with this cache reads the file again
+			synchronized (this) {
+				stale |= loaded != null;
+				loaded = null;
+				sets.clear();
+			}
+			return;
+		}
 		CacheFileWriter w = writer();
 		try {
 			w.write(VERSION + "\t" + readers, added, lines());

@@ -346,6 +346,26 @@ class HarvestCacheTest {
 	}
 
 	/**
+	 * A run that wrote nothing lets go of the loaded file's index when it ends (tens of megabytes for millions of files,
+	 * while validation goes on with the results); a second run with the same cache reads the file again and answers
+	 * from it.
+	 */
+	@Test
+	void aRunLetsGoOfTheCachesIndexWhenItEndsAndTheNextReadsItAgain() throws IOException {
+		Path data = generated();
+		Path cacheFile = tmp.resolve("c" + HarvestCache.SUFFIX);
+		String fresh = printed(harvesting.harvester(), HarvestCache.at(cacheFile, "native"), data);
+		AtomicInteger reads = new AtomicInteger();
+		Harvester counting = WatchedReaders.watched(harvesting.harvester(), f -> reads.incrementAndGet());
+		HarvestCache cache = HarvestCache.at(cacheFile, "native");
+		for (int run = 1; run <= 2; run++) {
+			assertEquals(fresh, printed(counting, cache, data), "run " + run);
+			assertEquals(0, reads.get(), "run " + run + " read no image file");
+			assertFalse(cache.indexed(), "run " + run + " let go of the index");
+		}
+	}
+
+	/**
 	 * A multi-file set of n files is remembered in n short entries and one that holds the set: each file's entry used
 	 * to list every file of the set, n entries of n files (a light-sheet stack of 2,000 planes made a 348 MB cache and
 	 * a cached harvest five times slower than the first).
