@@ -45,8 +45,11 @@ import java.util.RandomAccess;
  */
 final class HarvestedFiles extends AbstractList<HarvestedFile> implements RandomAccess, HarvestRun.Sink {
 
-	/** Records as harvested, without a file name, with the format that read them. */
-	private record Source(Object records, String format) {
+	/**
+	 * Records as harvested, with the format that read them; {@code unnamed} when they carry no file name (those the
+	 * cache gave back, read from its text once: every file with the same text shares the very list).
+	 */
+	private record Source(List<ImageRecord> records, String format, boolean unnamed) {
 
 		@Override
 		public boolean equals(Object o) {
@@ -59,12 +62,7 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 		}
 
 		List<ImageRecord> list() {
-			return records instanceof PrintedRecords.Text t ? new PrintedRecords(t, null) : asList(records);
-		}
-
-		@SuppressWarnings("unchecked")
-		private static List<ImageRecord> asList(Object records) {
-			return (List<ImageRecord>) records;
+			return records;
 		}
 	}
 
@@ -131,14 +129,18 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 		boolean packed = walked >= 0 && named.file() == display && plain.error() == null && !plain.records()
 			.isEmpty() && DatasetFile.same(abs, plain.path()) && plain.usedFiles().size() == 1 && DatasetFile.same(
 				abs, plain.usedFiles().get(0)) && (under || under(abs, display));
-		Object records = plain.records() instanceof PrintedRecords p ? p.text() : plain.records();
 		if (packed) {
+			// records the cache gave back are held read, not as their text: a study whose every file has records of
+			// its own would otherwise hold both, about 1 KB more a file, to the end of its validation
+			boolean unnamed = plain.records() instanceof PrintedRecords;
+			List<ImageRecord> records = plain.records() instanceof PrintedRecords p ? p.text().records() : plain
+				.records();
 			int n;
 			if (last != null && last.records == records && java.util.Objects.equals(last.format, plain.format())) {
 				n = lastNumber; // the files of a folder mostly have the same records as the one before
 			}
 			else {
-				Source s = new Source(records, plain.format());
+				Source s = new Source(records, plain.format(), unnamed);
 				Integer known = sourceNumbers.get(s);
 				if (known == null) {
 					known = sources.size();
@@ -207,19 +209,15 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 	 */
 	List<ImageRecord> unnamed(int index) {
 		Source s = sources.get(source[index]);
-		List<ImageRecord> plain = s.list();
-		return plain instanceof PrintedRecords ? plain : records(s, files.path(file[index]));
+		return s.unnamed() ? s.list() : records(s, files.path(file[index]));
 	}
 
 	/**
 	 * A result's records under its name, made at each get and not kept: a study of millions of files cannot hold a
-	 * list per file. Records from the cache share their parsed text (see PrintedRecords); a deposition matches
-	 * records by their values, never by identity.
+	 * list per file. A deposition matches records by their values, never by identity.
 	 */
 	private static List<ImageRecord> records(Source s, String name) {
-		List<ImageRecord> plain = s.list();
-		return plain instanceof PrintedRecords p ? p.named(name) : List.copyOf(plain.stream().map(r -> r.withFile(
-			name)).toList());
+		return List.copyOf(s.list().stream().map(r -> r.withFile(name)).toList());
 	}
 
 	@Override
