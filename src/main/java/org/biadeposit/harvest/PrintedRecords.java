@@ -115,7 +115,7 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 			try {
 				for (int from = offset, to; from <= end; from = to + 1) {
 					to = lineEnd(from);
-					records.add(Reader.READER.readValue(bytes, from, to - from));
+					records.add(read(from, to));
 				}
 			}
 			catch (IOException e) {
@@ -124,6 +124,16 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 			}
 			read = known = List.copyOf(records);
 			return known;
+		}
+
+		/** One record: read by hand as RecordJson writes it, or by Jackson when it is written otherwise. */
+		private ImageRecord read(int from, int to) throws IOException {
+			try {
+				return RecordReader.read(bytes, from, to);
+			}
+			catch (RuntimeException otherwise) {
+				return Reader.READER.readValue(bytes, from, to - from);
+			}
 		}
 
 		/** Where the line that starts at {@code from} ends: at the next tab or the end. */

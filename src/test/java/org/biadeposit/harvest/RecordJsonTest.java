@@ -94,7 +94,7 @@ class RecordJsonTest {
 		assertTrue(RecordJson.of(r).contains("\"channels\":[],\"objective\":null,\"objectives\":[]"), RecordJson.of(r));
 	}
 
-	private static ImageRecord record(Random random) {
+	static ImageRecord record(Random random) {
 		List<ImageRecord.Channel> channels = new ArrayList<>();
 		for (int c = random.nextInt(4); c > 0; c--) {
 			channels.add(new ImageRecord.Channel(text(random), text(random), number(random), number(random), text(

@@ -1,0 +1,97 @@
+/*-
+ * #%L
+ * bia-deposit: deposit microscopy datasets in the EBI BioImage Archive.
+ * %%
+ * Copyright (C) 2026 bia-deposit developers
+ * %%
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ * 
+ * 1. Redistributions of source code must retain the above copyright notice,
+ *    this list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the documentation
+ *    and/or other materials provided with the distribution.
+ * 
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+ * AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+ * IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+ * ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDERS OR CONTRIBUTORS BE
+ * LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR
+ * CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF
+ * SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS
+ * INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN
+ * CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE)
+ * ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE
+ * POSSIBILITY OF SUCH DAMAGE.
+ * #L%
+ */
+package org.biadeposit.harvest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.biadeposit.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+
+/** {@link RecordReader} reads back what Jackson reads of RecordJson's text, for every record; other text it refuses. */
+class RecordReaderTest {
+
+	@RegisterExtension
+	static final HarvestContext harvesting = new HarvestContext();
+
+	/** As PrintedRecords reads the cache's texts with Jackson. */
+	private static final ObjectReader JACKSON = new ObjectMapper().configure(
+		DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).readerFor(ImageRecord.class);
+
+	private static void readsAsJackson(ImageRecord r, String what) throws Exception {
+		byte[] text = RecordJson.of(r).getBytes(StandardCharsets.UTF_8);
+		ImageRecord jackson = JACKSON.readValue(text);
+		assertEquals(jackson, RecordReader.read(text, 0, text.length), what);
+		// inside a larger array, as the cache file lends it
+		byte[] framed = new byte[text.length + 6];
+		System.arraycopy(text, 0, framed, 3, text.length);
+		assertEquals(jackson, RecordReader.read(framed, 3, 3 + text.length), what);
+	}
+
+	@Test
+	void everyRecordOfTheTestDataIsReadAsJacksonReadsIt() throws Exception {
+		List<ImageRecord> records = new ArrayList<>();
+		new HarvestRun(harvesting.harvester(), null, 2).run(List.of(TestData.root().toString()), h -> records.addAll(h
+			.records()));
+		assertTrue(records.size() >= 90, "the test data's images: " + records.size());
+		for (ImageRecord r : records) {
+			readsAsJackson(r, r.file());
+			readsAsJackson(r.withFile(null), r.file() + ", without its name, as the cache holds it");
+		}
+	}
+
+	@Test
+	void generatedRecordsWithEveryKindOfTextAndNumberAreReadAsJacksonReadsThem() throws Exception {
+		Random random = new Random(12);
+		for (int i = 0; i < 3000; i++) readsAsJackson(RecordJsonTest.record(random), "record " + i);
+	}
+
+	@Test
+	void textWrittenOtherwiseIsRefused() {
+		String good = RecordJson.of(RecordJsonTest.record(new Random(3)));
+		for (String bad : List.of(good.replace("\"series\"", "\"serie\""), good + " ", good.substring(0, good.length() -
+			1), "{\"series\":0,\"file\":null}", good.replace("\"sizeX\":", "\"sizeX\":1.5,\"x\":"), "[]", "",
+			good.replaceFirst(",\"warnings\":\\[", ",\"warnings\":[{}")))
+		{
+			byte[] b = bad.getBytes(StandardCharsets.UTF_8);
+			assertThrows(IllegalArgumentException.class, () -> RecordReader.read(b, 0, b.length), bad);
+		}
+	}
+}
