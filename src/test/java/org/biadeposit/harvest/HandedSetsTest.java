@@ -100,9 +100,12 @@ class HandedSetsTest {
 		Files.copy(data.resolve("s1/set-s1_Z0_C0.ome.tif"), data.resolve("s1/zz-stray.ome.tif"));
 		Files.copy(data.resolve("s1/set-s1_Z1_C0.ome.tif"), data.resolve("s2-stray.ome.tif"));
 		Path empty = Files.createDirectories(tmp.resolve("empty"));
-		for (int threads : new int[] { 1, 3 }) {
-			List<String> kept = handed(List.of(data.toString(), empty.toString()), threads);
-			List<String> letGo = handed(List.of(data.toString()), threads);
+		Path cacheFile = tmp.resolve("sets" + HarvestCache.SUFFIX);
+		for (int threads : new int[] { 1, 3, 2, 2 }) {
+			// the last two runs with a cache: filled, then every set from it
+			HarvestCache cache = threads == 2 ? HarvestCache.at(cacheFile, "native") : HarvestCache.none();
+			List<String> kept = handed(List.of(data.toString(), empty.toString()), threads, HarvestCache.none());
+			List<String> letGo = handed(List.of(data.toString()), threads, cache);
 			assertEquals(kept, letGo);
 			// the stray beside its companion is that set again; the one outside it finds no companion and is its own
 			assertEquals(List.of("s1/set-s1.companion.ome 9", "s2/set-s2.companion.ome 9", "s2-stray.ome.tif 1",
@@ -110,10 +113,10 @@ class HandedSetsTest {
 		}
 	}
 
-	private static List<String> handed(List<String> inputs, int threads) {
+	private static List<String> handed(List<String> inputs, int threads, HarvestCache cache) {
 		List<String> out = new ArrayList<>();
-		new HarvestRun(harvesting.harvester(), HarvestCache.none(), threads).run(inputs, f -> out.add(f.file() + " " +
-			f.usedFiles().size()));
+		new HarvestRun(harvesting.harvester(), cache, threads).run(inputs, f -> out.add(f.file() + " " + f.usedFiles()
+			.size()));
 		return out;
 	}
 
