@@ -102,9 +102,9 @@ final class RecordReader {
 	}
 
 	private ImageRecord record() {
-		String file = text(OPEN_FILE);
+		String file = unique(OPEN_FILE);
 		int series = whole(SERIES, false);
-		String seriesName = text(SERIES_NAME);
+		String seriesName = unique(SERIES_NAME);
 		String format = text(FORMAT);
 		Integer x = whole(SIZE_X, true), y = whole(SIZE_Y, true), z = whole(SIZE_Z, true);
 		Integer c = whole(SIZE_C, true), t = whole(SIZE_T, true);
@@ -114,8 +114,8 @@ final class RecordReader {
 		List<ImageRecord.Channel> channels = new ArrayList<>();
 		key(CHANNELS);
 		while (item(channels.isEmpty())) {
-			channels.add(new ImageRecord.Channel(text(OPEN_NAME), text(FLUOR), number(EXCITATION_WAVELENGTH), number(
-				EMISSION_WAVELENGTH), text(ACQUISITION_MODE), text(ILLUMINATION_TYPE), null));
+			channels.add(shared(new ImageRecord.Channel(text(OPEN_NAME), text(FLUOR), number(EXCITATION_WAVELENGTH),
+				number(EMISSION_WAVELENGTH), text(ACQUISITION_MODE), text(ILLUMINATION_TYPE), null)));
 			key(CLOSE);
 		}
 		key(OBJECTIVE);
@@ -126,37 +126,38 @@ final class RecordReader {
 		key(MICROSCOPE);
 		ImageRecord.Microscope microscope = null;
 		if (!isNull()) {
-			microscope = new ImageRecord.Microscope(text(OPEN_MANUFACTURER), text(MODEL), text(TYPE));
+			microscope = shared(new ImageRecord.Microscope(text(OPEN_MANUFACTURER), text(MODEL), text(TYPE)));
 			key(CLOSE);
 		}
 		List<ImageRecord.Detector> detectors = new ArrayList<>();
 		key(DETECTORS);
 		while (item(detectors.isEmpty())) {
-			detectors.add(new ImageRecord.Detector(text(OPEN_MANUFACTURER), text(MODEL), text(TYPE)));
+			detectors.add(shared(new ImageRecord.Detector(text(OPEN_MANUFACTURER), text(MODEL), text(TYPE))));
 			key(CLOSE);
 		}
-		String date = text(ACQUISITION_DATE);
+		String date = unique(ACQUISITION_DATE);
 		key(IMAGING_METHOD);
 		ImageRecord.ImagingMethod method = null;
 		if (!isNull()) {
-			method = new ImageRecord.ImagingMethod(text(OPEN_NAME), text(FBBI_ID));
+			method = shared(new ImageRecord.ImagingMethod(text(OPEN_NAME), text(FBBI_ID)));
 			key(CLOSE);
 		}
 		List<ImageRecord.Warning> warnings = new ArrayList<>();
 		key(WARNINGS);
 		while (item(warnings.isEmpty())) {
-			warnings.add(new ImageRecord.Warning(text(OPEN_FILE), text(ELEMENT), text(VALUE), text(ACTION)));
+			warnings.add(shared(new ImageRecord.Warning(unique(OPEN_FILE), text(ELEMENT), text(VALUE), text(ACTION))));
 			key(CLOSE);
 		}
 		key(CLOSE);
 		return new ImageRecord(file, series, seriesName, format, x, y, z, c, t, pixelType, px, py, pz, increment,
-			channels, objective, objectives, microscope, detectors, date, method, warnings);
+			shared(List.copyOf(channels)), objective, shared(List.copyOf(objectives)), microscope, shared(List.copyOf(
+				detectors)), date, method, shared(List.copyOf(warnings)));
 	}
 
 	private ImageRecord.Objective objective() {
 		if (isNull()) return null;
-		ImageRecord.Objective o = new ImageRecord.Objective(text(OPEN_MANUFACTURER), text(MODEL), number(
-			NOMINAL_MAGNIFICATION), number(LENS_NA), text(IMMERSION));
+		ImageRecord.Objective o = shared(new ImageRecord.Objective(text(OPEN_MANUFACTURER), text(MODEL), number(
+			NOMINAL_MAGNIFICATION), number(LENS_NA), text(IMMERSION)));
 		key(CLOSE);
 		return o;
 	}
@@ -192,9 +193,32 @@ final class RecordReader {
 		return false;
 	}
 
+	/** A text most records share (a model, a channel's name): one copy of it for all of them. */
 	private String text(byte[] keyBefore) {
+		return shared(unique(keyBefore));
+	}
+
+	/** A text each record has its own of (a file name, a date). */
+	private String unique(byte[] keyBefore) {
 		key(keyBefore);
 		return isNull() ? null : string();
+	}
+
+	/**
+	 * Values read lately, each once: the records of a study mostly repeat their instrument, channels and sizes, and a
+	 * study of a million files whose records each differ in a name or a date would otherwise hold a copy of every
+	 * repeated value per file (about 1.7 of the 2 KB a record took). Emptied when full.
+	 */
+	private static final java.util.Map<Object, Object> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final int MOST_SHARED = 4096;
+
+	@SuppressWarnings("unchecked")
+	private static <T> T shared(T value) {
+		if (value == null) return null;
+		Object known = SHARED.putIfAbsent(value, value);
+		if (known != null) return (T) known;
+		if (SHARED.size() > MOST_SHARED) SHARED.clear();
+		return value;
 	}
 
 	private Integer whole(byte[] keyBefore, boolean nullable) {
@@ -206,7 +230,7 @@ final class RecordReader {
 		if (at - start > 11 || at == start) throw refused();
 		long v = Long.parseLong(new String(b, start, at - start, StandardCharsets.US_ASCII));
 		if (v != (int) v) throw refused();
-		return (int) v;
+		return shared((int) v);
 	}
 
 	/** A number as Jackson writes a Double: plain, or NaN and the infinities as strings. */
@@ -216,12 +240,12 @@ final class RecordReader {
 		if (at < end && b[at] == '"') {
 			String s = string();
 			if (!s.equals("NaN") && !s.equals("Infinity") && !s.equals("-Infinity")) throw refused();
-			return Double.valueOf(s);
+			return shared(Double.valueOf(s));
 		}
 		int start = at;
 		while (at < end && (b[at] >= '0' && b[at] <= '9' || b[at] == '-' || b[at] == '.' || b[at] == 'E')) at++;
 		if (at == start) throw refused();
-		return Double.valueOf(new String(b, start, at - start, StandardCharsets.US_ASCII));
+		return shared(Double.valueOf(new String(b, start, at - start, StandardCharsets.US_ASCII)));
 	}
 
 	/** A JSON string, its quotes stepped over. */

@@ -94,4 +94,28 @@ class RecordReaderTest {
 			assertThrows(IllegalArgumentException.class, () -> RecordReader.read(b, 0, b.length), bad);
 		}
 	}
+
+	/** Records that differ in their names and dates share one copy of every other value, as a study's files do. */
+	@Test
+	void recordsThatDifferInTheirNamesShareTheirOtherValues() {
+		ImageRecord model = RecordJsonTest.record(new Random(5));
+		while (model.channels().isEmpty() || model.detectors().isEmpty() || model.physicalSizeX() == null) {
+			model = RecordJsonTest.record(new Random(model.hashCode()));
+		}
+		List<ImageRecord> read = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			ImageRecord r = new ImageRecord("f" + i, model.series(), "series " + i, model.format(), model.sizeX(), model
+				.sizeY(), model.sizeZ(), model.sizeC(), model.sizeT(), model.pixelType(), model.physicalSizeX(), model
+					.physicalSizeY(), model.physicalSizeZ(), model.timeIncrement(), model.channels(), model.objective(),
+				model.objectives(), model.microscope(), model.detectors(), "2026-12-0" + (i + 1), model
+					.imagingMethod(), model.warnings());
+			byte[] text = RecordJson.of(r).getBytes(StandardCharsets.UTF_8);
+			read.add(RecordReader.read(text, 0, text.length));
+		}
+		assertEquals("series 2", read.get(2).seriesName());
+		assertTrue(read.get(0).channels() == read.get(2).channels() && read.get(0).detectors() == read.get(2)
+			.detectors() && read.get(0).physicalSizeX() == read.get(2).physicalSizeX(), "one copy of what they share");
+		assertTrue(read.get(0).seriesName() != read.get(1).seriesName() && !read.get(0).seriesName().equals(read.get(1)
+			.seriesName()));
+	}
 }
