@@ -204,21 +204,9 @@ final class RecordReader {
 		return isNull() ? null : string();
 	}
 
-	/**
-	 * Values read lately, each once: the records of a study mostly repeat their instrument, channels and sizes, and a
-	 * study of a million files whose records each differ in a name or a date would otherwise hold a copy of every
-	 * repeated value per file (about 1.7 of the 2 KB a record took). Emptied when full.
-	 */
-	private static final java.util.Map<Object, Object> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
-	private static final int MOST_SHARED = 4096;
-
-	@SuppressWarnings("unchecked")
+	/** One instance of each repeated value ({@link SharedValues}). */
 	private static <T> T shared(T value) {
-		if (value == null) return null;
-		Object known = SHARED.putIfAbsent(value, value);
-		if (known != null) return (T) known;
-		if (SHARED.size() > MOST_SHARED) SHARED.clear();
-		return value;
+		return SharedValues.of(value);
 	}
 
 	private Integer whole(byte[] keyBefore, boolean nullable) {

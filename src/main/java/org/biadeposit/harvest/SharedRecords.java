@@ -35,7 +35,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Hands out one instance of equal record lists: the files of a large study mostly share their metadata (one
  * instrument, one image size), and a study of 125,000 files then holds one set of channel, objective and detector
- * objects, not 125,000. Keeps a bounded number of lists; beyond it, it starts afresh.
+ * objects, not 125,000; records that differ (a name, a date) share those values ({@link SharedValues}). Keeps a
+ * bounded number of lists; beyond it, it starts afresh.
  */
 final class SharedRecords {
 
@@ -47,10 +48,15 @@ final class SharedRecords {
 	HarvestedFile of(HarvestedFile result) {
 		if (result.records().isEmpty()) return result;
 		HarvestedFile plain = result.named(null);
-		List<ImageRecord> before = known.putIfAbsent(plain.records(), plain.records());
+		List<ImageRecord> before = known.get(plain.records());
 		if (before == null) {
-			if (known.size() > MOST) known.clear();
-			return plain;
+			// records of their own (another name, another date) still share their instrument, channels and sizes
+			List<ImageRecord> shared = plain.records().stream().map(SharedValues::parts).toList();
+			before = known.putIfAbsent(shared, shared);
+			if (before == null) {
+				if (known.size() > MOST) known.clear();
+				return new HarvestedFile(null, plain.path(), plain.format(), shared, plain.usedFiles(), plain.error());
+			}
 		}
 		return new HarvestedFile(null, plain.path(), plain.format(), before, plain.usedFiles(), plain.error());
 	}

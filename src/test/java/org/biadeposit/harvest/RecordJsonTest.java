@@ -54,12 +54,17 @@ class RecordJsonTest {
 		return TerminalText.json(JACKSON.writeValueAsString(r));
 	}
 
+	/** Every image record of the test data, as the harvest gives them. */
+	static List<ImageRecord> testDataRecords(Harvester harvester) {
+		List<ImageRecord> records = new ArrayList<>();
+		new HarvestRun(harvester, null, 2).run(List.of(TestData.root().toString()), h -> records.addAll(h.records()));
+		assertTrue(records.size() >= 90, "the test data's images: " + records.size());
+		return records;
+	}
+
 	@Test
 	void everyRecordOfTheTestDataIsWrittenAsJacksonWroteIt() throws Exception {
-		List<ImageRecord> records = new ArrayList<>();
-		new HarvestRun(harvesting.harvester(), null, 2).run(List.of(TestData.root().toString()), h -> records.addAll(h
-			.records()));
-		assertTrue(records.size() >= 90, "the test data's images: " + records.size());
+		List<ImageRecord> records = testDataRecords(harvesting.harvester());
 		int withWarnings = 0;
 		for (ImageRecord r : records) {
 			assertEquals(jackson(r), RecordJson.of(r), r.file());

@@ -37,7 +37,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.biadeposit.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -67,11 +66,7 @@ class RecordReaderTest {
 
 	@Test
 	void everyRecordOfTheTestDataIsReadAsJacksonReadsIt() throws Exception {
-		List<ImageRecord> records = new ArrayList<>();
-		new HarvestRun(harvesting.harvester(), null, 2).run(List.of(TestData.root().toString()), h -> records.addAll(h
-			.records()));
-		assertTrue(records.size() >= 90, "the test data's images: " + records.size());
-		for (ImageRecord r : records) {
+		for (ImageRecord r : RecordJsonTest.testDataRecords(harvesting.harvester())) {
 			readsAsJackson(r, r.file());
 			readsAsJackson(r.withFile(null), r.file() + ", without its name, as the cache holds it");
 		}
