@@ -239,7 +239,8 @@ class CommandsTest {
 	/** Keeps the status-bar messages published while it is subscribed (the event service holds it weakly). */
 	public static final class StatusBar {
 
-		final List<String> shown = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+		// read while events still arrive on other threads: a copy-on-write list is safe to stream meanwhile
+		final List<String> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 		@org.scijava.event.EventHandler
 		public void onEvent(org.scijava.app.event.StatusEvent e) {
