@@ -64,8 +64,8 @@ final class CacheSets {
 	});
 
 	/**
-	 * The entries that remember a dataset read through {@code path}, one per state, in the order of
-	 * {@code states}: the head is the dataset's own file's when it is among them, else the file read's; and the file
+	 * The entries that remember a dataset read through {@code path}, one per state, the heads first (a reading thread
+	 * that meets a member's entry as they are stored then finds its head's): the head is the dataset's own file's when it is among them, else the file read's; and the file
 	 * read has an entry of its own (a second head) when the dataset does not use it, since the set's head would not
 	 * answer for it.
 	 *
@@ -79,11 +79,11 @@ final class CacheSets {
 		int head = 0;
 		for (int i = 1; i < states.size(); i++) if (states.get(i).path().equals(datasetPath)) head = i;
 		boolean readIsUsed = result.usedFiles().contains(path);
-		List<HarvestCache.Entry> out = new ArrayList<>(states.size());
+		List<HarvestCache.Entry> out = new ArrayList<>(states.size()), members = new ArrayList<>(states.size());
 		for (int i = 0; i < states.size(); i++) {
 			FileState s = states.get(i);
 			if (i != head && (i > 0 || readIsUsed)) {
-				out.add(HarvestCache.Entry.member(s, states.get(head).path()));
+				members.add(HarvestCache.Entry.member(s, states.get(head).path()));
 				continue;
 			}
 			List<FileState> parts = new ArrayList<>(states);
@@ -93,6 +93,7 @@ final class CacheSets {
 			out.add(new HarvestCache.Entry(s.path(), s.size(), s.modified(), parts.isEmpty() ? null : parts, s.path()
 				.equals(datasetPath) ? null : datasetPath, result.format(), used, result.error(), records));
 		}
+		out.addAll(members);
 		return out;
 	}
 

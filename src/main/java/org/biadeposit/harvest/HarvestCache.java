@@ -234,7 +234,6 @@ public final class HarvestCache {
 		}
 	}
 
-
 	/** The result of a multi-file dataset's head entry, if it and every file it holds are unchanged. */
 	private HarvestedFile head(Path head) {
 		FileState now = FileState.of(head);
@@ -251,8 +250,8 @@ public final class HarvestCache {
 	/**
 	 * Remembers what reading a file gave, under the file and each other file of its dataset (a part a worker takes up
 	 * before the dataset's entry marked it as read then hits the cache), a multi-file dataset as {@link CacheSets}
-	 * says. Returns the result to hand on: the same, its
-	 * records (when they were a list) as the text just made for them, which printing copies out.
+	 * says. Returns the result to hand on: the same, its records (when they were a list) as the text just made for
+	 * them, which printing copies out.
 	 * <p>
 	 * A file is remembered under the state the walk saw before it was read, when there is one (changed since, it is
 	 * read again next time); otherwise, as the other files of a multi-file dataset are, under its state looked up
@@ -292,7 +291,7 @@ public final class HarvestCache {
 		String head = null;
 		for (Entry e : CacheSets.entries(path, states, result, used, records)) {
 			added.put(e.path(), e);
-			if (head == null && e.member()) head = e.dataset();
+			if (e.member()) head = e.dataset();
 		}
 		if (head != null) sets.stored(head);
 		changed = true;
