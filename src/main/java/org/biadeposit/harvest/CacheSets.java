@@ -65,9 +65,9 @@ final class CacheSets {
 
 	/**
 	 * The entries that remember a dataset read through {@code path}, one per state, the heads first (a reading thread
-	 * that meets a member's entry as they are stored then finds its head's): the head is the dataset's own file's when it is among them, else the file read's; and the file
-	 * read has an entry of its own (a second head) when the dataset does not use it, since the set's head would not
-	 * answer for it.
+	 * that meets a member's entry as they are stored then finds its head's). The head is the dataset's own file's when
+	 * it is among the states, else the file read's; and the file read has an entry of its own (a second head) when
+	 * the dataset does not use it, since the set's head would not answer for it.
 	 *
 	 * @param states every file's state, the file read first
 	 * @param used every file of the dataset, or null when that is the file alone

@@ -60,10 +60,6 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 		public int hashCode() {
 			return System.identityHashCode(records) * 31 + java.util.Objects.hashCode(format);
 		}
-
-		List<ImageRecord> list() {
-			return records;
-		}
 	}
 
 	private final DatasetFiles files;
@@ -209,7 +205,7 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 	 */
 	List<ImageRecord> unnamed(int index) {
 		Source s = sources.get(source[index]);
-		return s.unnamed() ? s.list() : records(s, files.path(file[index]));
+		return s.unnamed() ? s.records() : records(s, files.path(file[index]));
 	}
 
 	/**
@@ -217,7 +213,7 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 	 * list per file. A deposition matches records by their values, never by identity.
 	 */
 	private static List<ImageRecord> records(Source s, String name) {
-		return List.copyOf(s.list().stream().map(r -> r.withFile(name)).toList());
+		return List.copyOf(s.records().stream().map(r -> r.withFile(name)).toList());
 	}
 
 	@Override
