@@ -98,13 +98,14 @@ final class RecordReader {
 		RecordReader r = new RecordReader(bytes, from, to);
 		ImageRecord record = r.record();
 		if (r.at != r.end) throw r.refused();
-		return record;
+		// what it repeats of other records (instrument, channels, sizes) shared with them, as a first harvest's are
+		return SharedValues.parts(record);
 	}
 
 	private ImageRecord record() {
-		String file = unique(OPEN_FILE);
+		String file = text(OPEN_FILE);
 		int series = whole(SERIES, false);
-		String seriesName = unique(SERIES_NAME);
+		String seriesName = text(SERIES_NAME);
 		String format = text(FORMAT);
 		Integer x = whole(SIZE_X, true), y = whole(SIZE_Y, true), z = whole(SIZE_Z, true);
 		Integer c = whole(SIZE_C, true), t = whole(SIZE_T, true);
@@ -114,8 +115,8 @@ final class RecordReader {
 		List<ImageRecord.Channel> channels = new ArrayList<>();
 		key(CHANNELS);
 		while (item(channels.isEmpty())) {
-			channels.add(shared(new ImageRecord.Channel(text(OPEN_NAME), text(FLUOR), number(EXCITATION_WAVELENGTH),
-				number(EMISSION_WAVELENGTH), text(ACQUISITION_MODE), text(ILLUMINATION_TYPE), null)));
+			channels.add(new ImageRecord.Channel(text(OPEN_NAME), text(FLUOR), number(EXCITATION_WAVELENGTH),
+				number(EMISSION_WAVELENGTH), text(ACQUISITION_MODE), text(ILLUMINATION_TYPE), null));
 			key(CLOSE);
 		}
 		key(OBJECTIVE);
@@ -126,38 +127,37 @@ final class RecordReader {
 		key(MICROSCOPE);
 		ImageRecord.Microscope microscope = null;
 		if (!isNull()) {
-			microscope = shared(new ImageRecord.Microscope(text(OPEN_MANUFACTURER), text(MODEL), text(TYPE)));
+			microscope = new ImageRecord.Microscope(text(OPEN_MANUFACTURER), text(MODEL), text(TYPE));
 			key(CLOSE);
 		}
 		List<ImageRecord.Detector> detectors = new ArrayList<>();
 		key(DETECTORS);
 		while (item(detectors.isEmpty())) {
-			detectors.add(shared(new ImageRecord.Detector(text(OPEN_MANUFACTURER), text(MODEL), text(TYPE))));
+			detectors.add(new ImageRecord.Detector(text(OPEN_MANUFACTURER), text(MODEL), text(TYPE)));
 			key(CLOSE);
 		}
-		String date = unique(ACQUISITION_DATE);
+		String date = text(ACQUISITION_DATE);
 		key(IMAGING_METHOD);
 		ImageRecord.ImagingMethod method = null;
 		if (!isNull()) {
-			method = shared(new ImageRecord.ImagingMethod(text(OPEN_NAME), text(FBBI_ID)));
+			method = new ImageRecord.ImagingMethod(text(OPEN_NAME), text(FBBI_ID));
 			key(CLOSE);
 		}
 		List<ImageRecord.Warning> warnings = new ArrayList<>();
 		key(WARNINGS);
 		while (item(warnings.isEmpty())) {
-			warnings.add(shared(new ImageRecord.Warning(unique(OPEN_FILE), text(ELEMENT), text(VALUE), text(ACTION))));
+			warnings.add(new ImageRecord.Warning(text(OPEN_FILE), text(ELEMENT), text(VALUE), text(ACTION)));
 			key(CLOSE);
 		}
 		key(CLOSE);
 		return new ImageRecord(file, series, seriesName, format, x, y, z, c, t, pixelType, px, py, pz, increment,
-			shared(List.copyOf(channels)), objective, shared(List.copyOf(objectives)), microscope, shared(List.copyOf(
-				detectors)), date, method, shared(List.copyOf(warnings)));
+			channels, objective, objectives, microscope, detectors, date, method, warnings);
 	}
 
 	private ImageRecord.Objective objective() {
 		if (isNull()) return null;
-		ImageRecord.Objective o = shared(new ImageRecord.Objective(text(OPEN_MANUFACTURER), text(MODEL), number(
-			NOMINAL_MAGNIFICATION), number(LENS_NA), text(IMMERSION)));
+		ImageRecord.Objective o = new ImageRecord.Objective(text(OPEN_MANUFACTURER), text(MODEL), number(
+			NOMINAL_MAGNIFICATION), number(LENS_NA), text(IMMERSION));
 		key(CLOSE);
 		return o;
 	}
@@ -193,20 +193,9 @@ final class RecordReader {
 		return false;
 	}
 
-	/** A text most records share (a model, a channel's name): one copy of it for all of them. */
 	private String text(byte[] keyBefore) {
-		return shared(unique(keyBefore));
-	}
-
-	/** A text each record has its own of (a file name, a date). */
-	private String unique(byte[] keyBefore) {
 		key(keyBefore);
 		return isNull() ? null : string();
-	}
-
-	/** One instance of each repeated value ({@link SharedValues}). */
-	private static <T> T shared(T value) {
-		return SharedValues.of(value);
 	}
 
 	private Integer whole(byte[] keyBefore, boolean nullable) {
@@ -218,7 +207,7 @@ final class RecordReader {
 		if (at - start > 11 || at == start) throw refused();
 		long v = Long.parseLong(new String(b, start, at - start, StandardCharsets.US_ASCII));
 		if (v != (int) v) throw refused();
-		return shared((int) v);
+		return (int) v;
 	}
 
 	/** A number as Jackson writes a Double: plain, or NaN and the infinities as strings. */
@@ -228,12 +217,12 @@ final class RecordReader {
 		if (at < end && b[at] == '"') {
 			String s = string();
 			if (!s.equals("NaN") && !s.equals("Infinity") && !s.equals("-Infinity")) throw refused();
-			return shared(Double.valueOf(s));
+			return Double.valueOf(s);
 		}
 		int start = at;
 		while (at < end && (b[at] >= '0' && b[at] <= '9' || b[at] == '-' || b[at] == '.' || b[at] == 'E')) at++;
 		if (at == start) throw refused();
-		return shared(Double.valueOf(new String(b, start, at - start, StandardCharsets.US_ASCII)));
+		return Double.valueOf(new String(b, start, at - start, StandardCharsets.US_ASCII));
 	}
 
 	/** A JSON string, its quotes stepped over. */
