@@ -30,6 +30,7 @@ package org.biadeposit.harvest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -38,6 +39,13 @@ import java.util.List;
  * with an {@link IllegalArgumentException}, and the caller reads the text with Jackson instead. Reading a cached
  * study's records back with Jackson's reflection was most of a second validate of a study whose every image has
  * records of its own. {@code RecordReaderTest} holds it to Jackson over the test data's records and generated ones.
+ * <p>
+ * The records of a study mostly differ only in a name and a date. Each thread remembers the text of the record it
+ * read last, in three runs of keys (the sizes, the instrument and channels, the method and warnings) with the byte
+ * after each run: a run whose bytes are the same again is the same values again, and is neither read nor shared a
+ * second time (text that is the same from the same start up to and including the byte after is read the same way, to
+ * the same end).
+ * </p>
  */
 final class RecordReader {
 
@@ -83,35 +91,158 @@ final class RecordReader {
 	private static final byte[] ACTION = bytes(",\"action\":");
 	private static final byte[] COMMA = bytes(",");
 
+	/** The runs of keys remembered: the sizes, the instrument with the channels, the method with the warnings. */
+	private static final int SIZES = 0, INSTRUMENT = 1, METHOD = 2, RUNS = 3;
+
+	/** What this thread read last: each run's text with the byte after it, and the record (its values shared). */
+	private static final class Last {
+
+		final byte[][] runs = new byte[RUNS][];
+		ImageRecord record;
+	}
+
+	private static final ThreadLocal<Last> LAST = ThreadLocal.withInitial(Last::new);
+
 	private final byte[] b;
 	private final int end;
 	private int at;
+	private final Last last;
+	/** Where each run began and ended in this text, and whether it was read (not the same as last time). */
+	private final int[] from = new int[RUNS], to = new int[RUNS];
+	private final boolean[] read = new boolean[RUNS];
 
-	private RecordReader(byte[] bytes, int from, int to) {
+	private RecordReader(byte[] bytes, int from, int to, Last last) {
 		this.b = bytes;
 		this.at = from;
 		this.end = to;
+		this.last = last;
 	}
 
 	/** The record whose text is the UTF-8 bytes from {@code from} to {@code to}. */
 	static ImageRecord read(byte[] bytes, int from, int to) {
-		RecordReader r = new RecordReader(bytes, from, to);
+		RecordReader r = new RecordReader(bytes, from, to, LAST.get());
 		ImageRecord record = r.record();
 		if (r.at != r.end) throw r.refused();
-		// what it repeats of other records (instrument, channels, sizes) shared with them, as a first harvest's are
-		return SharedValues.parts(record);
+		boolean fresh = r.read[SIZES] || r.read[INSTRUMENT] || r.read[METHOD];
+		// what it repeats of other records (instrument, channels, sizes) shared with them, as a first harvest's are;
+		// runs the same as last time are last time's values, shared then
+		ImageRecord shared = fresh ? SharedValues.parts(record) : record;
+		for (int run = 0; run < RUNS; run++) {
+			// with the byte after the run: the same bytes again then end the run at the same place
+			if (r.read[run]) r.last.runs[run] = r.to[run] < r.end ? Arrays.copyOfRange(bytes, r.from[run], r.to[run] +
+				1) : null;
+		}
+		r.last.record = shared;
+		return shared;
+	}
+
+	/** Whether the run starting here is the same text as last time's (then stepped over); else it is to be read. */
+	private boolean same(int run) {
+		from[run] = at;
+		byte[] before = last.runs[run];
+		boolean same = last.record != null && before != null && end - at >= before.length && Arrays.equals(b, at, at +
+			before.length, before, 0, before.length);
+		if (same) at += before.length - 1;
+		read[run] = !same;
+		return same;
 	}
 
 	private ImageRecord record() {
+		ImageRecord l = last.record;
 		String file = text(OPEN_FILE);
 		int series = whole(SERIES, false);
 		String seriesName = text(SERIES_NAME);
-		String format = text(FORMAT);
-		Integer x = whole(SIZE_X, true), y = whole(SIZE_Y, true), z = whole(SIZE_Z, true);
-		Integer c = whole(SIZE_C, true), t = whole(SIZE_T, true);
-		String pixelType = text(PIXEL_TYPE);
-		Double px = number(PHYSICAL_SIZE_X), py = number(PHYSICAL_SIZE_Y);
-		Double pz = number(PHYSICAL_SIZE_Z), increment = number(TIME_INCREMENT);
+		String format, pixelType;
+		Integer x, y, z, c, t;
+		Double px, py, pz, increment;
+		if (same(SIZES)) {
+			format = l.format();
+			x = l.sizeX();
+			y = l.sizeY();
+			z = l.sizeZ();
+			c = l.sizeC();
+			t = l.sizeT();
+			pixelType = l.pixelType();
+			px = l.physicalSizeX();
+			py = l.physicalSizeY();
+			pz = l.physicalSizeZ();
+			increment = l.timeIncrement();
+		}
+		else {
+			format = text(FORMAT);
+			x = whole(SIZE_X, true);
+			y = whole(SIZE_Y, true);
+			z = whole(SIZE_Z, true);
+			c = whole(SIZE_C, true);
+			t = whole(SIZE_T, true);
+			pixelType = text(PIXEL_TYPE);
+			px = number(PHYSICAL_SIZE_X);
+			py = number(PHYSICAL_SIZE_Y);
+			pz = number(PHYSICAL_SIZE_Z);
+			increment = number(TIME_INCREMENT);
+		}
+		to[SIZES] = at;
+		List<ImageRecord.Channel> channels;
+		ImageRecord.Objective objective;
+		List<ImageRecord.Objective> objectives;
+		ImageRecord.Microscope microscope;
+		List<ImageRecord.Detector> detectors;
+		if (same(INSTRUMENT)) {
+			channels = l.channels();
+			objective = l.objective();
+			objectives = l.objectives();
+			microscope = l.microscope();
+			detectors = l.detectors();
+		}
+		else {
+			channels = channels();
+			key(OBJECTIVE);
+			objective = objective();
+			objectives = new ArrayList<>();
+			key(OBJECTIVES);
+			while (item(objectives.isEmpty())) objectives.add(objective());
+			key(MICROSCOPE);
+			microscope = null;
+			if (!isNull()) {
+				microscope = new ImageRecord.Microscope(text(OPEN_MANUFACTURER), text(MODEL), text(TYPE));
+				key(CLOSE);
+			}
+			detectors = new ArrayList<>();
+			key(DETECTORS);
+			while (item(detectors.isEmpty())) {
+				detectors.add(new ImageRecord.Detector(text(OPEN_MANUFACTURER), text(MODEL), text(TYPE)));
+				key(CLOSE);
+			}
+		}
+		to[INSTRUMENT] = at;
+		String date = text(ACQUISITION_DATE);
+		ImageRecord.ImagingMethod method;
+		List<ImageRecord.Warning> warnings;
+		if (same(METHOD)) {
+			method = l.imagingMethod();
+			warnings = l.warnings();
+		}
+		else {
+			key(IMAGING_METHOD);
+			method = null;
+			if (!isNull()) {
+				method = new ImageRecord.ImagingMethod(text(OPEN_NAME), text(FBBI_ID));
+				key(CLOSE);
+			}
+			warnings = new ArrayList<>();
+			key(WARNINGS);
+			while (item(warnings.isEmpty())) {
+				warnings.add(new ImageRecord.Warning(text(OPEN_FILE), text(ELEMENT), text(VALUE), text(ACTION)));
+				key(CLOSE);
+			}
+		}
+		to[METHOD] = at;
+		key(CLOSE);
+		return new ImageRecord(file, series, seriesName, format, x, y, z, c, t, pixelType, px, py, pz, increment,
+			channels, objective, objectives, microscope, detectors, date, method, warnings);
+	}
+
+	private List<ImageRecord.Channel> channels() {
 		List<ImageRecord.Channel> channels = new ArrayList<>();
 		key(CHANNELS);
 		while (item(channels.isEmpty())) {
@@ -119,39 +250,7 @@ final class RecordReader {
 				number(EMISSION_WAVELENGTH), text(ACQUISITION_MODE), text(ILLUMINATION_TYPE), null));
 			key(CLOSE);
 		}
-		key(OBJECTIVE);
-		ImageRecord.Objective objective = objective();
-		List<ImageRecord.Objective> objectives = new ArrayList<>();
-		key(OBJECTIVES);
-		while (item(objectives.isEmpty())) objectives.add(objective());
-		key(MICROSCOPE);
-		ImageRecord.Microscope microscope = null;
-		if (!isNull()) {
-			microscope = new ImageRecord.Microscope(text(OPEN_MANUFACTURER), text(MODEL), text(TYPE));
-			key(CLOSE);
-		}
-		List<ImageRecord.Detector> detectors = new ArrayList<>();
-		key(DETECTORS);
-		while (item(detectors.isEmpty())) {
-			detectors.add(new ImageRecord.Detector(text(OPEN_MANUFACTURER), text(MODEL), text(TYPE)));
-			key(CLOSE);
-		}
-		String date = text(ACQUISITION_DATE);
-		key(IMAGING_METHOD);
-		ImageRecord.ImagingMethod method = null;
-		if (!isNull()) {
-			method = new ImageRecord.ImagingMethod(text(OPEN_NAME), text(FBBI_ID));
-			key(CLOSE);
-		}
-		List<ImageRecord.Warning> warnings = new ArrayList<>();
-		key(WARNINGS);
-		while (item(warnings.isEmpty())) {
-			warnings.add(new ImageRecord.Warning(text(OPEN_FILE), text(ELEMENT), text(VALUE), text(ACTION)));
-			key(CLOSE);
-		}
-		key(CLOSE);
-		return new ImageRecord(file, series, seriesName, format, x, y, z, c, t, pixelType, px, py, pz, increment,
-			channels, objective, objectives, microscope, detectors, date, method, warnings);
+		return channels;
 	}
 
 	private ImageRecord.Objective objective() {

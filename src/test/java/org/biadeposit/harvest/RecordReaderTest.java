@@ -113,4 +113,46 @@ class RecordReaderTest {
 		assertTrue(read.get(0).seriesName() != read.get(1).seriesName() && !read.get(0).seriesName().equals(read.get(1)
 			.seriesName()));
 	}
+
+	/**
+	 * Records that repeat runs of the record read before (its sizes, its instrument, its method) are still read as
+	 * Jackson reads them, also where one's text begins as the other's does and goes on (a time increment of 0.5, then
+	 * 0.55), and what they repeat is the very values read before.
+	 */
+	@Test
+	void recordsThatRepeatTheRecordBeforeAreReadAsJacksonReadsThem() throws Exception {
+		Random random = new Random(21);
+		List<ImageRecord> models = new ArrayList<>();
+		for (int i = 0; i < 3; i++) models.add(RecordJsonTest.record(random));
+		ImageRecord before = null;
+		for (int i = 0; i < 3000; i++) {
+			ImageRecord s = models.get(random.nextInt(3)), n = models.get(random.nextInt(3)), m = models.get(random
+				.nextInt(3));
+			Double increment = random.nextInt(4) == 0 ? Double.valueOf(random.nextBoolean() ? 0.5 : 0.55) : s
+				.timeIncrement();
+			ImageRecord r = new ImageRecord(random.nextBoolean() ? null : "f" + i, random.nextInt(3), "series " + i, s
+				.format(), s.sizeX(), s.sizeY(), s.sizeZ(), s.sizeC(), s.sizeT(), s.pixelType(), s.physicalSizeX(), s
+					.physicalSizeY(), s.physicalSizeZ(), increment, n.channels(), n.objective(), n.objectives(), n
+						.microscope(), n.detectors(), random.nextInt(5) == 0 ? null : "2026-12-03T0" + i % 10, m
+							.imagingMethod(), m.warnings());
+			byte[] text = RecordJson.of(r).getBytes(StandardCharsets.UTF_8);
+			ImageRecord read = RecordReader.read(text, 0, text.length);
+			assertEquals(JACKSON.readValue(text), read, "record " + i);
+			if (before != null && before.channels().equals(read.channels()) && before.objective() == null == (read
+				.objective() == null))
+			{
+				assertTrue(before.channels() == read.channels(), "record " + i + " has the channels read before");
+			}
+			before = read;
+		}
+		ImageRecord model = models.get(0);
+		for (double increment : new double[] { 0.5, 0.55, 0.5 }) {
+			ImageRecord r = new ImageRecord(null, 0, "s", model.format(), model.sizeX(), model.sizeY(), model.sizeZ(),
+				model.sizeC(), model.sizeT(), model.pixelType(), model.physicalSizeX(), model.physicalSizeY(), model
+					.physicalSizeZ(), increment, model.channels(), model.objective(), model.objectives(), model
+						.microscope(), model.detectors(), null, model.imagingMethod(), model.warnings());
+			byte[] text = RecordJson.of(r).getBytes(StandardCharsets.UTF_8);
+			assertEquals(increment, RecordReader.read(text, 0, text.length).timeIncrement());
+		}
+	}
 }
