@@ -85,7 +85,8 @@ final class CacheFields {
 	}
 
 	// The file read onto the heap is scanned as its array: in a fresh JVM, before the JIT has compiled anything, a
-	// call per byte costs several times an array read.
+	// call per byte costs several times an array read. A mapped file (a large cache) is copied out a window at a
+	// time and the window scanned: a mapped buffer's get checks its bounds and its memory's scope at every byte.
 	static int indexOf(ByteBuffer data, char c, int from, int to) {
 		if (data.hasArray()) {
 			byte[] a = data.array();
@@ -93,9 +94,17 @@ final class CacheFields {
 			for (int i = from + off, end = to + off; i < end; i++) if (a[i] == c) return i - off;
 			return -1;
 		}
-		for (int i = from; i < to; i++) if (data.get(i) == c) return i;
+		byte[] w = WINDOW.get();
+		for (int i = from; i < to; i += w.length) {
+			int n = Math.min(w.length, to - i);
+			data.get(i, w, 0, n);
+			for (int k = 0; k < n; k++) if (w[k] == c) return i + k;
+		}
 		return -1;
 	}
+
+	/** Where a mapped file's bytes are copied to be scanned, per thread (lookups run on the walking threads). */
+	static final ThreadLocal<byte[]> WINDOW = ThreadLocal.withInitial(() -> new byte[256]);
 
 	static int hash(ByteBuffer data, int from, int to) {
 		int h = 0x811c9dc5;
@@ -105,8 +114,28 @@ final class CacheFields {
 			for (int i = from + off, end = to + off; i < end; i++) h = (h ^ (a[i] & 0xff)) * 0x01000193;
 			return mix(h);
 		}
-		for (int i = from; i < to; i++) h = (h ^ (data.get(i) & 0xff)) * 0x01000193;
+		byte[] w = WINDOW.get();
+		for (int i = from; i < to; i += w.length) {
+			int n = Math.min(w.length, to - i);
+			data.get(i, w, 0, n);
+			for (int k = 0; k < n; k++) h = (h ^ (w[k] & 0xff)) * 0x01000193;
+		}
 		return mix(h);
+	}
+
+	/** Whether the bytes from {@code from} are {@code key}'s. */
+	static boolean same(ByteBuffer data, int from, byte[] key) {
+		if (data.hasArray()) {
+			int off = data.arrayOffset() + from;
+			return java.util.Arrays.equals(data.array(), off, off + key.length, key, 0, key.length);
+		}
+		byte[] w = WINDOW.get();
+		for (int i = 0; i < key.length; i += w.length) {
+			int n = Math.min(w.length, key.length - i);
+			data.get(from + i, w, 0, n);
+			if (!java.util.Arrays.equals(w, 0, n, key, i, i + n)) return false;
+		}
+		return true;
 	}
 
 	static int hash(byte[] key) {

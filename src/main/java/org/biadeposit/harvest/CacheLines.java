@@ -402,12 +402,7 @@ final class CacheLines {
 	private boolean pathIs(int line, byte[] key) {
 		int start = line + 2;
 		if (start + key.length >= data.limit() || data.get(start + key.length) != '\t') return false;
-		if (data.hasArray()) {
-			int off = data.arrayOffset() + start;
-			return java.util.Arrays.equals(data.array(), off, off + key.length, key, 0, key.length);
-		}
-		for (int i = 0; i < key.length; i++) if (data.get(start + i) != key[i]) return false;
-		return true;
+		return CacheFields.same(data, start, key);
 	}
 
 	private boolean samePath(int a, int b) {
