@@ -71,7 +71,8 @@ public record DatasetHarvest(Path root, List<HarvestedFile> harvested, List<Data
 
 	/**
 	 * The records of a result that {@link #fileOf} places, for a reader that shows no file name: those from the
-	 * harvest cache without one (shared by every file with the same records), others as the result has them.
+	 * harvest cache without one (shared by every file with the same records; made for the file when it has a name or
+	 * date of its own), others as the result has them.
 	 */
 	public List<ImageRecord> unnamedRecords(int result) {
 		if (fileOf(result) < 0) throw new IllegalArgumentException("result " + result + " is not a file read alone");

@@ -40,8 +40,9 @@ import java.util.RandomAccess;
 /**
  * What harvesting a dataset folder gave, in walk order, held packed: a file read alone and named by its own path
  * (nearly every file of a large study) is kept as its place in the {@link DatasetFiles} and the number of its
- * records in a table of distinct records (most files share theirs), and its {@link HarvestedFile} is made when
- * asked for; anything else (an error, a multi-file dataset, what the walk could not reach) is kept as it is.
+ * records in a table of distinct records (most files share theirs, or all but their names and dates, which are then
+ * kept packed in {@link OwnParts}), and its {@link HarvestedFile} is made when asked for; anything else (an error, a
+ * multi-file dataset, what the walk could not reach) is kept as it is.
  */
 final class HarvestedFiles extends AbstractList<HarvestedFile> implements RandomAccess, HarvestRun.Sink {
 
@@ -71,10 +72,15 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 	private final List<Source> sources = new ArrayList<>();
 	private final Map<Source, Integer> sourceNumbers = new HashMap<>();
 	private final List<HarvestedFile> kept = new ArrayList<>();
-	/** Per result: its file's place in walk order and its source; or -1 and its place in {@link #kept}. */
-	private int[] file = new int[64], source = new int[64];
+	/**
+	 * Per result: its file's place in walk order and its source; or -1 and its place in {@link #kept}. And where its
+	 * own parts are ({@link OwnParts}), when its records are its source's with another name and date; else -1.
+	 */
+	private int[] file = new int[64], source = new int[64], own = new int[64];
 	private int count;
-	/** Per result, its records under its name once asked for ({@link #records}), or null. */
+	private final OwnParts ownParts = new OwnParts();
+	/** How many sources are looked up by their records: a table of every source would hold one per file of some studies. */
+	private static final int NUMBERED = 4096;
 
 	/** @param root the dataset folder, absolute and normalized: a file's path is its name resolved against it */
 	HarvestedFiles(DatasetFiles files, Path root) {
@@ -120,7 +126,9 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 		if (count == file.length) {
 			file = Arrays.copyOf(file, count + (count >> 1) + 16);
 			source = Arrays.copyOf(source, file.length);
+			own = Arrays.copyOf(own, file.length);
 		}
+		own[count] = -1;
 		// made again on get() as plain.named(display) is: the records' own file names do not matter
 		boolean packed = walked >= 0 && named.file() == display && plain.error() == null && !plain.records()
 			.isEmpty() && DatasetFile.same(abs, plain.path()) && plain.usedFiles().size() == 1 && DatasetFile.same(
@@ -132,8 +140,15 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 			List<ImageRecord> records = plain.records() instanceof PrintedRecords p ? p.text().records() : plain
 				.records();
 			int n;
-			if (last != null && last.records == records && java.util.Objects.equals(last.format, plain.format())) {
+			boolean sameKind = last != null && last.unnamed == unnamed && java.util.Objects.equals(last.format, plain
+				.format());
+			if (sameKind && last.records == records) {
 				n = lastNumber; // the files of a folder mostly have the same records as the one before
+			}
+			else if (sameKind && OwnParts.differOnlyInOwn(last.records, records) && (OwnParts.sameOwn(last.records,
+				records) || (own[count] = ownParts.add(records)) >= 0))
+			{
+				n = lastNumber; // or the same but for their names and dates, which are kept packed
 			}
 			else {
 				Source s = new Source(records, plain.format(), unnamed);
@@ -141,6 +156,7 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 				if (known == null) {
 					known = sources.size();
 					sources.add(s);
+					if (sourceNumbers.size() >= NUMBERED) sourceNumbers.clear();
 					sourceNumbers.put(s, known);
 				}
 				last = s;
@@ -177,6 +193,7 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 	HarvestedFiles done() {
 		file = Arrays.copyOf(file, count);
 		source = Arrays.copyOf(source, count);
+		own = Arrays.copyOf(own, count);
 		sourceNumbers.clear();
 		return this;
 	}
@@ -188,7 +205,7 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 		String name = files.path(file[index]);
 		Path abs = root.resolve(name);
 		Source s = sources.get(source[index]);
-		return new HarvestedFile(name, abs, s.format(), records(s, name), List.of(abs), null);
+		return new HarvestedFile(name, abs, s.format(), records(records(index, s), name), List.of(abs), null);
 	}
 
 	/**
@@ -205,20 +222,31 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 	 */
 	List<ImageRecord> unnamed(int index) {
 		Source s = sources.get(source[index]);
-		return s.unnamed() ? s.records() : records(s, files.path(file[index]));
+		List<ImageRecord> records = records(index, s);
+		return s.unnamed() ? records : records(records, files.path(file[index]));
+	}
+
+	/** A packed result's records as its source holds them: with its own name and date, if it has them. */
+	private List<ImageRecord> records(int index, Source s) {
+		return own[index] < 0 ? s.records() : ownParts.records(own[index], s.records());
 	}
 
 	/**
 	 * A result's records under its name, made at each get and not kept: a study of millions of files cannot hold a
 	 * list per file. A deposition matches records by their values, never by identity.
 	 */
-	private static List<ImageRecord> records(Source s, String name) {
-		return List.copyOf(s.records().stream().map(r -> r.withFile(name)).toList());
+	private static List<ImageRecord> records(List<ImageRecord> records, String name) {
+		return List.copyOf(records.stream().map(r -> r.withFile(name)).toList());
 	}
 
 	@Override
 	public int size() {
 		return count;
+	}
+
+	/** How many distinct sources of records are held (a test hook). */
+	int sourceCount() {
+		return sources.size();
 	}
 
 	/** The results with an error, in the order added: only kept ones can have one (a packed result has none). */
