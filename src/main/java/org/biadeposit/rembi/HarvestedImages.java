@@ -71,16 +71,21 @@ final class HarvestedImages {
 	 *          then the rules' problems
 	 */
 	static Result read(DatasetHarvest harvest, List<ImageAcquisition> acquisitions, List<Problem> problems) {
+		return read(harvest, acquisitions, problems, DatasetImages.Distinct.KEPT);
+	}
+
+	/** @param kept how many distinct images are kept, past which those of files read alone are made when asked for */
+	static Result read(DatasetHarvest harvest, List<ImageAcquisition> acquisitions, List<Problem> problems, int kept) {
 		List<DatasetFile> hidden = new ArrayList<>();
 		List<Problem> found = new ArrayList<>();
-		Result result = pass(harvest, harvest.files(), acquisitions, found, hidden);
+		Result result = pass(harvest, harvest.files(), acquisitions, found, hidden, kept);
 		if (!hidden.isEmpty()) {
 			// a part the walk does not list (it skips hidden files; a companion set may name one) is deposited too
 			List<DatasetFile> all = new ArrayList<>(harvest.files());
 			all.addAll(hidden);
 			all.sort(Comparator.comparing(DatasetFile::path));
 			found.clear();
-			result = pass(harvest, all, acquisitions, found, new ArrayList<>());
+			result = pass(harvest, all, acquisitions, found, new ArrayList<>(), kept);
 		}
 		problems.addAll(found);
 		return result;
@@ -88,7 +93,7 @@ final class HarvestedImages {
 
 	/** @param hidden where the parts of multi-file images that are not among the files but on disk are added */
 	private static Result pass(DatasetHarvest harvest, List<DatasetFile> files, List<ImageAcquisition> acquisitions,
-		List<Problem> problems, List<DatasetFile> hidden)
+		List<Problem> problems, List<DatasetFile> hidden, int kept)
 	{
 		Path base = harvest.root().toAbsolutePath().normalize();
 		String baseText = base.toString();
@@ -97,7 +102,7 @@ final class HarvestedImages {
 		Locator locator = new Locator(files);
 		int[] imageOf = new int[files.size()];
 		Arrays.fill(imageOf, -1);
-		DatasetImages.Distinct distinct = new DatasetImages.Distinct();
+		DatasetImages.Distinct distinct = new DatasetImages.Distinct(kept, harvest::unnamedRecords);
 		Map<String, List<String>> members = new LinkedHashMap<>();
 		Map<String, Integer> stores = new LinkedHashMap<>();
 		Set<String> missing = new HashSet<>();
@@ -112,7 +117,7 @@ final class HarvestedImages {
 				for (int r = 1; r < records.size(); r++) grouping.add(records.get(r));
 				String acquisition = rules != null ? rules.title(files.get(own).path()) : grouping.title(group);
 				imageOf[own] = distinct.of(new FileListBuilder.ImageFile(records.get(0), records.size(), null,
-					acquisition));
+					acquisition), i);
 				continue;
 			}
 			HarvestedFile h = results.get(i);
@@ -155,8 +160,7 @@ final class HarvestedImages {
 			members.put(name, PackedStrings.of(paths, '/'));
 		});
 		if (rules != null) problems.addAll(rules.problems());
-		return new Result(new DatasetImages(files, imageOf, distinct.images()), new MultiFileImages(members), grouping
-			.groups());
+		return new Result(new DatasetImages(files, imageOf, distinct), new MultiFileImages(members), grouping.groups());
 	}
 
 	/**
