@@ -75,7 +75,7 @@ public final class AcquisitionCoverage {
 	{
 		// each image's group is found again by its settings: the harvest may hand out new record objects each time
 		Map<AcquisitionGrouper.Settings, String> titles = new HashMap<>();
-		Map<String, Map<String, List<String>>> byTitle = new LinkedHashMap<>();
+		Map<String, Map<String, Folder>> byTitle = new LinkedHashMap<>();
 		for (AcquisitionGrouper.Group g : groups) {
 			titles.put(AcquisitionGrouper.Settings.of(g.images().get(0)), g.acquisition().title());
 			byTitle.put(g.acquisition().title(), new TreeMap<>());
@@ -94,27 +94,43 @@ public final class AcquisitionCoverage {
 				// images, not series: a file of several series counts once
 				if (title == null || !counted.add(title)) continue;
 				if (place == null) place = place(base, h.path());
-				byTitle.get(title).computeIfAbsent(place[0], k -> new ArrayList<>()).add(place[1]);
+				byTitle.get(title).computeIfAbsent(place[0], k -> new Folder()).add(place[1]);
 			}
 		}
 		Map<String, Coverage> out = new LinkedHashMap<>();
-		for (Map.Entry<String, Map<String, List<String>>> e : byTitle.entrySet()) {
+		for (Map.Entry<String, Map<String, Folder>> e : byTitle.entrySet()) {
 			List<String> rule = new ArrayList<>();
-			for (Map.Entry<String, List<String>> f : e.getValue().entrySet()) {
+			for (Map.Entry<String, Folder> f : e.getValue().entrySet()) {
 				if (alone(f.getKey(), e.getKey(), byTitle)) rule.add(f.getKey());
-				else rule.addAll(f.getValue());
+				else rule.addAll(f.getValue().names);
 			}
 			Map<String, Integer> counts = new TreeMap<>();
-			e.getValue().forEach((k, v) -> counts.put(k, v.size()));
+			e.getValue().forEach((k, v) -> counts.put(k, v.count));
 			out.put(e.getKey(), new Coverage(describe(counts), rule.size() <= RULE_ENTRIES ? rule : List.of()));
 		}
 		return out;
 	}
 
+	/**
+	 * One acquisition's images in one folder: how many, and the names of the first few. A rule lists a folder's files
+	 * one by one only when that takes at most {@link #RULE_ENTRIES} entries, so more names are never needed: a study
+	 * of millions of files held every file's name here to the end of {@code bia init}.
+	 */
+	private static final class Folder {
+
+		int count;
+		final List<String> names = new ArrayList<>();
+
+		void add(String name) {
+			count++;
+			if (names.size() <= RULE_ENTRIES) names.add(name); // one more than a rule takes: it is too long then
+		}
+	}
+
 	/** Whether a folder holds images of this acquisition only, in it and below it. */
-	private static boolean alone(String folder, String title, Map<String, Map<String, List<String>>> byTitle) {
+	private static boolean alone(String folder, String title, Map<String, Map<String, Folder>> byTitle) {
 		if (folder.equals(".")) return false;
-		for (Map.Entry<String, Map<String, List<String>>> o : byTitle.entrySet()) {
+		for (Map.Entry<String, Map<String, Folder>> o : byTitle.entrySet()) {
 			if (o.getKey().equals(title)) continue;
 			for (String g : o.getValue().keySet()) {
 				if (g.equals(folder) || g.startsWith(folder + "/")) return false;

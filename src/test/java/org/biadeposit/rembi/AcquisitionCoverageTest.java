@@ -34,13 +34,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import org.biadeposit.harvest.HarvestedFile;
+import org.biadeposit.harvest.ImageRecord;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link AcquisitionCoverage#place}, which cuts a file's folder and path from its text, against what relativizing
- * the paths gives (how init's comments and rules named them before).
+ * the paths gives (how init's comments and rules named them before); and what each acquisition covers, where folders
+ * are shared and a rule would be too long.
  */
 class AcquisitionCoverageTest {
 
@@ -89,5 +94,64 @@ class AcquisitionCoverageTest {
 		if (parent == null || !parent.toAbsolutePath().normalize().startsWith(base)) return ".";
 		String rel = base.relativize(parent.toAbsolutePath().normalize()).toString().replace('\\', '/');
 		return rel.isEmpty() ? "." : rel;
+	}
+
+	/**
+	 * Two set-ups: a folder of one set-up's images is named by itself, a folder they share by its files, one by one,
+	 * while a rule takes at most {@value AcquisitionCoverage#RULE_ENTRIES} entries (20 exactly is still a rule, 21 is
+	 * none); the comment counts every image, in folders of thousands too.
+	 */
+	@Test
+	void sharedFoldersAreListedFileByFileWhileARuleIsShort() {
+		for (int shared : new int[] { 16, 17 }) {
+			List<HarvestedFile> files = new ArrayList<>();
+			for (int i = 0; i < 3; i++) files.add(image("a/x" + i + ".tif", "X"));
+			files.add(image("a/y0.tif", "Y"));
+			for (int i = 0; i < 3000; i++) files.add(image("b/x" + i + ".tif", "X"));
+			for (int i = 0; i < shared; i++) files.add(image("c/x" + i + ".tif", "X"));
+			files.add(image("c/y0.tif", "Y"));
+			List<ImageRecord> records = files.stream().map(f -> f.records().get(0)).toList();
+			Map<String, AcquisitionCoverage.Coverage> coverage = AcquisitionCoverage.of(dir, files, AcquisitionGrouper
+				.group(records));
+			assertEquals(2, coverage.size(), coverage.toString());
+			AcquisitionCoverage.Coverage x = null, y = null;
+			for (AcquisitionCoverage.Coverage c : coverage.values()) {
+				if (c.comment().startsWith((3 + 3000 + shared) + " images")) x = c;
+				else y = c;
+			}
+			String what = shared + " in c: " + coverage;
+			assertEquals((3 + 3000 + shared) + " images in a (3), b (3000), c (" + shared + ")", x.comment(), what);
+			assertEquals("2 images in a (1), c (1)", y.comment(), what);
+			List<String> rule = new ArrayList<>(List.of("a/x0.tif", "a/x1.tif", "a/x2.tif", "b"));
+			for (int i = 0; i < shared; i++) rule.add("c/x" + i + ".tif");
+			assertEquals(shared == 16 ? rule : List.of(), x.rule(), what);
+			assertEquals(List.of("a/y0.tif", "c/y0.tif"), y.rule(), what);
+		}
+	}
+
+	/** One shared folder of 20 images of a set-up is a rule of 20 files; of 21, no rule. */
+	@Test
+	void aSharedFolderOfOneFileMoreThanARuleTakesIsNoRule() {
+		for (int n : new int[] { 20, 21 }) {
+			List<HarvestedFile> files = new ArrayList<>();
+			for (int i = 0; i < n; i++) files.add(image(String.format("d/x%02d.tif", i), "X"));
+			files.add(image("d/y0.tif", "Y"));
+			Map<String, AcquisitionCoverage.Coverage> coverage = AcquisitionCoverage.of(dir, files, AcquisitionGrouper
+				.group(files.stream().map(f -> f.records().get(0)).toList()));
+			AcquisitionCoverage.Coverage x = coverage.values().stream().filter(c -> c.comment().startsWith(n +
+				" images")).findFirst().orElseThrow();
+			assertEquals(n == 20 ? files.subList(0, 20).stream().map(HarvestedFile::file).toList() : List.of(), x
+				.rule(), coverage.toString());
+		}
+	}
+
+	/** An image of one of two set-ups (they differ in their objective), at a path in the temporary folder. */
+	private HarvestedFile image(String path, String setUp) {
+		ImageRecord.Objective objective = new ImageRecord.Objective("Nikon", setUp.equals("X") ? "Plan Apo 20x"
+			: "Plan Apo 60x", setUp.equals("X") ? 20.0 : 60.0, setUp.equals("X") ? 0.75 : 1.4, "Air");
+		ImageRecord r = new ImageRecord(path, 0, null, "OME-TIFF", 16, 16, 1, 1, 1, "uint8", 0.3, 0.3, null, null, List
+			.of(), objective, null, List.of(), null, null);
+		Path file = dir.resolve(path);
+		return new HarvestedFile(path, file, "OME-TIFF", List.of(r), List.of(file), null);
 	}
 }
