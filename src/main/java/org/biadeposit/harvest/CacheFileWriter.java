@@ -176,6 +176,8 @@ final class CacheFileWriter {
 			}
 			else {
 				if (e.records() != null) s.append(numbers.get(e.records()));
+				// a file's own names and dates after its text's number: what its records do not share
+				if (e.records() != null && e.own() != null) s.append(':').append(CacheFields.escape(e.own()));
 				s.append('\t').append(CacheFields.escape(e.format())).append('\t').append(CacheFields.escape(e
 					.dataset())).append('\t').append(CacheFields.escape(e.error())).append('\t').append(e.used() == null
 						? 0 : e.used().size());

@@ -46,7 +46,8 @@ import java.util.Map;
  * hex of its count and lines, and the JSON line of each of its records as {@code bia harvest} prints it but without
  * the file name, separated by tabs (JSON lines hold no raw tab); see {@link CacheTexts};</li>
  * <li>{@code F path size modified text format dataset error nUsed used... nParts (path size modified)...}: an
- * entry; an empty field is null, {@code nUsed} 0 means the file alone;</li>
+ * entry; an empty field is null, {@code nUsed} 0 means the file alone; {@code text} is a records text's number, then
+ * a colon and the file's own series names and dates (the text's are null), if any ({@link PrintedRecords.Own});</li>
  * <li>{@code F path size modified text format dataset error = 0}: the entry of one file of a multi-file dataset
  * whose whole entry (records, used files, the state of every other file) is the one of the file {@code dataset}
  * names: a set of n files costs n short lines and one long one, not n lines of n files each;</li>
@@ -56,9 +57,9 @@ import java.util.Map;
  */
 final class CacheLines {
 
-	/** One entry as written: its records are named by the number of their text. */
-	record Line(String path, long size, long modified, Integer text, String format, String dataset, String error,
-		List<String> used, List<FileState> parts)
+	/** One entry as written: its records are named by the number of their text; its own names and dates, or null. */
+	record Line(String path, long size, long modified, Integer text, String own, String format, String dataset,
+		String error, List<String> used, List<FileState> parts)
 	{
 
 		/** Whether this is a file of a multi-file dataset whose entry is the one of the file {@link #dataset} names. */
@@ -226,8 +227,8 @@ final class CacheLines {
 		try {
 			if (f.get(6).equals(MEMBER_MARK)) {
 				if (f.size() != 8 || f.get(4) == null || !"0".equals(f.get(7))) throw new IOException("an entry is damaged");
-				return new Line(path, Long.parseLong(f.get(0)), Long.parseLong(f.get(1)), null, f.get(3), f.get(4), null,
-					MEMBER, null);
+				return new Line(path, Long.parseLong(f.get(0)), Long.parseLong(f.get(1)), null, null, f.get(3), f.get(4),
+					null, MEMBER, null);
 			}
 			int used = Integer.parseInt(f.get(6));
 			List<String> usedFiles = used == 0 ? null : f.subList(7, 7 + used);
@@ -240,8 +241,10 @@ final class CacheLines {
 					at + 2))));
 			}
 			String text = f.get(2);
+			int colon = text == null ? -1 : text.indexOf(':');
 			return new Line(path, Long.parseLong(f.get(0)), Long.parseLong(f.get(1)), text == null ? null : Integer
-				.valueOf(text), f.get(3), f.get(4), f.get(5), usedFiles, states.isEmpty() ? null : states);
+				.valueOf(colon < 0 ? text : text.substring(0, colon)), colon < 0 ? null : text.substring(colon + 1), f
+					.get(3), f.get(4), f.get(5), usedFiles, states.isEmpty() ? null : states);
 		}
 		catch (RuntimeException e) {
 			throw new IOException("an entry is damaged", e);
@@ -267,8 +270,10 @@ final class CacheLines {
 		if (CacheFields.indexOf(data, '\t', tab[6] + 1, eol) >= 0 || !zero(tab[5] + 1, tab[6]) || !zero(tab[6] + 1, eol)) {
 			return null;
 		}
-		Integer text = tab[2] == tab[1] + 1 ? null : (int) decimal(tab[1] + 1, tab[2]);
-		return new Line(path, decimal(from, tab[0]), decimal(tab[0] + 1, tab[1]), text, format(tab[2] + 1, tab[3]),
+		int colon = CacheFields.indexOf(data, ':', tab[1] + 1, tab[2]);
+		Integer text = tab[2] == tab[1] + 1 ? null : (int) decimal(tab[1] + 1, colon < 0 ? tab[2] : colon);
+		String own = colon < 0 ? null : field(colon + 1, tab[2]);
+		return new Line(path, decimal(from, tab[0]), decimal(tab[0] + 1, tab[1]), text, own, format(tab[2] + 1, tab[3]),
 			field(tab[3] + 1, tab[4]), field(tab[4] + 1, tab[5]), null, null);
 	}
 

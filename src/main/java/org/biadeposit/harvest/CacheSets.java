@@ -73,7 +73,7 @@ final class CacheSets {
 	 * @param used every file of the dataset, or null when that is the file alone
 	 */
 	static List<HarvestCache.Entry> entries(Path path, List<FileState> states, HarvestedFile result,
-		List<String> used, CacheTexts.Body records)
+		List<String> used, CacheTexts.Body records, String own)
 	{
 		String datasetPath = result.path() == null ? null : result.path().toString();
 		int head = 0;
@@ -91,7 +91,7 @@ final class CacheSets {
 			// the head's parts are files the dataset uses: the file read is one of them only when it uses it
 			if (i > 0 && !readIsUsed) parts.remove(0);
 			out.add(new HarvestCache.Entry(s.path(), s.size(), s.modified(), parts.isEmpty() ? null : parts, s.path()
-				.equals(datasetPath) ? null : datasetPath, result.format(), used, result.error(), records));
+				.equals(datasetPath) ? null : datasetPath, result.format(), used, result.error(), records, own));
 		}
 		out.addAll(members);
 		return out;

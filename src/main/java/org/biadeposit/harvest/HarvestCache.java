@@ -63,7 +63,7 @@ public final class HarvestCache {
 
 	public static final String SUFFIX = ".bia-harvest-cache.jsonl";
 	static final String FORMAT = "bia-deposit harvest cache";
-	static final String VERSION = FORMAT + " 11";
+	static final String VERSION = FORMAT + " 12";
 	/**
 	 * One result stored in this run: the state of the file and of the dataset's other files it depends on, and the
 	 * result.
@@ -71,16 +71,19 @@ public final class HarvestCache {
 	 * @param dataset the dataset's primary file (which names it), or null when that is this file; for a
 	 *        {@linkplain #member() member}, the file whose entry is the dataset's
 	 * @param used every file of the dataset, or null when that is the file alone, or {@link CacheLines#MEMBER}
-	 * @param records the records' JSON lines as printed (without file names), separated by tabs, in the form the
-	 *        cache file's line for them holds; or null for none
+	 * @param records the records' JSON lines as printed (without file names, and without their series names and
+	 *        dates: what the files of one set-up share), separated by tabs, in the form the cache file's line for them
+	 *        holds; or null for none
+	 * @param own the records' own series names and dates, as JSON values separated by commas
+	 *        ({@link PrintedRecords.Own}); or null when they have none
 	 */
 	record Entry(String path, long size, long modified, List<FileState> parts, String dataset, String format,
-		List<String> used, String error, CacheTexts.Body records)
+		List<String> used, String error, CacheTexts.Body records, String own)
 	{
 
 		/** The entry of one file of a multi-file dataset, which is as the entry of the file {@code head} says. */
 		static Entry member(FileState s, String head) {
-			return new Entry(s.path(), s.size(), s.modified(), null, head, null, CacheLines.MEMBER, null, null);
+			return new Entry(s.path(), s.size(), s.modified(), null, head, null, CacheLines.MEMBER, null, null, null);
 		}
 
 		boolean member() {
@@ -210,7 +213,7 @@ public final class HarvestCache {
 			if (e.size != size || e.modified != modified || e.member() && head) return null;
 			if (e.member()) return sets.member(e.dataset, path, this::head);
 			if (!FileState.unchanged(e.parts)) return null;
-			return result(path, e.dataset, e.format, texts.records(e.records), e.used, e.error);
+			return result(path, e.dataset, e.format, texts.records(e.records, e.own), e.used, e.error);
 		}
 		CacheLines lines = lines();
 		if (lines == null) return null;
@@ -226,7 +229,8 @@ public final class HarvestCache {
 			}
 			if (!FileState.unchanged(line.parts())) return null;
 			lines.seen(slot);
-			List<ImageRecord> records = line.text() == null ? List.of() : texts.numbered(lines, line.text());
+			List<ImageRecord> records = line.text() == null ? List.of() : texts.numbered(lines, line.text(), line
+				.own());
 			return result(path, line.dataset(), line.format(), records, line.used(), line.error());
 		}
 		catch (IOException | RuntimeException damaged) {
@@ -275,21 +279,16 @@ public final class HarvestCache {
 			if (s == null || s.modified() >= began) return result;
 			states.add(s);
 		}
-		CacheTexts.Body records = null;
 		List<ImageRecord> unnamed = result.records().isEmpty() ? List.of() : result.named(null).records();
-		if (!unnamed.isEmpty()) {
-			StringBuilder lines = new StringBuilder(unnamed.size() * 1024);
-			for (ImageRecord r : unnamed) {
-				if (lines.length() > 0) lines.append('\t');
-				lines.append(RecordJson.of(r));
-			}
-			// made here, on a reading thread, for the cache file and for printing alike
-			records = texts.text(lines.toString(), unnamed.size());
-		}
+		// the text is what the files of one set-up share; each file's own name and date are its entry's
+		String own = OwnParts.json(unnamed);
+		List<ImageRecord> shared = own == null ? unnamed : OwnParts.shared(unnamed);
+		// made here, on a reading thread, for the cache file and for printing alike
+		CacheTexts.Body records = shared.isEmpty() ? null : texts.text(shared);
 		boolean alone = result.usedFiles().size() == 1 && result.usedFiles().get(0).equals(path);
 		List<String> used = alone ? null : result.usedFiles().stream().map(Path::toString).toList();
 		String head = null;
-		for (Entry e : CacheSets.entries(path, states, result, used, records)) {
+		for (Entry e : CacheSets.entries(path, states, result, used, records, own)) {
 			added.put(e.path(), e);
 			if (e.member()) head = e.dataset();
 		}
@@ -297,9 +296,10 @@ public final class HarvestCache {
 		changed = true;
 		if (added.size() >= spillAt) spill();
 		if (records == null || result.records() instanceof PrintedRecords) return result;
-		return new HarvestedFile(result.file(), result.path(), result.format(), texts.printed(records, unnamed), result
-			.usedFiles(), result.error());
+		return new HarvestedFile(result.file(), result.path(), result.format(), texts.printed(records, shared, own),
+			result.usedFiles(), result.error());
 	}
+
 
 	/** Spills after this many entries instead (a test hook). */
 	HarvestCache spillAt(int entries) {

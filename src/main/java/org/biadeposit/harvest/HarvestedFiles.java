@@ -79,7 +79,7 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 	private int[] file = new int[64], source = new int[64], own = new int[64];
 	private int count;
 	private final OwnParts ownParts = new OwnParts();
-	/** How many sources are looked up by their records: a table of every source would hold one per file of some studies. */
+	/** How many sources are looked up by their records: a table of them all would hold one per file of some studies. */
 	private static final int NUMBERED = 4096;
 
 	/** @param root the dataset folder, absolute and normalized: a file's path is its name resolved against it */
@@ -137,16 +137,23 @@ final class HarvestedFiles extends AbstractList<HarvestedFile> implements Random
 			// records the cache gave back are held read, not as their text: a study whose every file has records of
 			// its own would otherwise hold both, about 1 KB more a file, to the end of its validation
 			boolean unnamed = plain.records() instanceof PrintedRecords;
-			List<ImageRecord> records = plain.records() instanceof PrintedRecords p ? p.text().records() : plain
-				.records();
+			List<ImageRecord> records = plain.records();
+			if (plain.records() instanceof PrintedRecords p) {
+				// the text the files of a set-up share, read; the file's own names and dates, if any, packed
+				records = p.text().records();
+				if (p.own() != null) {
+					List<String> values = p.own().values();
+					if ((own[count] = ownParts.addValues(values)) < 0) records = OwnParts.withOwn(records, values);
+				}
+			}
 			int n;
 			boolean sameKind = last != null && last.unnamed == unnamed && java.util.Objects.equals(last.format, plain
 				.format());
 			if (sameKind && last.records == records) {
 				n = lastNumber; // the files of a folder mostly have the same records as the one before
 			}
-			else if (sameKind && OwnParts.differOnlyInOwn(last.records, records) && (OwnParts.sameOwn(last.records,
-				records) || (own[count] = ownParts.add(records)) >= 0))
+			else if (own[count] < 0 && sameKind && OwnParts.differOnlyInOwn(last.records, records) && (OwnParts.sameOwn(
+				last.records, records) || (own[count] = ownParts.add(records)) >= 0))
 			{
 				n = lastNumber; // or the same but for their names and dates, which are kept packed
 			}

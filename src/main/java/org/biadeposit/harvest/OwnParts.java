@@ -91,13 +91,20 @@ final class OwnParts {
 	 * UTF-8 would not give back as it is, or too long): the records are then held as they are.
 	 */
 	int add(List<ImageRecord> records) {
-		byte[][] texts = new byte[records.size() * 2][];
+		List<String> values = new ArrayList<>(2 * records.size());
+		for (ImageRecord r : records) {
+			values.add(r.seriesName());
+			values.add(r.acquisitionDate());
+		}
+		return addValues(values);
+	}
+
+	/** The same, from the records' own values: each one's series name, then its date. */
+	int addValues(List<String> values) {
+		byte[][] texts = new byte[values.size()][];
 		int length = 0;
-		for (int i = 0; i < records.size(); i++) {
-			ImageRecord r = records.get(i);
-			if ((texts[2 * i] = bytes(r.seriesName())) == null || (texts[2 * i + 1] = bytes(r.acquisitionDate())) == null) {
-				return -1;
-			}
+		for (int i = 0; i < texts.length; i++) {
+			if ((texts[i] = bytes(values.get(i))) == null) return -1;
 		}
 		for (byte[] t : texts) length += 3 + (t.length == 1 && t[0] == NULL_MARK ? 0 : t.length);
 		if (length > CHUNK) return -1;
@@ -140,16 +147,48 @@ final class OwnParts {
 	List<ImageRecord> records(int at, List<ImageRecord> shared) {
 		byte[] chunk = chunks.get(at / CHUNK);
 		int[] p = { at % CHUNK };
+		List<String> values = new ArrayList<>(2 * shared.size());
+		for (int i = 0; i < 2 * shared.size(); i++) values.add(text(chunk, p));
+		return withOwn(shared, values);
+	}
+
+	/** These records, each with its own series name and date: two values per record, in order. */
+	static List<ImageRecord> withOwn(List<ImageRecord> shared, List<String> values) {
+		if (values.size() != 2 * shared.size()) {
+			throw new IllegalArgumentException(values.size() + " own values for " + shared.size() + " records");
+		}
 		ImageRecord[] out = new ImageRecord[shared.size()];
 		for (int i = 0; i < out.length; i++) {
 			ImageRecord r = shared.get(i);
-			String name = text(chunk, p), date = text(chunk, p);
-			out[i] = new ImageRecord(r.file(), r.series(), name, r.format(), r.sizeX(), r.sizeY(), r.sizeZ(), r.sizeC(),
-				r.sizeT(), r.pixelType(), r.physicalSizeX(), r.physicalSizeY(), r.physicalSizeZ(), r.timeIncrement(), r
-					.channels(), r.objective(), r.objectives(), r.microscope(), r.detectors(), date, r.imagingMethod(), r
-						.warnings());
+			out[i] = new ImageRecord(r.file(), r.series(), values.get(2 * i), r.format(), r.sizeX(), r.sizeY(), r
+				.sizeZ(), r.sizeC(), r.sizeT(), r.pixelType(), r.physicalSizeX(), r.physicalSizeY(), r.physicalSizeZ(), r
+					.timeIncrement(), r.channels(), r.objective(), r.objectives(), r.microscope(), r.detectors(), values.get(
+						2 * i + 1), r.imagingMethod(), r.warnings());
 		}
 		return List.of(out);
+	}
+
+	/**
+	 * The records' own series names and dates as the harvest cache holds them: each a JSON string (as printed) or
+	 * null, separated by commas; null when every one is null.
+	 */
+	static String json(List<ImageRecord> records) {
+		boolean any = false;
+		for (ImageRecord r : records) any |= r.seriesName() != null || r.acquisitionDate() != null;
+		if (!any) return null;
+		StringBuilder s = new StringBuilder(64 * records.size());
+		for (ImageRecord r : records) {
+			if (s.length() > 0) s.append(',');
+			org.biadeposit.TerminalText.appendJson(s, r.seriesName());
+			s.append(',');
+			org.biadeposit.TerminalText.appendJson(s, r.acquisitionDate());
+		}
+		return s.toString();
+	}
+
+	/** The records without their own parts (null series names and dates): what the files of one set-up share. */
+	static List<ImageRecord> shared(List<ImageRecord> records) {
+		return withOwn(records, java.util.Arrays.asList(new String[2 * records.size()]));
 	}
 
 	private static String text(byte[] chunk, int[] p) {

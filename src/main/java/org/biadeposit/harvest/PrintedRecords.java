@@ -42,7 +42,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 /**
  * Records that the harvest cache gave back as the JSON lines {@code bia harvest} prints for them: printing them
  * copies those lines out with the file's name put in, and they are read into records only when something asks for a
- * record (a deposition, a table), once per distinct text, not once per file.
+ * record (a deposition, a table), once per distinct text, not once per file. The text is what the files of one
+ * set-up share, with each record's series name and acquisition date null; a file's own name and date, when it has
+ * them, come with it ({@link #own}) and are put in their places as the name is.
  */
 public final class PrintedRecords extends AbstractList<ImageRecord> {
 
@@ -55,6 +57,9 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 	}
 
 	private static final byte[] NO_FILE = "\"file\":null".getBytes(StandardCharsets.US_ASCII);
+	/** Where a record's own parts are, in a line written with them null (no string value holds these unescaped). */
+	private static final byte[] NO_SERIES_NAME = ",\"seriesName\":null".getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] NO_DATE = ",\"acquisitionDate\":null".getBytes(StandardCharsets.US_ASCII);
 	private static final byte[] FILE = "\"file\":".getBytes(StandardCharsets.US_ASCII);
 	/** How a record without a file name starts, and how one without warnings ends, as Jackson writes them. */
 	private static final byte[] HEAD = "{\"file\":null,".getBytes(StandardCharsets.US_ASCII);
@@ -146,29 +151,65 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 
 		/**
 		 * Writes each line, every {@code "file":null} in it (the record's and its warnings') naming {@code file}
-		 * instead, and a line separator after each.
+		 * instead, its series name and date as {@code own} has them (if it is not null), and a line separator after
+		 * each.
 		 */
-		void write(OutputStream out, byte[] file) throws IOException {
-			for (int from = offset, to; from <= end; from = to + 1) {
+		void write(OutputStream out, byte[] file, Own own) throws IOException {
+			int[] nulls = own == null ? null : ownNulls();
+			int line = 0;
+			for (int from = offset, to; from <= end; from = to + 1, line++) {
 				to = lineEnd(from);
-				if (file == null) out.write(bytes, from, to - from);
-				else if (plain(from, to)) {
-					// the common record: its own name first, no warnings; no need to look through it
-					out.write(bytes, from, 1 + FILE.length);
-					out.write(file, 0, file.length);
-					out.write(bytes, from + 1 + NO_FILE.length, to - from - 1 - NO_FILE.length);
+				int series = nulls == null ? -1 : nulls[2 * line], date = nulls == null ? -1 : nulls[2 * line + 1];
+				int done = from;
+				if (file != null && plain(from, to)) {
+					// the common record: its own name first, no warnings; no need to look through it for others
+					done = put(out, done, from + 1 + FILE.length, file);
 				}
-				else {
-					int done = from;
-					for (int at = find(from, to); at >= 0; at = find(done, to)) {
-						out.write(bytes, done, at + FILE.length - done);
-						out.write(file, 0, file.length);
-						done = at + NO_FILE.length;
+				else if (file != null) {
+					for (int at = find(done, to); at >= 0; at = find(done, to)) {
+						if (series >= done && series < at) done = own.put(out, bytes, done, series, 2 * line);
+						if (date >= done && date < at) done = own.put(out, bytes, done, date, 2 * line + 1);
+						done = put(out, done, at + FILE.length, file);
 					}
-					out.write(bytes, done, to - done);
 				}
+				if (series >= done) done = own.put(out, bytes, done, series, 2 * line);
+				if (date >= done) done = own.put(out, bytes, done, date, 2 * line + 1);
+				out.write(bytes, done, to - done);
 				out.write(NEWLINE, 0, NEWLINE.length);
 			}
+		}
+
+		/** Writes the bytes from {@code done} to a {@code null} at {@code at}, then {@code value}; returns past the null. */
+		private int put(OutputStream out, int done, int at, byte[] value) throws IOException {
+			out.write(bytes, done, at - done);
+			out.write(value, 0, value.length);
+			return at + 4;
+		}
+
+		/** Per line, where the {@code null} of its series name is and where that of its date is: found once. */
+		private int[] ownNulls() {
+			int[] known = ownNulls;
+			if (known != null) return known;
+			known = new int[2 * size()];
+			int line = 0;
+			for (int from = offset, to; from <= end; from = to + 1, line++) {
+				to = lineEnd(from);
+				known[2 * line] = ownAt(from, to, NO_SERIES_NAME);
+				known[2 * line + 1] = ownAt(from, to, NO_DATE);
+			}
+			ownNulls = known; // the same by any thread
+			return known;
+		}
+
+		private int[] ownNulls;
+
+		/** Where the {@code null} of a key's value is in the line: the first place the key is, with null. */
+		private int ownAt(int from, int to, byte[] key) {
+			for (int at = from; at <= to - key.length; at++) {
+				if (bytes[at] == ',' && at(at, key)) return at + key.length - 4;
+			}
+			throw new IllegalStateException("a shared records text without its null " + new String(key,
+				StandardCharsets.US_ASCII));
 		}
 
 		/** Where the next {@code "file":null} between the two is, or -1. */
@@ -191,13 +232,76 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 		}
 	}
 
+	/**
+	 * A file's own parts of its records, as printed: for each record its series name and its acquisition date, each a
+	 * JSON string or {@code null}, separated by commas, in UTF-8 (as the cache file holds them). The text's own values
+	 * are null.
+	 */
+	static final class Own {
+
+		private final byte[] json;
+		/** Where each value starts, and where the last one ends. */
+		private int[] starts;
+
+		Own(byte[] json) {
+			this.json = json;
+		}
+
+		/** The JSON of the values as the cache holds them. */
+		byte[] json() {
+			return json;
+		}
+
+		/** The values, two per record. */
+		List<String> values() {
+			return RecordReader.values(json, 0, json.length);
+		}
+
+		/**
+		 * Writes the line's bytes from {@code done} to {@code at} (where a {@code null} is), then value {@code v}
+		 * instead of that null; returns where the line goes on.
+		 */
+		int put(OutputStream out, byte[] line, int done, int at, int v) throws IOException {
+			int[] s = starts();
+			if (v + 1 >= s.length) throw new IllegalStateException("a file's own parts are fewer than its records");
+			out.write(line, done, at - done);
+			out.write(json, s[v], s[v + 1] - 1 - s[v]);
+			return at + 4;
+		}
+
+		private int[] starts() {
+			int[] known = starts;
+			if (known != null) return known;
+			List<Integer> at = new ArrayList<>();
+			at.add(0);
+			boolean quoted = false;
+			for (int i = 0; i < json.length; i++) {
+				byte b = json[i];
+				if (quoted && b == '\\') i++;
+				else if (b == '"') quoted = !quoted;
+				else if (!quoted && b == ',') at.add(i + 1);
+			}
+			at.add(json.length + 1);
+			known = at.stream().mapToInt(Integer::intValue).toArray();
+			starts = known; // the same by any thread
+			return known;
+		}
+	}
+
 	private final Text text;
 	private final String name;
+	private final Own own;
 	private volatile List<ImageRecord> named;
 
 	PrintedRecords(Text text, String name) {
+		this(text, name, null);
+	}
+
+	/** @param own the file's own series names and dates, or null when the text's (null) are its */
+	PrintedRecords(Text text, String name, Own own) {
 		this.text = text;
 		this.name = name;
+		this.own = own;
 	}
 
 	/** The text these records were read from. */
@@ -205,9 +309,14 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 		return text;
 	}
 
+	/** The file's own series names and dates, or null. */
+	Own own() {
+		return own;
+	}
+
 	/** The same records under another file name. */
 	PrintedRecords named(String newName) {
-		return new PrintedRecords(text, newName);
+		return new PrintedRecords(text, newName, own);
 	}
 
 	@Override
@@ -220,7 +329,9 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 		List<ImageRecord> known = named;
 		if (known == null) {
 			List<ImageRecord> plain = text.records();
-			named = known = name == null ? plain : plain.stream().map(r -> r.withFile(name)).toList();
+			if (own != null) plain = OwnParts.withOwn(plain, own.values());
+			String n = name;
+			named = known = n == null ? plain : plain.stream().map(r -> r.withFile(n)).toList();
 		}
 		return known.get(index);
 	}
@@ -234,7 +345,7 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 	 */
 	public static boolean write(List<ImageRecord> records, byte[] quotedName, OutputStream out) throws IOException {
 		if (!(records instanceof PrintedRecords p)) return false;
-		p.text.write(out, quotedName);
+		p.text.write(out, quotedName, p.own);
 		return true;
 	}
 

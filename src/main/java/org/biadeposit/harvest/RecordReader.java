@@ -147,6 +147,20 @@ final class RecordReader {
 		return same;
 	}
 
+	/**
+	 * The JSON strings and nulls, separated by commas, that the UTF-8 bytes from {@code from} to {@code to} are (a
+	 * file's own parts as the harvest cache holds them); refused otherwise.
+	 */
+	static List<String> values(byte[] bytes, int from, int to) {
+		RecordReader r = new RecordReader(bytes, from, to, null);
+		List<String> out = new ArrayList<>();
+		while (true) {
+			out.add(r.isNull() ? null : r.string());
+			if (r.at == r.end) return out;
+			r.key(COMMA);
+		}
+	}
+
 	private ImageRecord record() {
 		ImageRecord l = last.record;
 		String file = text(OPEN_FILE);

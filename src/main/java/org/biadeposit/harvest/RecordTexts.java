@@ -77,13 +77,23 @@ final class RecordTexts {
 		return known != null ? known : made;
 	}
 
+	/** The cache's form of these records: their JSON lines joined by tabs, as {@link #text(String, int)} keeps it. */
+	CacheTexts.Body text(List<ImageRecord> records) {
+		StringBuilder lines = new StringBuilder(records.size() * 1024);
+		for (ImageRecord r : records) {
+			if (lines.length() > 0) lines.append('\t');
+			lines.append(RecordJson.of(r));
+		}
+		return text(lines.toString(), records.size());
+	}
+
 	/** How many texts are kept to be shared now (a test hook). */
 	int kept() {
 		return texts.size();
 	}
 
-	/** The records of a text stored in this run. */
-	List<ImageRecord> records(CacheTexts.Body text) {
+	/** The records of a text stored in this run, with a file's own names and dates (or null). */
+	List<ImageRecord> records(CacheTexts.Body text, String own) {
 		if (text == null) return List.of();
 		PrintedRecords.Text known = read.get(text);
 		if (known == null) {
@@ -91,14 +101,18 @@ final class RecordTexts {
 			if (read.size() >= READ_RECORDS) read.clear();
 			read.put(text, known);
 		}
-		return new PrintedRecords(known, null);
+		return new PrintedRecords(known, null, own(own));
+	}
+
+	private static PrintedRecords.Own own(String json) {
+		return json == null ? null : new PrintedRecords.Own(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	/**
 	 * The records of a file just read, as the text just made for them: printing them then copies the text out instead
 	 * of writing each record again. Files with the same text share it.
 	 */
-	PrintedRecords printed(CacheTexts.Body text, List<ImageRecord> records) {
+	PrintedRecords printed(CacheTexts.Body text, List<ImageRecord> records, String own) {
 		PrintedRecords.Text known = read.get(text);
 		if (known == null) {
 			known = new PrintedRecords.Text(text.bytes(), text.start(), records);
@@ -106,11 +120,11 @@ final class RecordTexts {
 			PrintedRecords.Text before = read.putIfAbsent(text, known);
 			if (before != null) known = before;
 		}
-		return new PrintedRecords(known, null);
+		return new PrintedRecords(known, null, own(own));
 	}
 
 	/** The records of a text of the loaded file, its checksum checked once. */
-	List<ImageRecord> numbered(CacheLines lines, int number) throws IOException {
+	List<ImageRecord> numbered(CacheLines lines, int number, String own) throws IOException {
 		Numbered at = readNumbered.get(number & (READ_RECORDS - 1));
 		PrintedRecords.Text known = at != null && at.number() == number ? at.text() : null;
 		if (known == null) {
@@ -118,7 +132,7 @@ final class RecordTexts {
 			if (known == null) throw new IOException("an entry names records text " + number + ", which is not there");
 			readNumbered.set(number & (READ_RECORDS - 1), new Numbered(number, known));
 		}
-		return new PrintedRecords(known, null);
+		return new PrintedRecords(known, null, own(own));
 	}
 
 	/** The file was written anew: its texts' numbers may name others now. */

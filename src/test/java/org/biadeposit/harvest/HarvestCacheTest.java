@@ -87,6 +87,9 @@ class HarvestCacheTest {
 		// names a JSON line and a TSV cell must escape
 		ExampleDataset.writeOmeTiff(data.resolve("tab\tquote\"back\\slash\u2028.ome.tif"));
 		ExampleDataset.writeOmeTiff(data.resolve("ümlaut é.ome.tif"));
+		// an ImageJ TIFF's series is named by its file: own parts of a record that the cache keeps beside its text
+		ExampleDataset.writeImageJTiff(data.resolve("comma,\"q\",back\\slash,null\u2028.tif"), 8, 6, 0.5);
+		ExampleDataset.writeImageJTiff(data.resolve("plain.tif"), 8, 6, 0.5);
 		Files.writeString(data.resolve("broken.ome.tif"), "not a TIFF");
 		return data;
 	}
@@ -96,6 +99,7 @@ class HarvestCacheTest {
 		Path data = generated();
 		String fresh = printed(harvesting.harvester(), HarvestCache.none(), data);
 		assertTrue(fresh.contains("\\u2028"), "the odd name is in the output, escaped");
+		assertTrue(fresh.contains("\"seriesName\":\"comma,\\\"q\\\",back\\\\slash,null\\u2028.tif\""), fresh);
 		Path cacheFile = tmp.resolve("c" + HarvestCache.SUFFIX);
 		assertEquals(fresh, printed(harvesting.harvester(), HarvestCache.at(cacheFile, "native"), data),
 			"first, cache filled");
@@ -103,6 +107,30 @@ class HarvestCacheTest {
 		Harvester counting = WatchedReaders.watched(harvesting.harvester(), f -> reads.incrementAndGet());
 		assertEquals(fresh, printed(counting, HarvestCache.at(cacheFile, "native"), data), "from the cache");
 		assertEquals(0, reads.get(), "no image file read");
+	}
+
+	/**
+	 * Files whose records differ only in their names and dates (the example's tiles, each its own name and time)
+	 * share one records text; each file's entry keeps its own name and date, and a cached harvest prints what a fresh
+	 * one does: a study of such files takes a couple of hundred bytes of cache a file, not a kilobyte and more.
+	 */
+	@Test
+	void filesThatDifferOnlyInTheirNamesAndDatesShareOneText() throws IOException {
+		Path data = tmp.resolve("tiles");
+		int images = new ExampleDataset().files(300).write(data).imageFiles();
+		String fresh = printed(harvesting.harvester(), HarvestCache.none(), data);
+		Path cacheFile = tmp.resolve("c" + HarvestCache.SUFFIX);
+		assertEquals(fresh, printed(harvesting.harvester(), HarvestCache.at(cacheFile, "native"), data));
+		List<String> lines = Files.readAllLines(cacheFile);
+		long texts = lines.stream().filter(l -> l.startsWith("T\t")).count();
+		long entries = lines.stream().filter(l -> l.startsWith("F\t")).count();
+		assertTrue(entries >= images && texts < 30, texts + " texts for " + entries + " entries");
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("F\t") && l.contains(":\"wt-d01-t00-tile")), "an own name");
+		assertTrue(Files.size(cacheFile) < 400L * entries, Files.size(cacheFile) + " bytes");
+		AtomicInteger reads = new AtomicInteger();
+		Harvester counting = WatchedReaders.watched(harvesting.harvester(), f -> reads.incrementAndGet());
+		assertEquals(fresh, printed(counting, HarvestCache.at(cacheFile, "native"), data), "from the cache");
+		assertEquals(0, reads.get());
 	}
 
 	/**
@@ -447,6 +475,6 @@ class HarvestCacheTest {
 		assertEquals(1, cache.warnings().size());
 		assertTrue(cache.warnings().get(0).contains("another version of bia-deposit"), cache.warnings().get(0));
 		assertEquals(fresh, printed(harvesting.harvester(), cache, data));
-		assertTrue(Files.readString(cacheFile).startsWith("bia-deposit harvest cache 11\tnative\n"), "written anew");
+		assertTrue(Files.readString(cacheFile).startsWith("bia-deposit harvest cache 12\tnative\n"), "written anew");
 	}
 }

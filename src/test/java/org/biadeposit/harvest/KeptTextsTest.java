@@ -51,9 +51,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KeptTextsTest {
 
+	/**
+	 * A result whose records are all its own: its name is its series' and its channel's (a name and a date alone the
+	 * files of a set-up share a text for, with each file's own in its entry).
+	 */
 	private static HarvestedFile result(Path file, String name) {
 		ImageRecord r = new ImageRecord(null, 0, name, "OME-TIFF", 16, 16, 1, 1, 1, "uint8", 0.09, 0.09, null, null,
-			List.of(new ImageRecord.Channel("DAPI", "DAPI", 405.0, 450.0, null, null, null)), null, null, List.of(),
+			List.of(new ImageRecord.Channel("DAPI " + name, "DAPI", 405.0, 450.0, null, null, null)), null, null, List.of(),
 			"2026-05-13T00:53:00", null);
 		return new HarvestedFile(null, file, "OME-TIFF", List.of(r), List.of(file), null);
 	}
@@ -97,7 +101,7 @@ class KeptTextsTest {
 		Path kept = Files.writeString(dir.resolve("kept.ome.tif"), "x");
 		Path damaged = Files.writeString(dir.resolve("damaged.ome.tif"), "x");
 		String text = "1\t{\"file\":null,\"series\":0}";
-		Files.write(cacheFile, ("bia-deposit harvest cache 11\tnative\n" + RecordTextsTest.textLine(0, text) +
+		Files.write(cacheFile, ("bia-deposit harvest cache 12\tnative\n" + RecordTextsTest.textLine(0, text) +
 			"F\t" + kept + "\t1\t7\t0\tOME-TIFF\t\t\t0\t0\n" + "F\t" + damaged +
 			"\t1\t7\t5\tOME-TIFF\t\t\t0\t0\n" + "E\t3\n").getBytes(StandardCharsets.UTF_8));
 		HarvestCache cache = HarvestCache.at(cacheFile, "native");

@@ -90,19 +90,19 @@ class RecordTextsTest {
 			"header\n".length());
 		RecordTexts texts = new RecordTexts();
 		for (int i : new int[] { 3, 4099, 3, 7, 4103, 4103, 0, 4096, 4999 }) {
-			List<ImageRecord> records = texts.numbered(lines, i);
+			List<ImageRecord> records = texts.numbered(lines, i, null);
 			assertEquals(i % 7 == 0 ? 2 : 1, records.size(), "text " + i);
 			assertEquals(i, records.get(0).series(), "text " + i);
 			if (i % 7 == 0) assertEquals(-i, records.get(1).series(), "text " + i);
 		}
-		PrintedRecords.Text once = ((PrintedRecords) texts.numbered(lines, 11)).text();
-		assertSame(once, ((PrintedRecords) texts.numbered(lines, 11)).text(), "kept while it has its place");
-		texts.numbered(lines, 11 + 4096);
-		assertNotSame(once, ((PrintedRecords) texts.numbered(lines, 11)).text(), "its place taken, read again");
+		PrintedRecords.Text once = ((PrintedRecords) texts.numbered(lines, 11, null)).text();
+		assertSame(once, ((PrintedRecords) texts.numbered(lines, 11, null)).text(), "kept while it has its place");
+		texts.numbered(lines, 11 + 4096, null);
+		assertNotSame(once, ((PrintedRecords) texts.numbered(lines, 11, null)).text(), "its place taken, read again");
 		texts.fileReplaced();
-		PrintedRecords.Text again = ((PrintedRecords) texts.numbered(lines, 11)).text();
+		PrintedRecords.Text again = ((PrintedRecords) texts.numbered(lines, 11, null)).text();
 		texts.fileReplaced();
-		assertNotSame(again, ((PrintedRecords) texts.numbered(lines, 11)).text(), "forgotten with the file");
-		assertThrows(IOException.class, () -> texts.numbered(lines, n), "no such text");
+		assertNotSame(again, ((PrintedRecords) texts.numbered(lines, 11, null)).text(), "forgotten with the file");
+		assertThrows(IOException.class, () -> texts.numbered(lines, n, null), "no such text");
 	}
 }
