@@ -280,11 +280,12 @@ public final class HarvestCache {
 			states.add(s);
 		}
 		List<ImageRecord> unnamed = result.records().isEmpty() ? List.of() : result.named(null).records();
-		// the text is what the files of one set-up share; each file's own name and date are its entry's
+		// the text the files of one set-up share (made here, on a reading thread, for the cache file and for printing
+		// alike); a file's own names and dates are its entry's when they are not the text's
 		String own = OwnParts.json(unnamed);
-		List<ImageRecord> shared = own == null ? unnamed : OwnParts.shared(unnamed);
-		// made here, on a reading thread, for the cache file and for printing alike
-		CacheTexts.Body records = shared.isEmpty() ? null : texts.text(shared);
+		RecordTexts.Shared text = unnamed.isEmpty() ? null : texts.text(unnamed, own);
+		CacheTexts.Body records = text == null ? null : text.body();
+		if (text != null && java.util.Objects.equals(own, text.own())) own = null;
 		boolean alone = result.usedFiles().size() == 1 && result.usedFiles().get(0).equals(path);
 		List<String> used = alone ? null : result.usedFiles().stream().map(Path::toString).toList();
 		String head = null;
@@ -296,8 +297,8 @@ public final class HarvestCache {
 		changed = true;
 		if (added.size() >= spillAt) spill();
 		if (records == null || result.records() instanceof PrintedRecords) return result;
-		return new HarvestedFile(result.file(), result.path(), result.format(), texts.printed(records, shared, own),
-			result.usedFiles(), result.error());
+		return new HarvestedFile(result.file(), result.path(), result.format(), texts.printed(records, own == null
+			? unnamed : null, own), result.usedFiles(), result.error());
 	}
 
 

@@ -43,8 +43,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
  * Records that the harvest cache gave back as the JSON lines {@code bia harvest} prints for them: printing them
  * copies those lines out with the file's name put in, and they are read into records only when something asks for a
  * record (a deposition, a table), once per distinct text, not once per file. The text is what the files of one
- * set-up share, with each record's series name and acquisition date null; a file's own name and date, when it has
- * them, come with it ({@link #own}) and are put in their places as the name is.
+ * set-up share (the records of the file that made it); a file whose series names and acquisition dates are others
+ * has them with it ({@link #own}), put in their places as the name is.
  */
 public final class PrintedRecords extends AbstractList<ImageRecord> {
 
@@ -57,9 +57,9 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 	}
 
 	private static final byte[] NO_FILE = "\"file\":null".getBytes(StandardCharsets.US_ASCII);
-	/** Where a record's own parts are, in a line written with them null (no string value holds these unescaped). */
-	private static final byte[] NO_SERIES_NAME = ",\"seriesName\":null".getBytes(StandardCharsets.US_ASCII);
-	private static final byte[] NO_DATE = ",\"acquisitionDate\":null".getBytes(StandardCharsets.US_ASCII);
+	/** Where a record's own parts are (no string value holds these unescaped: a quote in one is escaped). */
+	private static final byte[] SERIES_NAME = ",\"seriesName\":".getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] DATE = ",\"acquisitionDate\":".getBytes(StandardCharsets.US_ASCII);
 	private static final byte[] FILE = "\"file\":".getBytes(StandardCharsets.US_ASCII);
 	/** How a record without a file name starts, and how one without warnings ends, as Jackson writes them. */
 	private static final byte[] HEAD = "{\"file\":null,".getBytes(StandardCharsets.US_ASCII);
@@ -155,11 +155,12 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 		 * each.
 		 */
 		void write(OutputStream out, byte[] file, Own own) throws IOException {
-			int[] nulls = own == null ? null : ownNulls();
+			int[] r = own == null ? null : ownValues();
 			int line = 0;
 			for (int from = offset, to; from <= end; from = to + 1, line++) {
 				to = lineEnd(from);
-				int series = nulls == null ? -1 : nulls[2 * line], date = nulls == null ? -1 : nulls[2 * line + 1];
+				// where the line's series name and date are (start, end, start, end), to put the file's own instead
+				int series = r == null ? -1 : r[4 * line], date = r == null ? -1 : r[4 * line + 2];
 				int done = from;
 				if (file != null && plain(from, to)) {
 					// the common record: its own name first, no warnings; no need to look through it for others
@@ -167,13 +168,13 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 				}
 				else if (file != null) {
 					for (int at = find(done, to); at >= 0; at = find(done, to)) {
-						if (series >= done && series < at) done = own.put(out, bytes, done, series, 2 * line);
-						if (date >= done && date < at) done = own.put(out, bytes, done, date, 2 * line + 1);
+						if (series >= done && series < at) done = own.put(out, bytes, done, series, r[4 * line + 1], 2 * line);
+						if (date >= done && date < at) done = own.put(out, bytes, done, date, r[4 * line + 3], 2 * line + 1);
 						done = put(out, done, at + FILE.length, file);
 					}
 				}
-				if (series >= done) done = own.put(out, bytes, done, series, 2 * line);
-				if (date >= done) done = own.put(out, bytes, done, date, 2 * line + 1);
+				if (series >= done) done = own.put(out, bytes, done, series, r[4 * line + 1], 2 * line);
+				if (date >= done) done = own.put(out, bytes, done, date, r[4 * line + 3], 2 * line + 1);
 				out.write(bytes, done, to - done);
 				out.write(NEWLINE, 0, NEWLINE.length);
 			}
@@ -186,30 +187,46 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 			return at + 4;
 		}
 
-		/** Per line, where the {@code null} of its series name is and where that of its date is: found once. */
-		private int[] ownNulls() {
-			int[] known = ownNulls;
-			if (known != null) return known;
-			known = new int[2 * size()];
+		/**
+		 * Per line, where its series name's value starts and ends and where its date's does: found once; null when a
+		 * line has not both as RecordJson writes them (then its records are printed from themselves).
+		 */
+		int[] ownValues() {
+			int[] known = ownValues;
+			if (known != null) return known.length == 0 ? null : known;
+			known = new int[4 * size()];
 			int line = 0;
 			for (int from = offset, to; from <= end; from = to + 1, line++) {
 				to = lineEnd(from);
-				known[2 * line] = ownAt(from, to, NO_SERIES_NAME);
-				known[2 * line + 1] = ownAt(from, to, NO_DATE);
+				if (!value(from, to, SERIES_NAME, known, 4 * line) || !value(from, to, DATE, known, 4 * line + 2)) {
+					known = new int[0];
+					break;
+				}
 			}
-			ownNulls = known; // the same by any thread
-			return known;
+			ownValues = known; // the same by any thread
+			return known.length == 0 ? null : known;
 		}
 
-		private int[] ownNulls;
+		private int[] ownValues;
 
-		/** Where the {@code null} of a key's value is in the line: the first place the key is, with null. */
-		private int ownAt(int from, int to, byte[] key) {
-			for (int at = from; at <= to - key.length; at++) {
-				if (bytes[at] == ',' && at(at, key)) return at + key.length - 4;
+		/** Finds the value of a key (a string or null) in the line, its start and end put at {@code at}. */
+		private boolean value(int from, int to, byte[] key, int[] out, int at) {
+			for (int k = from; k <= to - key.length; k++) {
+				if (bytes[k] != ',' || !at(k, key)) continue;
+				int v = k + key.length, e = v;
+				if (v + 4 <= to && bytes[v] == 'n' && bytes[v + 1] == 'u' && bytes[v + 2] == 'l' && bytes[v + 3] == 'l') {
+					e = v + 4;
+				}
+				else if (v < to && bytes[v] == '"') {
+					for (e = v + 1; e < to && bytes[e] != '"'; e++) if (bytes[e] == '\\') e++;
+					if (e++ >= to) return false;
+				}
+				else return false;
+				out[at] = v;
+				out[at + 1] = e;
+				return true;
 			}
-			throw new IllegalStateException("a shared records text without its null " + new String(key,
-				StandardCharsets.US_ASCII));
+			return false;
 		}
 
 		/** Where the next {@code "file":null} between the two is, or -1. */
@@ -258,15 +275,15 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 		}
 
 		/**
-		 * Writes the line's bytes from {@code done} to {@code at} (where a {@code null} is), then value {@code v}
-		 * instead of that null; returns where the line goes on.
+		 * Writes the line's bytes from {@code done} to {@code at} (where the text's value is, to {@code end}), then
+		 * value {@code v} instead of it; returns where the line goes on.
 		 */
-		int put(OutputStream out, byte[] line, int done, int at, int v) throws IOException {
+		int put(OutputStream out, byte[] line, int done, int at, int end, int v) throws IOException {
 			int[] s = starts();
 			if (v + 1 >= s.length) throw new IllegalStateException("a file's own parts are fewer than its records");
 			out.write(line, done, at - done);
 			out.write(json, s[v], s[v + 1] - 1 - s[v]);
-			return at + 4;
+			return end;
 		}
 
 		private int[] starts() {
@@ -344,7 +361,7 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 	 * @param quotedName the file name as a JSON string, quotes included, in UTF-8; or null for none
 	 */
 	public static boolean write(List<ImageRecord> records, byte[] quotedName, OutputStream out) throws IOException {
-		if (!(records instanceof PrintedRecords p)) return false;
+		if (!(records instanceof PrintedRecords p) || p.own != null && p.text.ownValues() == null) return false;
 		p.text.write(out, quotedName, p.own);
 		return true;
 	}

@@ -51,8 +51,17 @@ final class RecordTexts {
 	 */
 	static final int KEPT_TEXTS = 16_384;
 
-	/** Distinct records texts of this run, each once (at most {@link #KEPT_TEXTS}). */
-	private final Map<String, CacheTexts.Body> texts = new ConcurrentHashMap<>();
+	/**
+	 * Distinct records texts of this run, each once (at most {@link #KEPT_TEXTS}), by their lines with every series
+	 * name and date null: what the files of one set-up share.
+	 */
+	private final Map<String, Shared> texts = new ConcurrentHashMap<>();
+
+	/**
+	 * A records text, with the series names and dates of the file that made it ({@link OwnParts#json}, or null for
+	 * none): a file whose own are the same needs none in its entry.
+	 */
+	record Shared(CacheTexts.Body body, String own) {}
 	/** Records texts of this run's entries handed out, by text. */
 	private final Map<CacheTexts.Body, PrintedRecords.Text> read = new ConcurrentHashMap<>();
 	/**
@@ -69,22 +78,38 @@ final class RecordTexts {
 	 * however many entries have that text (while it is kept), made on the calling thread.
 	 */
 	CacheTexts.Body text(String records, int count) {
-		CacheTexts.Body known = texts.get(records);
+		return shared(records, records, count, null).body();
+	}
+
+	private Shared shared(String key, String records, int count, String own) {
+		Shared known = texts.get(key);
 		if (known != null) return known;
 		if (texts.size() >= KEPT_TEXTS) texts.clear();
-		CacheTexts.Body made = CacheTexts.body(count, records);
-		known = texts.putIfAbsent(records, made);
+		Shared made = new Shared(CacheTexts.body(count, records), own);
+		known = texts.putIfAbsent(key, made);
 		return known != null ? known : made;
 	}
 
-	/** The cache's form of these records: their JSON lines joined by tabs, as {@link #text(String, int)} keeps it. */
-	CacheTexts.Body text(List<ImageRecord> records) {
+	/**
+	 * The text these records share with those of other files of their set-up: the records of the file that made it
+	 * (their JSON lines joined by tabs, as {@link #text(String, int)} keeps them), found by the lines with every
+	 * series name and date null.
+	 *
+	 * @param own the records' own names and dates ({@link OwnParts#json}), or null for none
+	 */
+	Shared text(List<ImageRecord> records, String own) {
+		String key = lines(own == null ? records : OwnParts.shared(records));
+		Shared known = texts.get(key);
+		return known != null ? known : shared(key, own == null ? key : lines(records), records.size(), own);
+	}
+
+	private static String lines(List<ImageRecord> records) {
 		StringBuilder lines = new StringBuilder(records.size() * 1024);
 		for (ImageRecord r : records) {
 			if (lines.length() > 0) lines.append('\t');
 			lines.append(RecordJson.of(r));
 		}
-		return text(lines.toString(), records.size());
+		return lines.toString();
 	}
 
 	/** How many texts are kept to be shared now (a test hook). */
@@ -112,10 +137,12 @@ final class RecordTexts {
 	 * The records of a file just read, as the text just made for them: printing them then copies the text out instead
 	 * of writing each record again. Files with the same text share it.
 	 */
+	/** @param records the text's records, or null when they are not at hand (this file's are other than the text's) */
 	PrintedRecords printed(CacheTexts.Body text, List<ImageRecord> records, String own) {
 		PrintedRecords.Text known = read.get(text);
 		if (known == null) {
-			known = new PrintedRecords.Text(text.bytes(), text.start(), records);
+			known = records != null ? new PrintedRecords.Text(text.bytes(), text.start(), records)
+				: new PrintedRecords.Text(text.bytes(), text.start(), text.bytes().length, text.count());
 			if (read.size() >= READ_RECORDS) read.clear();
 			PrintedRecords.Text before = read.putIfAbsent(text, known);
 			if (before != null) known = before;

@@ -134,6 +134,25 @@ class HarvestCacheTest {
 	}
 
 	/**
+	 * Files whose records are the same, names and dates too (copies of one file, as a study of one tile is), share
+	 * the text and need nothing of their own in their entries.
+	 */
+	@Test
+	void copiesOfOneFileHaveNothingOfTheirOwn() throws IOException {
+		Path data = tmp.resolve("copies");
+		ExampleDataset.writeOmeTiff(data.resolve("copy-0.ome.tif"));
+		for (int i = 1; i < 5; i++) Files.copy(data.resolve("copy-0.ome.tif"), data.resolve("copy-" + i + ".ome.tif"));
+		Path cacheFile = tmp.resolve("c" + HarvestCache.SUFFIX);
+		String fresh = printed(harvesting.harvester(), HarvestCache.at(cacheFile, "native"), data);
+		assertTrue(fresh.contains("\"seriesName\":\""), fresh);
+		List<String> lines = Files.readAllLines(cacheFile);
+		assertEquals(1, lines.stream().filter(l -> l.startsWith("T\t")).count(), lines.toString());
+		List<String> texts = lines.stream().filter(l -> l.startsWith("F\t")).map(l -> l.split("\t")[4]).toList();
+		assertEquals(List.of("0", "0", "0", "0", "0"), texts, "the text's number alone, no names and dates of their own");
+		assertEquals(fresh, printed(harvesting.harvester(), HarvestCache.at(cacheFile, "native"), data));
+	}
+
+	/**
 	 * The cache file loads on a thread of its own while the walk starts: files the walk meets before the load is
 	 * over are looked up once it is, and nothing is read again.
 	 */
