@@ -47,7 +47,7 @@ import java.util.Map;
  * the file name, separated by tabs (JSON lines hold no raw tab); see {@link CacheTexts};</li>
  * <li>{@code F path size modified text format dataset error nUsed used... nParts (path size modified)...}: an
  * entry; an empty field is null, {@code nUsed} 0 means the file alone; {@code text} is a records text's number, then
- * a colon and the file's own series names and dates (the text's are null), if any ({@link PrintedRecords.Own});</li>
+ * a colon and the file's series names and dates where they are not the text's ({@link PrintedRecords.Own});</li>
  * <li>{@code F path size modified text format dataset error = 0}: the entry of one file of a multi-file dataset
  * whose whole entry (records, used files, the state of every other file) is the one of the file {@code dataset}
  * names: a set of n files costs n short lines and one long one, not n lines of n files each;</li>

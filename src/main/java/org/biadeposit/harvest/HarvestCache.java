@@ -71,11 +71,10 @@ public final class HarvestCache {
 	 * @param dataset the dataset's primary file (which names it), or null when that is this file; for a
 	 *        {@linkplain #member() member}, the file whose entry is the dataset's
 	 * @param used every file of the dataset, or null when that is the file alone, or {@link CacheLines#MEMBER}
-	 * @param records the records' JSON lines as printed (without file names, and without their series names and
-	 *        dates: what the files of one set-up share), separated by tabs, in the form the cache file's line for them
-	 *        holds; or null for none
-	 * @param own the records' own series names and dates, as JSON values separated by commas
-	 *        ({@link PrintedRecords.Own}); or null when they have none
+	 * @param records the records text the files of its set-up share (the JSON lines as printed, without file names,
+	 *        of the file that made it, separated by tabs, in the form the cache file's line for them holds); or null
+	 * @param own the records' series names and dates where they are not the text's, as JSON values separated by
+	 *        commas ({@link PrintedRecords.Own}); or null
 	 */
 	record Entry(String path, long size, long modified, List<FileState> parts, String dataset, String format,
 		List<String> used, String error, CacheTexts.Body records, String own)
@@ -300,7 +299,6 @@ public final class HarvestCache {
 		return new HarvestedFile(result.file(), result.path(), result.format(), texts.printed(records, own == null
 			? unnamed : null, own), result.usedFiles(), result.error());
 	}
-
 
 	/** Spills after this many entries instead (a test hook). */
 	HarvestCache spillAt(int entries) {

@@ -251,8 +251,8 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 
 	/**
 	 * A file's own parts of its records, as printed: for each record its series name and its acquisition date, each a
-	 * JSON string or {@code null}, separated by commas, in UTF-8 (as the cache file holds them). The text's own values
-	 * are null.
+	 * JSON string or {@code null}, separated by commas, in UTF-8 (as the cache file holds them), put in place of the
+	 * text's (those of the file that made it).
 	 */
 	static final class Own {
 

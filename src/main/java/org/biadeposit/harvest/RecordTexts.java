@@ -136,8 +136,10 @@ final class RecordTexts {
 	/**
 	 * The records of a file just read, as the text just made for them: printing them then copies the text out instead
 	 * of writing each record again. Files with the same text share it.
+	 *
+	 * @param records the text's records, or null when they are not at hand (this file's are other than the text's)
+	 * @param own the file's series names and dates where they are not the text's, or null
 	 */
-	/** @param records the text's records, or null when they are not at hand (this file's are other than the text's) */
 	PrintedRecords printed(CacheTexts.Body text, List<ImageRecord> records, String own) {
 		PrintedRecords.Text known = read.get(text);
 		if (known == null) {
