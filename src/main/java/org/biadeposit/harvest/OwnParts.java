@@ -170,12 +170,9 @@ final class OwnParts {
 
 	/**
 	 * The records' own series names and dates as the harvest cache holds them: each a JSON string (as printed) or
-	 * null, separated by commas; null when every one is null.
+	 * null, separated by commas ({@code null,null} for a record that has neither).
 	 */
 	static String json(List<ImageRecord> records) {
-		boolean any = false;
-		for (ImageRecord r : records) any |= r.seriesName() != null || r.acquisitionDate() != null;
-		if (!any) return null;
 		StringBuilder s = new StringBuilder(64 * records.size());
 		for (ImageRecord r : records) {
 			if (s.length() > 0) s.append(',');
@@ -186,9 +183,14 @@ final class OwnParts {
 		return s.toString();
 	}
 
-	/** The records without their own parts (null series names and dates): what the files of one set-up share. */
+	/**
+	 * The records without their own parts (null series names and dates): what the files of one set-up share; the
+	 * very list when they have none.
+	 */
 	static List<ImageRecord> shared(List<ImageRecord> records) {
-		return withOwn(records, java.util.Arrays.asList(new String[2 * records.size()]));
+		boolean any = false;
+		for (ImageRecord r : records) any |= r.seriesName() != null || r.acquisitionDate() != null;
+		return any ? withOwn(records, java.util.Arrays.asList(new String[2 * records.size()])) : records;
 	}
 
 	private static String text(byte[] chunk, int[] p) {

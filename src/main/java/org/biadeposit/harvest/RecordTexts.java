@@ -58,8 +58,8 @@ final class RecordTexts {
 	private final Map<String, Shared> texts = new ConcurrentHashMap<>();
 
 	/**
-	 * A records text, with the series names and dates of the file that made it ({@link OwnParts#json}, or null for
-	 * none): a file whose own are the same needs none in its entry.
+	 * A records text, with the series names and dates of the file that made it ({@link OwnParts#json}; null for a text
+	 * not made from records): a file whose own are the same needs none in its entry.
 	 */
 	record Shared(CacheTexts.Body body, String own) {}
 	/** Records texts of this run's entries handed out, by text. */
@@ -95,12 +95,13 @@ final class RecordTexts {
 	 * (their JSON lines joined by tabs, as {@link #text(String, int)} keeps them), found by the lines with every
 	 * series name and date null.
 	 *
-	 * @param own the records' own names and dates ({@link OwnParts#json}), or null for none
+	 * @param own the records' own names and dates ({@link OwnParts#json})
 	 */
 	Shared text(List<ImageRecord> records, String own) {
-		String key = lines(own == null ? records : OwnParts.shared(records));
+		List<ImageRecord> shared = OwnParts.shared(records);
+		String key = lines(shared);
 		Shared known = texts.get(key);
-		return known != null ? known : shared(key, own == null ? key : lines(records), records.size(), own);
+		return known != null ? known : shared(key, shared == records ? key : lines(records), records.size(), own);
 	}
 
 	private static String lines(List<ImageRecord> records) {
