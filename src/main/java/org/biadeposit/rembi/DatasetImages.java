@@ -217,43 +217,31 @@ final class DatasetImages {
 
 		/** The images not kept. */
 		Made made() {
-			int[] r = Arrays.copyOf(madeResults, madeCount), t = Arrays.copyOf(madeTitles, madeCount);
-			List<String> named = new ArrayList<>(titles);
-			IntFunction<List<ImageRecord>> of = results;
-			return madeCount == 0 ? Made.NONE : new Made() {
-
-				@Override
-				FileListBuilder.ImageFile image(int j) {
-					List<ImageRecord> records = of.apply(r[j]);
-					return new FileListBuilder.ImageFile(records.get(0), records.size(), null, named.get(t[j]));
-				}
-
-				@Override
-				int count() {
-					return r.length;
-				}
-			};
+			if (madeCount == 0) return Made.NONE;
+			// an acquisition's title may be null (a file no files: rule takes): not List.copyOf
+			return new Made(Arrays.copyOf(madeResults, madeCount), Arrays.copyOf(madeTitles, madeCount), new ArrayList<>(
+				titles), results);
 		}
 
-		/** The images not kept, each made again from its result when asked for. */
-		abstract static class Made {
+		/**
+		 * The images not kept, each made again from its result when asked for.
+		 *
+		 * @param results per image, the index of the harvest result it is made of
+		 * @param titles per image, the number of its acquisition's title in {@code named}
+		 * @param of a result's records, unnamed, by its index
+		 */
+		record Made(int[] results, int[] titles, List<String> named, IntFunction<List<ImageRecord>> of) {
 
-			static final Made NONE = new Made() {
+			static final Made NONE = new Made(new int[0], new int[0], List.of(), null);
 
-				@Override
-				FileListBuilder.ImageFile image(int j) {
-					throw new IndexOutOfBoundsException(j);
-				}
+			FileListBuilder.ImageFile image(int j) {
+				List<ImageRecord> records = of.apply(results[j]);
+				return new FileListBuilder.ImageFile(records.get(0), records.size(), null, named.get(titles[j]));
+			}
 
-				@Override
-				int count() {
-					return 0;
-				}
-			};
-
-			abstract FileListBuilder.ImageFile image(int j);
-
-			abstract int count();
+			int count() {
+				return results.length;
+			}
 		}
 	}
 
