@@ -289,17 +289,19 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 		private int[] starts() {
 			int[] known = starts;
 			if (known != null) return known;
-			List<Integer> at = new ArrayList<>();
-			at.add(0);
+			// a value starts after the start or a comma, so at most one per byte: gathered in an array, not boxed
+			int[] at = new int[json.length + 2];
+			int n = 0;
+			at[n++] = 0;
 			boolean quoted = false;
 			for (int i = 0; i < json.length; i++) {
 				byte b = json[i];
 				if (quoted && b == '\\') i++;
 				else if (b == '"') quoted = !quoted;
-				else if (!quoted && b == ',') at.add(i + 1);
+				else if (!quoted && b == ',') at[n++] = i + 1;
 			}
-			at.add(json.length + 1);
-			known = at.stream().mapToInt(Integer::intValue).toArray();
+			at[n++] = json.length + 1;
+			known = java.util.Arrays.copyOf(at, n);
 			starts = known; // the same by any thread
 			return known;
 		}
