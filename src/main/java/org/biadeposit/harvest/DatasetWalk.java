@@ -268,7 +268,7 @@ public final class DatasetWalk {
 		String[] names = dir.getFileSystem() == DEFAULT && decodable(dir.toString()) ? dir.toFile().list() : null;
 		List<Named> named = new ArrayList<>(names == null ? 16 : names.length);
 		if (names != null && decodable(names)) {
-			java.util.Arrays.sort(names);
+			sort(names);
 			for (String n : names) named.add(new Named(n, dir.resolve(n)));
 			return named;
 		}
@@ -280,6 +280,32 @@ public final class DatasetWalk {
 	}
 
 	private static final java.nio.file.FileSystem DEFAULT = java.nio.file.FileSystems.getDefault();
+
+	/**
+	 * Sorts names as {@code String.compareTo} does, comparing each pair only after the prefix every name shares: the
+	 * files of one acquisition are named alike ({@code wt-d03-t00-tile004837.ome.tif}), and a comparison from the
+	 * start went through the same 17 characters every time (6 % of the samples of a cached re-harvest of such files).
+	 */
+	static void sort(String[] names) {
+		if (names.length < 2) return;
+		String first = names[0];
+		int shared = first.length();
+		for (String n : names) {
+			int max = Math.min(shared, n.length());
+			int i = 0;
+			while (i < max && n.charAt(i) == first.charAt(i)) i++;
+			shared = i;
+		}
+		int from = shared;
+		java.util.Arrays.sort(names, (a, b) -> {
+			int max = Math.min(a.length(), b.length());
+			for (int i = from; i < max; i++) {
+				char x = a.charAt(i), y = b.charAt(i);
+				if (x != y) return x - y;
+			}
+			return a.length() - b.length();
+		});
+	}
 
 	/** Whether no name holds the replacement character that decoding puts for bytes it cannot read. */
 	private static boolean decodable(String[] names) {
