@@ -103,8 +103,43 @@ final class CacheFields {
 		return -1;
 	}
 
+	/**
+	 * Looks through a line from {@code from} to its newline once: the places of its first {@code tab.length} tabs go
+	 * into {@code tab} (-1 for those it does not have); returns the newline's place, or -1 when the bytes end first.
+	 */
+	static int tabs(ByteBuffer data, int from, int[] tab) {
+		java.util.Arrays.fill(tab, -1);
+		int n = 0, to = data.limit();
+		if (data.hasArray()) {
+			byte[] a = data.array();
+			int off = data.arrayOffset();
+			for (int i = from + off, end = to + off; i < end; i++) {
+				byte b = a[i];
+				if (b == '\n') return i - off;
+				if (b == '\t' && n < tab.length) tab[n++] = i - off;
+			}
+			return -1;
+		}
+		byte[] w = WINDOW.get();
+		for (int i = from; i < to; i += w.length) {
+			int m = Math.min(w.length, to - i);
+			data.get(i, w, 0, m);
+			for (int k = 0; k < m; k++) {
+				byte b = w[k];
+				if (b == '\n') return i + k;
+				if (b == '\t' && n < tab.length) tab[n++] = i + k;
+			}
+		}
+		return -1;
+	}
+
 	/** Where a mapped file's bytes are copied to be scanned, per thread (lookups run on the walking threads). */
 	static final ThreadLocal<byte[]> WINDOW = ThreadLocal.withInitial(() -> new byte[256]);
+
+	/** The byte at {@code i}: from the array where the file is on the heap. */
+	static byte at(ByteBuffer data, int i) {
+		return data.hasArray() ? data.array()[data.arrayOffset() + i] : data.get(i);
+	}
 
 	static int hash(ByteBuffer data, int from, int to) {
 		int h = 0x811c9dc5;

@@ -205,18 +205,18 @@ final class CacheLines {
 	}
 
 	/**
-	 * The entry in a slot if its file had this size and modification time, else null: those are read first, from
-	 * the bytes, and nothing else of an entry that does not match.
+	 * The entry in a slot, found by a path {@code pathLength} bytes long, if its file had this size and modification
+	 * time, else null: the line is looked through once, from its size on, and nothing else of an entry that does
+	 * not match is read.
 	 */
-	Line line(int slot, long size, long modified) throws IOException {
-		int at = offsets[slot] - 1;
-		int end = data.limit();
-		int a = CacheFields.indexOf(data, '\t', at + 2, end) + 1;
-		int b = a == 0 ? -1 : CacheFields.indexOf(data, '\t', a, end);
-		int c = b < 0 ? -1 : CacheFields.indexOf(data, '\t', b + 1, end);
-		if (c < 0) throw new IOException("an entry is damaged");
-		if (decimal(a, b) != size || decimal(b + 1, c) != modified) return null;
-		return line(null, a);
+	Line line(int slot, int pathLength, long size, long modified) throws IOException {
+		int from = offsets[slot] + 2 + pathLength; // after the kind, a tab, the path and its tab
+		int[] tab = new int[8];
+		int eol = CacheFields.tabs(data, from, tab);
+		if (eol < 0 || tab[1] < 0) throw new IOException("an entry is damaged");
+		if (decimal(from, tab[0]) != size || decimal(tab[0] + 1, tab[1]) != modified) return null;
+		Line alone = alone(null, from, tab, eol);
+		return alone != null ? alone : line(null, from);
 	}
 
 	/** An entry's fields from its size on. */
@@ -256,20 +256,15 @@ final class CacheLines {
 	 * without splitting the line into strings first; null for an entry of another shape.
 	 */
 	private Line alone(String path, int from) throws IOException {
-		int eol = CacheFields.indexOf(data, '\n', from, data.limit());
-		if (eol < 0) return null;
+		int[] tab = new int[8];
+		int eol = CacheFields.tabs(data, from, tab);
+		return eol < 0 ? null : alone(path, from, tab, eol);
+	}
+
+	/** @param tab where the line's tabs from {@code from} on are, the first eight (-1 past the last) */
+	private Line alone(String path, int from, int[] tab, int eol) throws IOException {
 		// size modified text format dataset error nUsed nParts: seven tabs, the last two fields "0"
-		int[] tab = new int[7];
-		int n = 0;
-		for (int at = from; n < 7; n++) {
-			int t = CacheFields.indexOf(data, '\t', at, eol);
-			if (t < 0) return null;
-			tab[n] = t;
-			at = t + 1;
-		}
-		if (CacheFields.indexOf(data, '\t', tab[6] + 1, eol) >= 0 || !zero(tab[5] + 1, tab[6]) || !zero(tab[6] + 1, eol)) {
-			return null;
-		}
+		if (tab[6] < 0 || tab[7] >= 0 || !zero(tab[5] + 1, tab[6]) || !zero(tab[6] + 1, eol)) return null;
 		int colon = CacheFields.indexOf(data, ':', tab[1] + 1, tab[2]);
 		Integer text = tab[2] == tab[1] + 1 ? null : (int) decimal(tab[1] + 1, colon < 0 ? tab[2] : colon);
 		String own = colon < 0 ? null : field(colon + 1, tab[2]);
@@ -307,8 +302,11 @@ final class CacheLines {
 		int i = negative ? from + 1 : from;
 		if (i >= to || to - i > 18) throw new IOException("a number is damaged");
 		long n = 0;
+		// as CacheFields scans: an array read per digit where the file is on the heap, not a call with its checks
+		byte[] a = data.hasArray() ? data.array() : null;
+		int off = a == null ? 0 : data.arrayOffset();
 		for (; i < to; i++) {
-			int d = data.get(i) - '0';
+			int d = (a != null ? a[i + off] : data.get(i)) - '0';
 			if (d < 0 || d > 9) throw new IOException("a number is damaged");
 			n = n * 10 + d;
 		}
@@ -406,7 +404,7 @@ final class CacheLines {
 
 	private boolean pathIs(int line, byte[] key) {
 		int start = line + 2;
-		if (start + key.length >= data.limit() || data.get(start + key.length) != '\t') return false;
+		if (start + key.length >= data.limit() || CacheFields.at(data, start + key.length) != '\t') return false;
 		return CacheFields.same(data, start, key);
 	}
 

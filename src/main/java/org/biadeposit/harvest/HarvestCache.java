@@ -207,7 +207,7 @@ public final class HarvestCache {
 	private HarvestedFile lookup(Path path, long size, long modified, boolean head) {
 		if (file == null) return null;
 		String key = path.toString();
-		Entry e = added.get(key);
+		Entry e = added.isEmpty() ? null : added.get(key); // a cached run adds none: no hash of every path
 		if (e != null) {
 			if (e.size != size || e.modified != modified || e.member() && head) return null;
 			if (e.member()) return sets.member(e.dataset, path, this::head);
@@ -216,10 +216,11 @@ public final class HarvestCache {
 		}
 		CacheLines lines = lines();
 		if (lines == null) return null;
-		int slot = lines.find(CacheLines.key(key));
+		byte[] bytes = CacheLines.key(key);
+		int slot = lines.find(bytes);
 		if (slot < 0) return null;
 		try {
-			CacheLines.Line line = lines.line(slot, size, modified);
+			CacheLines.Line line = lines.line(slot, bytes.length, size, modified);
 			if (line == null || line.member() && head) return null;
 			if (line.member()) {
 				HarvestedFile whole = sets.member(line.dataset(), path, this::head);

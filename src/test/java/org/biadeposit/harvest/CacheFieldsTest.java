@@ -83,4 +83,43 @@ class CacheFieldsTest {
 			assertEquals(CacheFields.hash(Arrays.copyOfRange(bytes, 17, 1717)), CacheFields.hash(mapped, 17, 1717));
 		}
 	}
+
+	@Test
+	void aLineIsLookedThroughOnceForItsTabsAndItsEnd(@TempDir Path dir) throws IOException {
+		Random random = new Random(11);
+		byte[] bytes = new byte[6000];
+		for (int i = 0; i < bytes.length; i++) {
+			int r = random.nextInt(40);
+			bytes[i] = (byte) (r < 4 ? '\t' : r == 4 ? '\n' : 'a' + random.nextInt(26));
+		}
+		Arrays.fill(bytes, 2000, 2700, (byte) 'x'); // a line longer than a window
+		Arrays.fill(bytes, 5700, 6000, (byte) '\t'); // the last line has no end, and more tabs than asked for
+		Path file = dir.resolve("cache.jsonl");
+		Files.write(file, bytes);
+		try (FileChannel channel = FileChannel.open(file)) {
+			ByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, bytes.length);
+			ByteBuffer heap = ByteBuffer.wrap(bytes);
+			for (int t = 0; t < 3000; t++) {
+				int from = t == 0 ? 1990 : t == 1 ? 5690 : random.nextInt(bytes.length);
+				int[] expected = new int[8];
+				Arrays.fill(expected, -1);
+				int eol = -1, n = 0;
+				for (int i = from; i < bytes.length; i++) {
+					if (bytes[i] == '\n') {
+						eol = i;
+						break;
+					}
+					if (bytes[i] == '\t' && n < 8) expected[n++] = i;
+				}
+				for (ByteBuffer data : new ByteBuffer[] {heap, mapped}) {
+					int[] tab = new int[8];
+					Arrays.fill(tab, 12345); // what was there before is not kept
+					assertEquals(eol, CacheFields.tabs(data, from, tab), "from " + from);
+					assertEquals(Arrays.toString(expected), Arrays.toString(tab), "from " + from);
+				}
+				assertEquals(bytes[from], CacheFields.at(mapped, from));
+				assertEquals(bytes[from], CacheFields.at(heap, from));
+			}
+		}
+	}
 }

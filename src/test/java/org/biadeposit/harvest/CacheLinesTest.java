@@ -57,8 +57,11 @@ class CacheLinesTest {
 			long size = i == 3 ? 33 : i;
 			assertEquals(size, lines.line(slot).size());
 			assertEquals("/d/" + i, lines.line(slot).path());
-			assertEquals(size, lines.line(slot, size, 7).size());
-			assertEquals(null, lines.line(slot, size + 1, 7));
+			int length = CacheLines.key("/d/" + i).length;
+			assertEquals(size, lines.line(slot, length, size, 7).size());
+			assertEquals("F", lines.line(slot, length, size, 7).format());
+			assertEquals(null, lines.line(slot, length, size + 1, 7));
+			assertEquals(null, lines.line(slot, length, size, 8));
 		}
 		assertEquals(-1, lines.find(CacheLines.key("/d/" + n)));
 	}
@@ -69,14 +72,14 @@ class CacheLinesTest {
 		String file = "header\n" + "F\t/s/a.tif\t10\t7\t\t\t/s/set.ome\t\t=\t0\n" + "F\t/s/b.tif\t10\t7\t\t\t\t\t=\t0\n" +
 			"F\t/s/c.tif\t10\t7\t\t\t/s/set.ome\t\t=\t0\t/s/x\n" + "E\t3\n";
 		CacheLines lines = CacheLines.index(ByteBuffer.wrap(file.getBytes(StandardCharsets.UTF_8)), "header\n".length());
-		CacheLines.Line a = lines.line(lines.find(CacheLines.key("/s/a.tif")), 10, 7);
+		CacheLines.Line a = lines.line(lines.find(CacheLines.key("/s/a.tif")), "/s/a.tif".length(), 10, 7);
 		assertTrue(a.member());
 		assertEquals("/s/set.ome", a.dataset());
 		assertEquals(null, a.parts());
 		assertEquals(null, a.text());
 		for (String damaged : new String[] { "/s/b.tif", "/s/c.tif" }) {
 			int slot = lines.find(CacheLines.key(damaged));
-			assertThrows(IOException.class, () -> lines.line(slot, 10, 7), damaged);
+			assertThrows(IOException.class, () -> lines.line(slot, damaged.length(), 10, 7), damaged);
 		}
 	}
 }
