@@ -99,18 +99,21 @@ public final class HarvestOutput {
 
 	/** A name as a JSON string in UTF-8, quotes included, as Jackson and {@link TerminalText#json} write it. */
 	static byte[] quoted(String name) {
-		byte[] b = new byte[name.length() + 2];
-		for (int i = 0; i < name.length(); i++) {
-			char c = name.charAt(i);
-			// printable ASCII but for the two JSON escapes is written as it is (most names); anything else is written
-			// as the records are
-			if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+		// a name of ASCII alone is its own UTF-8 bytes, which String copies out whole
+		byte[] raw = name.getBytes(StandardCharsets.UTF_8);
+		byte[] b = new byte[raw.length + 2];
+		for (int i = 0; i < raw.length; i++) {
+			byte c = raw[i];
+			// printable ASCII but for the two JSON escapes is written as it is (most names); anything else (a byte
+			// of a character past ASCII is negative) is written as the records are. A lone surrogate is a "?" here
+			// as it is in a line printed through a UTF-8 stream.
+			if (c < 0x20 || c == 0x7f || c == '"' || c == '\\') {
 				StringBuilder quoted = new StringBuilder(name.length() + 16);
 				TerminalText.appendJson(quoted, name);
 				return quoted.toString().getBytes(StandardCharsets.UTF_8);
 			}
-			b[i + 1] = (byte) c;
 		}
+		System.arraycopy(raw, 0, b, 1, raw.length);
 		b[0] = b[b.length - 1] = '"';
 		return b;
 	}
