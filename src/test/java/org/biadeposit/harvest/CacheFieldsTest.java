@@ -55,33 +55,29 @@ class CacheFieldsTest {
 			26));
 		// a long run without a tab, over more than one window
 		Arrays.fill(bytes, 1000, 1900, (byte) 'x');
-		Path file = dir.resolve("cache.jsonl");
-		Files.write(file, bytes);
-		try (FileChannel channel = FileChannel.open(file)) {
-			ByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, bytes.length);
-			ByteBuffer heap = ByteBuffer.wrap(bytes);
-			for (int t = 0; t < 3000; t++) {
-				int from = random.nextInt(bytes.length);
-				int to = from + random.nextInt(Math.min(bytes.length - from, 1200) + 1);
-				if (t < 4) { // the long run, and the whole file
-					from = t < 2 ? 990 + t * 20 : 0;
-					to = t < 2 ? 2100 : bytes.length;
-				}
-				String range = from + ".." + to;
-				assertEquals(CacheFields.indexOf(heap, '\t', from, to), CacheFields.indexOf(mapped, '\t', from, to), range);
-				assertEquals(CacheFields.hash(heap, from, to), CacheFields.hash(mapped, from, to), range);
-				byte[] key = Arrays.copyOfRange(bytes, from, to);
-				assertEquals(true, CacheFields.same(mapped, from, key), range);
-				assertEquals(true, CacheFields.same(heap, from, key), range);
-				if (key.length > 0) {
-					key[key.length - 1] ^= 1; // the last byte differs, perhaps in a later window
-					assertEquals(false, CacheFields.same(mapped, from, key), range);
-					assertEquals(false, CacheFields.same(heap, from, key), range);
-				}
+		ByteBuffer mapped = mapped(dir, bytes);
+		ByteBuffer heap = ByteBuffer.wrap(bytes);
+		for (int t = 0; t < 3000; t++) {
+			int from = random.nextInt(bytes.length);
+			int to = from + random.nextInt(Math.min(bytes.length - from, 1200) + 1);
+			if (t < 4) { // the long run, and the whole file
+				from = t < 2 ? 990 + t * 20 : 0;
+				to = t < 2 ? 2100 : bytes.length;
 			}
-			assertEquals(-1, CacheFields.indexOf(mapped, '\t', 1000, 1900));
-			assertEquals(CacheFields.hash(Arrays.copyOfRange(bytes, 17, 1717)), CacheFields.hash(mapped, 17, 1717));
+			String range = from + ".." + to;
+			assertEquals(CacheFields.indexOf(heap, '\t', from, to), CacheFields.indexOf(mapped, '\t', from, to), range);
+			assertEquals(CacheFields.hash(heap, from, to), CacheFields.hash(mapped, from, to), range);
+			byte[] key = Arrays.copyOfRange(bytes, from, to);
+			assertEquals(true, CacheFields.same(mapped, from, key), range);
+			assertEquals(true, CacheFields.same(heap, from, key), range);
+			if (key.length > 0) {
+				key[key.length - 1] ^= 1; // the last byte differs, perhaps in a later window
+				assertEquals(false, CacheFields.same(mapped, from, key), range);
+				assertEquals(false, CacheFields.same(heap, from, key), range);
+			}
 		}
+		assertEquals(-1, CacheFields.indexOf(mapped, '\t', 1000, 1900));
+		assertEquals(CacheFields.hash(Arrays.copyOfRange(bytes, 17, 1717)), CacheFields.hash(mapped, 17, 1717));
 	}
 
 	@Test
@@ -94,32 +90,37 @@ class CacheFieldsTest {
 		}
 		Arrays.fill(bytes, 2000, 2700, (byte) 'x'); // a line longer than a window
 		Arrays.fill(bytes, 5700, 6000, (byte) '\t'); // the last line has no end, and more tabs than asked for
+		ByteBuffer mapped = mapped(dir, bytes);
+		ByteBuffer heap = ByteBuffer.wrap(bytes);
+		for (int t = 0; t < 3000; t++) {
+			int from = t == 0 ? 1990 : t == 1 ? 5690 : random.nextInt(bytes.length);
+			int[] expected = new int[8];
+			Arrays.fill(expected, -1);
+			int eol = -1, n = 0;
+			for (int i = from; i < bytes.length; i++) {
+				if (bytes[i] == '\n') {
+					eol = i;
+					break;
+				}
+				if (bytes[i] == '\t' && n < 8) expected[n++] = i;
+			}
+			for (ByteBuffer data : new ByteBuffer[] {heap, mapped}) {
+				int[] tab = new int[8];
+				Arrays.fill(tab, 12345); // what was there before is not kept
+				assertEquals(eol, CacheFields.tabs(data, from, tab), "from " + from);
+				assertEquals(Arrays.toString(expected), Arrays.toString(tab), "from " + from);
+			}
+			assertEquals(bytes[from], CacheFields.at(mapped, from));
+			assertEquals(bytes[from], CacheFields.at(heap, from));
+		}
+	}
+
+	/** The bytes as a cache file mapped into memory (the mapping outlives the channel). */
+	private static ByteBuffer mapped(Path dir, byte[] bytes) throws IOException {
 		Path file = dir.resolve("cache.jsonl");
 		Files.write(file, bytes);
 		try (FileChannel channel = FileChannel.open(file)) {
-			ByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, bytes.length);
-			ByteBuffer heap = ByteBuffer.wrap(bytes);
-			for (int t = 0; t < 3000; t++) {
-				int from = t == 0 ? 1990 : t == 1 ? 5690 : random.nextInt(bytes.length);
-				int[] expected = new int[8];
-				Arrays.fill(expected, -1);
-				int eol = -1, n = 0;
-				for (int i = from; i < bytes.length; i++) {
-					if (bytes[i] == '\n') {
-						eol = i;
-						break;
-					}
-					if (bytes[i] == '\t' && n < 8) expected[n++] = i;
-				}
-				for (ByteBuffer data : new ByteBuffer[] {heap, mapped}) {
-					int[] tab = new int[8];
-					Arrays.fill(tab, 12345); // what was there before is not kept
-					assertEquals(eol, CacheFields.tabs(data, from, tab), "from " + from);
-					assertEquals(Arrays.toString(expected), Arrays.toString(tab), "from " + from);
-				}
-				assertEquals(bytes[from], CacheFields.at(mapped, from));
-				assertEquals(bytes[from], CacheFields.at(heap, from));
-			}
+			return channel.map(FileChannel.MapMode.READ_ONLY, 0, bytes.length);
 		}
 	}
 }
