@@ -43,8 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A folder's entries are walked in the order of their names as {@code String.compareTo} puts them, which the walk
- * sorts comparing after the prefix all names share: names that share all of it, that are that prefix alone, that
- * differ only in length or past ASCII.
+ * sorts by the six characters after the prefix all names share, then as text: names that share all of it, that are
+ * that prefix alone, that differ only in length, past ASCII, past a byte, or only after those six characters.
  */
 class NameOrderTest {
 
@@ -60,11 +60,24 @@ class NameOrderTest {
 				for (int k = random.nextInt(5); k > 0; k--) s.append(alphabet[random.nextInt(alphabet.length)]);
 				names[i] = s.toString();
 			}
-			String[] expected = names.clone();
-			Arrays.sort(expected);
-			DatasetWalk.sort(names);
-			assertEquals(Arrays.asList(expected), Arrays.asList(names), "case " + t);
+			if (t % 97 == 0) names[random.nextInt(names.length)] = prefix + "a\u0000b"; // not in a file name; still sorted
+			assertSorted(names, "case " + t);
 		}
+		// names that agree in the six characters after their shared prefix and differ after them (about 200 pairs)
+		String[] alike = new String[20_000];
+		for (int i = 0; i < alike.length; i++) alike[i] = String.format("tile%07d.tif", random.nextInt(10_000_000));
+		assertSorted(alike, "20,000 names");
+		// more names than a place fits in beside six characters: compared as text alone
+		String[] many = new String[70_000];
+		for (int i = 0; i < many.length; i++) many[i] = String.format("tile%07d.tif", random.nextInt(10_000_000));
+		assertSorted(many, "70,000 names");
+	}
+
+	private static void assertSorted(String[] names, String what) {
+		String[] expected = names.clone();
+		Arrays.sort(expected);
+		DatasetWalk.sort(names);
+		assertEquals(Arrays.asList(expected), Arrays.asList(names), what);
 	}
 
 	@Test
