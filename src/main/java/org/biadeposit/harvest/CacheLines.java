@@ -210,7 +210,8 @@ final class CacheLines {
 	 * not match is read.
 	 */
 	Line line(int slot, int pathLength, long size, long modified) throws IOException {
-		int from = offsets[slot] + 2 + pathLength; // after the kind, a tab, the path and its tab
+		int at = offsets[slot] - 1;
+		int from = at + 3 + pathLength; // after the kind, a tab, the path and its tab
 		int[] tab = new int[8];
 		int eol = CacheFields.tabs(data, from, tab);
 		if (eol < 0 || tab[1] < 0) throw new IOException("an entry is damaged");
