@@ -282,8 +282,8 @@ public final class HarvestCache {
 		List<ImageRecord> unnamed = result.records().isEmpty() ? List.of() : result.named(null).records();
 		// the text the files of one set-up share (made here, on a reading thread, for the cache file and for printing
 		// alike); a file's own names and dates are its entry's when they are not the text's
-		String own = OwnParts.json(unnamed);
-		RecordTexts.Shared text = unnamed.isEmpty() ? null : texts.text(unnamed, own);
+		String own = unnamed.isEmpty() ? null : OwnParts.json(unnamed);
+		RecordTexts.Shared text = own == null ? null : texts.text(unnamed, own);
 		CacheTexts.Body records = text == null ? null : text.body();
 		if (text != null && java.util.Objects.equals(own, text.own())) own = null;
 		boolean alone = result.usedFiles().size() == 1 && result.usedFiles().get(0).equals(path);

@@ -74,26 +74,9 @@ final class RecordTexts {
 	private record Numbered(int number, PrintedRecords.Text text) {}
 
 	/**
-	 * The cache's form of {@code count} records whose JSON lines, joined by tabs, are {@code records}: one object for
-	 * however many entries have that text (while it is kept), made on the calling thread.
-	 */
-	CacheTexts.Body text(String records, int count) {
-		return shared(records, records, count, null).body();
-	}
-
-	private Shared shared(String key, String records, int count, String own) {
-		Shared known = texts.get(key);
-		if (known != null) return known;
-		if (texts.size() >= KEPT_TEXTS) texts.clear();
-		Shared made = new Shared(CacheTexts.body(count, records), own);
-		known = texts.putIfAbsent(key, made);
-		return known != null ? known : made;
-	}
-
-	/**
 	 * The text these records share with those of other files of their set-up: the records of the file that made it
-	 * (their JSON lines joined by tabs, as {@link #text(String, int)} keeps them), found by the lines with every
-	 * series name and date null.
+	 * (their JSON lines joined by tabs), found by the lines with every series name and date null; one object for
+	 * however many entries have that text (while it is kept), made on the calling thread.
 	 *
 	 * @param own the records' own names and dates ({@link OwnParts#json})
 	 */
@@ -101,7 +84,11 @@ final class RecordTexts {
 		List<ImageRecord> shared = OwnParts.shared(records);
 		String key = lines(shared);
 		Shared known = texts.get(key);
-		return known != null ? known : shared(key, shared == records ? key : lines(records), records.size(), own);
+		if (known != null) return known;
+		if (texts.size() >= KEPT_TEXTS) texts.clear();
+		Shared made = new Shared(CacheTexts.body(records.size(), shared == records ? key : lines(records)), own);
+		known = texts.putIfAbsent(key, made);
+		return known != null ? known : made;
 	}
 
 	private static String lines(List<ImageRecord> records) {

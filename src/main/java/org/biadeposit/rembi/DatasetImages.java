@@ -218,7 +218,7 @@ final class DatasetImages {
 		/** The images not kept. */
 		Made made() {
 			if (madeCount == 0) return Made.NONE;
-			// an acquisition's title may be null (a file no files: rule takes): not List.copyOf
+			// an acquisition's title may be null (a file that no files: rule takes): not List.copyOf
 			return new Made(Arrays.copyOf(madeResults, madeCount), Arrays.copyOf(madeTitles, madeCount), new ArrayList<>(
 				titles), results);
 		}

@@ -167,8 +167,16 @@ class KeptTextsTest {
 	@Test
 	void aTextKeptIsSharedByTheFilesThatHaveIt() {
 		RecordTexts texts = new RecordTexts();
-		CacheTexts.Body one = texts.text("{\"series\":0}", 1);
-		assertSame(one, texts.text(new String("{\"series\":0}"), 1), "one object while it is kept");
+		CacheTexts.Body one = texts.text(tile("a", "2026-05-13T00:53:00"), null).body();
+		// records equal but for their names and dates, another list of other objects
+		assertSame(one, texts.text(tile("b", null), null).body(), "one object while it is kept");
 		assertEquals(1, texts.kept());
+	}
+
+	/** A tile's records, its name and date its own, all else as every tile of its set-up has it. */
+	private static List<ImageRecord> tile(String name, String date) {
+		return List.of(new ImageRecord(null, 0, name, "OME-TIFF", 16, 16, 1, 1, 1, "uint8", 0.09, 0.09, null, null,
+			List.of(new ImageRecord.Channel("DAPI", "DAPI", 405.0, 450.0, null, null, null)), null, null, List.of(),
+			date, null));
 	}
 }
