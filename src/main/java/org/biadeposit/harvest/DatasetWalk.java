@@ -33,6 +33,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -104,6 +105,7 @@ public final class DatasetWalk {
 	private BooleanSupplier cancelled = () -> false;
 	private int threads = 1;
 	private int most = WalkAhead.AHEAD;
+	private int byName = BY_NAME;
 
 	public DatasetWalk(Path root) {
 		this.root = Objects.requireNonNull(root);
@@ -168,6 +170,12 @@ public final class DatasetWalk {
 		return this;
 	}
 
+	/** Folders of at least so many entries are opened to look at them by name (tests: 0, or never). */
+	DatasetWalk byName(int entries) {
+		this.byName = entries;
+		return this;
+	}
+
 	/** How many entries may be listed ahead of the visitor (tests make it small to see the helpers wait). */
 	DatasetWalk ahead(int entries) {
 		this.most = Math.max(1, entries);
@@ -215,7 +223,6 @@ public final class DatasetWalk {
 	/** Lists one folder, on whichever thread: its entries in name order, each looked at. */
 	private List<WalkAhead.Entry> list(PathReach reach, WalkAhead.Folder folder, Visitor visitor) {
 		Path dir = folder.dir();
-		boolean inside = folder.inside();
 		List<WalkAhead.Entry> out = new ArrayList<>();
 		List<Named> named;
 		try {
@@ -225,13 +232,29 @@ public final class DatasetWalk {
 			out.add(WalkAhead.Entry.unreachable(dir, PathReach.failure(root, dir, e)));
 			return out;
 		}
+		try (SecureDirectoryStream<Path> in = named.size() >= byName ? opened(dir) : null) {
+			look(reach, folder, visitor, named, in, out);
+		}
+		catch (IOException e) {
+			// closing a folder opened only to look in it: its entries were looked at
+		}
+		return out;
+	}
+
+	/** Looks at a listed folder's entries. */
+	private void look(PathReach reach, WalkAhead.Folder folder, Visitor visitor, List<Named> named,
+		SecureDirectoryStream<Path> in, List<WalkAhead.Entry> out)
+	{
+		boolean inside = folder.inside();
 		int index = 0;
+		int dirChars = folder.dir().toString().length();
 		for (Named n : named) {
 			Path entry = n.path();
 			if (cancelled.getAsBoolean()) break;
 			// inside a dataset folder every file is part of it: a Zarr v2 store's .zattrs is data
 			if (!inside && notDataByName(n.name())) continue;
-			PathReach.Reached r = reach.of(entry);
+			PathReach.Reached r = reach.of(entry, PathReach.openable(dirChars + 1 + n.name().length()) ? in : null,
+				n.leaf());
 			// only a folder can be a package folder: no look for its marker beside every file
 			if (!inside && r.folder() && isPackage(entry)) continue;
 			if (r.problem() != null) {
@@ -250,11 +273,32 @@ public final class DatasetWalk {
 				into(reach, folder, entry, r, inside, index++, out);
 			}
 		}
-		return out;
 	}
 
-	/** An entry of a folder with its name, to sort by. */
-	private record Named(String name, Path path) {}
+	/**
+	 * From how many entries on a folder is opened to look at them by name: an opening costs about what looking at
+	 * a few entries by name saves.
+	 */
+	private static final int BY_NAME = 8;
+
+	/**
+	 * The folder opened to look at its entries by name ({@link PathReach#of(Path, SecureDirectoryStream, Path)}),
+	 * when the system can; otherwise null.
+	 */
+	private static SecureDirectoryStream<Path> opened(Path dir) {
+		try {
+			DirectoryStream<Path> stream = Files.newDirectoryStream(dir);
+			if (stream instanceof SecureDirectoryStream<Path> secure) return secure;
+			stream.close();
+		}
+		catch (IOException | SecurityException e) {
+			// looked at by whole paths, which say what is wrong
+		}
+		return null;
+	}
+
+	/** An entry of a folder with its name (to sort by), the name as a path, and its path. */
+	private record Named(String name, Path leaf, Path path) {}
 
 	/**
 	 * A folder's entries in name order. The names come in one call ({@code File.list}), each resolved against the
@@ -269,11 +313,15 @@ public final class DatasetWalk {
 		List<Named> named = new ArrayList<>(names == null ? 16 : names.length);
 		if (names != null && decodable(names)) {
 			sort(names);
-			for (String n : names) named.add(new Named(n, dir.resolve(n)));
+			for (String n : names) {
+				// the name checked alone and then joined to the folder's path, not the whole path checked again
+				Path leaf = DEFAULT.getPath(n);
+				named.add(new Named(n, leaf, dir.resolve(leaf)));
+			}
 			return named;
 		}
 		try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-			for (Path p : stream) named.add(new Named(p.getFileName().toString(), p));
+			for (Path p : stream) named.add(new Named(p.getFileName().toString(), p.getFileName(), p));
 		}
 		named.sort(Comparator.comparing(Named::name)); // each name made once, not at every comparison
 		return named;

@@ -36,7 +36,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.HashSet;
@@ -92,9 +94,26 @@ final class PathReach {
 	}
 
 	Reached of(Path p) {
+		return of(p, null, null);
+	}
+
+	/** Whether a path of so many characters is short enough to open by name, whatever they are (UTF-8: 3 bytes). */
+	static boolean openable(int chars) {
+		return chars * 3 < PATH_MAX;
+	}
+
+	/**
+	 * What {@code p} is, looked at by its {@code name} in its folder {@code in} (open; or null to look by the whole
+	 * path): the system then finds the name in the open folder instead of walking the whole path again, which costs
+	 * about a fifth less. Only for a path that is {@link #openable} by its name: one too long to open would pass the
+	 * look and fail later, where the look by the whole path fails and says so.
+	 */
+	Reached of(Path p, SecureDirectoryStream<Path> in, Path name) {
 		BasicFileAttributes own;
 		try {
-			own = Files.readAttributes(p, attributes(p), LinkOption.NOFOLLOW_LINKS);
+			own = in != null && POSIX ? in.getFileAttributeView(name, PosixFileAttributeView.class,
+				LinkOption.NOFOLLOW_LINKS).readAttributes() : Files.readAttributes(p, attributes(p),
+				LinkOption.NOFOLLOW_LINKS);
 		}
 		catch (IOException | SecurityException e) {
 			return Reached.unreachable(failure(root, p, e));

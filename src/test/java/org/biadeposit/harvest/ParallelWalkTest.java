@@ -95,9 +95,12 @@ class ParallelWalkTest {
 
 	/** What a walk tells, one line per call. */
 	private static List<String> told(Path root, int threads, int ahead) {
+		return told(new DatasetWalk(root).threads(threads).ahead(ahead), root);
+	}
+
+	private static List<String> told(DatasetWalk walk, Path root) {
 		List<String> out = new ArrayList<>();
-		new DatasetWalk(root).wholeFolders(harvesting.harvester()::isDataset).parts(true).threads(threads).ahead(ahead)
-			.walk(new DatasetWalk.Visitor() {
+		walk.wholeFolders(harvesting.harvester()::isDataset).parts(true).walk(new DatasetWalk.Visitor() {
 
 				@Override
 				public Object ahead(Path file, long size, long modified) {
@@ -146,6 +149,66 @@ class ParallelWalkTest {
 		for (int threads : new int[] { 2, 3 }) {
 			for (int ahead : new int[] { 1, WalkAhead.AHEAD }) {
 				assertEquals(serial, told(root, threads, ahead), threads + " threads, " + ahead + " ahead");
+			}
+		}
+	}
+
+	/**
+	 * Entries are looked at by name in their opened folder (folders of a few entries or more) or by their whole path:
+	 * either way the walk tells the same, of links inside and outside the folder, dangling and looping links, a
+	 * named pipe, hidden files and files it may not read, in the example's folders and Zarr stores.
+	 */
+	@Test
+	void lookingAtEntriesByNameTellsWhatLookingByPathTells() throws IOException {
+		Path root = tree();
+		Path odd = root.resolve("odd");
+		Files.createSymbolicLink(odd.resolve("outside.txt"), Files.writeString(tmp.resolve("outside.txt"), "no"));
+		org.biadeposit.OddFolders.fifo(odd.resolve("pipe.tif"));
+		Path locked = Files.writeString(odd.resolve("locked.txt"), "secret");
+		Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+		List<String> byPath = told(new DatasetWalk(root).byName(Integer.MAX_VALUE), root);
+		assertTrue(byPath.stream().anyMatch(s -> s.startsWith("unreachable odd/outside.txt: symbolic link to " +
+			"outside")), byPath.toString());
+		assertTrue(byPath.stream().anyMatch(s -> s.startsWith("unreachable odd/pipe.tif: not a regular file (a " +
+			"named pipe)")), byPath.toString());
+		assertTrue(byPath.stream().anyMatch(s -> s.startsWith("file odd/link-to-file.txt ")), "the link to a file");
+		for (int threads : new int[] { 1, 2 }) {
+			assertEquals(byPath, told(new DatasetWalk(root).byName(0).threads(threads), root), threads + " threads");
+			assertEquals(byPath, told(new DatasetWalk(root).threads(threads), root), "as the harvest walks");
+		}
+	}
+
+	/**
+	 * A file whose whole path is too long to open, in a folder that is not: looked at by name in the opened folder
+	 * it could be, and would then fail when read or uploaded. It is said to be too long, as a look by its path says.
+	 */
+	@Test
+	void aFileTooLongToOpenByItsPathIsSaidSoWhenLookedAtByName() throws IOException {
+		Path root = tmp.resolve("study");
+		Path folder = root;
+		while (folder.toAbsolutePath().toString().length() < 3900) folder = folder.resolve("f".repeat(120));
+		Files.createDirectories(folder);
+		String name = "t".repeat(250) + ".tif";
+		for (int i = 0; i < 9; i++) Files.writeString(folder.resolve(i + ".tif"), "x");
+		try (var opened = (java.nio.file.SecureDirectoryStream<Path>) Files.newDirectoryStream(folder);
+			var made = opened.newByteChannel(Path.of(name), java.util.Set.of(java.nio.file.StandardOpenOption.CREATE,
+				java.nio.file.StandardOpenOption.WRITE)))
+		{
+			made.write(java.nio.ByteBuffer.wrap(new byte[] { 1 }));
+		}
+		try {
+			for (int byName : new int[] { 0, Integer.MAX_VALUE }) {
+				List<String> told = told(new DatasetWalk(root).byName(byName), root);
+				assertEquals(10, told.size(), told.toString());
+				String tooLong = told.stream().filter(s -> s.contains(name)).findFirst().orElseThrow();
+				assertTrue(tooLong.startsWith("unreachable ") && tooLong.contains("the path is too long to open"),
+					tooLong.substring(0, 12) + "…" + tooLong.substring(tooLong.indexOf("ttt")));
+			}
+		}
+		finally {
+			// removed by name too: the temporary folder's clean-up goes by whole paths
+			try (var opened = (java.nio.file.SecureDirectoryStream<Path>) Files.newDirectoryStream(folder)) {
+				opened.deleteFile(Path.of(name));
 			}
 		}
 	}
