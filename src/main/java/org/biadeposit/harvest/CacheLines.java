@@ -58,7 +58,7 @@ import java.util.Map;
 final class CacheLines {
 
 	/** One entry as written: its records are named by the number of their text; its own names and dates, or null. */
-	record Line(String path, long size, long modified, Integer text, String own, String format, String dataset,
+	record Line(String path, long size, long modified, Integer text, PrintedRecords.Own own, String format, String dataset,
 		String error, List<String> used, List<FileState> parts)
 	{
 
@@ -243,9 +243,10 @@ final class CacheLines {
 			}
 			String text = f.get(2);
 			int colon = text == null ? -1 : text.indexOf(':');
+			byte[] own = colon < 0 ? null : text.substring(colon + 1).getBytes(StandardCharsets.UTF_8);
 			return new Line(path, Long.parseLong(f.get(0)), Long.parseLong(f.get(1)), text == null ? null : Integer
-				.valueOf(colon < 0 ? text : text.substring(0, colon)), colon < 0 ? null : text.substring(colon + 1), f
-					.get(3), f.get(4), f.get(5), usedFiles, states.isEmpty() ? null : states);
+				.valueOf(colon < 0 ? text : text.substring(0, colon)), own == null ? null : new PrintedRecords.Own(own),
+				f.get(3), f.get(4), f.get(5), usedFiles, states.isEmpty() ? null : states);
 		}
 		catch (RuntimeException e) {
 			throw new IOException("an entry is damaged", e);
@@ -268,7 +269,7 @@ final class CacheLines {
 		if (tab[6] < 0 || tab[7] >= 0 || !zero(tab[5] + 1, tab[6]) || !zero(tab[6] + 1, eol)) return null;
 		int colon = CacheFields.indexOf(data, ':', tab[1] + 1, tab[2]);
 		Integer text = tab[2] == tab[1] + 1 ? null : (int) decimal(tab[1] + 1, colon < 0 ? tab[2] : colon);
-		String own = colon < 0 ? null : field(colon + 1, tab[2]);
+		PrintedRecords.Own own = colon < 0 ? null : PrintedRecords.Own.read(data, colon + 1, tab[2]);
 		return new Line(path, decimal(from, tab[0]), decimal(tab[0] + 1, tab[1]), text, own, format(tab[2] + 1, tab[3]),
 			field(tab[3] + 1, tab[4]), field(tab[4] + 1, tab[5]), null, null);
 	}

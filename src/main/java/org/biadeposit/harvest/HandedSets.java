@@ -88,10 +88,21 @@ final class HandedSets {
 	boolean handed(Path self, HarvestedFile result) {
 		if (!claimed.isEmpty() && (self != null && claimed.contains(self) || !result.hasError() && claimed.contains(
 			result.path()))) return true;
-		if (!released || root == null || self == null || result.hasError() || result.path() == null || result
-			.usedFiles().contains(self)) return false;
+		if (!released || root == null || self == null || result.hasError() || result.path() == null || holds(
+			result.usedFiles(), self)) return false;
 		Path last = last(result);
 		return last != null && order(root, last, self) < 0;
+	}
+
+	/**
+	 * Whether {@code files} holds {@code p}: looked for by identity first, as the result of a file read alone holds
+	 * the very path it was met at (a path's {@code equals} compares every byte).
+	 */
+	private static boolean holds(List<Path> files, Path p) {
+		for (Path f : files) {
+			if (f == p) return true;
+		}
+		return files.contains(p);
 	}
 
 	/** A multi-file dataset (or one named by another file) handed on for a candidate met at {@code self}. */

@@ -141,7 +141,7 @@ final class RecordTexts {
 	}
 
 	/** The records of a text of the loaded file, its checksum checked once. */
-	List<ImageRecord> numbered(CacheLines lines, int number, String own) throws IOException {
+	List<ImageRecord> numbered(CacheLines lines, int number, PrintedRecords.Own own) throws IOException {
 		Numbered at = readNumbered.get(number & (READ_RECORDS - 1));
 		PrintedRecords.Text known = at != null && at.number() == number ? at.text() : null;
 		if (known == null) {
@@ -149,7 +149,7 @@ final class RecordTexts {
 			if (known == null) throw new IOException("an entry names records text " + number + ", which is not there");
 			readNumbered.set(number & (READ_RECORDS - 1), new Numbered(number, known));
 		}
-		return new PrintedRecords(known, null, own(own));
+		return new PrintedRecords(known, null, own);
 	}
 
 	/** The file was written anew: its texts' numbers may name others now. */

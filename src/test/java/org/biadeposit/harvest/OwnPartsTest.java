@@ -30,8 +30,10 @@ package org.biadeposit.harvest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,6 +54,7 @@ class OwnPartsTest {
 	@Test
 	void ownNamesAndDatesArePrintedAndReadAsTheRecordsTheyBelongTo() throws Exception {
 		Random random = new Random(31);
+		int escaped = 0, plainWithComma = 0;
 		for (int i = 0; i < 1500; i++) {
 			List<ImageRecord> text = new ArrayList<>();
 			for (int n = 1 + random.nextInt(3); n > 0; n--) text.add(RecordJsonTest.record(random).withFile(null));
@@ -60,6 +63,7 @@ class OwnPartsTest {
 			for (ImageRecord r : text) {
 				ImageRecord other = RecordJsonTest.record(random);
 				String name = random.nextInt(4) == 0 ? r.seriesName() : other.seriesName();
+				if (name != null && random.nextInt(4) == 0) name = name + ", part " + i; // a comma inside a value
 				String date = random.nextInt(4) == 0 ? r.acquisitionDate() : other.acquisitionDate();
 				values.add(name);
 				values.add(date);
@@ -72,6 +76,18 @@ class OwnPartsTest {
 				StandardCharsets.UTF_8))).named(file);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			assertEquals(true, PrintedRecords.write(printed, file == null ? null : quoted(file), out), "case " + i);
+			// read as a loaded cache file holds them, escaped among other bytes, on the heap or mapped: the same lines
+			byte[] field = CacheFields.escape(OwnParts.json(own)).getBytes(StandardCharsets.UTF_8);
+			ByteBuffer data = i % 2 == 0 ? ByteBuffer.allocate(field.length + 7) : ByteBuffer.allocateDirect(field
+				.length + 7);
+			data.put(new byte[] { '\t', '0', ':' }).put(field).put(new byte[] { '\t', ',', '"', '\\' });
+			String held = new String(field, StandardCharsets.UTF_8);
+			if (held.contains("\\")) escaped++;
+			else if (held.contains(", part ")) plainWithComma++;
+			ByteArrayOutputStream read = new ByteArrayOutputStream();
+			PrintedRecords.write(new PrintedRecords(lines, null, PrintedRecords.Own.read(data, 3, 3 + field.length))
+				.named(file), file == null ? null : quoted(file), read);
+			assertEquals(out.toString(StandardCharsets.UTF_8), read.toString(StandardCharsets.UTF_8), "case " + i);
 			StringBuilder want = new StringBuilder();
 			for (ImageRecord r : own) want.append(RecordJson.of(r.withFile(file))).append(System.lineSeparator());
 			// as bia harvest prints a record it reads: its line in UTF-8 (a lone surrogate as the encoder writes it, as
@@ -82,6 +98,9 @@ class OwnPartsTest {
 					i);
 			}
 		}
+		// both ways of reading them: as they are (a comma in a value among them), and unescaped
+		assertTrue(escaped > 300 && 1500 - escaped > 50 && plainWithComma > 5, escaped + " of 1500 with a " +
+			"backslash, " + plainWithComma + " without one but with a comma in a value");
 	}
 
 	@Test
