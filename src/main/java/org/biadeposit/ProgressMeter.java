@@ -112,6 +112,15 @@ public final class ProgressMeter {
 		report(item, true);
 	}
 
+	/**
+	 * A file was done, reported at most once per interval as found files are: for work of many small files (a
+	 * harvest's), where a report per file costs more than the file. {@link #finish} reports the last state.
+	 */
+	public void fileCounted(String item) {
+		files.incrementAndGet();
+		report(item, false);
+	}
+
 	/** Passes a message on, in turn with the progress reports. */
 	public void message(String text) {
 		lock.lock();

@@ -29,6 +29,7 @@
 package org.biadeposit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -72,7 +73,8 @@ class ProgressEventsTest {
 			assertTrue(packaged.written() != null, packaged.report().toText());
 		}
 		List<Progress> harvest = seen.stream().filter(p -> p.step() == Progress.Step.HARVEST).toList();
-		assertTrue(harvest.size() >= example.imageFiles(), "one report per file at least: " + harvest.size());
+		// throttled (ProgressMeterTest), with a report at the end
+		assertFalse(harvest.isEmpty(), "the harvest reports");
 		Progress lastHarvest = harvest.get(harvest.size() - 1);
 		assertEquals(Progress.Unit.FILES, lastHarvest.unit());
 		assertEquals(lastHarvest.total(), lastHarvest.done(), "every file found was done");

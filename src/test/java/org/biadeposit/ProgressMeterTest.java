@@ -84,6 +84,28 @@ class ProgressMeterTest {
 		assertEquals(Duration.ZERO, last.timeLeft());
 	}
 
+	/** A harvest's files are counted with reports as throttled as found ones, and its end reported whole. */
+	@Test
+	void filesCountedAreReportedThrottledAndTheEndWhole() {
+		AtomicLong now = new AtomicLong();
+		List<Progress> seen = new ArrayList<>();
+		ProgressMeter meter = new ProgressMeter(Progress.Step.HARVEST, Progress.Unit.FILES, 0, 0, seen::add, now::get,
+			Duration.ofMillis(200));
+		for (int i = 0; i < 1000; i++) {
+			meter.found("f" + i);
+			meter.fileCounted("f" + i);
+			if (i == 499) now.addAndGet(200_000_000);
+		}
+		assertEquals(2, seen.size(), "the first, and one after the interval: " + seen);
+		assertEquals(501, seen.get(1).filesTotal(), "at the first file found once the interval had passed");
+		Progress end = meter.finish();
+		assertEquals(3, seen.size());
+		assertEquals(end, seen.get(2));
+		assertEquals(1000, end.filesDone());
+		assertEquals(1000, end.filesTotal());
+		assertTrue(end.complete());
+	}
+
 	@Test
 	void manyThreadsCountExactlyAndTheListenerIsNeverCalledConcurrently() throws Exception {
 		int threads = 8, files = 200, chunk = 1000, chunks = 50;

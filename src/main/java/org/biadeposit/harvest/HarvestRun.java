@@ -102,7 +102,7 @@ public final class HarvestRun {
 	/**
 	 * Told about progress as results are handed on: {@link Progress.Step#HARVEST} in files, {@code done} counting
 	 * the files handed on or skipped, {@code total} those the walk has found so far, {@code item} the file just
-	 * handed on (null for one skipped).
+	 * handed on (null for one skipped); at most once per 200 ms, and once when the run ends.
 	 */
 	public HarvestRun listener(ProgressListener value) {
 		this.listener = Objects.requireNonNull(value);
@@ -166,6 +166,7 @@ public final class HarvestRun {
 				}
 			}
 			ordered.drain(true);
+			ordered.meter.finish();
 		}
 		finally {
 			pool.shutdownNow();
@@ -334,7 +335,7 @@ public final class HarvestRun {
 				if (outcome == null) {
 					// part of a dataset read by another worker; that dataset is handed on in its own place
 					skipped++;
-					meter.fileDone(null);
+					meter.fileCounted(null);
 					continue;
 				}
 				HarvestedFile plain = outcome.result();
@@ -369,7 +370,7 @@ public final class HarvestRun {
 			boolean duplicate = sets.handed(self, result);
 			if (duplicate || result.notAnImage() && !(c != null && c.explicit())) {
 				skipped++;
-				meter.fileDone(null);
+				meter.fileCounted(null);
 				return;
 			}
 			if (result.notAnImage()) {
@@ -384,7 +385,7 @@ public final class HarvestRun {
 			if (cached) fromCache++;
 			images += result.records().size();
 			out.accept(c, plain, result);
-			meter.fileDone(result.file());
+			meter.fileCounted(result.file());
 		}
 
 		/** The name to show: as given; for a dataset named by another file, that file's path beside it. */
