@@ -158,6 +158,52 @@ final class CacheFields {
 		return mix(h);
 	}
 
+	/** A decimal number (perhaps negative) written from {@code from} to {@code to}, read from the bytes. */
+	static long decimal(ByteBuffer data, int from, int to) throws IOException {
+		boolean negative = from < to && data.get(from) == '-';
+		int i = negative ? from + 1 : from;
+		if (i >= to || to - i > 18) throw new IOException("a number is damaged");
+		long n = 0;
+		// as the scans here: an array read per digit where the file is on the heap, not a call with its checks
+		byte[] a = data.hasArray() ? data.array() : null;
+		int off = a == null ? 0 : data.arrayOffset();
+		for (; i < to; i++) {
+			int d = (a != null ? a[i + off] : data.get(i)) - '0';
+			if (d < 0 || d > 9) throw new IOException("a number is damaged");
+			n = n * 10 + d;
+		}
+		return negative ? -n : n;
+	}
+
+	/**
+	 * Looks from {@code from} for a tab or a newline, whichever comes first: returns its place in the upper half
+	 * (-1 when the bytes end first) and the {@link #hash} of the bytes before it in the lower.
+	 */
+	static long hashToTab(ByteBuffer data, int from, int to) {
+		int h = 0x811c9dc5;
+		if (data.hasArray()) {
+			byte[] a = data.array();
+			int off = data.arrayOffset();
+			for (int i = from + off, end = to + off; i < end; i++) {
+				byte b = a[i];
+				if (b == '\t' || b == '\n') return (long) (i - off) << 32 | mix(h) & 0xffffffffL;
+				h = (h ^ (b & 0xff)) * 0x01000193;
+			}
+			return -1L << 32;
+		}
+		byte[] w = WINDOW.get();
+		for (int i = from; i < to; i += w.length) {
+			int n = Math.min(w.length, to - i);
+			data.get(i, w, 0, n);
+			for (int k = 0; k < n; k++) {
+				byte b = w[k];
+				if (b == '\t' || b == '\n') return (long) (i + k) << 32 | mix(h) & 0xffffffffL;
+				h = (h ^ (b & 0xff)) * 0x01000193;
+			}
+		}
+		return -1L << 32;
+	}
+
 	/** Whether the bytes from {@code from} are {@code key}'s. */
 	static boolean same(ByteBuffer data, int from, byte[] key) {
 		if (data.hasArray()) {

@@ -136,6 +136,16 @@ final class CacheLines {
 	/** Indexes the line at {@code at}: returns where the next one starts, or -1 after the end line. */
 	private int indexLine(int at, int end) throws IOException {
 		byte kind = data.get(at);
+		if (kind == 'F' && at + 2 < end && data.get(at + 1) == '\t') {
+			// a file's line (nearly every line): its path hashed as it is looked through for the tab after it
+			long path = CacheFields.hashToTab(data, at + 2, end);
+			int tab = (int) (path >> 32), eol = tab < 0 ? -1 : CacheFields.indexOf(data, '\n', tab, end);
+			if (eol < 0) throw new IOException("its last line is cut short");
+			if (data.get(tab) != '\t') throw new IOException("line " + (read + 2) + " is damaged");
+			put((int) path, at);
+			read++;
+			return eol + 1;
+		}
 		// a text line says how long it is: its kilobyte of JSON is stepped over, not looked through for the end
 		int eol = kind == 'T' ? CacheTexts.end(data, at, end) : CacheFields.indexOf(data, '\n', at, end);
 		if (eol < 0) throw new IOException("its last line is cut short");
@@ -215,7 +225,7 @@ final class CacheLines {
 		int[] tab = new int[8];
 		int eol = CacheFields.tabs(data, from, tab);
 		if (eol < 0 || tab[1] < 0) throw new IOException("an entry is damaged");
-		if (decimal(from, tab[0]) != size || decimal(tab[0] + 1, tab[1]) != modified) return null;
+		if (CacheFields.decimal(data, from, tab[0]) != size || CacheFields.decimal(data, tab[0] + 1, tab[1]) != modified) return null;
 		Line alone = alone(null, from, tab, eol);
 		return alone != null ? alone : line(null, from);
 	}
@@ -268,9 +278,9 @@ final class CacheLines {
 		// size modified text format dataset error nUsed nParts: seven tabs, the last two fields "0"
 		if (tab[6] < 0 || tab[7] >= 0 || !zero(tab[5] + 1, tab[6]) || !zero(tab[6] + 1, eol)) return null;
 		int colon = CacheFields.indexOf(data, ':', tab[1] + 1, tab[2]);
-		Integer text = tab[2] == tab[1] + 1 ? null : (int) decimal(tab[1] + 1, colon < 0 ? tab[2] : colon);
+		Integer text = tab[2] == tab[1] + 1 ? null : (int) CacheFields.decimal(data, tab[1] + 1, colon < 0 ? tab[2] : colon);
 		PrintedRecords.Own own = colon < 0 ? null : PrintedRecords.Own.read(data, colon + 1, tab[2]);
-		return new Line(path, decimal(from, tab[0]), decimal(tab[0] + 1, tab[1]), text, own, format(tab[2] + 1, tab[3]),
+		return new Line(path, CacheFields.decimal(data, from, tab[0]), CacheFields.decimal(data, tab[0] + 1, tab[1]), text, own, format(tab[2] + 1, tab[3]),
 			field(tab[3] + 1, tab[4]), field(tab[4] + 1, tab[5]), null, null);
 	}
 
@@ -296,23 +306,6 @@ final class CacheLines {
 	private boolean sameBytes(String s, int from) {
 		for (int i = 0; i < s.length(); i++) if (data.get(from + i) != s.charAt(i)) return false;
 		return true;
-	}
-
-	/** A decimal number (perhaps negative) written from {@code from} to {@code to}, read from the bytes. */
-	private long decimal(int from, int to) throws IOException {
-		boolean negative = from < to && data.get(from) == '-';
-		int i = negative ? from + 1 : from;
-		if (i >= to || to - i > 18) throw new IOException("a number is damaged");
-		long n = 0;
-		// as CacheFields scans: an array read per digit where the file is on the heap, not a call with its checks
-		byte[] a = data.hasArray() ? data.array() : null;
-		int off = a == null ? 0 : data.arrayOffset();
-		for (; i < to; i++) {
-			int d = (a != null ? a[i + off] : data.get(i)) - '0';
-			if (d < 0 || d > 9) throw new IOException("a number is damaged");
-			n = n * 10 + d;
-		}
-		return negative ? -n : n;
 	}
 
 	/**

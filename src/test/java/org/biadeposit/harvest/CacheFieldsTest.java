@@ -112,7 +112,19 @@ class CacheFieldsTest {
 			}
 			assertEquals(bytes[from], CacheFields.at(mapped, from));
 			assertEquals(bytes[from], CacheFields.at(heap, from));
+			// a file's path hashed as the load looks for the tab after it: the tab or newline first met, and the
+			// hash of what comes before it
+			int stop = -1;
+			for (int i = from; i < bytes.length && stop < 0; i++) if (bytes[i] == '\t' || bytes[i] == '\n') stop = i;
+			long want = stop < 0 ? -1L << 32 : (long) stop << 32 | CacheFields.hash(Arrays.copyOfRange(bytes, from,
+				stop)) & 0xffffffffL;
+			assertEquals(want, CacheFields.hashToTab(heap, from, bytes.length), "from " + from);
+			assertEquals(want, CacheFields.hashToTab(mapped, from, bytes.length), "from " + from);
 		}
+		byte[] path = new byte[600]; // longer than a window, with no tab or newline after it
+		Arrays.fill(path, (byte) 'p');
+		assertEquals(-1L << 32, CacheFields.hashToTab(mapped(Files.createDirectories(dir.resolve("p")), path), 0,
+			path.length));
 	}
 
 	/** The bytes as a cache file mapped into memory (the mapping outlives the channel). */

@@ -283,6 +283,8 @@ class HarvestCacheTest {
 		// cut at a line end: only the missing end line tells
 		damaged.add(text.substring(0, text.lastIndexOf('\n', text.length() - 2) + 1).getBytes(StandardCharsets.UTF_8));
 		damaged.add(text.replaceFirst("\nF\t", "\nX\t").getBytes(StandardCharsets.UTF_8));
+		// an entry that is its path alone, nothing after it
+		damaged.add(text.replaceFirst("\n(F\t[^\t\n]*)\t[^\n]*\n", "\n$1\n").getBytes(StandardCharsets.UTF_8));
 		// a records text's length one short or one long (T, number, length, ...): no line ends where it leads
 		for (int by : new int[] { -1, 1 }) {
 			java.util.regex.Matcher m = java.util.regex.Pattern.compile("\nT\t[0-9]+\t([0-9]+)\t").matcher(text);
