@@ -195,45 +195,58 @@ public final class DatasetWalk {
 		Object key = reach.of(root).key();
 		WalkAhead.Folder top = new WalkAhead.Folder(root, parts && whole.test(root), key == null ? null
 			: new WalkAhead.Chain(key, null), new int[0]);
-		try (WalkAhead ahead = new WalkAhead(threads, most, f -> list(reach, f, visitor), cancelled)) {
+		try (WalkAhead ahead = new WalkAhead(threads, most, (f, piece) -> list(reach, f, piece, visitor), cancelled)) {
 			tell(ahead, top, visitor);
 		}
 	}
 
 	/** Tells the visitor of a folder's entries, and of its sub-folders' in their place, on this thread. */
 	private void tell(WalkAhead ahead, WalkAhead.Folder folder, Visitor visitor) {
-		List<WalkAhead.Entry> entries = ahead.await(folder);
-		try {
-			for (WalkAhead.Entry e : entries) {
-				if (cancelled.getAsBoolean()) return;
-				switch (e.kind()) {
-					case FILE -> visitor.file(e.path(), e.size(), e.modified(), e.ahead());
-					case PART -> visitor.part(e.path(), e.size());
-					case DATASET -> visitor.dataset(e.path());
-					case UNREACHABLE -> visitor.unreachable(e.path(), e.problem());
-					case FOLDER -> tell(ahead, e.sub(), visitor);
+		for (int piece = 0; piece == 0 || piece < ahead.pieces(folder); piece++) {
+			List<WalkAhead.Entry> entries = ahead.await(folder, piece);
+			try {
+				for (WalkAhead.Entry e : entries) {
+					if (cancelled.getAsBoolean()) return;
+					switch (e.kind()) {
+						case FILE -> visitor.file(e.path(), e.size(), e.modified(), e.ahead());
+						case PART -> visitor.part(e.path(), e.size());
+						case DATASET -> visitor.dataset(e.path());
+						case UNREACHABLE -> visitor.unreachable(e.path(), e.problem());
+						case FOLDER -> tell(ahead, e.sub(), visitor);
+					}
 				}
 			}
-		}
-		finally {
-			ahead.told(folder, entries.size());
+			finally {
+				ahead.told(entries.size());
+			}
 		}
 	}
 
-	/** Lists one folder, on whichever thread: its entries in name order, each looked at. */
-	private List<WalkAhead.Entry> list(PathReach reach, WalkAhead.Folder folder, Visitor visitor) {
+	/**
+	 * Lists a piece of a folder, on whichever thread: for the first, the folder's names in name order; then the
+	 * piece's entries, each looked at.
+	 */
+	@SuppressWarnings("unchecked")
+	private List<WalkAhead.Entry> list(PathReach reach, WalkAhead.Folder folder, int piece, Visitor visitor) {
 		Path dir = folder.dir();
 		List<WalkAhead.Entry> out = new ArrayList<>();
 		List<Named> named;
-		try {
-			named = names(dir);
+		if (piece == 0) {
+			try {
+				named = names(dir);
+			}
+			catch (IOException | SecurityException e) {
+				out.add(WalkAhead.Entry.unreachable(dir, PathReach.failure(root, dir, e)));
+				return out;
+			}
+			folder.split(named.size(), named);
 		}
-		catch (IOException | SecurityException e) {
-			out.add(WalkAhead.Entry.unreachable(dir, PathReach.failure(root, dir, e)));
-			return out;
+		else {
+			named = (List<Named>) folder.names();
 		}
+		int from = piece * WalkAhead.PIECE, to = Math.min(named.size(), from + WalkAhead.PIECE);
 		try (SecureDirectoryStream<Path> in = named.size() >= byName ? opened(dir) : null) {
-			look(reach, folder, visitor, named, in, out);
+			look(reach, folder, visitor, named.subList(from, to), from, in, out);
 		}
 		catch (IOException e) {
 			// closing a folder opened only to look in it: its entries were looked at
@@ -241,14 +254,15 @@ public final class DatasetWalk {
 		return out;
 	}
 
-	/** Looks at a listed folder's entries. */
-	private void look(PathReach reach, WalkAhead.Folder folder, Visitor visitor, List<Named> named,
+	/** Looks at a listed folder's entries, the first of them at place {@code index} in the folder. */
+	private void look(PathReach reach, WalkAhead.Folder folder, Visitor visitor, List<Named> named, int index,
 		SecureDirectoryStream<Path> in, List<WalkAhead.Entry> out)
 	{
 		boolean inside = folder.inside();
-		int index = 0;
 		int dirChars = folder.dir().toString().length();
-		for (Named n : named) {
+		for (int k = 0; k < named.size(); k++) {
+			Named n = named.get(k);
+			int at = index + k; // its place in the folder: a sub-folder's place in the walk
 			Path entry = n.path();
 			if (cancelled.getAsBoolean()) break;
 			// inside a dataset folder every file is part of it: a Zarr v2 store's .zattrs is data
@@ -267,10 +281,10 @@ public final class DatasetWalk {
 			}
 			else if (!inside && whole.test(entry)) {
 				out.add(new WalkAhead.Entry(WalkAhead.Kind.DATASET, entry, -1, 0, null, null, null));
-				if (parts) into(reach, folder, entry, r, true, index++, out);
+				if (parts) into(reach, folder, entry, r, true, at, out);
 			}
 			else if (recursive || inside) {
-				into(reach, folder, entry, r, inside, index++, out);
+				into(reach, folder, entry, r, inside, at, out);
 			}
 		}
 	}
@@ -312,7 +326,7 @@ public final class DatasetWalk {
 		String[] names = dir.getFileSystem() == DEFAULT && decodable(dir.toString()) ? dir.toFile().list() : null;
 		List<Named> named = new ArrayList<>(names == null ? 16 : names.length);
 		if (names != null && decodable(names)) {
-			sort(names);
+			NameOrder.sort(names);
 			for (String n : names) {
 				// the name checked alone and then joined to the folder's path, not the whole path checked again
 				Path leaf = DEFAULT.getPath(n);
@@ -328,70 +342,6 @@ public final class DatasetWalk {
 	}
 
 	private static final java.nio.file.FileSystem DEFAULT = java.nio.file.FileSystems.getDefault();
-
-	/**
-	 * Sorts names as {@code String.compareTo} does. The files of one acquisition are named alike
-	 * ({@code wt-d03-t00-tile004837.ome.tif}): the prefix every name shares is found once, and each name's next six
-	 * characters are packed into a number with its place, so that most of the order comes from sorting numbers;
-	 * only names that agree in those six are compared as text, from there on. A comparison of whole names costs
-	 * about 30 ns with the JIT scripts/bia uses, and a folder of 1,000 names takes 10,000 of them.
-	 */
-	static void sort(String[] names) {
-		int n = names.length;
-		if (n < 2) return;
-		String first = names[0], prefix = first;
-		int shared = first.length();
-		for (String name : names) {
-			if (name.startsWith(prefix)) continue; // a loop over bytes, where charAt checks at every character
-			int max = Math.min(shared, name.length());
-			int i = 0;
-			while (i < max && name.charAt(i) == first.charAt(i)) i++;
-			shared = i;
-			prefix = first.substring(0, shared);
-		}
-		long[] keys = n <= 0xFFFF ? new long[n] : null;
-		for (int k = 0; keys != null && k < n; k++) {
-			String name = names[k];
-			long key = 0;
-			for (int i = shared; i < shared + 6; i++) {
-				int c = i < name.length() ? name.charAt(i) : 0; // a name that ends is before any that goes on
-				if (c > 0xFF || c == 0 && i < name.length()) {
-					keys = null; // a character that does not fit in a byte (or a NUL): compared as text alone
-					break;
-				}
-				key = key << 8 | c;
-			}
-			// unsigned order of (six characters, place) as signed order
-			if (keys != null) keys[k] = (key << 16 | k) ^ Long.MIN_VALUE;
-		}
-		Comparator<String> after = after(shared + (keys == null ? 0 : 6));
-		if (keys == null) {
-			java.util.Arrays.sort(names, after);
-			return;
-		}
-		java.util.Arrays.sort(keys);
-		String[] sorted = new String[n];
-		for (int k = 0; k < n; k++) sorted[k] = names[(int) (keys[k] & 0xFFFF)];
-		for (int k = 0; k < n;) {
-			int end = k + 1;
-			while (end < n && (keys[end] ^ keys[k]) >>> 16 == 0) end++;
-			if (end - k > 1) java.util.Arrays.sort(sorted, k, end, after);
-			k = end;
-		}
-		System.arraycopy(sorted, 0, names, 0, n);
-	}
-
-	/** Compares names that agree in their first {@code from} characters, as {@code String.compareTo} would. */
-	private static Comparator<String> after(int from) {
-		return (a, b) -> {
-			int max = Math.min(a.length(), b.length());
-			for (int i = from; i < max; i++) {
-				char x = a.charAt(i), y = b.charAt(i);
-				if (x != y) return x - y;
-			}
-			return a.length() - b.length();
-		};
-	}
 
 	/** Whether no name holds the replacement character that decoding puts for bytes it cannot read. */
 	private static boolean decodable(String[] names) {

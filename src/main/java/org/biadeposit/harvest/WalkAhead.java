@@ -38,15 +38,19 @@ import java.util.function.Function;
 
 /**
  * Lists the folders of a {@link DatasetWalk} on several threads while the walk tells its visitor of them in order:
- * the walking thread lists a folder itself when it gets there first, otherwise it waits for the thread listing it.
- * Helper threads take the folders waiting in walk order (the earliest first), and stop taking more while the
- * entries listed and not yet told exceed a bound, so a walk of millions of files never holds more than a few
- * thousand folders' entries at a time.
+ * the walking thread lists a piece itself when it gets there first, otherwise it waits for the thread listing it.
+ * A folder is listed in pieces of {@link #PIECE} entries: the first lists its names and looks at the first of them,
+ * the others look at the rest, so that a folder of many files is looked at on every thread and told of while its
+ * last pieces are still listed. Helper threads take the pieces waiting in walk order (the earliest first), and stop
+ * taking more while the entries listed and not yet told exceed a bound, so a walk of millions of files never holds
+ * more than a few thousand folders' entries at a time.
  */
 final class WalkAhead implements AutoCloseable {
 
 	/** Entries listed ahead of the walk beyond which helpers wait. */
 	static final int AHEAD = 16_384;
+	/** Entries a piece of a folder looks at. */
+	static final int PIECE = 256;
 
 	enum Kind {
 		FILE, PART, DATASET, UNREACHABLE, FOLDER
@@ -69,10 +73,16 @@ final class WalkAhead implements AutoCloseable {
 		}
 	}
 
+	/** Lists a piece of a folder; for the first, {@link Folder#split}s the folder first. */
+	interface Lister {
+
+		List<Entry> list(Folder folder, int piece);
+	}
+
 	/**
 	 * A folder to list.
 	 *
-	 * @param order its place in the walk: the index of each folder on the way down among its siblings
+	 * @param order its place in the walk: the place of each folder on the way down among its folder's entries
 	 */
 	static final class Folder {
 
@@ -80,16 +90,20 @@ final class WalkAhead implements AutoCloseable {
 		private final boolean inside;
 		private final Chain ancestors;
 		private final int[] order;
-		/** Guarded by the WalkAhead: null until listed. */
-		private List<Entry> entries;
-		private boolean claimed;
-		private Throwable failed;
+		private final Piece first;
+		/** Set by the first piece's listing; read by the others, which are taken only after it. */
+		private int count = 1;
+		private Object names;
+		/** Guarded by the WalkAhead: the pieces after the first, once it is listed. */
+		private Piece[] pieces;
+		private int listed;
 
 		Folder(Path dir, boolean inside, Chain ancestors, int[] order) {
 			this.dir = dir;
 			this.inside = inside;
 			this.ancestors = ancestors;
 			this.order = order;
+			this.first = new Piece(this, 0, order);
 		}
 
 		Path dir() {
@@ -107,11 +121,40 @@ final class WalkAhead implements AutoCloseable {
 		int[] order() {
 			return order;
 		}
+
+		/** Called by the first piece's listing: the folder's names, looked at {@link #PIECE} at a time. */
+		void split(int entries, Object names) {
+			this.count = Math.max(1, (entries + PIECE - 1) / PIECE);
+			this.names = names;
+		}
+
+		/** The names the first piece's listing found. */
+		Object names() {
+			return names;
+		}
 	}
 
-	private final Function<Folder, List<Entry>> lister;
+	/** A piece of a folder: its place in the walk is the place of its first entry. */
+	private static final class Piece {
+
+		private final Folder folder;
+		private final int index;
+		private final int[] order;
+		/** Guarded by the WalkAhead: null until listed. */
+		private List<Entry> entries;
+		private boolean claimed;
+		private Throwable failed;
+
+		Piece(Folder folder, int index, int[] order) {
+			this.folder = folder;
+			this.index = index;
+			this.order = order;
+		}
+	}
+
+	private final Lister lister;
 	private final BooleanSupplier cancelled;
-	private final PriorityQueue<Folder> waiting = new PriorityQueue<>((a, b) -> java.util.Arrays.compare(a.order,
+	private final PriorityQueue<Piece> waiting = new PriorityQueue<>((a, b) -> java.util.Arrays.compare(a.order,
 		b.order));
 	private final List<Thread> helpers = new ArrayList<>();
 	private final int most;
@@ -120,9 +163,9 @@ final class WalkAhead implements AutoCloseable {
 
 	/**
 	 * @param threads how many threads list folders, this one included
-	 * @param most entries listed ahead of the walk beyond which no more folders are taken
+	 * @param most entries listed ahead of the walk beyond which no more pieces are taken
 	 */
-	WalkAhead(int threads, int most, Function<Folder, List<Entry>> lister, BooleanSupplier cancelled) {
+	WalkAhead(int threads, int most, Lister lister, BooleanSupplier cancelled) {
 		this.most = most;
 		this.lister = lister;
 		this.cancelled = cancelled;
@@ -134,19 +177,28 @@ final class WalkAhead implements AutoCloseable {
 		}
 	}
 
+	/** How many pieces a folder has: known once its first piece is awaited. */
+	synchronized int pieces(Folder f) {
+		return f.count;
+	}
+
 	/**
-	 * A folder's entries, listed here if no helper has taken it yet. While a helper lists it, this thread lists the
-	 * next folder waiting, rather than wait idle.
+	 * A piece of a folder's entries, listed here if no helper has taken it yet; the first piece before the others.
+	 * While a helper lists it, this thread lists the next piece waiting, rather than wait idle.
 	 */
-	List<Entry> await(Folder f) {
+	List<Entry> await(Folder f, int index) {
+		Piece p;
+		synchronized (this) {
+			p = index == 0 ? f.first : f.pieces[index];
+		}
 		boolean interrupted = false;
 		while (true) {
-			Folder next = null;
+			Piece next = null;
 			synchronized (this) {
-				if (f.entries != null || f.failed != null) break;
-				if (!f.claimed) {
-					f.claimed = true; // a helper skips it in the queue
-					next = f;
+				if (p.entries != null || p.failed != null) break;
+				if (!p.claimed) {
+					p.claimed = true; // a helper skips it in the queue
+					next = p;
 				}
 				else {
 					next = unclaimed();
@@ -155,7 +207,7 @@ final class WalkAhead implements AutoCloseable {
 							wait();
 						}
 						catch (InterruptedException e) {
-							interrupted = closed = true; // no more folders are taken; this one is waited for
+							interrupted = closed = true; // no more pieces are taken; this one is waited for
 						}
 					}
 				}
@@ -164,48 +216,60 @@ final class WalkAhead implements AutoCloseable {
 		}
 		if (interrupted) Thread.currentThread().interrupt();
 		synchronized (this) {
-			if (f.failed instanceof RuntimeException e) throw e;
-			if (f.failed instanceof Error e) throw e;
-			List<Entry> e = f.entries;
-			f.entries = List.of(); // told once: not held afterwards
+			if (p.failed instanceof RuntimeException e) throw e;
+			if (p.failed instanceof Error e) throw e;
+			List<Entry> e = p.entries;
+			p.entries = List.of(); // told once: not held afterwards
 			return e;
 		}
 	}
 
-	/** The earliest folder no thread has taken, claimed; or null when there is none or enough are listed ahead. */
-	private Folder unclaimed() {
+	/** The earliest piece no thread has taken, claimed; or null when there is none or enough are listed ahead. */
+	private Piece unclaimed() {
 		if (closed || ahead >= most || cancelled.getAsBoolean()) return null;
 		while (!waiting.isEmpty()) {
-			Folder f = waiting.poll();
-			if (!f.claimed) {
-				f.claimed = true;
-				return f;
+			Piece p = waiting.poll();
+			if (!p.claimed) {
+				p.claimed = true;
+				return p;
 			}
 		}
 		return null;
 	}
 
-	/** The walk has told the visitor of a folder's entries. */
-	synchronized void told(Folder f, int entries) {
+	/** The walk has told the visitor of a piece's entries. */
+	synchronized void told(int entries) {
 		ahead -= entries;
 		notifyAll();
 	}
 
-	private void list(Folder f) {
+	private void list(Piece p) {
 		List<Entry> entries = null;
 		Throwable failed = null;
 		try {
-			entries = lister.apply(f);
+			entries = lister.list(p.folder, p.index);
 		}
 		catch (RuntimeException | Error e) {
 			failed = e;
 		}
 		synchronized (this) {
-			f.entries = entries;
-			f.failed = failed;
+			p.entries = entries;
+			p.failed = failed;
+			Folder f = p.folder;
+			if (p.index == 0) {
+				if (failed != null) f.count = 1;
+				f.pieces = new Piece[f.count];
+				f.pieces[0] = p;
+				for (int k = 1; k < f.count; k++) {
+					int[] order = java.util.Arrays.copyOf(f.order, f.order.length + 1);
+					order[order.length - 1] = k * PIECE;
+					waiting.add(f.pieces[k] = new Piece(f, k, order));
+				}
+			}
+			if (++f.listed == f.count) f.names = null; // every piece is listed: the names are not held
 			if (entries != null) {
 				ahead += entries.size();
-				for (Entry e : entries) if (e.sub() != null) waiting.add(e.sub());
+				for (Entry e : entries) if (e.sub() != null) waiting.add(e.sub().first);
 			}
 			notifyAll();
 		}
@@ -213,9 +277,9 @@ final class WalkAhead implements AutoCloseable {
 
 	private void help() {
 		while (true) {
-			Folder f;
+			Piece p;
 			synchronized (this) {
-				while ((f = unclaimed()) == null) {
+				while ((p = unclaimed()) == null) {
 					if (closed || cancelled.getAsBoolean()) return;
 					try {
 						wait();
@@ -225,7 +289,7 @@ final class WalkAhead implements AutoCloseable {
 					}
 				}
 			}
-			list(f);
+			list(p);
 		}
 	}
 

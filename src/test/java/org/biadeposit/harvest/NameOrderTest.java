@@ -76,7 +76,7 @@ class NameOrderTest {
 	private static void assertSorted(String[] names, String what) {
 		String[] expected = names.clone();
 		Arrays.sort(expected);
-		DatasetWalk.sort(names);
+		NameOrder.sort(names);
 		assertEquals(Arrays.asList(expected), Arrays.asList(names), what);
 	}
 

@@ -154,6 +154,47 @@ class ParallelWalkTest {
 	}
 
 	/**
+	 * A folder of many entries is listed in pieces, on every thread, its sub-folders walked in their places between
+	 * them (here at the edges of pieces too): told in name order, every file once, as a plain recursive listing has
+	 * them, whatever the threads and the bound on entries listed ahead.
+	 */
+	@Test
+	void aLargeFolderIsToldInOrderWhileItsPiecesAreListedOnSeveralThreads() throws IOException {
+		Path root = tmp.resolve("flat");
+		Path big = Files.createDirectories(root.resolve("big"));
+		for (int i = 0; i < 900; i++) Files.writeString(big.resolve(String.format("e-%04d.txt", i)), "x".repeat(i % 7));
+		int piece = WalkAhead.PIECE;
+		for (int at : new int[] { 0, piece - 2, piece - 1, piece, 2 * piece - 1, 2 * piece + 5, 899 }) {
+			// a folder named to sort right after file e-at: it takes the next place in the folder
+			Path sub = Files.createDirectories(big.resolve(String.format("e-%04d.txt-dir", at)));
+			for (int k = 0; k < (at == piece ? 600 : 2); k++) Files.writeString(sub.resolve("f" + k + ".txt"), "y");
+		}
+		Files.writeString(root.resolve("z.txt"), "last");
+		List<String> expected = new ArrayList<>();
+		listed(root, root, expected);
+		assertTrue(expected.size() > 1500, expected.size() + " files");
+		for (int threads : new int[] { 1, 2, 3 }) {
+			for (int ahead : new int[] { 1, 300, WalkAhead.AHEAD }) {
+				List<String> told = told(root, threads, ahead).stream().map(l -> l.substring(0, l.lastIndexOf(' ',
+					l.lastIndexOf(' ') - 1))).toList();
+				assertEquals(expected, told, threads + " threads, " + ahead + " ahead");
+			}
+		}
+	}
+
+	/** Every file under a folder, in name order, sub-folders in their places: a plain recursive listing. */
+	private static void listed(Path root, Path folder, List<String> out) throws IOException {
+		List<Path> entries;
+		try (var list = Files.list(folder)) {
+			entries = list.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+		}
+		for (Path p : entries) {
+			if (Files.isDirectory(p)) listed(root, p, out);
+			else out.add("file " + root.relativize(p));
+		}
+	}
+
+	/**
 	 * Entries are looked at by name in their opened folder (folders of a few entries or more) or by their whole path:
 	 * either way the walk tells the same, of links inside and outside the folder, dangling and looping links, a
 	 * named pipe, hidden files and files it may not read, in the example's folders and Zarr stores.
