@@ -226,11 +226,10 @@ public final class DatasetWalk {
 	 * Lists a piece of a folder, on whichever thread: for the first, the folder's names in name order; then the
 	 * piece's entries, each looked at.
 	 */
-	@SuppressWarnings("unchecked")
 	private List<WalkAhead.Entry> list(PathReach reach, WalkAhead.Folder folder, int piece, Visitor visitor) {
 		Path dir = folder.dir();
 		List<WalkAhead.Entry> out = new ArrayList<>();
-		List<Named> named;
+		Names named;
 		if (piece == 0) {
 			try {
 				named = names(dir);
@@ -239,14 +238,14 @@ public final class DatasetWalk {
 				out.add(WalkAhead.Entry.unreachable(dir, PathReach.failure(root, dir, e)));
 				return out;
 			}
-			folder.split(named.size(), named);
+			folder.split(named.names().length, named);
 		}
 		else {
-			named = (List<Named>) folder.names();
+			named = (Names) folder.names();
 		}
-		int from = piece * WalkAhead.PIECE, to = Math.min(named.size(), from + WalkAhead.PIECE);
-		try (SecureDirectoryStream<Path> in = named.size() >= byName ? opened(dir) : null) {
-			look(reach, folder, visitor, named.subList(from, to), from, in, out);
+		int from = piece * WalkAhead.PIECE, to = Math.min(named.names().length, from + WalkAhead.PIECE);
+		try (SecureDirectoryStream<Path> in = named.names().length >= byName ? opened(dir) : null) {
+			look(reach, folder, visitor, named, from, to, in, out);
 		}
 		catch (IOException e) {
 			// closing a folder opened only to look in it: its entries were looked at
@@ -254,21 +253,22 @@ public final class DatasetWalk {
 		return out;
 	}
 
-	/** Looks at a listed folder's entries, the first of them at place {@code index} in the folder. */
-	private void look(PathReach reach, WalkAhead.Folder folder, Visitor visitor, List<Named> named, int index,
+	/** Looks at a listed folder's entries from place {@code from} to {@code to}. */
+	private void look(PathReach reach, WalkAhead.Folder folder, Visitor visitor, Names named, int from, int to,
 		SecureDirectoryStream<Path> in, List<WalkAhead.Entry> out)
 	{
 		boolean inside = folder.inside();
-		int dirChars = folder.dir().toString().length();
-		for (int k = 0; k < named.size(); k++) {
-			Named n = named.get(k);
-			int at = index + k; // its place in the folder: a sub-folder's place in the walk
-			Path entry = n.path();
+		Path dir = folder.dir();
+		int dirChars = dir.toString().length();
+		for (int at = from; at < to; at++) { // an entry's place in the folder is a sub-folder's place in the walk
+			String name = named.names()[at];
 			if (cancelled.getAsBoolean()) break;
 			// inside a dataset folder every file is part of it: a Zarr v2 store's .zattrs is data
-			if (!inside && notDataByName(n.name())) continue;
-			PathReach.Reached r = reach.of(entry, PathReach.openable(dirChars + 1 + n.name().length()) ? in : null,
-				n.leaf());
+			if (!inside && notDataByName(name)) continue;
+			// the name checked alone and then joined to the folder's path, not the whole path checked again
+			Path leaf = named.paths() == null ? DEFAULT.getPath(name) : named.paths()[at].getFileName();
+			Path entry = named.paths() == null ? dir.resolve(leaf) : named.paths()[at];
+			PathReach.Reached r = reach.of(entry, PathReach.openable(dirChars + 1 + name.length()) ? in : null, leaf);
 			// only a folder can be a package folder: no look for its marker beside every file
 			if (!inside && r.folder() && isPackage(entry)) continue;
 			if (r.problem() != null) {
@@ -311,34 +311,37 @@ public final class DatasetWalk {
 		return null;
 	}
 
-	/** An entry of a folder with its name (to sort by), the name as a path, and its path. */
-	private record Named(String name, Path leaf, Path path) {}
+	/**
+	 * A folder's names in name order, and their paths where the names alone would not find them again (null: each
+	 * name is joined to the folder's path when its piece is looked at, on that piece's thread).
+	 */
+	private record Names(String[] names, Path[] paths) {}
+
+	/** An entry of a folder with its name, to sort by. */
+	private record Named(String name, Path path) {}
 
 	/**
-	 * A folder's entries in name order. The names come in one call ({@code File.list}), each resolved against the
-	 * folder: a third cheaper than a directory stream, which makes a path object per entry as it reads. A name the
+	 * A folder's entries in name order. The names come in one call ({@code File.list}), each joined to the folder's
+	 * path when it is looked at: a third cheaper than a directory stream, which makes a path object per entry as it
+	 * reads, and a folder of a million names holds no path for them while it is walked. A name the
 	 * system's encoding cannot decode (bytes that are not UTF-8) would not resolve back to its file, so a folder with
 	 * such a name in it or in its own path, one that fails to list (to tell why) and one on another file system are
 	 * read through a directory stream, which keeps each name's bytes.
 	 */
-	private static List<Named> names(Path dir) throws IOException {
+	private static Names names(Path dir) throws IOException {
 		// a folder whose own name does not decode would be listed under another name (perhaps another folder's)
 		String[] names = dir.getFileSystem() == DEFAULT && decodable(dir.toString()) ? dir.toFile().list() : null;
-		List<Named> named = new ArrayList<>(names == null ? 16 : names.length);
 		if (names != null && decodable(names)) {
 			NameOrder.sort(names);
-			for (String n : names) {
-				// the name checked alone and then joined to the folder's path, not the whole path checked again
-				Path leaf = DEFAULT.getPath(n);
-				named.add(new Named(n, leaf, dir.resolve(leaf)));
-			}
-			return named;
+			return new Names(names, null);
 		}
+		List<Named> named = new ArrayList<>();
 		try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-			for (Path p : stream) named.add(new Named(p.getFileName().toString(), p.getFileName(), p));
+			for (Path p : stream) named.add(new Named(p.getFileName().toString(), p));
 		}
 		named.sort(Comparator.comparing(Named::name)); // each name made once, not at every comparison
-		return named;
+		return new Names(named.stream().map(Named::name).toArray(String[]::new), named.stream().map(Named::path)
+			.toArray(Path[]::new));
 	}
 
 	private static final java.nio.file.FileSystem DEFAULT = java.nio.file.FileSystems.getDefault();
