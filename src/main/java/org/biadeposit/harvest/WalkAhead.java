@@ -50,7 +50,7 @@ final class WalkAhead implements AutoCloseable {
 	/** Entries listed ahead of the walk beyond which helpers wait. */
 	static final int AHEAD = 16_384;
 	/** Entries a piece of a folder looks at. */
-	static final int PIECE = 256;
+	static final int PIECE = 512;
 
 	enum Kind {
 		FILE, PART, DATASET, UNREACHABLE, FOLDER
