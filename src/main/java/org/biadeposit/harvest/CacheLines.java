@@ -58,8 +58,8 @@ import java.util.Map;
 final class CacheLines {
 
 	/** One entry as written: its records are named by the number of their text; its own names and dates, or null. */
-	record Line(String path, long size, long modified, Integer text, PrintedRecords.Own own, String format, String dataset,
-		String error, List<String> used, List<FileState> parts)
+	record Line(String path, long size, long modified, Integer text, PrintedRecords.Own own, String format,
+		String dataset, String error, List<String> used, List<FileState> parts)
 	{
 
 		/** Whether this is a file of a multi-file dataset whose entry is the one of the file {@link #dataset} names. */
@@ -225,7 +225,8 @@ final class CacheLines {
 		int[] tab = new int[8];
 		int eol = CacheFields.tabs(data, from, tab);
 		if (eol < 0 || tab[1] < 0) throw new IOException("an entry is damaged");
-		if (CacheFields.decimal(data, from, tab[0]) != size || CacheFields.decimal(data, tab[0] + 1, tab[1]) != modified) return null;
+		if (CacheFields.decimal(data, from, tab[0]) != size || CacheFields.decimal(data, tab[0] + 1, tab[1])
+			!= modified) return null;
 		Line alone = alone(null, from, tab, eol);
 		return alone != null ? alone : line(null, from);
 	}
@@ -278,10 +279,11 @@ final class CacheLines {
 		// size modified text format dataset error nUsed nParts: seven tabs, the last two fields "0"
 		if (tab[6] < 0 || tab[7] >= 0 || !zero(tab[5] + 1, tab[6]) || !zero(tab[6] + 1, eol)) return null;
 		int colon = CacheFields.indexOf(data, ':', tab[1] + 1, tab[2]);
-		Integer text = tab[2] == tab[1] + 1 ? null : (int) CacheFields.decimal(data, tab[1] + 1, colon < 0 ? tab[2] : colon);
+		Integer text = tab[2] == tab[1] + 1 ? null : (int) CacheFields.decimal(data, tab[1] + 1, colon < 0 ? tab[2]
+			: colon);
 		PrintedRecords.Own own = colon < 0 ? null : PrintedRecords.Own.read(data, colon + 1, tab[2]);
-		return new Line(path, CacheFields.decimal(data, from, tab[0]), CacheFields.decimal(data, tab[0] + 1, tab[1]), text, own, format(tab[2] + 1, tab[3]),
-			field(tab[3] + 1, tab[4]), field(tab[4] + 1, tab[5]), null, null);
+		return new Line(path, CacheFields.decimal(data, from, tab[0]), CacheFields.decimal(data, tab[0] + 1, tab[1]),
+			text, own, format(tab[2] + 1, tab[3]), field(tab[3] + 1, tab[4]), field(tab[4] + 1, tab[5]), null, null);
 	}
 
 	private boolean zero(int from, int to) {

@@ -323,10 +323,10 @@ public final class DatasetWalk {
 	/**
 	 * A folder's entries in name order. The names come in one call ({@code File.list}), each joined to the folder's
 	 * path when it is looked at: a third cheaper than a directory stream, which makes a path object per entry as it
-	 * reads, and a folder of a million names holds no path for them while it is walked. A name the
-	 * system's encoding cannot decode (bytes that are not UTF-8) would not resolve back to its file, so a folder with
-	 * such a name in it or in its own path, one that fails to list (to tell why) and one on another file system are
-	 * read through a directory stream, which keeps each name's bytes.
+	 * reads, and a folder of a million names holds no path for them while it is walked. A name the system's encoding
+	 * cannot decode (bytes that are not UTF-8) would not resolve back to its file, so a folder with such a name in it
+	 * or in its own path, one that fails to list (to tell why) and one on another file system are read through a
+	 * directory stream, which keeps each name's bytes.
 	 */
 	private static Names names(Path dir) throws IOException {
 		// a folder whose own name does not decode would be listed under another name (perhaps another folder's)

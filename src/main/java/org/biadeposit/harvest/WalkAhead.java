@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 
 /**
  * Lists the folders of a {@link DatasetWalk} on several threads while the walk tells its visitor of them in order:

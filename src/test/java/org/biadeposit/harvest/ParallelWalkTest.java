@@ -155,19 +155,23 @@ class ParallelWalkTest {
 
 	/**
 	 * A folder of many entries is listed in pieces, on every thread, its sub-folders walked in their places between
-	 * them (here at the edges of pieces too, one of them in pieces itself): told in name order, every file once, as a plain recursive listing has
-	 * them, whatever the threads and the bound on entries listed ahead.
+	 * them (here at the edges of pieces too, one of them in pieces itself): told in name order, every file once, as
+	 * a plain recursive listing has them, whatever the threads and the bound on entries listed ahead.
 	 */
 	@Test
 	void aLargeFolderIsToldInOrderWhileItsPiecesAreListedOnSeveralThreads() throws IOException {
 		Path root = tmp.resolve("flat");
 		Path big = Files.createDirectories(root.resolve("big"));
 		int piece = WalkAhead.PIECE, files = 3 * piece + 100;
-		for (int i = 0; i < files; i++) Files.writeString(big.resolve(String.format("e-%04d.txt", i)), "x".repeat(i % 7));
+		for (int i = 0; i < files; i++) {
+			Files.writeString(big.resolve(String.format("e-%04d.txt", i)), "x".repeat(i % 7));
+		}
 		for (int at : new int[] { 0, piece - 2, piece - 1, piece, 2 * piece - 1, 2 * piece + 5, files - 1 }) {
 			// a folder named to sort right after file e-at: it takes the next place in the folder
 			Path sub = Files.createDirectories(big.resolve(String.format("e-%04d.txt-dir", at)));
-			for (int k = 0; k < (at == piece ? piece + 88 : 2); k++) Files.writeString(sub.resolve("f" + k + ".txt"), "y");
+			for (int k = 0; k < (at == piece ? piece + 88 : 2); k++) {
+				Files.writeString(sub.resolve("f" + k + ".txt"), "y");
+			}
 		}
 		Files.writeString(root.resolve("z.txt"), "last");
 		List<String> expected = new ArrayList<>();
