@@ -202,7 +202,7 @@ public final class DatasetWalk {
 
 	/** Tells the visitor of a folder's entries, and of its sub-folders' in their place, on this thread. */
 	private void tell(WalkAhead ahead, WalkAhead.Folder folder, Visitor visitor) {
-		for (int piece = 0; piece == 0 || piece < ahead.pieces(folder); piece++) {
+		for (int piece = 0; piece < ahead.pieces(folder); piece++) { // one until the first piece is listed
 			List<WalkAhead.Entry> entries = ahead.await(folder, piece);
 			try {
 				for (WalkAhead.Entry e : entries) {

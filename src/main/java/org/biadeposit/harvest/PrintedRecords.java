@@ -266,31 +266,20 @@ public final class PrintedRecords extends AbstractList<ImageRecord> {
 
 		/**
 		 * A file's own parts as a loaded cache file holds them, from {@code from} to {@code to} of {@code data}: the
-		 * bytes copied out and where each value starts found in one pass when no backslash is among them (nearly
-		 * always); otherwise unescaped as any field of the cache. Null when empty.
+		 * bytes as they are when no backslash is among them (nearly always: no text is made of them and back);
+		 * otherwise unescaped as any field of the cache. Null when empty.
 		 */
 		static Own read(java.nio.ByteBuffer data, int from, int to) {
 			if (from == to) return null;
 			byte[] b = new byte[to - from];
 			data.get(from, b);
-			int[] at = new int[(b.length + 1) / 3 + 2];
-			int n = 0;
-			at[n++] = 0;
-			boolean quoted = false;
-			for (int i = 0; i < b.length; i++) {
-				byte c = b[i];
+			for (byte c : b) {
 				if (c == '\\') {
 					return new Own(CacheFields.unescape(new String(b, StandardCharsets.UTF_8)).getBytes(
 						StandardCharsets.UTF_8));
 				}
-				if (c == '"') quoted = !quoted;
-				else if (!quoted && c == ',' && n + 1 < at.length) at[n++] = i + 1;
-				else if (!quoted && c == ',') return new Own(b); // not as the cache writes: counted when printed
 			}
-			at[n++] = b.length + 1;
-			Own own = new Own(b);
-			own.starts = n == at.length ? at : java.util.Arrays.copyOf(at, n);
-			return own;
+			return new Own(b);
 		}
 
 		/** The JSON of the values as the cache holds them. */

@@ -176,7 +176,7 @@ final class WalkAhead implements AutoCloseable {
 		}
 	}
 
-	/** How many pieces a folder has: known once its first piece is awaited. */
+	/** How many pieces a folder has: one until its first piece is listed, then all of them. */
 	synchronized int pieces(Folder f) {
 		return f.count;
 	}
